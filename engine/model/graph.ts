@@ -1,0 +1,146 @@
+/**
+ * The executable graph: what a process definition compiles to, once per version.
+ * Plain JSON-safe data, so it can be cached, hashed and inspected in tests.
+ */
+
+/** An expression from the diagram. `juel` is Camunda 7's `${...}` / `#{...}`, `feel` is `=`-prefixed. */
+export interface Expression {
+  language: 'juel' | 'feel';
+  /** The text as written in the diagram, prefix and braces included. */
+  source: string;
+}
+
+/** A text attribute that may hold an expression or a literal (`camunda:assignee="${owner}"` or `"kermit"`). */
+export type TextOrExpression = { literal: string } | { expression: Expression };
+
+export const NodeKind = {
+  startEvent: 'startEvent',
+  endEvent: 'endEvent',
+  intermediateThrowEvent: 'intermediateThrowEvent',
+  intermediateCatchEvent: 'intermediateCatchEvent',
+  boundaryEvent: 'boundaryEvent',
+  task: 'task',
+  userTask: 'userTask',
+  manualTask: 'manualTask',
+  serviceTask: 'serviceTask',
+  sendTask: 'sendTask',
+  receiveTask: 'receiveTask',
+  businessRuleTask: 'businessRuleTask',
+  scriptTask: 'scriptTask',
+  exclusiveGateway: 'exclusiveGateway',
+  parallelGateway: 'parallelGateway',
+  inclusiveGateway: 'inclusiveGateway',
+  eventBasedGateway: 'eventBasedGateway',
+  subProcess: 'subProcess',
+  callActivity: 'callActivity',
+} as const;
+export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
+
+export type EventDefinition =
+  | { kind: 'terminate' }
+  | { kind: 'error'; errorCode?: string; errorName?: string }
+  | { kind: 'escalation'; escalationCode?: string }
+  | { kind: 'message'; messageName?: string }
+  | { kind: 'signal'; signalName?: string }
+  | { kind: 'timer'; timeDate?: TextOrExpression; timeDuration?: TextOrExpression; timeCycle?: TextOrExpression }
+  | { kind: 'link'; linkName: string }
+  | { kind: 'compensate' }
+  | { kind: 'conditional'; condition?: Expression };
+
+export interface UserTaskSpec {
+  assignee?: TextOrExpression;
+  /** Each entry is a literal user id or an expression yielding one id, a list, or a comma-separated text. */
+  candidateUsers: TextOrExpression[];
+  candidateGroups: TextOrExpression[];
+  dueDate?: TextOrExpression;
+  followUpDate?: TextOrExpression;
+  priority?: TextOrExpression;
+  formKey?: string;
+  /** Zeebe/Camunda form reference kept as written (form-js id or embedded JSON key). */
+  formRef?: string;
+}
+
+/** How a service, send or business-rule task gets its work done. */
+export type ServiceSpec =
+  /** A worker fetches and locks it by topic (Camunda `camunda:type="external"`, Zeebe `taskDefinition type`). */
+  | { kind: 'external'; topic: TextOrExpression; retries?: number }
+  /** An expression evaluated in place (`camunda:expression`), result optionally stored. */
+  | { kind: 'expression'; expression: Expression; resultVariable?: string };
+
+export interface ScriptSpec {
+  format: 'feel' | 'javascript';
+  script: string;
+  resultVariable?: string;
+}
+
+/** `camunda:inputOutput` / `zeebe:ioMapping`: input creates local variables, output copies back to the parent scope. */
+export interface IoMapping {
+  inputs: { target: string; value: TextOrExpression }[];
+  outputs: { target: string; value: TextOrExpression }[];
+}
+
+export interface FlowNode {
+  id: string;
+  name?: string;
+  kind: NodeKind;
+  /** The BPMN type as written, e.g. `bpmn:UserTask`. */
+  type: string;
+  /** Id of the enclosing process or subprocess. */
+  scopeId: string;
+  incoming: string[];
+  outgoing: string[];
+  defaultFlowId?: string;
+  /** Name of the lane that holds this node, if any. */
+  lane?: string;
+  line?: number;
+  /** Event definitions of an event (empty for a none event). */
+  eventDefinitions: EventDefinition[];
+  /** Boundary events: the activity they sit on, and whether they cancel it. */
+  attachedToId?: string;
+  cancelActivity?: boolean;
+  /** Ids of the boundary events attached to this activity. */
+  boundaryEventIds: string[];
+  /** Subprocesses: none start events inside, and event subprocess ids inside. */
+  triggeredByEvent?: boolean;
+  userTask?: UserTaskSpec;
+  service?: ServiceSpec;
+  script?: ScriptSpec;
+  io?: IoMapping;
+  asyncBefore?: boolean;
+  asyncAfter?: boolean;
+  /** Extension properties (`camunda:properties`, `zeebe:properties`), e.g. a Promesa SLA. */
+  properties: Record<string, string>;
+}
+
+export interface SequenceFlow {
+  id: string;
+  name?: string;
+  sourceId: string;
+  targetId: string;
+  condition?: Expression;
+  line?: number;
+}
+
+/** A process or subprocess: the nodes directly inside it. */
+export interface Scope {
+  id: string;
+  /** Id of the enclosing scope; absent for the process itself. */
+  parentId?: string;
+  nodeIds: string[];
+  /** None start events directly inside (the ones a plain start or subprocess entry uses). */
+  noneStartIds: string[];
+  /** Event subprocesses directly inside. */
+  eventSubProcessIds: string[];
+}
+
+export interface ExecutableGraph {
+  processId: string;
+  name?: string;
+  isExecutable: boolean;
+  nodes: Record<string, FlowNode>;
+  flows: Record<string, SequenceFlow>;
+  /** Keyed by scope id; the process itself is `scopes[processId]`. */
+  scopes: Record<string, Scope>;
+  /** Lane names used by the process, in document order. */
+  lanes: string[];
+}

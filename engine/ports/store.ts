@@ -1,0 +1,251 @@
+import type { Problem } from '../errors.ts';
+
+/**
+ * The store port. The engine reads through it and writes one `UnitOfWork` per command.
+ * Times are epoch milliseconds (UTC). Everything here maps onto plain SQL that SQLite and
+ * PostgreSQL both run: upserts, conditional updates, `ORDER BY ... LIMIT`.
+ */
+
+export interface DeploymentRecord {
+  id: string;
+  name: string;
+  /** sha256 of the XML, hex. */
+  hash: string;
+  xml: string;
+  deployedAt: number;
+  deployedBy?: string | null;
+}
+
+export interface DefinitionRecord {
+  /** `<processId>:<version>:<deploymentId>`-like opaque id. */
+  id: string;
+  processId: string;
+  version: number;
+  name?: string | null;
+  deploymentId: string;
+  /** Same hash as the deployment: identical XML creates no new version. */
+  hash: string;
+  warnings: Problem[];
+  deployedAt: number;
+}
+
+export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';
+
+export interface InstanceRecord {
+  id: string;
+  definitionId: string;
+  processId: string;
+  businessKey?: string | null;
+  status: InstanceStatus;
+  /** Optimistic lock: bumped by every commit that advances the instance. */
+  version: number;
+  /** The persisted XState snapshot (JSON-safe). */
+  snapshot: unknown;
+  startedAt: number;
+  endedAt?: number | null;
+  parentInstanceId?: string | null;
+}
+
+export type TaskState = 'open' | 'completed' | 'cancelled';
+
+export interface TaskRecord {
+  id: string;
+  instanceId: string;
+  definitionId: string;
+  processId: string;
+  businessKey?: string | null;
+  elementId: string;
+  tokenId: string;
+  name?: string | null;
+  state: TaskState;
+  lane?: string | null;
+  assignee?: string | null;
+  candidateUsers: string[];
+  candidateGroups: string[];
+  dueAt?: number | null;
+  followUpAt?: number | null;
+  priority: number;
+  formKey?: string | null;
+  createdAt: number;
+  claimedAt?: number | null;
+  claimedBy?: string | null;
+  completedAt?: number | null;
+  completedBy?: string | null;
+}
+
+export type ExternalTaskState = 'open' | 'completed' | 'cancelled';
+
+export interface ExternalTaskRecord {
+  id: string;
+  instanceId: string;
+  definitionId: string;
+  processId: string;
+  businessKey?: string | null;
+  elementId: string;
+  tokenId: string;
+  topic: string;
+  state: ExternalTaskState;
+  priority: number;
+  workerId?: string | null;
+  lockExpiresAt?: number | null;
+  /** `null` until a worker reports a failure (Camunda semantics); 0 raises an incident. */
+  retries?: number | null;
+  /** Not fetchable before this time (the retry timeout of a failure). */
+  availableAt: number;
+  errorMessage?: string | null;
+  errorDetails?: string | null;
+  createdAt: number;
+}
+
+export const JobKind = {
+  timer: 'timer',
+  asyncContinuation: 'async-continuation',
+} as const;
+export type JobKind = (typeof JobKind)[keyof typeof JobKind];
+
+export interface JobRecord {
+  id: string;
+  kind: JobKind;
+  instanceId?: string | null;
+  elementId?: string | null;
+  tokenId?: string | null;
+  dueAt: number;
+  lockedBy?: string | null;
+  lockedUntil?: number | null;
+  attempts: number;
+  retries: number;
+  payload: Record<string, unknown>;
+  createdAt: number;
+}
+
+export type IncidentType = 'failedJob' | 'failedExternalTask' | 'expression' | 'unhandledError';
+
+export interface IncidentRecord {
+  id: string;
+  type: IncidentType;
+  instanceId: string;
+  elementId: string;
+  tokenId?: string | null;
+  externalTaskId?: string | null;
+  jobId?: string | null;
+  message: string;
+  createdAt: number;
+  resolvedAt?: number | null;
+}
+
+/** One line of the append-only history. `seq` is assigned by the store. */
+export interface HistoryEntry {
+  instanceId: string;
+  /** A past-tense fact: `instance.started`, `activity.started`, `activity.completed`, `task.claimed`, `variable.set`, ... */
+  kind: string;
+  elementId?: string | null;
+  elementType?: string | null;
+  tokenId?: string | null;
+  at: number;
+  userId?: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+export interface StoredHistoryEntry extends HistoryEntry {
+  seq: number;
+}
+
+/** Everything one command changes, written in one transaction. */
+export interface UnitOfWork {
+  /**
+   * The instance after the command. `expectedVersion` null inserts a new instance; otherwise
+   * the row is updated only if its version still equals it (else `ConflictError`, nothing written).
+   */
+  instance?: { record: InstanceRecord; expectedVersion: number | null };
+  /** Upserted by id. */
+  tasks?: TaskRecord[];
+  /** Upserted by id. */
+  externalTasks?: ExternalTaskRecord[];
+  jobsToInsert?: JobRecord[];
+  jobIdsToDelete?: string[];
+  /** Upserted by id. */
+  incidents?: IncidentRecord[];
+  history?: HistoryEntry[];
+}
+
+export interface TaskQuery {
+  instanceId?: string;
+  processId?: string;
+  businessKey?: string;
+  state?: TaskState;
+  assignee?: string;
+  /** Tasks where this user is a candidate user. */
+  candidateUser?: string;
+  /** Tasks offered to any of these groups. */
+  candidateGroups?: string[];
+  elementId?: string;
+  lane?: string;
+  dueBefore?: number;
+  dueAfter?: number;
+  limit?: number;
+  offset?: number;
+  orderBy?: 'created' | 'due' | 'priority';
+}
+
+export interface InstanceQuery {
+  processId?: string;
+  definitionId?: string;
+  businessKey?: string;
+  status?: InstanceStatus;
+  parentInstanceId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ExternalTaskQuery {
+  instanceId?: string;
+  topic?: string;
+  state?: ExternalTaskState;
+  workerId?: string;
+  limit?: number;
+}
+
+export interface LockRequest {
+  workerId: string;
+  maxTasks: number;
+  topics: { name: string; lockDuration: number; processIds?: string[]; businessKey?: string }[];
+  now: number;
+  /** Prefer higher priority first (Camunda's `usePriority`). */
+  usePriority?: boolean;
+}
+
+export interface Store {
+  /** Writes the unit of work atomically; throws `ConflictError` when the instance version moved. */
+  commit(work: UnitOfWork): Promise<void>;
+
+  saveDeployment(deployment: DeploymentRecord, definitions: DefinitionRecord[]): Promise<void>;
+  getDeployment(id: string): Promise<DeploymentRecord | undefined>;
+  getDefinition(id: string): Promise<DefinitionRecord | undefined>;
+  latestDefinition(processId: string): Promise<DefinitionRecord | undefined>;
+  listDefinitions(options?: { latestOnly?: boolean; processId?: string }): Promise<DefinitionRecord[]>;
+
+  getInstance(id: string): Promise<InstanceRecord | undefined>;
+  listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
+
+  getTask(id: string): Promise<TaskRecord | undefined>;
+  listTasks(query: TaskQuery): Promise<TaskRecord[]>;
+
+  getExternalTask(id: string): Promise<ExternalTaskRecord | undefined>;
+  listExternalTasks(query: ExternalTaskQuery): Promise<ExternalTaskRecord[]>;
+  /**
+   * Atomically picks open, unlocked (or lock-expired), available external tasks of the topics
+   * and locks them for the worker. Two workers never get the same task.
+   */
+  lockExternalTasks(request: LockRequest): Promise<ExternalTaskRecord[]>;
+
+  /** Atomically claims up to `limit` jobs due at `now` that are unlocked or whose lock expired. */
+  acquireJobs(request: { now: number; owner: string; lockUntil: number; limit: number }): Promise<JobRecord[]>;
+  listJobs(query: { instanceId?: string; kind?: JobKind }): Promise<JobRecord[]>;
+  /** Earliest `dueAt` of any job, so the executor can sleep exactly until then. */
+  nextJobDueAt(): Promise<number | undefined>;
+
+  listIncidents(query: { instanceId?: string; open?: boolean }): Promise<IncidentRecord[]>;
+  history(instanceId: string): Promise<StoredHistoryEntry[]>;
+
+  close(): Promise<void>;
+}
