@@ -44,7 +44,7 @@ export type EventDefinition =
   | { kind: 'signal'; signalName?: string }
   | { kind: 'timer'; timeDate?: TextOrExpression; timeDuration?: TextOrExpression; timeCycle?: TextOrExpression }
   | { kind: 'link'; linkName: string }
-  | { kind: 'compensate' }
+  | { kind: 'compensate'; activityRef?: string; waitForCompletion?: boolean }
   | { kind: 'conditional'; condition?: Expression };
 
 export interface UserTaskSpec {
@@ -71,6 +71,41 @@ export interface ScriptSpec {
   format: 'feel' | 'javascript';
   script: string;
   resultVariable?: string;
+}
+
+/** A variable passed to or from a called process: by name (`source`) or computed (`expression`). */
+export interface VariableMapping {
+  target: string;
+  source?: string;
+  expression?: Expression;
+}
+
+/** A call activity: which process to start, and which variables cross over (`camunda:in`/`out`). */
+export interface CallActivitySpec {
+  /** Process id to start: a literal id or an expression yielding one. */
+  calledElement: TextOrExpression;
+  businessKey?: TextOrExpression;
+  /** Copy every variable in (`camunda:in variables="all"`, Zeebe `propagateAllParentVariables`). */
+  inputAll: boolean;
+  /** Copy every variable out (`camunda:out variables="all"`, Zeebe `propagateAllChildVariables`). */
+  outputAll: boolean;
+  inputs: VariableMapping[];
+  outputs: VariableMapping[];
+}
+
+/** `multiInstanceLoopCharacteristics` (Camunda attributes or `zeebe:loopCharacteristics`). */
+export interface MultiInstanceSpec {
+  isSequential: boolean;
+  /** How many instances: a number or an expression yielding one. */
+  loopCardinality?: TextOrExpression;
+  /** The collection to iterate: a variable name (literal) or an expression yielding a list. */
+  collection?: TextOrExpression;
+  /** Variable holding the current item in each instance. */
+  elementVariable?: string;
+  completionCondition?: Expression;
+  /** Zeebe: each instance's `outputElement` is collected into `outputCollection`. */
+  outputCollection?: string;
+  outputElement?: TextOrExpression;
 }
 
 /** `camunda:inputOutput` / `zeebe:ioMapping`: input creates local variables, output copies back to the parent scope. */
@@ -110,6 +145,16 @@ export interface FlowNode {
   asyncAfter?: boolean;
   /** Extension properties (`camunda:properties`, `zeebe:properties`), e.g. a Promesa SLA. */
   properties: Record<string, string>;
+  /** Start events of event subprocesses: whether they interrupt the enclosing scope (default true). */
+  isInterrupting?: boolean;
+  /** Receive and send tasks: the name of their `bpmn:Message`. */
+  messageName?: string;
+  callActivity?: CallActivitySpec;
+  multiInstance?: MultiInstanceSpec;
+  /** Activities that only run as a compensation handler, never on a sequence flow. */
+  isForCompensation?: boolean;
+  /** Compensation boundary events: the handler their association points to. */
+  compensationHandlerId?: string;
 }
 
 export interface SequenceFlow {
@@ -118,6 +163,8 @@ export interface SequenceFlow {
   sourceId: string;
   targetId: string;
   condition?: Expression;
+  /** A JavaScript condition (`language="javascript"`), kept only when the loader allows JavaScript. */
+  conditionScript?: ScriptSpec;
   line?: number;
 }
 

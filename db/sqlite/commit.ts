@@ -1,0 +1,65 @@
+import { ConflictError } from '../../engine/errors.ts';
+import type { InstanceRecord, TaskRecord, UnitOfWork } from '../../engine/ports/store.ts';
+import {
+  externalTaskToRow,
+  historyToRow,
+  incidentToRow,
+  instanceToRow,
+  jobToRow,
+  taskCandidateRows,
+  taskToRow,
+} from '../mapping.ts';
+import type { WriteStatements } from './statements.ts';
+
+/**
+ * Writes one unit of work. Must run inside a transaction: a thrown error (a version conflict
+ * or any constraint) rolls back everything written before it.
+ *
+ * The instance goes first so that a conflict, the common failure, aborts before any other
+ * write is attempted. Job deletes run before inserts so a unit of work can replace a job
+ * under the same id (a retry rescheduled by the engine).
+ */
+export function writeUnitOfWork(st: WriteStatements, work: UnitOfWork): void {
+  if (work.instance) writeInstance(st, work.instance.record, work.instance.expectedVersion);
+  for (const task of work.tasks ?? []) upsertTask(st, task);
+  for (const task of work.externalTasks ?? []) st.upsertExternalTask.run(externalTaskToRow(task));
+  for (const id of work.jobIdsToDelete ?? []) st.deleteJob.run(id);
+  for (const job of work.jobsToInsert ?? []) st.insertJob.run(jobToRow(job));
+  for (const incident of work.incidents ?? []) st.upsertIncident.run(incidentToRow(incident));
+  for (const entry of work.history ?? []) st.insertHistory.run(historyToRow(entry));
+}
+
+/** The record already carries the new version (`expectedVersion + 1`); it is written as is. */
+function writeInstance(st: WriteStatements, record: InstanceRecord, expectedVersion: number | null): void {
+  const row = instanceToRow(record);
+  if (expectedVersion === null) {
+    try {
+      st.insertInstance.run(row);
+    } catch (error) {
+      // Another writer inserted the same id first: the same race as a moved version.
+      if (isPrimaryKeyViolation(error)) throw conflict(record.id, 'already exists', error);
+      throw error;
+    }
+    return;
+  }
+  const { changes } = st.updateInstance.run({ ...row, expectedVersion });
+  if (changes === 0) throw conflict(record.id, `is no longer at version ${expectedVersion}`);
+}
+
+function upsertTask(st: WriteStatements, task: TaskRecord): void {
+  const row = taskToRow(task);
+  const before = st.taskCandidatesJson.get(task.id);
+  st.upsertTask.run(row);
+  // Claims and completions leave the candidates alone; only re-sync when they changed.
+  if (before && before.candidateUsers === row.candidateUsers && before.candidateGroups === row.candidateGroups) return;
+  if (before) st.deleteTaskCandidates.run(task.id);
+  for (const candidate of taskCandidateRows(task)) st.insertTaskCandidate.run(candidate);
+}
+
+function conflict(instanceId: string, what: string, cause?: unknown): ConflictError {
+  return new ConflictError('instance-version-conflict', `Instance ${instanceId} ${what}`, { cause });
+}
+
+function isPrimaryKeyViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

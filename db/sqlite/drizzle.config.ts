@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+/** drizzle-kit settings for the SQLite store: `npm run db:generate` writes the next migration. */
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: './db/sqlite/schema.ts',
+  out: './db/sqlite/migrations',
+});

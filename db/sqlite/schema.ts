@@ -1,0 +1,248 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type {
+  ExternalTaskState,
+  IncidentType,
+  InstanceStatus,
+  JobKind,
+  TaskState,
+} from '../../engine/ports/store.ts';
+import type {
+  DefinitionColumns,
+  DeploymentColumns,
+  ExternalTaskColumns,
+  HistoryColumns,
+  IncidentColumns,
+  InstanceColumns,
+  JobColumns,
+  TaskCandidateColumns,
+  TaskColumns,
+} from '../mapping.ts';
+
+/**
+ * SQLite schema of the store. Times are epoch-ms integers; JSON is text (see `db/mapping.ts`).
+ * `db/pg/schema.ts` mirrors it table for table. Changing it means `npm run db:generate`.
+ *
+ * Foreign keys exist only where a row cannot outlive its parent (definitions of a deployment,
+ * candidates of a task). Work rows point at instances by id without a constraint: history and
+ * incidents must outlive any future instance clean-up, and every insert skips a parent probe.
+ */
+
+export const deployments = sqliteTable('deployments', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  hash: text('hash').notNull(),
+  xml: text('xml').notNull(),
+  deployedAt: integer('deployed_at').notNull(),
+  deployedBy: text('deployed_by'),
+});
+
+export const processDefinitions = sqliteTable(
+  'process_definitions',
+  {
+    id: text('id').primaryKey(),
+    processId: text('process_id').notNull(),
+    version: integer('version').notNull(),
+    name: text('name'),
+    deploymentId: text('deployment_id')
+      .notNull()
+      .references(() => deployments.id),
+    hash: text('hash').notNull(),
+    warnings: text('warnings').notNull(),
+    deployedAt: integer('deployed_at').notNull(),
+  },
+  // Unique so two nodes deploying at once cannot both create version n+1; also serves
+  // `latestDefinition` (ORDER BY version DESC LIMIT 1 is one index seek).
+  (t) => [uniqueIndex('process_definitions_process_version_idx').on(t.processId, t.version)],
+);
+
+export const processInstances = sqliteTable(
+  'process_instances',
+  {
+    id: text('id').primaryKey(),
+    definitionId: text('definition_id').notNull(),
+    processId: text('process_id').notNull(),
+    businessKey: text('business_key'),
+    status: text('status').$type<InstanceStatus>().notNull(),
+    /** Optimistic lock: every commit writes `version = expected + 1 WHERE version = expected`. */
+    version: integer('version').notNull(),
+    snapshot: text('snapshot').notNull(),
+    startedAt: integer('started_at').notNull(),
+    endedAt: integer('ended_at'),
+    parentInstanceId: text('parent_instance_id'),
+  },
+  (t) => [
+    index('process_instances_business_key_idx').on(t.businessKey),
+    index('process_instances_status_idx').on(t.status, t.processId),
+    index('process_instances_parent_idx').on(t.parentInstanceId).where(sql`${t.parentInstanceId} IS NOT NULL`),
+  ],
+);
+
+/**
+ * Candidates are stored twice, on purpose: as JSON columns here, so reading a task is one row
+ * with no join or aggregation, and as `task_candidates` rows, so "offered to any of these
+ * groups" is an index seek on (kind, value) instead of a scan that parses JSON in every row.
+ * The store rewrites the candidate rows only when the JSON differs, so claiming or completing
+ * a task costs nothing extra.
+ */
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: text('id').primaryKey(),
+    instanceId: text('instance_id').notNull(),
+    definitionId: text('definition_id').notNull(),
+    processId: text('process_id').notNull(),
+    businessKey: text('business_key'),
+    elementId: text('element_id').notNull(),
+    tokenId: text('token_id').notNull(),
+    name: text('name'),
+    state: text('state').$type<TaskState>().notNull(),
+    lane: text('lane'),
+    assignee: text('assignee'),
+    candidateUsers: text('candidate_users').notNull(),
+    candidateGroups: text('candidate_groups').notNull(),
+    dueAt: integer('due_at'),
+    followUpAt: integer('follow_up_at'),
+    priority: integer('priority').notNull(),
+    formKey: text('form_key'),
+    createdAt: integer('created_at').notNull(),
+    claimedAt: integer('claimed_at'),
+    claimedBy: text('claimed_by'),
+    completedAt: integer('completed_at'),
+    completedBy: text('completed_by'),
+  },
+  // `state` leads because task lists almost always ask for open tasks.
+  (t) => [
+    index('tasks_state_assignee_idx').on(t.state, t.assignee),
+    index('tasks_state_due_idx').on(t.state, t.dueAt),
+    index('tasks_instance_idx').on(t.instanceId),
+  ],
+);
+
+export const taskCandidates = sqliteTable(
+  'task_candidates',
+  {
+    taskId: text('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'user' | 'group'>().notNull(),
+    value: text('value').notNull(),
+  },
+  // The key answers "tasks of group g"; the task index serves the re-sync on upsert.
+  (t) => [
+    primaryKey({ columns: [t.kind, t.value, t.taskId] }),
+    index('task_candidates_task_idx').on(t.taskId),
+  ],
+);
+
+export const externalTasks = sqliteTable(
+  'external_tasks',
+  {
+    id: text('id').primaryKey(),
+    instanceId: text('instance_id').notNull(),
+    definitionId: text('definition_id').notNull(),
+    processId: text('process_id').notNull(),
+    businessKey: text('business_key'),
+    elementId: text('element_id').notNull(),
+    tokenId: text('token_id').notNull(),
+    topic: text('topic').notNull(),
+    state: text('state').$type<ExternalTaskState>().notNull(),
+    priority: integer('priority').notNull(),
+    workerId: text('worker_id'),
+    lockExpiresAt: integer('lock_expires_at'),
+    retries: integer('retries'),
+    availableAt: integer('available_at').notNull(),
+    errorMessage: text('error_message'),
+    errorDetails: text('error_details'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    // fetch-and-lock: open tasks of a topic that are available now.
+    index('external_tasks_fetch_idx').on(t.topic, t.state, t.availableAt),
+    index('external_tasks_instance_idx').on(t.instanceId),
+  ],
+);
+
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').$type<JobKind>().notNull(),
+    instanceId: text('instance_id'),
+    elementId: text('element_id'),
+    tokenId: text('token_id'),
+    dueAt: integer('due_at').notNull(),
+    lockedBy: text('locked_by'),
+    lockedUntil: integer('locked_until'),
+    attempts: integer('attempts').notNull(),
+    retries: integer('retries').notNull(),
+    payload: text('payload').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    // acquireJobs walks due jobs in due order.
+    index('jobs_due_idx').on(t.dueAt),
+    // nextJobDueAt: min(due_at) of unlocked jobs is one seek; locked jobs are a short range.
+    index('jobs_lock_idx').on(t.lockedUntil, t.dueAt),
+    index('jobs_instance_idx').on(t.instanceId),
+  ],
+);
+
+export const incidents = sqliteTable(
+  'incidents',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').$type<IncidentType>().notNull(),
+    instanceId: text('instance_id').notNull(),
+    elementId: text('element_id').notNull(),
+    tokenId: text('token_id'),
+    externalTaskId: text('external_task_id'),
+    jobId: text('job_id'),
+    message: text('message').notNull(),
+    createdAt: integer('created_at').notNull(),
+    resolvedAt: integer('resolved_at'),
+  },
+  (t) => [index('incidents_instance_idx').on(t.instanceId)],
+);
+
+/** Append-only. `seq` gives a total order that timestamps (equal within one command) do not. */
+export const history = sqliteTable(
+  'history',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    instanceId: text('instance_id').notNull(),
+    kind: text('kind').notNull(),
+    elementId: text('element_id'),
+    elementType: text('element_type'),
+    tokenId: text('token_id'),
+    at: integer('at').notNull(),
+    userId: text('user_id'),
+    data: text('data'),
+  },
+  (t) => [index('history_instance_idx').on(t.instanceId, t.seq)],
+);
+
+export type DeploymentRow = typeof deployments.$inferSelect;
+export type DefinitionRow = typeof processDefinitions.$inferSelect;
+export type InstanceRow = typeof processInstances.$inferSelect;
+export type TaskRow = typeof tasks.$inferSelect;
+export type TaskCandidateRow = typeof taskCandidates.$inferSelect;
+export type ExternalTaskRow = typeof externalTasks.$inferSelect;
+export type JobRow = typeof jobs.$inferSelect;
+export type IncidentRow = typeof incidents.$inferSelect;
+export type HistoryRow = typeof history.$inferSelect;
+
+// Compile-time proof that the rows are exactly the shapes `db/mapping.ts` reads and writes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type RowsMatchMapping = [
+  Holds<Same<DeploymentRow, DeploymentColumns>>,
+  Holds<Same<DefinitionRow, DefinitionColumns>>,
+  Holds<Same<InstanceRow, InstanceColumns>>,
+  Holds<Same<TaskRow, TaskColumns>>,
+  Holds<Same<TaskCandidateRow, TaskCandidateColumns>>,
+  Holds<Same<ExternalTaskRow, ExternalTaskColumns>>,
+  Holds<Same<JobRow, JobColumns>>,
+  Holds<Same<IncidentRow, IncidentColumns>>,
+  Holds<Same<HistoryRow, HistoryColumns>>,
+];

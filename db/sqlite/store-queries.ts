@@ -1,0 +1,172 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type {
+  ExternalTaskQuery,
+  InstanceQuery,
+  LockRequest,
+  TaskQuery,
+} from '../../engine/ports/store.ts';
+import {
+  deployments,
+  externalTasks,
+  history,
+  jobs,
+  processDefinitions,
+  processInstances,
+  taskCandidates,
+  tasks,
+} from './schema.ts';
+
+/**
+ * The read-side SQL of the SQLite store, built with drizzle: filters and orderings of the
+ * list queries, the selection of lockable external tasks, and the fixed reads prepared once.
+ * Each function maps one port query onto `WHERE`/`ORDER BY` terms; the store only runs them.
+ */
+
+type Db = BetterSQLite3Database;
+
+/**
+ * `WHERE` of `listTasks`. Candidate filters become `id IN (SELECT task_id FROM task_candidates
+ * WHERE kind = ? AND value IN (...))`, which drives the lookup from the candidates key.
+ */
+export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
+  const offeredTo = (kind: 'user' | 'group', values: string[]) =>
+    inArray(
+      tasks.id,
+      db
+        .select({ id: taskCandidates.taskId })
+        .from(taskCandidates)
+        .where(and(eq(taskCandidates.kind, kind), inArray(taskCandidates.value, values))),
+    );
+  // Without statistics SQLite drives from the (state, ...) indexes and probes every open task
+  // against the candidate list; likely() marks the state test unselective so the candidate key
+  // leads whenever a candidate filter is given (20k tasks: ~1 ms instead of ~7 ms).
+  const byCandidate = q.candidateUser !== undefined || q.candidateGroups !== undefined;
+  const stateTerm = (state: NonNullable<TaskQuery['state']>) =>
+    byCandidate ? sql`likely(${tasks.state} = ${state})` : eq(tasks.state, state);
+  return and(
+    q.instanceId !== undefined ? eq(tasks.instanceId, q.instanceId) : undefined,
+    q.processId !== undefined ? eq(tasks.processId, q.processId) : undefined,
+    q.businessKey !== undefined ? eq(tasks.businessKey, q.businessKey) : undefined,
+    q.state !== undefined ? stateTerm(q.state) : undefined,
+    q.assignee !== undefined ? eq(tasks.assignee, q.assignee) : undefined,
+    q.candidateUser !== undefined ? offeredTo('user', [q.candidateUser]) : undefined,
+    q.candidateGroups !== undefined ? offeredTo('group', q.candidateGroups) : undefined,
+    q.elementId !== undefined ? eq(tasks.elementId, q.elementId) : undefined,
+    q.lane !== undefined ? eq(tasks.lane, q.lane) : undefined,
+    // Strict bounds, as in Camunda's task query; tasks without a due date match neither.
+    q.dueBefore !== undefined ? lt(tasks.dueAt, q.dueBefore) : undefined,
+    q.dueAfter !== undefined ? gt(tasks.dueAt, q.dueAfter) : undefined,
+  );
+}
+
+/**
+ * `ORDER BY` of `listTasks`; `id` breaks ties so pages never overlap.
+ * `due`: soonest first, tasks without a due date last, then priority (high first), then age.
+ */
+export function taskOrder(orderBy: TaskQuery['orderBy'] = 'created'): SQL[] {
+  const byAge = [asc(tasks.createdAt), asc(tasks.id)];
+  switch (orderBy) {
+    case 'due':
+      return [sql`${tasks.dueAt} ASC NULLS LAST`, desc(tasks.priority), ...byAge];
+    case 'priority':
+      return [desc(tasks.priority), ...byAge];
+    case 'created':
+      return byAge;
+  }
+}
+
+/** `WHERE` of `listInstances`. */
+export function instanceWhere(q: InstanceQuery): SQL | undefined {
+  return and(
+    q.processId !== undefined ? eq(processInstances.processId, q.processId) : undefined,
+    q.definitionId !== undefined ? eq(processInstances.definitionId, q.definitionId) : undefined,
+    q.businessKey !== undefined ? eq(processInstances.businessKey, q.businessKey) : undefined,
+    q.status !== undefined ? eq(processInstances.status, q.status) : undefined,
+    q.parentInstanceId !== undefined ? eq(processInstances.parentInstanceId, q.parentInstanceId) : undefined,
+  );
+}
+
+/** `WHERE` of `listExternalTasks`. */
+export function externalTaskWhere(q: ExternalTaskQuery): SQL | undefined {
+  return and(
+    q.instanceId !== undefined ? eq(externalTasks.instanceId, q.instanceId) : undefined,
+    q.topic !== undefined ? eq(externalTasks.topic, q.topic) : undefined,
+    q.state !== undefined ? eq(externalTasks.state, q.state) : undefined,
+    q.workerId !== undefined ? eq(externalTasks.workerId, q.workerId) : undefined,
+  );
+}
+
+/**
+ * External tasks a worker may lock now: open, available, not locked by anyone (or the lock
+ * expired), with retries left, and matching one of the requested topics and its filters.
+ * A task whose retries reached 0 has an incident and waits for an operator (Camunda semantics).
+ */
+export function lockableWhere(request: LockRequest): SQL | undefined {
+  const { now } = request;
+  const topics = request.topics.map((topic) =>
+    and(
+      eq(externalTasks.topic, topic.name),
+      topic.processIds !== undefined ? inArray(externalTasks.processId, topic.processIds) : undefined,
+      topic.businessKey !== undefined ? eq(externalTasks.businessKey, topic.businessKey) : undefined,
+    ),
+  );
+  return and(
+    eq(externalTasks.state, 'open'),
+    lte(externalTasks.availableAt, now),
+    or(isNull(externalTasks.lockExpiresAt), lte(externalTasks.lockExpiresAt, now)),
+    or(isNull(externalTasks.retries), gt(externalTasks.retries, 0)),
+    or(...topics),
+  );
+}
+
+/** Fetch order: by priority when the worker asks for it, else oldest first. */
+export function lockOrder(usePriority: boolean | undefined): SQL[] {
+  const byAge = [asc(externalTasks.createdAt), asc(externalTasks.id)];
+  return usePriority ? [desc(externalTasks.priority), ...byAge] : byAge;
+}
+
+/** The fixed-shape reads of the store, prepared once per connection. */
+export function prepareReads(db: Db, database: BetterSqlite3.Database) {
+  const p = sql.placeholder;
+  return {
+    deployment: db.select().from(deployments).where(eq(deployments.id, p('id'))).prepare(),
+    definition: db.select().from(processDefinitions).where(eq(processDefinitions.id, p('id'))).prepare(),
+    latestDefinition: db
+      .select()
+      .from(processDefinitions)
+      .where(eq(processDefinitions.processId, p('processId')))
+      .orderBy(desc(processDefinitions.version))
+      .limit(1)
+      .prepare(),
+    instance: db.select().from(processInstances).where(eq(processInstances.id, p('id'))).prepare(),
+    task: db.select().from(tasks).where(eq(tasks.id, p('id'))).prepare(),
+    externalTask: db.select().from(externalTasks).where(eq(externalTasks.id, p('id'))).prepare(),
+    acquirableJobs: db
+      .select()
+      .from(jobs)
+      .where(and(lte(jobs.dueAt, p('now')), or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now')))))
+      .orderBy(asc(jobs.dueAt), asc(jobs.id))
+      .limit(p('limit'))
+      .prepare(),
+    /**
+     * When the executor should next wake: the earliest moment any job becomes acquirable. An
+     * unlocked job is acquirable at its due time; a locked one only once its lock has also
+     * expired, so a job whose owner died is still picked up. The port passes no `now`, so an
+     * "expired" lock cannot be tested here; `max(due_at, locked_until)` answers without one.
+     */
+    nextJobDueAt: database.prepare<[], { at: number | null }>(
+      `SELECT min(at) AS at FROM (
+         SELECT min(due_at) AS at FROM jobs WHERE locked_until IS NULL
+         UNION ALL
+         SELECT min(max(due_at, locked_until)) FROM jobs WHERE locked_until IS NOT NULL)`,
+    ),
+    history: db
+      .select()
+      .from(history)
+      .where(eq(history.instanceId, p('instanceId')))
+      .orderBy(asc(history.seq))
+      .prepare(),
+  };
+}

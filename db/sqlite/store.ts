@@ -1,0 +1,295 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConflictError } from '../../engine/errors.ts';
+import type {
+  DefinitionRecord,
+  DeploymentRecord,
+  ExternalTaskRecord,
+  JobRecord,
+  LockRequest,
+  Store,
+  UnitOfWork,
+} from '../../engine/ports/store.ts';
+import {
+  definitionFromRow,
+  definitionToRow,
+  deploymentFromRow,
+  deploymentToRow,
+  externalTaskFromRow,
+  historyFromRow,
+  incidentFromRow,
+  instanceFromRow,
+  jobFromRow,
+  taskFromRow,
+} from '../mapping.ts';
+import { writeUnitOfWork } from './commit.ts';
+import { deployments, externalTasks, incidents, jobs, processDefinitions, processInstances, tasks } from './schema.ts';
+import { prepareWriteStatements } from './statements.ts';
+import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
+
+/** A `Store` on one SQLite connection. */
+export interface SqliteStore extends Store {
+  /** The raw connection, for tooling and tests (pragmas, plans); the store owns it. */
+  readonly database: BetterSqlite3.Database;
+  /** Closes the connection. Idempotent; any later call rejects. */
+  close(): Promise<void>;
+}
+
+export interface SqliteStoreOptions {
+  /** A file path, or `':memory:'` for a private in-memory database. */
+  filename: string;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+/** SQLite needs a LIMIT before an OFFSET, and drizzle omits negative limits, so "no limit" is huge. */
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Opens (creating if needed) a SQLite database, applies pending migrations and returns a store.
+ * Files use WAL, so readers never block the one writer; several processes may share a file.
+ *
+ * @example
+ * const store = openSqliteStore({ filename: 'promesa.db' });
+ * const engine = createEngine({ store, clock: systemClock });
+ */
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  // A first start with `./data/promesa.db` should create `data/`, not fail.
+  if (!isMemory(options.filename)) mkdirSync(dirname(options.filename), { recursive: true });
+  const database = new BetterSqlite3(options.filename);
+  try {
+    return createStore(database, options.filename);
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}
+
+function createStore(database: BetterSqlite3.Database, filename: string): SqliteStore {
+  if (!isMemory(filename)) database.pragma('journal_mode = WAL');
+  // FULL: a commit reported to the engine survives a power cut, at one WAL fsync per commit.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  // Processes sharing a file queue for the write lock instead of failing with SQLITE_BUSY.
+  database.pragma('busy_timeout = 5000');
+
+  const db: BetterSQLite3Database = drizzle({ client: database });
+  applyMigrations(db);
+  // SQLite's advice for long-lived connections: refresh planner statistics when stale.
+  database.pragma('optimize = 0x10002');
+
+  const st = prepareWriteStatements(database);
+  const reads = prepareReads(db, database);
+  // Every transaction below runs with `.immediate()`: it takes the write lock at BEGIN, so a
+  // select-then-update cannot interleave with another process, and waits out busy_timeout
+  // instead of failing with SQLITE_BUSY when upgrading a read lock.
+  const commitTx = database.transaction((work: UnitOfWork) => writeUnitOfWork(st, work));
+  const saveDeploymentTx = database.transaction((deployment: DeploymentRecord, definitions: DefinitionRecord[]) => {
+    db.insert(deployments).values(deploymentToRow(deployment)).run();
+    if (definitions.length > 0) db.insert(processDefinitions).values(definitions.map(definitionToRow)).run();
+  });
+  const lockExternalTasksTx = database.transaction((request: LockRequest): ExternalTaskRecord[] => {
+    const rows = db
+      .select()
+      .from(externalTasks)
+      .where(lockableWhere(request))
+      .orderBy(...lockOrder(request.usePriority))
+      .limit(request.maxTasks)
+      .all();
+    return rows.map((row) => {
+      // A task can match several requested topics only through the same name; the first
+      // topic entry whose filters accept it decides the lock duration.
+      const topic = request.topics.find(
+        (t) =>
+          t.name === row.topic &&
+          (t.processIds === undefined || t.processIds.includes(row.processId)) &&
+          (t.businessKey === undefined || t.businessKey === row.businessKey),
+      );
+      const locked = { ...row, workerId: request.workerId, lockExpiresAt: request.now + (topic?.lockDuration ?? 0) };
+      st.lockExternalTask.run(locked);
+      return externalTaskFromRow(locked);
+    });
+  });
+  const acquireJobsTx = database.transaction((request: { now: number; owner: string; lockUntil: number; limit: number }): JobRecord[] =>
+    reads.acquirableJobs.all({ now: request.now, limit: request.limit }).map((row) => {
+      const locked = { ...row, lockedBy: request.owner, lockedUntil: request.lockUntil };
+      st.lockJob.run(locked);
+      return jobFromRow(locked);
+    }),
+  );
+
+  let closed = false;
+  return {
+    database,
+
+    async commit(work) {
+      commitTx.immediate(work);
+    },
+
+    async saveDeployment(deployment, definitions) {
+      try {
+        saveDeploymentTx.immediate(deployment, definitions);
+      } catch (error) {
+        // Two nodes deploying the same process at once both pick version n+1; one must retry.
+        if (isUniqueViolation(error)) {
+          throw new ConflictError('deployment-conflict', `Deployment ${deployment.id} conflicts with a stored one`, { cause: error });
+        }
+        throw error;
+      }
+    },
+    async getDeployment(id) {
+      const row = reads.deployment.get({ id });
+      return row && deploymentFromRow(row);
+    },
+    async getDefinition(id) {
+      const row = reads.definition.get({ id });
+      return row && definitionFromRow(row);
+    },
+    async latestDefinition(processId) {
+      const row = reads.latestDefinition.get({ processId });
+      return row && definitionFromRow(row);
+    },
+    async listDefinitions(options = {}) {
+      const d = processDefinitions;
+      const rows = db
+        .select()
+        .from(d)
+        .where(
+          and(
+            options.processId !== undefined ? eq(d.processId, options.processId) : undefined,
+            options.latestOnly
+              ? sql`${d.version} = (SELECT max(v.version) FROM ${d} AS v WHERE v.process_id = ${d.processId})`
+              : undefined,
+          ),
+        )
+        .orderBy(asc(d.processId), asc(d.version))
+        .all();
+      return rows.map(definitionFromRow);
+    },
+
+    async getInstance(id) {
+      const row = reads.instance.get({ id });
+      return row && instanceFromRow(row);
+    },
+    async listInstances(query) {
+      const rows = db
+        .select()
+        .from(processInstances)
+        .where(instanceWhere(query))
+        .orderBy(asc(processInstances.startedAt), asc(processInstances.id))
+        .limit(query.limit ?? NO_LIMIT)
+        .offset(query.offset ?? 0)
+        .all();
+      return rows.map(instanceFromRow);
+    },
+
+    async getTask(id) {
+      const row = reads.task.get({ id });
+      return row && taskFromRow(row);
+    },
+    async listTasks(query) {
+      const rows = db
+        .select()
+        .from(tasks)
+        .where(taskWhere(db, query))
+        .orderBy(...taskOrder(query.orderBy))
+        .limit(query.limit ?? NO_LIMIT)
+        .offset(query.offset ?? 0)
+        .all();
+      return rows.map(taskFromRow);
+    },
+
+    async getExternalTask(id) {
+      const row = reads.externalTask.get({ id });
+      return row && externalTaskFromRow(row);
+    },
+    async listExternalTasks(query) {
+      const rows = db
+        .select()
+        .from(externalTasks)
+        .where(externalTaskWhere(query))
+        .orderBy(asc(externalTasks.createdAt), asc(externalTasks.id))
+        .limit(query.limit ?? NO_LIMIT)
+        .all();
+      return rows.map(externalTaskFromRow);
+    },
+    async lockExternalTasks(request) {
+      if (request.maxTasks <= 0 || request.topics.length === 0) return [];
+      return lockExternalTasksTx.immediate(request);
+    },
+
+    async acquireJobs(request) {
+      if (request.limit <= 0) return [];
+      return acquireJobsTx.immediate(request);
+    },
+    async listJobs(query) {
+      const rows = db
+        .select()
+        .from(jobs)
+        .where(
+          and(
+            query.instanceId !== undefined ? eq(jobs.instanceId, query.instanceId) : undefined,
+            query.kind !== undefined ? eq(jobs.kind, query.kind) : undefined,
+          ),
+        )
+        .orderBy(asc(jobs.dueAt), asc(jobs.id))
+        .all();
+      return rows.map(jobFromRow);
+    },
+    async nextJobDueAt() {
+      return reads.nextJobDueAt.get()?.at ?? undefined;
+    },
+
+    async listIncidents(query) {
+      const rows = db
+        .select()
+        .from(incidents)
+        .where(
+          and(
+            query.instanceId !== undefined ? eq(incidents.instanceId, query.instanceId) : undefined,
+            query.open === undefined ? undefined : query.open ? isNull(incidents.resolvedAt) : isNotNull(incidents.resolvedAt),
+          ),
+        )
+        .orderBy(asc(incidents.createdAt), asc(incidents.id))
+        .all();
+      return rows.map(incidentFromRow);
+    },
+    async history(instanceId) {
+      return reads.history.all({ instanceId }).map(historyFromRow);
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      database.pragma('optimize');
+      database.close();
+    },
+  };
+}
+
+/**
+ * Applies pending migrations. Processes opening a fresh file at once can race on the first
+ * migration (drizzle's migrator reads its journal outside its transaction); the loser's
+ * CREATE TABLE fails, and one retry then sees the winner's journal and applies nothing.
+ */
+function applyMigrations(db: BetterSQLite3Database): void {
+  try {
+    migrate(db, { migrationsFolder });
+  } catch {
+    migrate(db, { migrationsFolder });
+  }
+}
+
+/** `''` opens a private temporary database, which like `:memory:` has no WAL. */
+function isMemory(filename: string): boolean {
+  return filename === ':memory:' || filename === '';
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

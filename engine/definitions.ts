@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import type { DeployInput, DeployResult } from './engine-interface.ts';
+import { NotFoundError } from './errors.ts';
+import { createInstanceMachine, type InstanceMachine } from './lifecycle/instance.machine.ts';
+import type { ExecutableGraph } from './model/graph.ts';
+import { loadDefinitions } from './model/load.ts';
+import type { IdGenerator } from './ports/ids.ts';
+import type { Clock } from './ports/clock.ts';
+import type { DefinitionRecord, Store } from './ports/store.ts';
+import type { ScriptRunner } from './runtime/execution.ts';
+
+export interface CompiledDefinition {
+  record: DefinitionRecord;
+  graph: ExecutableGraph;
+  machine: InstanceMachine;
+}
+
+/**
+ * Deploys and versions definitions, and compiles each version once into its graph and
+ * machine. Byte-identical XML creates no new version; running instances keep theirs.
+ */
+export class Definitions {
+  private readonly compiled = new Map<string, Promise<CompiledDefinition>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly options: { allowJavaScript: boolean; runScript?: ScriptRunner },
+  ) {}
+
+  async deploy(input: DeployInput): Promise<DeployResult> {
+    const hash = createHash('sha256').update(input.xml).digest('hex');
+    const { graphs, warnings } = await loadDefinitions(input.xml, { allowJavaScript: this.options.allowJavaScript });
+    const deploymentId = this.ids.next();
+    const deployedAt = this.clock.now();
+    const fresh: DefinitionRecord[] = [];
+    const definitions: DefinitionRecord[] = [];
+    for (const graph of graphs) {
+      const latest = await this.store.latestDefinition(graph.processId);
+      if (latest && latest.hash === hash) {
+        definitions.push(latest);
+        continue;
+      }
+      const version = (latest?.version ?? 0) + 1;
+      const record: DefinitionRecord = {
+        id: `${graph.processId}:${version}:${deploymentId}`,
+        processId: graph.processId,
+        version,
+        name: graph.name ?? null,
+        deploymentId,
+        hash,
+        warnings: warnings.filter((w) => !w.elementId || graph.nodes[w.elementId] || graph.flows[w.elementId] || w.elementId === graph.processId),
+        deployedAt,
+      };
+      fresh.push(record);
+      definitions.push(record);
+    }
+    if (fresh.length === 0) {
+      return { deploymentId: definitions[0]?.deploymentId ?? deploymentId, definitions, warnings, duplicate: true };
+    }
+    await this.store.saveDeployment({ id: deploymentId, name: input.name, hash, xml: input.xml, deployedAt, deployedBy: input.deployedBy ?? null }, fresh);
+    for (const record of fresh) {
+      const graph = graphs.find((g) => g.processId === record.processId)!;
+      this.compiled.set(record.id, Promise.resolve(this.compile(record, graph)));
+    }
+    return { deploymentId, definitions, warnings, duplicate: false };
+  }
+
+  /** The compiled latest version of a process, or a specific version by definition id. */
+  async resolve(processId: string, definitionId?: string): Promise<CompiledDefinition> {
+    const record = definitionId ? await this.store.getDefinition(definitionId) : await this.store.latestDefinition(processId);
+    if (!record) throw new NotFoundError('definition-not-found', `No process definition ${definitionId ?? processId} is deployed`);
+    return this.byId(record.id, record);
+  }
+
+  byId(definitionId: string, known?: DefinitionRecord): Promise<CompiledDefinition> {
+    let compiled = this.compiled.get(definitionId);
+    if (!compiled) {
+      compiled = this.load(definitionId, known);
+      this.compiled.set(definitionId, compiled);
+      compiled.catch(() => this.compiled.delete(definitionId));
+    }
+    return compiled;
+  }
+
+  private async load(definitionId: string, known?: DefinitionRecord): Promise<CompiledDefinition> {
+    const record = known ?? (await this.store.getDefinition(definitionId));
+    if (!record) throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
+    const deployment = await this.store.getDeployment(record.deploymentId);
+    if (!deployment) throw new NotFoundError('deployment-not-found', `Deployment ${record.deploymentId} is missing`);
+    const { graphs } = await loadDefinitions(deployment.xml, { allowJavaScript: this.options.allowJavaScript });
+    const graph = graphs.find((g) => g.processId === record.processId);
+    if (!graph) throw new NotFoundError('definition-not-found', `Process ${record.processId} is not in deployment ${deployment.id}`);
+    return this.compile(record, graph);
+  }
+
+  private compile(record: DefinitionRecord, graph: ExecutableGraph): CompiledDefinition {
+    return { record, graph, machine: createInstanceMachine(graph, { runScript: this.options.runScript }) };
+  }
+}

@@ -1,0 +1,27 @@
+import type { Behaviour } from '../../runtime/execution.ts';
+import { throwBpmnError } from '../../runtime/error-propagation.ts';
+
+/**
+ * None, terminate and error end events. A terminate end ends its scope at once; an error
+ * end that nothing catches ends like a none end event (Camunda's default).
+ */
+export const endEvent: Behaviour = {
+  enter(token, node, x) {
+    x.record('activity.completed', token);
+    const definition = node.eventDefinitions[0];
+    const scopeId = token.scopeId;
+    if (definition?.kind === 'terminate') {
+      delete x.state.tokens[token.id];
+      for (const other of x.tokensIn(scopeId)) x.cancel(other, 'terminated');
+      if (scopeId === x.state.rootScopeId) x.state.status = 'terminated';
+      return x.completeScopeIfEmpty(scopeId);
+    }
+    if (definition?.kind === 'error') {
+      delete x.state.tokens[token.id];
+      const code = definition.errorCode ?? '';
+      if (!throwBpmnError(x, token, code, { includeSelf: false })) x.completeScopeIfEmpty(scopeId);
+      return;
+    }
+    x.consume(token);
+  },
+};

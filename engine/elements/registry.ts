@@ -1,0 +1,37 @@
+import type { FlowNode, NodeKind } from '../model/graph.ts';
+import type { Behaviour } from '../runtime/execution.ts';
+import { endEvent } from './events/end-event.ts';
+import { passThrough } from './events/pass-through.ts';
+import { exclusiveGateway } from './gateways/exclusive-gateway.ts';
+import { inclusiveGateway } from './gateways/inclusive-gateway.ts';
+import { parallelGateway } from './gateways/parallel-gateway.ts';
+import { subProcess } from './sub-process.ts';
+import { scriptTask } from './tasks/script-task.ts';
+import { serviceTask } from './tasks/service-task.ts';
+import { userTask } from './tasks/user-task.ts';
+import { waitTask } from './tasks/wait-task.ts';
+import { unsupported } from './unsupported.ts';
+
+const byKind: Partial<Record<NodeKind, Behaviour>> = {
+  startEvent: passThrough,
+  endEvent,
+  boundaryEvent: passThrough,
+  task: passThrough,
+  manualTask: passThrough,
+  userTask,
+  receiveTask: waitTask,
+  serviceTask,
+  sendTask: serviceTask,
+  businessRuleTask: serviceTask,
+  scriptTask,
+  exclusiveGateway,
+  parallelGateway,
+  inclusiveGateway,
+  subProcess,
+};
+
+/** The behaviour of a flow node; intermediate events run only as none events here. */
+export function behaviourFor(node: FlowNode): Behaviour {
+  if (node.kind === 'intermediateThrowEvent' && node.eventDefinitions.length === 0) return passThrough;
+  return byKind[node.kind] ?? unsupported;
+}

@@ -1,0 +1,18 @@
+import type { Behaviour } from '../runtime/execution.ts';
+import { incident } from '../runtime/execution.ts';
+import { evaluateInputs } from '../runtime/io-mapping.ts';
+
+/**
+ * An embedded subprocess opens a variable scope and starts at its none start event; it
+ * completes when its last token is consumed (see `Execution.completeScopeIfEmpty`).
+ */
+export const subProcess: Behaviour = {
+  enter(token, node, x) {
+    const startId = x.graph.scopes[node.id]?.noneStartIds[0];
+    if (!startId) throw incident(`Subprocess ${node.id} has no none start event`, node.id);
+    const scope = x.openScope(node.id, token.scopeId, token, evaluateInputs(token, node, x));
+    token.state = 'waiting';
+    token.childScopeId = scope.id;
+    x.spawn(startId, scope.id);
+  },
+};

@@ -1,0 +1,118 @@
+import type { Problem } from './errors.ts';
+import type {
+  DefinitionRecord,
+  ExternalTaskRecord,
+  IncidentRecord,
+  InstanceStatus,
+  JobRecord,
+  StoredHistoryEntry,
+  TaskQuery,
+  TaskRecord,
+} from './ports/store.ts';
+
+export type Variables = Record<string, unknown>;
+
+export interface DeployInput {
+  /** File name, e.g. `complaint-handling.bpmn`. */
+  name: string;
+  xml: string;
+  deployedBy?: string;
+}
+
+export interface DeployResult {
+  deploymentId: string;
+  /** One per executable process in the file; existing versions when the XML was identical. */
+  definitions: DefinitionRecord[];
+  warnings: Problem[];
+  /** True when byte-identical XML was already deployed: no new version was created. */
+  duplicate: boolean;
+}
+
+export interface ActiveToken {
+  tokenId: string;
+  elementId: string;
+  /** `waiting` for outside input (task, message, timer, job), `incident` when stuck on an error. */
+  state: 'waiting' | 'incident';
+}
+
+export interface InstanceView {
+  id: string;
+  definitionId: string;
+  processId: string;
+  businessKey?: string | null;
+  status: InstanceStatus;
+  /** Element ids with a waiting token, one entry per token, sorted. */
+  activeElements: string[];
+  tokens: ActiveToken[];
+  /** Variables of the process scope. */
+  variables: Variables;
+  startedAt: number;
+  endedAt?: number | null;
+}
+
+export interface StartOptions {
+  businessKey?: string;
+  variables?: Variables;
+  /** Start a specific version instead of the latest. */
+  definitionId?: string;
+  userId?: string;
+}
+
+export interface FetchAndLockRequest {
+  workerId: string;
+  maxTasks: number;
+  usePriority?: boolean;
+  topics: { topicName: string; lockDuration: number; processDefinitionKey?: string; businessKey?: string }[];
+}
+
+/** The engine's commands and queries. Each command is one store transaction. */
+export interface Engine {
+  deploy(input: DeployInput): Promise<DeployResult>;
+  start(processId: string, options?: StartOptions): Promise<InstanceView>;
+  getInstance(id: string): Promise<InstanceView>;
+  cancelInstance(id: string, reason?: string): Promise<void>;
+  setVariables(instanceId: string, variables: Variables): Promise<void>;
+
+  listTasks(query: TaskQuery): Promise<TaskRecord[]>;
+  getTask(id: string): Promise<TaskRecord>;
+  claimTask(taskId: string, userId: string): Promise<void>;
+  unclaimTask(taskId: string): Promise<void>;
+  completeTask(taskId: string, options?: { variables?: Variables; userId?: string }): Promise<void>;
+
+  /** Moves a token waiting at a receive task (or other wait state without a task) on. */
+  trigger(instanceId: string, elementId: string, variables?: Variables): Promise<void>;
+
+  fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]>;
+  completeExternalTask(id: string, options: { workerId: string; variables?: Variables }): Promise<void>;
+  failExternalTask(
+    id: string,
+    options: { workerId: string; errorMessage: string; errorDetails?: string; retries: number; retryTimeout: number },
+  ): Promise<void>;
+  bpmnErrorExternalTask(
+    id: string,
+    options: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
+  ): Promise<void>;
+  /** Registers an in-process worker for a topic; it runs for tasks of that topic after their commit. */
+  registerHandler(topic: string, handler: ServiceHandler): void;
+
+  /** Runs every job due at the clock's `now` (timers, async continuations); returns how many ran. */
+  runDueJobs(): Promise<number>;
+  listJobs(query: { instanceId?: string }): Promise<JobRecord[]>;
+
+  listIncidents(query: { instanceId?: string; open?: boolean }): Promise<IncidentRecord[]>;
+  /** Sets retries again and moves the stuck token on. */
+  retryIncident(incidentId: string): Promise<void>;
+  history(instanceId: string): Promise<StoredHistoryEntry[]>;
+
+  close(): Promise<void>;
+}
+
+export interface ServiceTaskContext {
+  instanceId: string;
+  elementId: string;
+  businessKey?: string | null;
+  variables: Variables;
+}
+
+/** Returns variables to set on completion. Throw `BpmnError` for a business error, anything else fails the task. */
+export type ServiceHandler = (task: ServiceTaskContext) => Promise<Variables | void> | Variables | void;

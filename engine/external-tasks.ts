@@ -1,0 +1,204 @@
+import type { FetchAndLockRequest, ServiceHandler, Variables } from './engine-interface.ts';
+import { BpmnError, InvalidRequestError, NotFoundError } from './errors.ts';
+import type { InstanceEvent } from './lifecycle/instance.machine.ts';
+import type { Clock } from './ports/clock.ts';
+import type { ExternalTaskRecord, IncidentRecord, InstanceRecord, Store, UnitOfWork } from './ports/store.ts';
+import type { InstanceState } from './runtime/instance-state.ts';
+
+type Command = (
+  instanceId: string,
+  makeEvent: (record: InstanceRecord, state: InstanceState) => InstanceEvent,
+  extra?: (record: InstanceRecord) => Partial<Pick<UnitOfWork, 'externalTasks' | 'incidents' | 'history'>> | Promise<Partial<Pick<UnitOfWork, 'externalTasks' | 'incidents' | 'history'>>>,
+) => Promise<InstanceRecord>;
+
+/** Worker id of the handlers registered in code. */
+const IN_PROCESS_WORKER = 'promesa-in-process';
+/** Attempts an in-process handler gets before its failure becomes an incident. */
+const IN_PROCESS_RETRIES = 3;
+const IN_PROCESS_LOCK_MS = 5 * 60_000;
+
+/**
+ * External tasks with Camunda 7 semantics: fetch and lock by topic, complete, fail with
+ * retries (0 left raises an incident), BPMN error. Handlers registered in code are workers too:
+ * they take their tasks from the store after the creating command committed, so a crash
+ * in between loses nothing.
+ */
+export class ExternalTasks {
+  private readonly handlers = new Map<string, ServiceHandler>();
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly engine: { command: Command; getVariables(instanceId: string): Promise<Variables> },
+  ) {}
+
+  fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]> {
+    if (request.maxTasks < 1) return Promise.resolve([]);
+    return this.store.lockExternalTasks({
+      workerId: request.workerId,
+      maxTasks: request.maxTasks,
+      usePriority: request.usePriority,
+      now: this.clock.now(),
+      topics: request.topics.map((t) => ({
+        name: t.topicName,
+        lockDuration: t.lockDuration,
+        processIds: t.processDefinitionKey ? [t.processDefinitionKey] : undefined,
+        businessKey: t.businessKey,
+      })),
+    });
+  }
+
+  async complete(id: string, options: { workerId: string; variables?: Variables }): Promise<void> {
+    await this.completeOnly(id, options);
+    await this.runHandlers();
+  }
+
+  async bpmnError(id: string, options: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables }): Promise<void> {
+    await this.bpmnErrorOnly(id, options);
+    await this.runHandlers();
+  }
+
+  private async completeOnly(id: string, { workerId, variables = {} }: { workerId: string; variables?: Variables }): Promise<void> {
+    const first = await this.lockedBy(id, workerId);
+    await this.engine.command(
+      first.instanceId,
+      () => ({ type: 'token.signal', tokenId: first.tokenId, variables, at: this.clock.now() }),
+      async () => ({ externalTasks: [{ ...(await this.lockedBy(id, workerId)), state: 'completed', lockExpiresAt: null }] }),
+    );
+  }
+
+  private async bpmnErrorOnly(
+    id: string,
+    { workerId, errorCode, errorMessage, variables = {} }: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
+  ): Promise<void> {
+    const first = await this.lockedBy(id, workerId);
+    await this.engine.command(
+      first.instanceId,
+      () => ({ type: 'token.error', tokenId: first.tokenId, errorCode, errorMessage, variables, at: this.clock.now() }),
+      async () => ({ externalTasks: [{ ...(await this.lockedBy(id, workerId)), state: 'completed', lockExpiresAt: null }] }),
+    );
+  }
+
+  /** A failure with retries left makes the task fetchable again after `retryTimeout` ms. */
+  async fail(
+    id: string,
+    options: { workerId: string; errorMessage: string; errorDetails?: string; retries: number; retryTimeout: number },
+  ): Promise<void> {
+    const task = await this.lockedBy(id, options.workerId);
+    const now = this.clock.now();
+    const retries = Math.max(0, Math.floor(options.retries));
+    const updated: ExternalTaskRecord = {
+      ...task,
+      retries,
+      errorMessage: options.errorMessage,
+      errorDetails: options.errorDetails ?? null,
+      workerId: null,
+      lockExpiresAt: null,
+      availableAt: now + Math.max(0, options.retryTimeout),
+    };
+    const incidents: IncidentRecord[] = [];
+    if (retries === 0) {
+      incidents.push({
+        id: `${task.id}.incident.${now}`,
+        type: 'failedExternalTask',
+        instanceId: task.instanceId,
+        elementId: task.elementId,
+        tokenId: task.tokenId,
+        externalTaskId: task.id,
+        message: options.errorMessage,
+        createdAt: now,
+        resolvedAt: null,
+      });
+    }
+    await this.store.commit({
+      externalTasks: [updated],
+      incidents,
+      history: [
+        {
+          instanceId: task.instanceId,
+          kind: retries === 0 ? 'incident.raised' : 'externalTask.failed',
+          elementId: task.elementId,
+          tokenId: task.tokenId,
+          at: now,
+          data: { externalTaskId: task.id, retries, message: options.errorMessage },
+        },
+      ],
+    });
+  }
+
+  /** Resolving an external-task incident gives the task one more attempt. */
+  async retry(incident: IncidentRecord): Promise<void> {
+    const task = await this.store.getExternalTask(incident.externalTaskId!);
+    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${incident.externalTaskId} is not open`);
+    const now = this.clock.now();
+    await this.store.commit({
+      externalTasks: [{ ...task, retries: 1, availableAt: now }],
+      incidents: [{ ...incident, resolvedAt: now }],
+      history: [{ instanceId: task.instanceId, kind: 'incident.resolved', elementId: task.elementId, at: now, data: { incidentId: incident.id } }],
+    });
+    await this.runHandlers();
+  }
+
+  register(topic: string, handler: ServiceHandler): void {
+    this.handlers.set(topic, handler);
+  }
+
+  /** Runs in-process handlers until none of their tasks is fetchable; one run at a time. */
+  runHandlers(): Promise<void> {
+    if (this.handlers.size === 0) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.drain().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  async idle(): Promise<void> {
+    await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    do {
+      this.again = false;
+      for (;;) {
+        const tasks = await this.fetchAndLock({
+          workerId: IN_PROCESS_WORKER,
+          maxTasks: 10,
+          topics: [...this.handlers.keys()].map((topicName) => ({ topicName, lockDuration: IN_PROCESS_LOCK_MS })),
+        });
+        if (tasks.length === 0) break;
+        for (const task of tasks) await this.runHandler(task);
+      }
+    } while (this.again);
+  }
+
+  private async runHandler(task: ExternalTaskRecord): Promise<void> {
+    const handler = this.handlers.get(task.topic)!;
+    let result: Variables | void;
+    try {
+      const variables = await this.engine.getVariables(task.instanceId);
+      result = await handler({ instanceId: task.instanceId, elementId: task.elementId, businessKey: task.businessKey, variables });
+    } catch (error) {
+      if (error instanceof BpmnError) {
+        return this.bpmnErrorOnly(task.id, { workerId: IN_PROCESS_WORKER, errorCode: error.code, errorMessage: error.message });
+      }
+      const retries = (task.retries ?? IN_PROCESS_RETRIES) - 1;
+      return this.fail(task.id, { workerId: IN_PROCESS_WORKER, errorMessage: (error as Error).message ?? String(error), retries, retryTimeout: 0 });
+    }
+    await this.completeOnly(task.id, { workerId: IN_PROCESS_WORKER, variables: result ?? {} });
+  }
+
+  /** The task, if it is open and this worker holds its lock. */
+  private async lockedBy(id: string, workerId: string): Promise<ExternalTaskRecord> {
+    const task = await this.store.getExternalTask(id);
+    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    if (task.workerId !== workerId || (task.lockExpiresAt ?? 0) < this.clock.now()) {
+      throw new InvalidRequestError('external-task-not-locked', `External task ${id} is not locked by worker ${workerId}`);
+    }
+    return task;
+  }
+}
+

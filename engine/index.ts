@@ -1,0 +1,9 @@
+/** The engine's public surface: `api/`, `db/` and embedding applications import only this. */
+export { createEngine, type EngineOptions } from './engine.ts';
+export type * from './engine-interface.ts';
+export * from './errors.ts';
+export type * from './ports/store.ts';
+export { JobKind } from './ports/store.ts';
+export { systemClock, type Clock } from './ports/clock.ts';
+export { uuidIds, type IdGenerator } from './ports/ids.ts';
+export { loadDefinitions } from './model/load.ts';

@@ -1,0 +1,145 @@
+import { enqueueActions, setup } from 'xstate';
+import type { Variables } from '../engine-interface.ts';
+import { behaviourFor } from '../elements/registry.ts';
+import { EngineError } from '../errors.ts';
+import type { ExecutableGraph } from '../model/graph.ts';
+import type { Effect } from '../runtime/effects.ts';
+import { Execution, type ScriptRunner } from '../runtime/execution.ts';
+import type { InstanceState, Token } from '../runtime/instance-state.ts';
+import { throwBpmnError } from '../runtime/error-propagation.ts';
+
+interface Stamp {
+  /** Command time from the engine clock: transitions never read the clock themselves. */
+  at: number;
+  userId?: string | null;
+}
+
+export type InstanceEvent =
+  | ({ type: 'instance.start'; variables: Variables } & Stamp)
+  | ({ type: 'token.signal'; tokenId: string; variables: Variables } & Stamp)
+  | ({ type: 'token.error'; tokenId: string; errorCode: string; errorMessage?: string; variables: Variables } & Stamp)
+  | ({ type: 'variables.set'; variables: Variables } & Stamp)
+  | ({ type: 'incident.retry'; tokenId: string } & Stamp)
+  | ({ type: 'instance.cancel'; reason: string } & Stamp);
+
+export interface InstanceMachineOptions {
+  runScript?: ScriptRunner;
+}
+
+/**
+ * The lifecycle of one process instance, compiled once per definition version.
+ *
+ *   active ──(last token consumed)──▶ completed
+ *     │ ────(terminate end event)───▶ terminated
+ *     └─────(instance.cancel)───────▶ cancelled
+ *
+ * Every event runs one step of the token game on a copy of the context and enqueues its
+ * effects as `effect` actions, which the machine names but never runs: `transition()` hands
+ * them to `runtime/step.ts`, and the store commits them with the next snapshot.
+ */
+export function createInstanceMachine(graph: ExecutableGraph, options: InstanceMachineOptions = {}) {
+  return setup({
+    types: {
+      context: {} as InstanceState,
+      input: {} as InstanceState,
+      events: {} as InstanceEvent,
+    },
+    actions: {
+      effect: (_, _params: Effect) => {},
+    },
+    guards: {
+      isCompleted: ({ context }) => context.status === 'completed',
+      isTerminated: ({ context }) => context.status === 'terminated',
+      isCancelled: ({ context }) => context.status === 'cancelled',
+    },
+  }).createMachine({
+    id: graph.processId,
+    context: ({ input }) => input,
+    initial: 'active',
+    states: {
+      active: {
+        always: [
+          { guard: 'isCompleted', target: 'completed' },
+          { guard: 'isTerminated', target: 'terminated' },
+          { guard: 'isCancelled', target: 'cancelled' },
+        ],
+        on: {
+          '*': {
+            actions: enqueueActions(({ context, event, enqueue }) => {
+              const draft = structuredClone(context);
+              const x = new Execution(draft, { graph, at: event.at, userId: event.userId ?? null, runScript: options.runScript }, behaviourFor);
+              apply(event, x);
+              enqueue.assign(() => draft);
+              for (const effect of x.effects) enqueue({ type: 'effect', params: effect });
+            }),
+          },
+        },
+      },
+      completed: { type: 'final' },
+      terminated: { type: 'final' },
+      cancelled: { type: 'final' },
+    },
+  });
+}
+
+export type InstanceMachine = ReturnType<typeof createInstanceMachine>;
+
+function apply(event: InstanceEvent, x: Execution): void {
+  const root = x.state.scopes[x.state.rootScopeId]!;
+  switch (event.type) {
+    case 'instance.start': {
+      x.record('instance.started', null, { businessKey: x.state.businessKey });
+      x.setVariables(root, event.variables);
+      const starts = x.graph.scopes[x.graph.processId]?.noneStartIds ?? [];
+      const startId = starts[0];
+      if (!startId) throw new EngineError('no-none-start', `Process ${x.graph.processId} has no none start event`);
+      x.spawn(startId, root.id);
+      return x.run();
+    }
+    case 'token.signal':
+      return x.signal(waitingToken(x, event.tokenId), event.variables);
+    case 'token.error': {
+      const token = waitingToken(x, event.tokenId);
+      x.setVariables(x.scopeOf(token), event.variables);
+      if (!throwBpmnError(x, token, event.errorCode, { includeSelf: true })) {
+        x.raiseIncident(token, 'unhandledError', `BPMN error ${event.errorCode} thrown by ${token.elementId} was not caught: ${event.errorMessage ?? ''}`.trim(), 'signal');
+        return;
+      }
+      return x.run();
+    }
+    case 'variables.set':
+      x.setVariables(root, event.variables);
+      return;
+    case 'incident.retry':
+      return retry(x, event.tokenId);
+    case 'instance.cancel':
+      for (const token of x.tokensIn(root.id)) x.cancel(token, event.reason);
+      x.state.status = 'cancelled';
+      x.record('instance.cancelled', null, { reason: event.reason });
+      return;
+  }
+}
+
+function waitingToken(x: Execution, tokenId: string): Token {
+  const token = x.state.tokens[tokenId];
+  if (!token || token.state !== 'waiting') {
+    throw new EngineError('token-not-waiting', `Token ${tokenId} of instance ${x.state.instanceId} is not waiting`);
+  }
+  return token;
+}
+
+/** Resumes a token stuck on an incident where its step failed. */
+function retry(x: Execution, tokenId: string): void {
+  const token = x.state.tokens[tokenId];
+  if (!token || token.state !== 'incident') throw new EngineError('no-incident', `Token ${tokenId} has no incident`);
+  const node = x.node(token.elementId);
+  const phase = token.incidentPhase ?? 'enter';
+  if (token.incidentId) x.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: x.ctx.at });
+  delete token.incidentId;
+  delete token.incidentPhase;
+  token.state = 'ready';
+  if (phase === 'enter') x.guarded(token, 'enter', () => behaviourFor(node).enter(token, node, x));
+  else if (phase === 'fork') x.guarded(token, 'fork', () => behaviourFor(node).fork!(token, node, x));
+  else x.guarded(token, 'leave', () => x.leave(token));
+  x.run();
+}

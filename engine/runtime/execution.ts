@@ -1,0 +1,364 @@
+import type { Variables } from '../engine-interface.ts';
+import { EngineError, IncidentError } from '../errors.ts';
+import { evaluateCondition as evaluateConditionIn, type ExpressionContext } from '../expressions/evaluate.ts';
+import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
+import type { IncidentType } from '../ports/store.ts';
+import type { Effect } from './effects.ts';
+import type { IncidentPhase, InstanceState, ScopeState, Token } from './instance-state.ts';
+import { canReach } from './reachability.ts';
+import { applyOutputs } from './io-mapping.ts';
+
+/** Runs a JavaScript script task in a sandbox; absent when the server does not enable them. */
+export type ScriptRunner = (script: string, variables: Variables, timeoutMs: number) => unknown;
+
+export interface StepContext {
+  graph: ExecutableGraph;
+  /** The time of the command, from the engine's clock. */
+  at: number;
+  userId?: string | null;
+  runScript?: ScriptRunner;
+}
+
+/** Moves tokens through the graph for one command. Element behaviours live in `elements/`. */
+export interface Behaviour {
+  /** The token has arrived at the element. */
+  enter(token: Token, node: FlowNode, x: Execution): void;
+  /** Gateways: the join has fired, now leave by the outgoing flows. */
+  fork?(token: Token, node: FlowNode, x: Execution): void;
+  /** Outside input for a waiting token (task completed, receive task triggered). */
+  signal?(token: Token, node: FlowNode, x: Execution, variables: Variables): void;
+}
+
+export type BehaviourLookup = (node: FlowNode) => Behaviour;
+
+/**
+ * One step of the token game over a mutable draft of the instance state. Tokens move
+ * depth first, in document order, until every token rests (BPMN 2.0 §13.2, as Camunda runs it).
+ */
+export class Execution {
+  readonly effects: Effect[] = [];
+  private readonly stack: string[] = [];
+
+  constructor(
+    readonly state: InstanceState,
+    readonly ctx: StepContext,
+    private readonly behaviours: BehaviourLookup,
+  ) {}
+
+  get graph(): ExecutableGraph {
+    return this.ctx.graph;
+  }
+
+  newId(): string {
+    this.state.seq += 1;
+    return `${this.state.instanceId}.${this.state.seq}`;
+  }
+
+  node(id: string): FlowNode {
+    const node = this.graph.nodes[id];
+    if (!node) throw new EngineError('unknown-element', `Element ${id} is not in ${this.graph.processId}`, { elementId: id });
+    return node;
+  }
+
+  record(kind: string, token: Token | null, data?: Record<string, unknown>): void {
+    const node = token ? this.graph.nodes[token.elementId] : undefined;
+    this.effects.push({
+      type: 'history',
+      entry: {
+        instanceId: this.state.instanceId,
+        kind,
+        elementId: token?.elementId ?? null,
+        elementType: node?.type ?? null,
+        tokenId: token?.id ?? null,
+        at: this.ctx.at,
+        userId: this.ctx.userId ?? null,
+        data: data ?? null,
+      },
+    });
+  }
+
+  // ---- tokens ---------------------------------------------------------------------------
+
+  /** Puts a new token on an element; it runs when the step drains its stack. */
+  spawn(elementId: string, scopeId: string, arrivedVia?: string): Token {
+    const token: Token = { id: this.newId(), elementId, scopeId, state: 'ready' };
+    if (arrivedVia) token.arrivedVia = arrivedVia;
+    this.state.tokens[token.id] = token;
+    this.stack.push(token.id);
+    return token;
+  }
+
+  /** Runs every ready token until all rest, then fires inclusive joins that became enabled. */
+  run(): void {
+    for (;;) {
+      while (this.stack.length > 0) {
+        const token = this.state.tokens[this.stack.pop()!];
+        if (!token || token.state !== 'ready') continue;
+        this.enter(token);
+      }
+      if (!this.fireEnabledInclusiveJoins()) return;
+    }
+  }
+
+  private enter(token: Token): void {
+    const node = this.node(token.elementId);
+    this.record('activity.started', token);
+    this.guarded(token, 'enter', () => this.behaviours(node).enter(token, node, this));
+  }
+
+  /** Passes outside input to a waiting token's behaviour, then runs the consequences. */
+  signal(token: Token, variables: Variables): void {
+    const node = this.node(token.elementId);
+    const behaviour = this.behaviours(node);
+    if (!behaviour.signal) throw new EngineError('not-waiting', `Element ${node.id} does not wait for a signal`, { elementId: node.id });
+    this.guarded(token, 'signal', () => behaviour.signal!(token, node, this, variables));
+    this.run();
+  }
+
+  /** Runs a behaviour step; an expression or script failure becomes an incident on the token. */
+  guarded(token: Token, phase: IncidentPhase, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      if (!(error instanceof IncidentError)) throw error;
+      this.raiseIncident(token, 'expression', error.message, phase);
+    }
+  }
+
+  raiseIncident(token: Token, type: IncidentType, message: string, phase: IncidentPhase): void {
+    const incidentId = this.newId();
+    token.state = 'incident';
+    token.incidentId = incidentId;
+    token.incidentPhase = phase;
+    this.effects.push({
+      type: 'incident.raised',
+      incident: {
+        id: incidentId,
+        type,
+        instanceId: this.state.instanceId,
+        elementId: token.elementId,
+        tokenId: token.id,
+        message,
+        createdAt: this.ctx.at,
+        resolvedAt: null,
+      },
+    });
+    this.record('incident.raised', token, { incidentId, message, phase });
+  }
+
+  /** The activity is done: record it and follow its outgoing flows (conditional ones too). */
+  leave(token: Token): void {
+    const node = this.node(token.elementId);
+    const flows = this.selectOutgoing(node, token);
+    const local = token.localScopeId ? this.state.scopes[token.localScopeId] : undefined;
+    if (local) applyOutputs(node, local, this);
+    this.record('activity.completed', token);
+    this.closeLocalScope(token);
+    this.takeFlows(token, flows);
+  }
+
+  /**
+   * Flows out of an activity or event: every flow without a condition, every flow whose
+   * condition holds, else the default flow (BPMN 2.0 §13.2.1, uncontrolled flow).
+   */
+  selectOutgoing(node: FlowNode, token: Token): string[] {
+    const chosen: string[] = [];
+    for (const flowId of node.outgoing) {
+      if (flowId === node.defaultFlowId) continue;
+      const condition = this.graph.flows[flowId]?.condition;
+      if (!condition || this.evaluateCondition(condition, token)) chosen.push(flowId);
+    }
+    if (chosen.length === 0 && node.defaultFlowId) chosen.push(node.defaultFlowId);
+    if (chosen.length === 0 && node.outgoing.length > 0) {
+      throw incident(`No outgoing sequence flow of ${node.id} could be taken`, node.id);
+    }
+    return chosen;
+  }
+
+  /** Moves the token along the first flow and a new token along each other one. */
+  takeFlows(token: Token, flowIds: string[]): void {
+    if (flowIds.length === 0) return this.consume(token);
+    const moving: Token[] = [];
+    flowIds.forEach((flowId, index) => {
+      const target = this.graph.flows[flowId]!.targetId;
+      if (index === 0) {
+        this.record('flow.taken', token, { flowId });
+        delete token.taskId;
+        delete token.externalTaskId;
+        delete token.childScopeId;
+        delete token.incidentId;
+        delete token.incidentPhase;
+        token.elementId = target;
+        token.arrivedVia = flowId;
+        token.state = 'ready';
+        moving.push(token);
+      } else {
+        const spawned: Token = { id: this.newId(), elementId: target, scopeId: token.scopeId, state: 'ready', arrivedVia: flowId };
+        this.state.tokens[spawned.id] = spawned;
+        moving.push(spawned);
+      }
+    });
+    // Pushed in reverse so the first flow runs first and to its end (depth first, document order).
+    for (let i = moving.length - 1; i >= 0; i--) this.stack.push(moving[i]!.id);
+  }
+
+  /** The token ends here (end event, implicit end); its scope completes when it was the last. */
+  consume(token: Token): void {
+    delete this.state.tokens[token.id];
+    this.completeScopeIfEmpty(token.scopeId);
+  }
+
+  completeScopeIfEmpty(scopeId: string): void {
+    const scope = this.state.scopes[scopeId];
+    if (!scope || this.tokensIn(scopeId).length > 0) return;
+    if (scopeId === this.state.rootScopeId) {
+      if (this.state.status === 'active') this.state.status = 'completed';
+      this.record(this.state.status === 'terminated' ? 'instance.terminated' : 'instance.completed', null);
+      return;
+    }
+    const holder = scope.holderTokenId ? this.state.tokens[scope.holderTokenId] : undefined;
+    if (holder) this.guarded(holder, 'leave', () => applyOutputs(this.node(holder.elementId), scope, this));
+    delete this.state.scopes[scopeId];
+    if (holder && holder.state !== 'incident') {
+      delete holder.childScopeId;
+      this.guarded(holder, 'leave', () => this.leave(holder));
+    }
+  }
+
+  tokensIn(scopeId: string): Token[] {
+    return Object.values(this.state.tokens).filter((t) => t.scopeId === scopeId);
+  }
+
+  /** Removes a token and everything it holds: its task, external task, subprocess scope. */
+  cancel(token: Token, reason: string): void {
+    if (token.taskId) this.effects.push({ type: 'task.cancelled', taskId: token.taskId, at: this.ctx.at });
+    if (token.externalTaskId) this.effects.push({ type: 'externalTask.cancelled', externalTaskId: token.externalTaskId, at: this.ctx.at });
+    if (token.incidentId) this.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: this.ctx.at });
+    if (token.childScopeId) this.cancelScope(token.childScopeId, reason);
+    this.closeLocalScope(token);
+    if (token.state !== 'joining') this.record('activity.cancelled', token, { reason });
+    delete this.state.tokens[token.id];
+  }
+
+  /** Cancels every token inside the scope (depth first) and drops the scope. */
+  cancelScope(scopeId: string, reason: string): void {
+    for (const token of this.tokensIn(scopeId)) this.cancel(token, reason);
+    delete this.state.scopes[scopeId];
+  }
+
+  // ---- scopes and variables -------------------------------------------------------------
+
+  openScope(elementId: string, parentId: string, holder: Token, variables: Variables = {}): ScopeState {
+    const scope: ScopeState = { id: this.newId(), elementId, parentId, holderTokenId: holder.id, variables };
+    this.state.scopes[scope.id] = scope;
+    return scope;
+  }
+
+  private closeLocalScope(token: Token): void {
+    if (!token.localScopeId) return;
+    delete this.state.scopes[token.localScopeId];
+    delete token.localScopeId;
+  }
+
+  /** The innermost scope a token reads variables from. */
+  scopeOf(token: Token): ScopeState {
+    return this.state.scopes[token.localScopeId ?? token.scopeId] ?? this.state.scopes[this.state.rootScopeId]!;
+  }
+
+  lookup(scope: ScopeState, name: string): { found: boolean; value?: unknown } {
+    for (let s: ScopeState | undefined = scope; s; s = s.parentId ? this.state.scopes[s.parentId] : undefined) {
+      if (Object.hasOwn(s.variables, name)) return { found: true, value: s.variables[name] };
+    }
+    return { found: false };
+  }
+
+  /** Every variable a scope sees, inner ones shadowing outer ones. */
+  visibleVariables(scope: ScopeState): Variables {
+    const chain: ScopeState[] = [];
+    for (let s: ScopeState | undefined = scope; s; s = s.parentId ? this.state.scopes[s.parentId] : undefined) chain.unshift(s);
+    return Object.assign({}, ...chain.map((s) => s.variables));
+  }
+
+  /**
+   * Camunda's `setVariable`: writes where the variable already lives, walking outwards, and
+   * on the process scope when it lives nowhere yet.
+   */
+  setVariable(scope: ScopeState, name: string, value: unknown): void {
+    let target: ScopeState | undefined;
+    for (let s: ScopeState | undefined = scope; s; s = s.parentId ? this.state.scopes[s.parentId] : undefined) {
+      if (Object.hasOwn(s.variables, name)) {
+        target = s;
+        break;
+      }
+    }
+    target ??= this.state.scopes[this.state.rootScopeId]!;
+    target.variables[name] = value;
+    this.effects.push({
+      type: 'history',
+      entry: {
+        instanceId: this.state.instanceId,
+        kind: 'variable.set',
+        elementId: target.elementId,
+        at: this.ctx.at,
+        userId: this.ctx.userId ?? null,
+        data: { name, value: value === undefined ? null : value },
+      },
+    });
+  }
+
+  setVariables(scope: ScopeState, variables: Variables): void {
+    for (const [name, value] of Object.entries(variables)) this.setVariable(scope, name, value);
+  }
+
+  expressionContext(token: Token): ExpressionContext {
+    const scope = this.scopeOf(token);
+    return {
+      lookup: (name) => this.lookup(scope, name),
+      lookupLocal: (name) => (Object.hasOwn(scope.variables, name) ? { found: true, value: scope.variables[name] } : { found: false }),
+      instanceId: this.state.instanceId,
+      businessKey: this.state.businessKey,
+      activityId: token.elementId,
+    };
+  }
+
+  evaluateCondition(condition: NonNullable<ExecutableGraph['flows'][string]['condition']>, token: Token): boolean {
+    return evaluateConditionIn(condition, this.expressionContext(token));
+  }
+
+  // ---- inclusive joins ------------------------------------------------------------------
+
+  /**
+   * An inclusive join fires once no other token of its scope can still reach it
+   * (BPMN 2.0 §13.3.2, as Camunda decides it). Returns whether one fired.
+   */
+  private fireEnabledInclusiveJoins(): boolean {
+    const joining = Object.values(this.state.tokens).filter(
+      (t) => t.state === 'joining' && this.graph.nodes[t.elementId]?.kind === 'inclusiveGateway',
+    );
+    for (const token of joining) {
+      if (!this.state.tokens[token.id]) continue;
+      const others = this.tokensIn(token.scopeId).filter((t) => !(t.state === 'joining' && t.elementId === token.elementId));
+      if (others.some((t) => canReach(this.graph, t.elementId, token.elementId))) continue;
+      const parked = this.tokensIn(token.scopeId).filter((t) => t.state === 'joining' && t.elementId === token.elementId);
+      this.fireJoin(parked);
+      return true;
+    }
+    return false;
+  }
+
+  /** Merges one token per incoming flow into the first, then lets the gateway fork it. */
+  fireJoin(parked: Token[]): void {
+    const seen = new Set<string | undefined>();
+    const [survivor, ...rest] = parked.filter((t) => !seen.has(t.arrivedVia) && seen.add(t.arrivedVia));
+    if (!survivor) return;
+    for (const t of rest) delete this.state.tokens[t.id];
+    survivor.state = 'ready';
+    const node = this.node(survivor.elementId);
+    this.guarded(survivor, 'fork', () => this.behaviours(node).fork!(survivor, node, this));
+  }
+}
+
+/** An expression failure: the token stays where it is and an operator sees an incident. */
+export function incident(message: string, elementId: string): IncidentError {
+  return new IncidentError('incident', message, { elementId });
+}

@@ -1,0 +1,61 @@
+import type { Variables } from '../engine-interface.ts';
+
+/**
+ * A token: one thread of control at one element. `ready` tokens are being moved by the
+ * current step; the others are at rest and are what the store keeps.
+ */
+export interface Token {
+  id: string;
+  elementId: string;
+  /** The scope instance the token runs in (the process or a subprocess instance). */
+  scopeId: string;
+  state: TokenState;
+  /** The flow it arrived by: joins count tokens per incoming flow. */
+  arrivedVia?: string;
+  /** Set while a user task, external task or subprocess holds the token. */
+  taskId?: string;
+  externalTaskId?: string;
+  childScopeId?: string;
+  /** Local scope of an activity with input mappings. */
+  localScopeId?: string;
+  incidentId?: string;
+  /** Where the step failed, so a retry resumes there. */
+  incidentPhase?: IncidentPhase;
+}
+
+export type IncidentPhase = 'enter' | 'signal' | 'leave' | 'fork';
+
+export const TokenState = {
+  ready: 'ready',
+  waiting: 'waiting',
+  joining: 'joining',
+  incident: 'incident',
+} as const;
+export type TokenState = (typeof TokenState)[keyof typeof TokenState];
+
+/** A scope instance: the process, a subprocess or an activity with local variables. */
+export interface ScopeState {
+  id: string;
+  /** Process id, subprocess element id, or activity id for a local scope. */
+  elementId: string;
+  parentId?: string;
+  /** The token in the parent scope that this scope belongs to. */
+  holderTokenId?: string;
+  variables: Variables;
+}
+
+export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';
+
+/** The context of the instance machine: everything needed to resume after a restart. */
+export interface InstanceState {
+  instanceId: string;
+  definitionId: string;
+  processId: string;
+  businessKey: string | null;
+  status: InstanceStatus;
+  /** Counter for ids of tokens, scopes, tasks: deterministic, so a step stays pure. */
+  seq: number;
+  rootScopeId: string;
+  tokens: Record<string, Token>;
+  scopes: Record<string, ScopeState>;
+}

@@ -1,0 +1,63 @@
+import type { ExternalTaskRecord, IncidentRecord, InstanceRecord, Store, TaskRecord, UnitOfWork } from '../ports/store.ts';
+import type { Effect } from './effects.ts';
+
+/**
+ * Turns a step's effects into one unit of work. Cancelling a task or resolving an incident
+ * changes a stored row, so those rows are read first (rare: only on interruption and retry).
+ */
+export async function toUnitOfWork(
+  store: Store,
+  instance: { record: InstanceRecord; expectedVersion: number | null },
+  effects: Effect[],
+  extra: Partial<Pick<UnitOfWork, 'tasks' | 'externalTasks' | 'incidents'>> = {},
+): Promise<UnitOfWork> {
+  const tasks: TaskRecord[] = [...(extra.tasks ?? [])];
+  const externalTasks: ExternalTaskRecord[] = [...(extra.externalTasks ?? [])];
+  const incidents: IncidentRecord[] = [...(extra.incidents ?? [])];
+  const work: UnitOfWork = { instance, tasks, externalTasks, incidents, jobsToInsert: [], jobIdsToDelete: [], history: [] };
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'task.created':
+        tasks.push(effect.task);
+        break;
+      case 'task.cancelled': {
+        const task = tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
+        if (task) upsert(tasks, { ...task, state: 'cancelled', completedAt: effect.at });
+        work.history!.push({ instanceId: instance.record.id, kind: 'task.cancelled', elementId: task?.elementId ?? null, at: effect.at, data: { taskId: effect.taskId } });
+        break;
+      }
+      case 'externalTask.created':
+        externalTasks.push(effect.externalTask);
+        break;
+      case 'externalTask.cancelled': {
+        const task = externalTasks.find((t) => t.id === effect.externalTaskId) ?? (await store.getExternalTask(effect.externalTaskId));
+        if (task) upsert(externalTasks, { ...task, state: 'cancelled', workerId: null, lockExpiresAt: null });
+        break;
+      }
+      case 'incident.raised':
+        incidents.push(effect.incident);
+        break;
+      case 'incident.resolved': {
+        const found = incidents.find((i) => i.id === effect.incidentId) ?? (await store.listIncidents({ instanceId: instance.record.id })).find((i) => i.id === effect.incidentId);
+        if (found) upsert(incidents, { ...found, resolvedAt: effect.at });
+        break;
+      }
+      case 'job.scheduled':
+        work.jobsToInsert!.push(effect.job);
+        break;
+      case 'job.cancelled':
+        work.jobIdsToDelete!.push(effect.jobId);
+        break;
+      case 'history':
+        work.history!.push(effect.entry);
+        break;
+    }
+  }
+  return work;
+}
+
+function upsert<T extends { id: string }>(list: T[], item: T): void {
+  const index = list.findIndex((existing) => existing.id === item.id);
+  if (index >= 0) list[index] = item;
+  else list.push(item);
+}

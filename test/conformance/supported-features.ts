@@ -1,0 +1,7 @@
+import type { Feature } from './drive.ts';
+
+/**
+ * Features beyond the core set that Promesa implements. An entry whose `needs` names a feature
+ * missing here is generated as `it.skip`. Add a feature when it lands and its entries run.
+ */
+export const SUPPORTED_FEATURES: readonly Feature[] = [];

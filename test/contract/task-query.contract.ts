@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Store, TaskQuery } from '../../engine/ports/store.ts';
+import { aTask, useFreshStore } from './store-fixtures.ts';
+
+/** Part of the store contract: task upserts and every `TaskQuery` filter, order and page. */
+export function describeTaskQueryContract(makeStore: () => Promise<Store>): void {
+  describe('tasks', () => {
+    const store = useFreshStore(makeStore);
+    const ids = async (query: TaskQuery) => (await store().listTasks(query)).map((t) => t.id);
+
+    it('upserts a task by id and reads back every field', async () => {
+      const task = aTask({ candidateUsers: ['bob'], candidateGroups: ['front-office'], dueAt: 5_000, formKey: 'answer.form' });
+      await store().commit({ tasks: [task] });
+      expect(await store().getTask('task-1')).toEqual(task);
+
+      const done = { ...task, state: 'completed' as const, assignee: 'bob', claimedAt: 2_000, claimedBy: 'bob', completedAt: 3_000, completedBy: 'bob' };
+      await store().commit({ tasks: [done] });
+      expect(await store().getTask('task-1')).toEqual(done);
+      expect(await store().listTasks({})).toEqual([done]);
+      expect(await store().getTask('missing')).toBeUndefined();
+    });
+
+    describe('filters', () => {
+      const tasks = [
+        aTask({ id: 'a', businessKey: 'order-1', assignee: 'alice', lane: 'front-office', dueAt: 100, candidateGroups: ['front-office'], createdAt: 1 }),
+        aTask({ id: 'b', instanceId: 'instance-2', elementId: 'back-office-review', candidateUsers: ['bob', 'carol'], candidateGroups: ['back-office', 'managers'], dueAt: 200, createdAt: 2 }),
+        aTask({ id: 'c', processId: 'refund', state: 'completed', candidateGroups: ['back-office'], createdAt: 3 }),
+        aTask({ id: 'd', candidateUsers: ['carol'], dueAt: 300, createdAt: 4 }),
+      ];
+      const cases: [string, TaskQuery, string[]][] = [
+        ['no filter', {}, ['a', 'b', 'c', 'd']],
+        ['instanceId', { instanceId: 'instance-2' }, ['b']],
+        ['processId', { processId: 'refund' }, ['c']],
+        ['businessKey', { businessKey: 'order-1' }, ['a']],
+        ['state', { state: 'open' }, ['a', 'b', 'd']],
+        ['assignee', { assignee: 'alice' }, ['a']],
+        ['candidateUser', { candidateUser: 'carol' }, ['b', 'd']],
+        ['candidateGroups, any of', { candidateGroups: ['front-office', 'managers'] }, ['a', 'b']],
+        ['candidateGroups, a task in two of them once', { candidateGroups: ['back-office', 'managers'] }, ['b', 'c']],
+        ['candidateGroups and state', { candidateGroups: ['back-office'], state: 'open' }, ['b']],
+        ['candidateGroups, none given', { candidateGroups: [] }, []],
+        ['elementId', { elementId: 'back-office-review' }, ['b']],
+        ['lane', { lane: 'front-office' }, ['a']],
+        ['dueBefore, strict', { dueBefore: 200 }, ['a']],
+        ['dueAfter, strict', { dueAfter: 200 }, ['d']],
+        ['due window', { dueAfter: 50, dueBefore: 250 }, ['a', 'b']],
+        ['combined', { state: 'open', candidateUser: 'carol', dueBefore: 250 }, ['b']],
+      ];
+
+      it.each(cases)('by %s', async (_, query, expected) => {
+        await store().commit({ tasks });
+        expect(await ids(query)).toEqual(expected);
+      });
+    });
+
+    it('finds a task by its new candidates after an upsert changed them, not by the old ones', async () => {
+      await store().commit({ tasks: [aTask({ candidateGroups: ['front-office'], candidateUsers: ['bob'] })] });
+      await store().commit({ tasks: [aTask({ candidateGroups: ['back-office'], candidateUsers: [] })] });
+      expect(await ids({ candidateGroups: ['front-office'] })).toEqual([]);
+      expect(await ids({ candidateUser: 'bob' })).toEqual([]);
+      expect(await ids({ candidateGroups: ['back-office'] })).toEqual(['task-1']);
+    });
+
+    it('still finds a task by candidate group after it was claimed with the same candidates', async () => {
+      await store().commit({ tasks: [aTask({ candidateGroups: ['front-office'] })] });
+      await store().commit({ tasks: [aTask({ candidateGroups: ['front-office'], assignee: 'alice', claimedAt: 2 })] });
+      expect(await ids({ candidateGroups: ['front-office'], assignee: 'alice' })).toEqual(['task-1']);
+    });
+
+    describe('order and paging', () => {
+      const tasks = [
+        aTask({ id: 'no-due-high', dueAt: null, priority: 90, createdAt: 1 }),
+        aTask({ id: 'late', dueAt: 500, priority: 50, createdAt: 2 }),
+        aTask({ id: 'soon-low', dueAt: 100, priority: 10, createdAt: 3 }),
+        aTask({ id: 'soon-high', dueAt: 100, priority: 70, createdAt: 4 }),
+        aTask({ id: 'soon-high-older', dueAt: 100, priority: 70, createdAt: 0 }),
+        aTask({ id: 'no-due-low', dueAt: null, priority: 5, createdAt: 5 }),
+      ];
+
+      it('orders by due date, undated last, then by priority, then by age', async () => {
+        await store().commit({ tasks });
+        expect(await ids({ orderBy: 'due' })).toEqual(['soon-high-older', 'soon-high', 'soon-low', 'late', 'no-due-high', 'no-due-low']);
+      });
+
+      it('orders by priority, highest first, then by age', async () => {
+        await store().commit({ tasks });
+        expect(await ids({ orderBy: 'priority' })).toEqual(['no-due-high', 'soon-high-older', 'soon-high', 'late', 'soon-low', 'no-due-low']);
+      });
+
+      it('orders by creation by default', async () => {
+        await store().commit({ tasks });
+        const byAge = ['soon-high-older', 'no-due-high', 'late', 'soon-low', 'soon-high', 'no-due-low'];
+        expect(await ids({})).toEqual(byAge);
+        expect(await ids({ orderBy: 'created' })).toEqual(byAge);
+      });
+
+      it('pages with limit and offset', async () => {
+        await store().commit({ tasks });
+        expect(await ids({ orderBy: 'due', limit: 2 })).toEqual(['soon-high-older', 'soon-high']);
+        expect(await ids({ orderBy: 'due', limit: 2, offset: 2 })).toEqual(['soon-low', 'late']);
+        expect(await ids({ orderBy: 'due', offset: 4 })).toEqual(['no-due-high', 'no-due-low']);
+        expect(await ids({ orderBy: 'due', limit: 2, offset: 6 })).toEqual([]);
+      });
+    });
+  });
+}

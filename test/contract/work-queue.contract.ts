@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { LockRequest, Store } from '../../engine/ports/store.ts';
+import { aJob, anExternalTask, useFreshStore } from './store-fixtures.ts';
+
+/** Part of the store contract: fetch-and-lock of external tasks, and the job queue. */
+export function describeWorkQueueContract(makeStore: () => Promise<Store>): void {
+  describeExternalTaskContract(makeStore);
+  describeJobContract(makeStore);
+}
+
+function describeExternalTaskContract(makeStore: () => Promise<Store>): void {
+  describe('external tasks', () => {
+    const store = useFreshStore(makeStore);
+    const lock = (workerId: string, now: number, more: Partial<LockRequest> = {}) =>
+      store().lockExternalTasks({ workerId, now, maxTasks: 10, topics: [{ name: 'letters', lockDuration: 1_000 }], ...more });
+    const ids = (tasks: { id: string }[]) => tasks.map((t) => t.id);
+
+    it('locks open tasks for the worker until now + lockDuration and returns them locked', async () => {
+      await store().commit({ externalTasks: [anExternalTask({ id: 'x', createdAt: 2 }), anExternalTask({ id: 'y', createdAt: 1 })] });
+      const locked = await lock('worker-a', 5_000);
+      expect(ids(locked)).toEqual(['y', 'x']);
+      expect(locked[0]).toEqual(anExternalTask({ id: 'y', createdAt: 1, workerId: 'worker-a', lockExpiresAt: 6_000 }));
+      expect(await store().getExternalTask('x')).toMatchObject({ workerId: 'worker-a', lockExpiresAt: 6_000 });
+    });
+
+    it('never hands the same task to two lock calls', async () => {
+      const tasks = ['1', '2', '3', '4', '5'].map((id, i) => anExternalTask({ id, createdAt: i }));
+      await store().commit({ externalTasks: tasks });
+      const [a, b] = await Promise.all([lock('worker-a', 10, { maxTasks: 3 }), lock('worker-b', 10, { maxTasks: 3 })]);
+      expect(a.length + b.length).toBe(5);
+      expect(new Set([...ids(a), ...ids(b)]).size).toBe(5);
+      expect(await lock('worker-c', 10)).toEqual([]);
+    });
+
+    it('lets another worker lock a task once its lock expired, not before', async () => {
+      await store().commit({ externalTasks: [anExternalTask()] });
+      expect(ids(await lock('worker-a', 0))).toEqual(['ext-1']);
+      expect(await lock('worker-b', 999)).toEqual([]);
+      const relocked = await lock('worker-b', 1_000);
+      expect(relocked).toMatchObject([{ id: 'ext-1', workerId: 'worker-b', lockExpiresAt: 2_000 }]);
+    });
+
+    it('does not hand out a task before its availableAt', async () => {
+      await store().commit({ externalTasks: [anExternalTask({ availableAt: 500 })] });
+      expect(await lock('worker-a', 499)).toEqual([]);
+      expect(ids(await lock('worker-a', 500))).toEqual(['ext-1']);
+    });
+
+    it('skips tasks that are not open and tasks whose retries ran out', async () => {
+      await store().commit({
+        externalTasks: [
+          anExternalTask({ id: 'done', state: 'completed' }),
+          anExternalTask({ id: 'cancelled', state: 'cancelled' }),
+          anExternalTask({ id: 'no-retries', retries: 0 }),
+          anExternalTask({ id: 'retrying', retries: 2 }),
+        ],
+      });
+      expect(ids(await lock('worker-a', 10))).toEqual(['retrying']);
+    });
+
+    it('matches topics with their process and business key filters and their own lock durations', async () => {
+      await store().commit({
+        externalTasks: [
+          anExternalTask({ id: 'letter', topic: 'letters', createdAt: 1 }),
+          anExternalTask({ id: 'refund-letter', topic: 'letters', processId: 'refund', createdAt: 2 }),
+          anExternalTask({ id: 'invoice-7', topic: 'invoices', businessKey: 'order-7', createdAt: 3 }),
+          anExternalTask({ id: 'invoice-8', topic: 'invoices', businessKey: 'order-8', createdAt: 4 }),
+          anExternalTask({ id: 'sms', topic: 'sms', createdAt: 5 }),
+        ],
+      });
+      const locked = await lock('worker-a', 0, {
+        topics: [
+          { name: 'letters', lockDuration: 100, processIds: ['refund'] },
+          { name: 'invoices', lockDuration: 200, businessKey: 'order-7' },
+        ],
+      });
+      expect(locked.map((t) => [t.id, t.lockExpiresAt])).toEqual([
+        ['refund-letter', 100],
+        ['invoice-7', 200],
+      ]);
+    });
+
+    it('takes the highest priority first when the worker asks for it, else the oldest, up to maxTasks', async () => {
+      const tasks = [
+        anExternalTask({ id: 'old-low', priority: 1, createdAt: 1 }),
+        anExternalTask({ id: 'new-high', priority: 9, createdAt: 3 }),
+        anExternalTask({ id: 'mid', priority: 5, createdAt: 2 }),
+      ];
+      await store().commit({ externalTasks: tasks });
+      expect(ids(await lock('worker-a', 0, { maxTasks: 2, usePriority: true }))).toEqual(['new-high', 'mid']);
+      await store().commit({ externalTasks: tasks });
+      expect(ids(await lock('worker-b', 0, { maxTasks: 2 }))).toEqual(['old-low', 'mid']);
+    });
+
+    it('lists external tasks by instance, topic, state and worker', async () => {
+      await store().commit({
+        externalTasks: [
+          anExternalTask({ id: 'a', createdAt: 1 }),
+          anExternalTask({ id: 'b', instanceId: 'instance-2', topic: 'sms', createdAt: 2 }),
+          anExternalTask({ id: 'c', state: 'completed', workerId: 'worker-a', createdAt: 3 }),
+        ],
+      });
+      expect(ids(await store().listExternalTasks({}))).toEqual(['a', 'b', 'c']);
+      expect(ids(await store().listExternalTasks({ instanceId: 'instance-2' }))).toEqual(['b']);
+      expect(ids(await store().listExternalTasks({ topic: 'letters' }))).toEqual(['a', 'c']);
+      expect(ids(await store().listExternalTasks({ state: 'open' }))).toEqual(['a', 'b']);
+      expect(ids(await store().listExternalTasks({ workerId: 'worker-a' }))).toEqual(['c']);
+      expect(ids(await store().listExternalTasks({ limit: 1 }))).toEqual(['a']);
+    });
+  });
+}
+
+function describeJobContract(makeStore: () => Promise<Store>): void {
+  describe('jobs', () => {
+    const store = useFreshStore(makeStore);
+    const acquire = (owner: string, now: number, limit = 10) =>
+      store().acquireJobs({ owner, now, lockUntil: now + 1_000, limit });
+    const ids = (jobs: { id: string }[]) => jobs.map((j) => j.id);
+    const threeJobs = [aJob({ id: 'j300', dueAt: 300 }), aJob({ id: 'j100', dueAt: 100 }), aJob({ id: 'j200', dueAt: 200 })];
+
+    it('acquires only due jobs, soonest first, and locks them for the owner', async () => {
+      await store().commit({ jobsToInsert: threeJobs });
+      const acquired = await acquire('node-a', 200);
+      expect(ids(acquired)).toEqual(['j100', 'j200']);
+      expect(acquired[0]).toEqual(aJob({ id: 'j100', dueAt: 100, lockedBy: 'node-a', lockedUntil: 1_200 }));
+      expect(await store().listJobs({})).toMatchObject([
+        { id: 'j100', lockedBy: 'node-a', lockedUntil: 1_200 },
+        { id: 'j200', lockedBy: 'node-a', lockedUntil: 1_200 },
+        { id: 'j300', lockedBy: null, lockedUntil: null },
+      ]);
+    });
+
+    it('does not hand a locked job out again until its lock expired', async () => {
+      await store().commit({ jobsToInsert: [aJob({ dueAt: 100 })] });
+      expect(ids(await acquire('node-a', 100))).toEqual(['job-1']);
+      expect(await acquire('node-b', 1_099)).toEqual([]);
+      expect(await acquire('node-b', 1_100)).toMatchObject([{ id: 'job-1', lockedBy: 'node-b', lockedUntil: 2_100 }]);
+    });
+
+    it('acquires at most limit jobs', async () => {
+      await store().commit({ jobsToInsert: threeJobs });
+      expect(ids(await acquire('node-a', 1_000, 2))).toEqual(['j100', 'j200']);
+      expect(ids(await acquire('node-b', 1_000, 2))).toEqual(['j300']);
+    });
+
+    it('deletes jobs, and replaces a job under the same id within one unit of work', async () => {
+      await store().commit({ jobsToInsert: threeJobs });
+      await store().commit({ jobIdsToDelete: ['j100', 'j200', 'missing'], jobsToInsert: [aJob({ id: 'j200', dueAt: 900, attempts: 1 })] });
+      expect(await store().listJobs({})).toMatchObject([
+        { id: 'j300', dueAt: 300 },
+        { id: 'j200', dueAt: 900, attempts: 1 },
+      ]);
+    });
+
+    it('lists jobs by instance and kind', async () => {
+      await store().commit({
+        jobsToInsert: [
+          aJob({ id: 'timer-1' }),
+          aJob({ id: 'async-1', kind: 'async-continuation', dueAt: 1 }),
+          aJob({ id: 'timer-2', instanceId: 'instance-2' }),
+        ],
+      });
+      expect(ids(await store().listJobs({ instanceId: 'instance-1' }))).toEqual(['async-1', 'timer-1']);
+      expect(ids(await store().listJobs({ kind: 'timer' }))).toEqual(['timer-1', 'timer-2']);
+      expect(ids(await store().listJobs({ instanceId: 'instance-1', kind: 'timer' }))).toEqual(['timer-1']);
+    });
+
+    it('reports when the next job becomes acquirable', async () => {
+      expect(await store().nextJobDueAt()).toBeUndefined();
+      await store().commit({ jobsToInsert: threeJobs });
+      expect(await store().nextJobDueAt()).toBe(100);
+      // j100 and j200 are now locked until 1_200: j300 is next, still due at 300.
+      await acquire('node-a', 200);
+      expect(await store().nextJobDueAt()).toBe(300);
+      // With j300 gone, the locked jobs are next: acquirable again when their lock expires.
+      await store().commit({ jobIdsToDelete: ['j300'] });
+      expect(await store().nextJobDueAt()).toBe(1_200);
+      await store().commit({ jobIdsToDelete: ['j100', 'j200'] });
+      expect(await store().nextJobDueAt()).toBeUndefined();
+    });
+  });
+}
