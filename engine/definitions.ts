@@ -29,7 +29,8 @@ export class Definitions {
     private readonly options: { allowJavaScript: boolean; runScript?: ScriptRunner },
   ) {}
 
-  async deploy(input: DeployInput): Promise<DeployResult> {
+  /** Deploys a file; `compiled` holds the versions it created (none for identical XML). */
+  async deploy(input: DeployInput): Promise<DeployResult & { compiled: CompiledDefinition[] }> {
     const hash = createHash('sha256').update(input.xml).digest('hex');
     const { graphs, warnings } = await loadDefinitions(input.xml, { allowJavaScript: this.options.allowJavaScript });
     const deploymentId = this.ids.next();
@@ -57,14 +58,12 @@ export class Definitions {
       definitions.push(record);
     }
     if (fresh.length === 0) {
-      return { deploymentId: definitions[0]?.deploymentId ?? deploymentId, definitions, warnings, duplicate: true };
+      return { deploymentId: definitions[0]?.deploymentId ?? deploymentId, definitions, warnings, duplicate: true, compiled: [] };
     }
     await this.store.saveDeployment({ id: deploymentId, name: input.name, hash, xml: input.xml, deployedAt, deployedBy: input.deployedBy ?? null }, fresh);
-    for (const record of fresh) {
-      const graph = graphs.find((g) => g.processId === record.processId)!;
-      this.compiled.set(record.id, Promise.resolve(this.compile(record, graph)));
-    }
-    return { deploymentId, definitions, warnings, duplicate: false };
+    const compiled = fresh.map((record) => this.compile(record, graphs.find((g) => g.processId === record.processId)!));
+    for (const c of compiled) this.compiled.set(c.record.id, Promise.resolve(c));
+    return { deploymentId, definitions, warnings, duplicate: false, compiled };
   }
 
   /** The compiled latest version of a process, or a specific version by definition id. */

@@ -3,6 +3,7 @@ import type {
   DefinitionRecord,
   ExternalTaskRecord,
   IncidentRecord,
+  InstanceQuery,
   InstanceStatus,
   JobRecord,
   StoredHistoryEntry,
@@ -65,9 +66,22 @@ export interface FetchAndLockRequest {
   topics: { topicName: string; lockDuration: number; processDefinitionKey?: string; businessKey?: string }[];
 }
 
+/** What changed, announced after the change committed (task lists and dashboards listen). */
+export type EngineEvent =
+  | { type: 'task.changed'; task: TaskRecord }
+  | { type: 'instance.changed'; instanceId: string; processId: string; businessKey?: string | null; status: InstanceStatus }
+  | { type: 'incident.changed'; incident: IncidentRecord };
+
 /** The engine's commands and queries. Each command is one store transaction. */
 export interface Engine {
   deploy(input: DeployInput): Promise<DeployResult>;
+  listDefinitions(options?: { latestOnly?: boolean; processId?: string }): Promise<DefinitionRecord[]>;
+  getDefinition(id: string): Promise<DefinitionRecord>;
+  /** The XML a definition version was deployed from. */
+  getDefinitionXml(id: string): Promise<string>;
+  listInstances(query: InstanceQuery): Promise<InstanceView[]>;
+  /** Listens to committed changes; returns the function that stops listening. */
+  subscribe(listener: (event: EngineEvent) => void): () => void;
   start(processId: string, options?: StartOptions): Promise<InstanceView>;
   getInstance(id: string): Promise<InstanceView>;
   cancelInstance(id: string, reason?: string): Promise<void>;

@@ -6,18 +6,17 @@ import type {
   StartOptions,
   Variables,
 } from './engine-interface.ts';
-import { ConflictError, EngineError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { Definitions } from './definitions.ts';
 import { ExternalTasks } from './external-tasks.ts';
-import { stateOf, toInstanceView } from './instance-view.ts';
-import type { InstanceEvent } from './lifecycle/instance.machine.ts';
+import { toInstanceView } from './instance-view.ts';
+import { InstanceCommands } from './instance-commands.ts';
+import { JobRunner } from './jobs/job-runner.ts';
+import { scheduleStartTimers } from './jobs/start-timers.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import { uuidIds, type IdGenerator } from './ports/ids.ts';
-import type { InstanceRecord, Store, TaskQuery, TaskRecord, UnitOfWork } from './ports/store.ts';
+import type { Store, TaskQuery, TaskRecord } from './ports/store.ts';
 import { runJavaScript } from './runtime/javascript-sandbox.ts';
-import type { InstanceState } from './runtime/instance-state.ts';
-import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
-import { toUnitOfWork } from './runtime/unit-of-work.ts';
 
 export interface EngineOptions {
   store: Store;
@@ -27,10 +26,9 @@ export interface EngineOptions {
   allowJavaScript?: boolean;
   /** How often a command is re-run when another writer advanced the same instance first. */
   maxAttempts?: number;
+  /** Names this engine node as the owner of the jobs it locks. */
+  nodeId?: string;
 }
-
-/** Extra rows a command writes beside the instance step (the completed task, say). */
-type Extra = Partial<Pick<UnitOfWork, 'tasks' | 'externalTasks' | 'incidents' | 'history'>>;
 
 /**
  * Creates an engine over a store. Every command loads the instance, runs one pure step of its
@@ -45,61 +43,15 @@ export function createEngine(options: EngineOptions): Engine {
   const store = options.store;
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? uuidIds;
-  const maxAttempts = options.maxAttempts ?? 5;
   const definitions = new Definitions(store, clock, ids, {
     allowJavaScript: options.allowJavaScript ?? false,
     runScript: options.allowJavaScript ? runJavaScript : undefined,
   });
 
-  async function loadInstance(id: string): Promise<InstanceRecord> {
-    const record = await store.getInstance(id);
-    if (!record) throw new NotFoundError('instance-not-found', `Process instance ${id} does not exist`);
-    return record;
-  }
-
-  /**
-   * Runs an event against an instance and commits it; when another writer advanced the
-   * instance meanwhile, the command is re-read and re-run (optimistic locking).
-   */
-  async function command(
-    instanceId: string,
-    makeEvent: (record: InstanceRecord, state: InstanceState) => InstanceEvent | Promise<InstanceEvent>,
-    extra: (record: InstanceRecord) => Extra | Promise<Extra> = () => ({}),
-  ): Promise<InstanceRecord> {
-    for (let attempt = 1; ; attempt++) {
-      const record = await loadInstance(instanceId);
-      if (record.status !== 'active') {
-        throw new ConflictError('instance-ended', `Process instance ${instanceId} has already ended (${record.status})`);
-      }
-      const compiled = await definitions.byId(record.definitionId);
-      const event = await makeEvent(record, stateOf(record));
-      const result = runStep(() => stepStored(compiled.machine, record.snapshot, event));
-      const next = nextRecord(record, result);
-      try {
-        await commitStep(next, record.version, result, await extra(record));
-        return next;
-      } catch (error) {
-        if (!(error instanceof ConflictError) || error.code !== 'instance-version-conflict' || attempt >= maxAttempts) throw error;
-      }
-    }
-  }
-
-  async function commitStep(record: InstanceRecord, expectedVersion: number | null, result: StepResult, extra: Extra) {
-    const work = await toUnitOfWork(store, { record, expectedVersion }, result.effects, extra);
-    if (extra.history) work.history!.push(...extra.history);
-    await store.commit(work);
-  }
-
-  function nextRecord(record: InstanceRecord, result: StepResult): InstanceRecord {
-    const ended = result.state.status !== 'active';
-    return {
-      ...record,
-      status: result.state.status,
-      version: record.version + 1,
-      snapshot: result.snapshot,
-      endedAt: ended ? clock.now() : null,
-    };
-  }
+  const commands = new InstanceCommands(store, clock, ids, definitions, options.maxAttempts ?? 5);
+  const command = commands.command.bind(commands);
+  const commit = commands.commit.bind(commands);
+  const loadInstance = commands.load.bind(commands);
 
   async function openTask(taskId: string): Promise<TaskRecord> {
     const task = await store.getTask(taskId);
@@ -110,47 +62,43 @@ export function createEngine(options: EngineOptions): Engine {
 
   const externalTasks = new ExternalTasks(store, clock, {
     command,
+    commit,
     getVariables: async (instanceId) => (await engine.getInstance(instanceId)).variables,
   });
+  const jobs = new JobRunner(store, clock, commands, definitions, options.nodeId ?? `promesa-${ids.next()}`);
+
+  /** Work a command leaves for in-process workers runs before the command returns. */
+  async function afterCommand(): Promise<void> {
+    await externalTasks.runHandlers();
+  }
 
   const engine: Engine = {
-    deploy: (input: DeployInput) => definitions.deploy(input),
+    async deploy(input: DeployInput) {
+      const { compiled, ...result } = await definitions.deploy(input);
+      await scheduleStartTimers(store, ids, clock.now(), compiled);
+      return result;
+    },
+    listDefinitions: (listOptions) => store.listDefinitions(listOptions),
+    async getDefinition(id) {
+      const record = await store.getDefinition(id);
+      if (!record) throw new NotFoundError('definition-not-found', `No process definition ${id}`);
+      return record;
+    },
+    async getDefinitionXml(id) {
+      const record = await engine.getDefinition(id);
+      const deployment = await store.getDeployment(record.deploymentId);
+      if (!deployment) throw new NotFoundError('deployment-not-found', `Deployment ${record.deploymentId} is missing`);
+      return deployment.xml;
+    },
+    async listInstances(query) {
+      return (await store.listInstances(query)).map(toInstanceView);
+    },
+    subscribe: (listener) => commands.subscribe(listener),
 
     async start(processId: string, startOptions: StartOptions = {}): Promise<InstanceView> {
       const compiled = await definitions.resolve(processId, startOptions.definitionId);
-      const instanceId = ids.next();
-      const rootScopeId = `${instanceId}.0`;
-      const initial: InstanceState = {
-        instanceId,
-        definitionId: compiled.record.id,
-        processId: compiled.record.processId,
-        businessKey: startOptions.businessKey ?? null,
-        status: 'active',
-        seq: 0,
-        rootScopeId,
-        tokens: {},
-        scopes: { [rootScopeId]: { id: rootScopeId, elementId: compiled.record.processId, variables: {} } },
-      };
-      const at = clock.now();
-      const event: InstanceEvent = { type: 'instance.start', variables: startOptions.variables ?? {}, at, userId: startOptions.userId ?? null };
-      const result = runStep(() => stepNew(compiled.machine, initial, event), InvalidRequestError);
-      const record = nextRecord(
-        {
-          id: instanceId,
-          definitionId: compiled.record.id,
-          processId: compiled.record.processId,
-          businessKey: startOptions.businessKey ?? null,
-          status: 'active',
-          version: 0,
-          snapshot: null,
-          startedAt: at,
-          endedAt: null,
-          parentInstanceId: null,
-        },
-        result,
-      );
-      await commitStep(record, null, result, {});
-      await externalTasks.runHandlers();
+      const record = await commands.start(compiled, startOptions);
+      await afterCommand();
       return toInstanceView(record);
     },
 
@@ -180,7 +128,7 @@ export function createEngine(options: EngineOptions): Engine {
         throw new ConflictError('task-claimed', `Task ${taskId} is already claimed by ${task.assignee}`);
       }
       const at = clock.now();
-      await store.commit({
+      await commit({
         tasks: [{ ...task, assignee: userId, claimedAt: at, claimedBy: userId }],
         history: [{ instanceId: task.instanceId, kind: 'task.claimed', elementId: task.elementId, at, userId, data: { taskId } }],
       });
@@ -189,7 +137,7 @@ export function createEngine(options: EngineOptions): Engine {
     async unclaimTask(taskId) {
       const task = await openTask(taskId);
       const at = clock.now();
-      await store.commit({
+      await commit({
         tasks: [{ ...task, assignee: null, claimedAt: null, claimedBy: null }],
         history: [{ instanceId: task.instanceId, kind: 'task.unclaimed', elementId: task.elementId, at, data: { taskId } }],
       });
@@ -215,7 +163,7 @@ export function createEngine(options: EngineOptions): Engine {
           };
         },
       );
-      await externalTasks.runHandlers();
+      await afterCommand();
     },
 
     async trigger(instanceId, elementId, variables = {}) {
@@ -226,7 +174,7 @@ export function createEngine(options: EngineOptions): Engine {
         if (!token) throw new ConflictError('not-waiting', `Nothing waits at ${elementId} in instance ${instanceId}`, { elementId });
         return { type: 'token.signal', tokenId: token.id, variables, at: clock.now() };
       });
-      await externalTasks.runHandlers();
+      await afterCommand();
     },
 
     fetchAndLock: (request) => externalTasks.fetchAndLock(request),
@@ -238,8 +186,9 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     async runDueJobs() {
-      // Timers and async continuations arrive with the job executor; nothing schedules jobs yet.
-      return 0;
+      const count = await jobs.runDueJobs();
+      await afterCommand();
+      return count;
     },
     listJobs: (query) => store.listJobs(query),
 
@@ -249,9 +198,13 @@ export function createEngine(options: EngineOptions): Engine {
       const incident = (await store.listIncidents({ open: true })).find((i) => i.id === incidentId);
       if (!incident) throw new NotFoundError('incident-not-found', `No open incident ${incidentId}`);
       if (incident.externalTaskId) return externalTasks.retry(incident);
+      if (incident.jobId) {
+        await jobs.retry(incident.jobId, incident.id);
+        return;
+      }
       if (!incident.tokenId) throw new InvalidRequestError('incident-not-retryable', `Incident ${incidentId} has no token to move on`);
       await command(incident.instanceId, () => ({ type: 'incident.retry', tokenId: incident.tokenId!, at: clock.now() }));
-      await externalTasks.runHandlers();
+      await afterCommand();
     },
 
     history: (instanceId) => store.history(instanceId),
@@ -261,18 +214,6 @@ export function createEngine(options: EngineOptions): Engine {
     },
   };
   return engine;
-}
-
-/** A step that refuses the command (not an incident) surfaces as a typed error, nothing written. */
-function runStep(step: () => StepResult, as: typeof EngineError = ConflictError): StepResult {
-  try {
-    return step();
-  } catch (error) {
-    if (error instanceof EngineError && error.constructor === EngineError) {
-      throw new as(error.code, error.message, error.details);
-    }
-    throw error;
-  }
 }
 
 export type { Variables };

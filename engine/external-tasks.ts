@@ -31,7 +31,7 @@ export class ExternalTasks {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-    private readonly engine: { command: Command; getVariables(instanceId: string): Promise<Variables> },
+    private readonly engine: { command: Command; commit(work: UnitOfWork): Promise<void>; getVariables(instanceId: string): Promise<Variables> },
   ) {}
 
   fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]> {
@@ -112,7 +112,7 @@ export class ExternalTasks {
         resolvedAt: null,
       });
     }
-    await this.store.commit({
+    await this.engine.commit({
       externalTasks: [updated],
       incidents,
       history: [
@@ -133,7 +133,7 @@ export class ExternalTasks {
     const task = await this.store.getExternalTask(incident.externalTaskId!);
     if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${incident.externalTaskId} is not open`);
     const now = this.clock.now();
-    await this.store.commit({
+    await this.engine.commit({
       externalTasks: [{ ...task, retries: 1, availableAt: now }],
       incidents: [{ ...incident, resolvedAt: now }],
       history: [{ instanceId: task.instanceId, kind: 'incident.resolved', elementId: task.elementId, at: now, data: { incidentId: incident.id } }],

@@ -1,6 +1,7 @@
 import type { FlowNode, NodeKind } from '../model/graph.ts';
 import type { Behaviour } from '../runtime/execution.ts';
 import { endEvent } from './events/end-event.ts';
+import { intermediateCatchEvent } from './events/intermediate-catch-event.ts';
 import { passThrough } from './events/pass-through.ts';
 import { exclusiveGateway } from './gateways/exclusive-gateway.ts';
 import { inclusiveGateway } from './gateways/inclusive-gateway.ts';
@@ -16,6 +17,7 @@ const byKind: Partial<Record<NodeKind, Behaviour>> = {
   startEvent: passThrough,
   endEvent,
   boundaryEvent: passThrough,
+  intermediateCatchEvent,
   task: passThrough,
   manualTask: passThrough,
   userTask,

@@ -7,6 +7,8 @@ import type { Effect } from '../runtime/effects.ts';
 import { Execution, type ScriptRunner } from '../runtime/execution.ts';
 import type { InstanceState, Token } from '../runtime/instance-state.ts';
 import { throwBpmnError } from '../runtime/error-propagation.ts';
+import { jobFired } from '../runtime/job-fired.ts';
+import type { JobPayload } from '../runtime/jobs.ts';
 
 interface Stamp {
   /** Command time from the engine clock: transitions never read the clock themselves. */
@@ -15,11 +17,12 @@ interface Stamp {
 }
 
 export type InstanceEvent =
-  | ({ type: 'instance.start'; variables: Variables } & Stamp)
+  | ({ type: 'instance.start'; variables: Variables; startElementId?: string } & Stamp)
   | ({ type: 'token.signal'; tokenId: string; variables: Variables } & Stamp)
   | ({ type: 'token.error'; tokenId: string; errorCode: string; errorMessage?: string; variables: Variables } & Stamp)
   | ({ type: 'variables.set'; variables: Variables } & Stamp)
   | ({ type: 'incident.retry'; tokenId: string } & Stamp)
+  | ({ type: 'job.fired'; jobId: string; payload: JobPayload; dueAt: number } & Stamp)
   | ({ type: 'instance.cancel'; reason: string } & Stamp);
 
 export interface InstanceMachineOptions {
@@ -90,8 +93,7 @@ function apply(event: InstanceEvent, x: Execution): void {
     case 'instance.start': {
       x.record('instance.started', null, { businessKey: x.state.businessKey });
       x.setVariables(root, event.variables);
-      const starts = x.graph.scopes[x.graph.processId]?.noneStartIds ?? [];
-      const startId = starts[0];
+      const startId = event.startElementId ?? x.graph.scopes[x.graph.processId]?.noneStartIds[0];
       if (!startId) throw new EngineError('no-none-start', `Process ${x.graph.processId} has no none start event`);
       x.spawn(startId, root.id);
       return x.run();
@@ -112,6 +114,8 @@ function apply(event: InstanceEvent, x: Execution): void {
       return;
     case 'incident.retry':
       return retry(x, event.tokenId);
+    case 'job.fired':
+      return jobFired(x, event.jobId, event.payload, event.dueAt);
     case 'instance.cancel':
       for (const token of x.tokensIn(root.id)) x.cancel(token, event.reason);
       x.state.status = 'cancelled';

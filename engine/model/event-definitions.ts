@@ -57,10 +57,7 @@ function eventDefinition(event: ModdleElement, definition: ModdleElement, ctx: C
     }
     case 'bpmn:ConditionalEventDefinition': {
       const compiled = conditionOf(child(definition, 'condition'), id, ctx);
-      if (compiled && 'script' in compiled) {
-        ctx.problems.error('unsupported-expression-language', `The condition of '${id}' must be an expression, not a script`, id);
-      }
-      return { kind: 'conditional', ...(compiled && 'condition' in compiled && { condition: compiled.condition }) };
+      return { kind: 'conditional', ...compiled };
     }
     default: {
       const what = definition.$type.replace(/^bpmn:/, '').replace(/EventDefinition$/, '').toLowerCase();

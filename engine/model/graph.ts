@@ -45,7 +45,8 @@ export type EventDefinition =
   | { kind: 'timer'; timeDate?: TextOrExpression; timeDuration?: TextOrExpression; timeCycle?: TextOrExpression }
   | { kind: 'link'; linkName: string }
   | { kind: 'compensate'; activityRef?: string; waitForCompletion?: boolean }
-  | { kind: 'conditional'; condition?: Expression };
+  /** `script`: a JavaScript condition, kept only when the loader allows JavaScript. */
+  | { kind: 'conditional'; condition?: Expression; script?: ScriptSpec };
 
 export interface UserTaskSpec {
   assignee?: TextOrExpression;

@@ -48,6 +48,10 @@ export async function parseBpmn(xml: string, problems: ProblemCollector): Promis
   }
   const unresolved: UnresolvedReferences = new Map();
   for (const warning of result.warnings) reportWarning(warning, problems, unresolved);
+  // Attribute syntax errors do not stop saxen, but the document is still not well-formed XML.
+  const malformed = problems.errors.filter((p) => p.code === 'malformed-xml');
+  const first = malformed[0];
+  if (first) throw new ModelError('malformed-xml', first.message, { line: first.line, column: first.column, problems: malformed });
   return { definitions: result.rootElement as ModdleElement, unresolved };
 }
 
@@ -56,7 +60,6 @@ function parseFailure(error: unknown): ModelError {
   const nested = /nested error: (.*)/.exec(message)?.[1];
   const position = POSITION.exec(message);
   if (nested && position) {
-    // saxen counts lines and columns from 0.
     const line = Number(position[1]) + 1;
     const column = Number(position[2]) + 1;
     const text = `Malformed XML: ${nested} (line ${line}, column ${column})`;
@@ -83,16 +86,21 @@ function reportWarning(warning: ModdleParseWarning, problems: ProblemCollector, 
   }
   const nested = /nested error: (.*)/.exec(warning.message)?.[1] ?? warning.message;
   const position = POSITION.exec(warning.message);
-  const line = position ? Number(position[1]) + 1 : undefined;
+  // saxen counts lines and columns from 0.
+  const at = position ? { line: Number(position[1]) + 1, column: Number(position[2]) + 1 } : undefined;
   const duplicate = /^duplicate ID <(.*)>$/.exec(nested);
+  const illegal = /^illegal ID <(.*)>$/.exec(nested);
+  // moddle drops the element in both cases, so running on would run a different process.
   if (duplicate) {
-    problems.error('duplicate-id', `The id '${duplicate[1]}' is used by more than one element`, duplicate[1], line);
+    problems.error('duplicate-id', `The id '${duplicate[1]}' is used by more than one element`, duplicate[1], at);
+  } else if (illegal) {
+    problems.error('invalid-id', `The id '${illegal[1]}' is not a valid XML name (start with a letter or _; use letters, digits, - . _)`, illegal[1], at);
   } else if (nested.startsWith('unrecognized element')) {
-    problems.warn('unknown-element', `Ignored ${nested}`, undefined, line);
-  } else if (position && ATTRIBUTE_SYNTAX.test(nested)) {
-    problems.error('malformed-xml', `Malformed XML: ${nested} (line ${line}, column ${Number(position[2]) + 1})`, undefined, line);
+    problems.warn('unknown-element', `Ignored ${nested}`, undefined, at);
+  } else if (at && ATTRIBUTE_SYNTAX.test(nested)) {
+    problems.error('malformed-xml', `Malformed XML: ${nested} (line ${at.line}, column ${at.column})`, undefined, at);
   } else {
-    problems.warn('parser-warning', nested, undefined, line);
+    problems.warn('parser-warning', nested, undefined, at);
   }
 }
 

@@ -1,4 +1,5 @@
 import { ModelError, type Problem } from '../errors.ts';
+import type { SourcePosition } from './lines.ts';
 
 /**
  * Collects the loader's findings for one file. Every finding names its element when it has
@@ -9,14 +10,14 @@ export class ProblemCollector {
 
   constructor(private readonly lines: ReadonlyMap<string, number> = new Map()) {}
 
-  /** A finding that refuses the deployment. */
-  error(code: string, message: string, elementId?: string, line?: number): void {
-    this.add('error', code, message, elementId, line);
+  /** A finding that refuses the deployment. `at` overrides the element's line (parser positions). */
+  error(code: string, message: string, elementId?: string, at?: SourcePosition): void {
+    this.add('error', code, message, elementId, at);
   }
 
   /** A finding that is kept with the deployed version. */
-  warn(code: string, message: string, elementId?: string, line?: number): void {
-    this.add('warning', code, message, elementId, line);
+  warn(code: string, message: string, elementId?: string, at?: SourcePosition): void {
+    this.add('warning', code, message, elementId, at);
   }
 
   get errors(): Problem[] {
@@ -27,11 +28,12 @@ export class ProblemCollector {
     return this.problems.filter((p) => p.severity === 'warning');
   }
 
-  private add(severity: Problem['severity'], code: string, message: string, elementId?: string, line?: number): void {
-    const at = line ?? (elementId === undefined ? undefined : this.lines.get(elementId));
+  private add(severity: Problem['severity'], code: string, message: string, elementId?: string, at?: SourcePosition): void {
+    const line = at?.line ?? (elementId === undefined ? undefined : this.lines.get(elementId));
     const problem: Problem = { severity, code, message };
     if (elementId !== undefined) problem.elementId = elementId;
-    if (at !== undefined) problem.line = at;
+    if (line !== undefined) problem.line = line;
+    if (at?.column !== undefined) problem.column = at.column;
     this.problems.push(problem);
   }
 }

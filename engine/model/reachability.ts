@@ -1,45 +1,56 @@
 import type { ExecutableGraph, FlowNode } from './graph.ts';
 
 /**
- * Which nodes no token can ever reach. A token enters a scope at a start event, a boundary
- * event, an event subprocess, a compensation handler or a link catch event; from there it only
- * moves along sequence flows. Everything else is dead weight in the diagram.
+ * Which nodes no token can ever reach. Tokens enter the process at its start events and
+ * event subprocesses; an activity, once reached, arms its boundary events; a subprocess, once
+ * reached, starts its own start events and event subprocesses; a link throw continues at its
+ * link catch. Compensation handlers are entered by compensation, not by flow. From there
+ * tokens move along sequence flows.
  */
 
 /**
- * Ids of the nodes that cannot be reached from any entry point of their scope, in graph order.
+ * Ids of the nodes that cannot be reached, in graph order. Inside a subprocess that is itself
+ * unreachable only the subprocess is reported, not everything in it.
  *
  * @example
  * unreachableNodes(graph) // ['orphan-task']
  */
 export function unreachableNodes(graph: ExecutableGraph): string[] {
   const nodes = Object.values(graph.nodes);
-  const thrownLinks = new Set(nodes.filter(isLinkThrow).flatMap((n) => linkKeys(n)));
-  const reached = new Set<string>();
-  const queue = nodes.filter((n) => isEntry(n, thrownLinks)).map((n) => n.id);
-  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    if (reached.has(id)) continue;
-    reached.add(id);
-    for (const flowId of graph.nodes[id]?.outgoing ?? []) {
-      const target = graph.flows[flowId]?.targetId;
-      if (target !== undefined && graph.nodes[target] && !reached.has(target)) queue.push(target);
-    }
+  const catchesByLink = new Map<string, string[]>();
+  for (const node of nodes) {
+    if (node.kind !== 'intermediateCatchEvent') continue;
+    for (const key of linkKeys(node)) catchesByLink.set(key, [...(catchesByLink.get(key) ?? []), node.id]);
   }
-  return nodes.filter((n) => !reached.has(n.id)).map((n) => n.id);
+
+  const reached = new Set<string>();
+  const queue = [...entriesOf(graph, graph.processId), ...nodes.filter((n) => n.isForCompensation).map((n) => n.id)];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    const node = graph.nodes[id];
+    if (!node || reached.has(id)) continue;
+    reached.add(id);
+    for (const flowId of node.outgoing) {
+      const target = graph.flows[flowId]?.targetId;
+      if (target !== undefined) queue.push(target);
+    }
+    queue.push(...node.boundaryEventIds);
+    if (node.kind === 'subProcess') queue.push(...entriesOf(graph, node.id));
+    if (node.kind === 'intermediateThrowEvent') queue.push(...linkKeys(node).flatMap((key) => catchesByLink.get(key) ?? []));
+  }
+  return nodes
+    .filter((n) => !reached.has(n.id) && (n.scopeId === graph.processId || reached.has(n.scopeId)))
+    .map((n) => n.id);
 }
 
-function isEntry(node: FlowNode, thrownLinks: ReadonlySet<string>): boolean {
-  if (node.kind === 'startEvent' || node.kind === 'boundaryEvent' || node.isForCompensation) return true;
-  if (node.kind === 'subProcess' && node.triggeredByEvent) return true;
-  // A link catch event continues a path that was cut in two for layout (§10.5.5).
-  return node.kind === 'intermediateCatchEvent' && linkKeys(node).some((key) => thrownLinks.has(key));
+/** Where tokens enter a scope: its start events and its event subprocesses. */
+function entriesOf(graph: ExecutableGraph, scopeId: string): string[] {
+  const scope = graph.scopes[scopeId];
+  if (!scope) return [];
+  const starts = scope.nodeIds.filter((id) => graph.nodes[id]?.kind === 'startEvent');
+  return [...starts, ...scope.eventSubProcessIds];
 }
 
-function isLinkThrow(node: FlowNode): boolean {
-  return node.kind === 'intermediateThrowEvent' && linkKeys(node).length > 0;
-}
-
-/** Links pair by name within one scope. */
+/** Links pair by name within one scope (§10.5.5). */
 export function linkKeys(node: FlowNode): string[] {
   return node.eventDefinitions.flatMap((d) => (d.kind === 'link' ? [`${node.scopeId}\u0000${d.linkName}`] : []));
 }

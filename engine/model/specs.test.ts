@@ -171,3 +171,12 @@ describe('common extensions', () => {
     expect(await problemCodes(bpmn('<startEvent id="s"/><task id="x"><standardLoopCharacteristics/></task>'))).toContain('unsupported-element');
   });
 });
+
+describe('conditional events', () => {
+  it('keeps a JavaScript condition only when JavaScript is allowed', async () => {
+    const element = '<intermediateCatchEvent id="x"><conditionalEventDefinition><condition language="js">next(null, ready)</condition></conditionalEventDefinition></intermediateCatchEvent>';
+    expect(await problemCodes(bpmn(`<startEvent id="s"/>${element}`))).toContain('javascript-disabled');
+    const { x } = await node(element, { allowJavaScript: true });
+    expect(x.eventDefinitions).toEqual([{ kind: 'conditional', script: { format: 'javascript', script: 'next(null, ready)' } }]);
+  });
+});

@@ -118,6 +118,7 @@ describe('elements', () => {
       .toEqual(['invalid-boundary-event']);
     expect(await problemCodes(bpmn(`${START}<intermediateThrowEvent id="x"><linkEventDefinition name="A"/></intermediateThrowEvent>`))).toEqual(['unmatched-link']);
     expect(await problemCodes(bpmn(`${START}<task id="x"/><task id="x"/>`))).toEqual(['duplicate-id']);
+    expect(await problemCodes(bpmn(`${START}<task id="x"/><task id="1st"/>`))).toEqual(['invalid-id']);
   });
 });
 
@@ -129,6 +130,13 @@ describe('warnings', () => {
       <sequenceFlow id="f3" sourceRef="x" targetRef="lt"/><intermediateThrowEvent id="lt"><linkEventDefinition name="L"/></intermediateThrowEvent>
       <intermediateCatchEvent id="lc"><linkEventDefinition name="L"/></intermediateCatchEvent><sequenceFlow id="f4" sourceRef="lc" targetRef="end"/><endEvent id="end"/>`);
     expect(await warningCodes(xml)).toEqual([['unreachable-node', 'orphan']]);
+  });
+
+  it('reports an unreachable subprocess once, and boundary events of unreachable activities', async () => {
+    const xml = bpmn(`${START}<endEvent id="x"/>
+      <subProcess id="lost"><startEvent id="lost-s"/><sequenceFlow id="f1" sourceRef="lost-s" targetRef="lost-t"/><task id="lost-t"/></subProcess>
+      <task id="idle"/><boundaryEvent id="idle-timeout" attachedToRef="idle"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></boundaryEvent>`);
+    expect(await warningCodes(xml)).toEqual([['unreachable-node', 'lost'], ['unreachable-node', 'idle'], ['unreachable-node', 'idle-timeout']]);
   });
 
   it('warns about an exclusive or inclusive gateway with conditions but no default', async () => {

@@ -54,8 +54,10 @@ function checkFlows(graph: ExecutableGraph, problems: ProblemCollector, refused:
     if (refused.has(flow.sourceId) || refused.has(flow.targetId)) continue;
     if (!source || !target) {
       const [end, ref] = !source ? ['source', flow.sourceId] : ['target', flow.targetId];
-      const detail = ref ? `'${ref}', which is not a flow node of process '${graph.processId}'` : 'nothing';
-      problems.error('missing-flow-target', `The ${end} of sequence flow '${flow.id}' is ${detail}`, flow.id);
+      const message = ref
+        ? `The ${end} of sequence flow '${flow.id}' is '${ref}', which is not a flow node of process '${graph.processId}'`
+        : `Sequence flow '${flow.id}' has no ${end}Ref`;
+      problems.error('missing-flow-target', message, flow.id);
     } else if (source.scopeId !== target.scopeId) {
       problems.error('flow-crosses-scope', `Sequence flow '${flow.id}' connects '${source.id}' in '${source.scopeId}' to '${target.id}' in '${target.scopeId}'; flows cannot cross a subprocess boundary`, flow.id);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelError } from '../errors.ts';
 import { bpmn, definitions, loadError } from './fixture.ts';
+import { loadDefinitions } from './load.ts';
 import { guardXml } from './xml-guard.ts';
 
 const BILLION_LAUGHS = `<?xml version="1.0"?>
@@ -92,8 +93,40 @@ describe('loadDefinitions safety', () => {
     expect(error.message).toMatch(/missing namespace on <x:task>/);
   });
 
+  it.each([
+    ['an attribute without quotes', '<startEvent id="s" name=x/>', /missing attribute value quotes/],
+    ['attributes without whitespace between them', '<startEvent id="s" name="a"title="b"/>', /illegal character after attribute end/],
+    ['a repeated attribute', '<startEvent id="s" name="a" name="b"/>', /attribute <name> already defined/],
+  ])('refuses %s as malformed-xml with its position', async (_, element, message) => {
+    const error = await loadError(definitions(`<process id="p" isExecutable="true">\n${element}\n</process>`));
+    expect(error).toMatchObject({ code: 'malformed-xml', details: { line: 4, column: 1 } });
+    expect(error.message).toMatch(message);
+  });
+
+  it('reads whitespace around = as the valid XML it is', async () => {
+    const xml = bpmn('<startEvent id = "s" name =\t"Start"/>');
+    const { graphs } = await loadDefinitions(xml);
+    expect(graphs[0]?.nodes.s?.name).toBe('Start');
+  });
+
   it('refuses a document whose root is not bpmn:definitions', async () => {
     expect((await loadError('<html><body/></html>')).code).toBe('not-bpmn');
+  });
+
+  it.each([
+    ['a 50 MB file', () => bpmn(`<documentation>${'x'.repeat(50 * 1024 * 1024)}</documentation>`), 'model-too-large'],
+    ['10,000 levels of nesting', () => bpmn(`${'<subProcess>'.repeat(10_000)}${'</subProcess>'.repeat(10_000)}`), 'nesting-too-deep'],
+    ['an entity declaration', () => BILLION_LAUGHS, 'doctype-not-allowed'],
+    ['malformed XML', () => bpmn('<startEvent id="s">\n<task id="t"/>\n</process>'), 'malformed-xml'],
+    ['a flow to a missing element', () => bpmn('<startEvent id="s"/><sequenceFlow id="f" sourceRef="s" targetRef="gone"/>'), 'missing-flow-target'],
+    ['a condition with a syntax error', () => bpmn('<startEvent id="s"/><endEvent id="e"/><sequenceFlow id="f" sourceRef="s" targetRef="e"><conditionExpression>${a ==}</conditionExpression></sequenceFlow>'), 'invalid-condition'],
+  ])('refuses %s with the right code, quickly', async (_, xml, code) => {
+    const input = xml();
+    const started = performance.now();
+    const error = await loadError(input);
+    const codes = [error.code, ...(error.details.problems ?? []).map((p) => p.code)];
+    expect(codes).toContain(code);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('honours a configured size limit', async () => {

@@ -7,6 +7,8 @@ import type { Effect } from './effects.ts';
 import type { IncidentPhase, InstanceState, ScopeState, Token } from './instance-state.ts';
 import { canReach } from './reachability.ts';
 import { applyOutputs } from './io-mapping.ts';
+import { armBoundaries, disarm } from './boundary-events.ts';
+import { scheduleJob } from './jobs.ts';
 
 /** Runs a JavaScript script task in a sandbox; absent when the server does not enable them. */
 export type ScriptRunner = (script: string, variables: Variables, timeoutMs: number) => unknown;
@@ -102,8 +104,24 @@ export class Execution {
 
   private enter(token: Token): void {
     const node = this.node(token.elementId);
+    if (node.asyncBefore && !token.asyncBeforeDone) {
+      // Camunda's asyncBefore: the work continues in a job, in its own transaction.
+      token.state = 'waiting';
+      token.jobId = scheduleJob(this, token, node.id, this.ctx.at, { type: 'async-before' }, 'async-continuation');
+      return;
+    }
+    delete token.asyncBeforeDone;
     this.record('activity.started', token);
-    this.guarded(token, 'enter', () => this.behaviours(node).enter(token, node, this));
+    this.guarded(token, 'enter', () => {
+      this.behaviours(node).enter(token, node, this);
+      if (token.state === 'waiting' && node.boundaryEventIds.length > 0 && this.state.tokens[token.id]) armBoundaries(this, token, node);
+    });
+  }
+
+  /** Puts a resting token back on the stack, to run its element's behaviour again. */
+  resume(token: Token): void {
+    token.state = 'ready';
+    this.stack.push(token.id);
   }
 
   /** Passes outside input to a waiting token's behaviour, then runs the consequences. */
@@ -149,11 +167,20 @@ export class Execution {
   /** The activity is done: record it and follow its outgoing flows (conditional ones too). */
   leave(token: Token): void {
     const node = this.node(token.elementId);
-    const flows = this.selectOutgoing(node, token);
+    const flows = node.asyncAfter ? [] : this.selectOutgoing(node, token);
     const local = token.localScopeId ? this.state.scopes[token.localScopeId] : undefined;
     if (local) applyOutputs(node, local, this);
     this.record('activity.completed', token);
     this.closeLocalScope(token);
+    if (node.asyncAfter) {
+      // Camunda's asyncAfter: the outgoing flows are chosen and taken by a job.
+      disarm(this, token);
+      delete token.taskId;
+      delete token.externalTaskId;
+      token.state = 'waiting';
+      token.jobId = scheduleJob(this, token, node.id, this.ctx.at, { type: 'async-after' }, 'async-continuation');
+      return;
+    }
     this.takeFlows(token, flows);
   }
 
@@ -177,6 +204,7 @@ export class Execution {
 
   /** Moves the token along the first flow and a new token along each other one. */
   takeFlows(token: Token, flowIds: string[]): void {
+    disarm(this, token);
     if (flowIds.length === 0) return this.consume(token);
     const moving: Token[] = [];
     flowIds.forEach((flowId, index) => {
@@ -235,6 +263,7 @@ export class Execution {
     if (token.externalTaskId) this.effects.push({ type: 'externalTask.cancelled', externalTaskId: token.externalTaskId, at: this.ctx.at });
     if (token.incidentId) this.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: this.ctx.at });
     if (token.childScopeId) this.cancelScope(token.childScopeId, reason);
+    disarm(this, token);
     this.closeLocalScope(token);
     if (token.state !== 'joining') this.record('activity.cancelled', token, { reason });
     delete this.state.tokens[token.id];

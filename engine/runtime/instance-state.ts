@@ -19,8 +19,21 @@ export interface Token {
   /** Local scope of an activity with input mappings. */
   localScopeId?: string;
   incidentId?: string;
+  /** The job the token waits for: its timer, or its asynchronous continuation. */
+  jobId?: string;
+  /** Jobs and subscriptions armed for the token's boundary events; withdrawn when it moves. */
+  armed?: Armed[];
+  /** Set once an `asyncBefore` job has run, so entering does not schedule it again. */
+  asyncBeforeDone?: boolean;
   /** Where the step failed, so a retry resumes there. */
   incidentPhase?: IncidentPhase;
+}
+
+/** A timer job or an event subscription that triggers a boundary event of the token's activity. */
+export interface Armed {
+  kind: 'job' | 'subscription';
+  id: string;
+  boundaryId: string;
 }
 
 export type IncidentPhase = 'enter' | 'signal' | 'leave' | 'fork';

@@ -9,12 +9,20 @@ export async function toUnitOfWork(
   store: Store,
   instance: { record: InstanceRecord; expectedVersion: number | null },
   effects: Effect[],
-  extra: Partial<Pick<UnitOfWork, 'tasks' | 'externalTasks' | 'incidents'>> = {},
+  extra: Omit<UnitOfWork, 'instance'> = {},
 ): Promise<UnitOfWork> {
   const tasks: TaskRecord[] = [...(extra.tasks ?? [])];
   const externalTasks: ExternalTaskRecord[] = [...(extra.externalTasks ?? [])];
   const incidents: IncidentRecord[] = [...(extra.incidents ?? [])];
-  const work: UnitOfWork = { instance, tasks, externalTasks, incidents, jobsToInsert: [], jobIdsToDelete: [], history: [] };
+  const work: UnitOfWork = {
+    instance,
+    tasks,
+    externalTasks,
+    incidents,
+    jobsToInsert: [...(extra.jobsToInsert ?? [])],
+    jobIdsToDelete: [...(extra.jobIdsToDelete ?? [])],
+    history: [...(extra.history ?? [])],
+  };
   for (const effect of effects) {
     switch (effect.type) {
       case 'task.created':

@@ -1,0 +1,132 @@
+import type { EngineEvent, StartOptions } from './engine-interface.ts';
+import { ConflictError, EngineError, InvalidRequestError, NotFoundError } from './errors.ts';
+import type { CompiledDefinition, Definitions } from './definitions.ts';
+import { stateOf } from './instance-view.ts';
+import type { InstanceEvent } from './lifecycle/instance.machine.ts';
+import type { Clock } from './ports/clock.ts';
+import type { IdGenerator } from './ports/ids.ts';
+import type { InstanceRecord, Store, UnitOfWork } from './ports/store.ts';
+import type { InstanceState } from './runtime/instance-state.ts';
+import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
+import { toUnitOfWork } from './runtime/unit-of-work.ts';
+
+/** Rows a command writes beside the instance step: the completed task, the fired job. */
+export type Extra = Omit<UnitOfWork, 'instance'>;
+
+/**
+ * The write path shared by every command: load the instance, run one pure step of its machine,
+ * commit the snapshot with the step's effects in one unit of work, then announce the change.
+ */
+export class InstanceCommands {
+  private readonly listeners = new Set<(event: EngineEvent) => void>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly definitions: Definitions,
+    private readonly maxAttempts: number,
+  ) {}
+
+  async load(id: string): Promise<InstanceRecord> {
+    const record = await this.store.getInstance(id);
+    if (!record) throw new NotFoundError('instance-not-found', `Process instance ${id} does not exist`);
+    return record;
+  }
+
+  /**
+   * Runs an event against an instance and commits it; when another writer advanced the
+   * instance meanwhile, the command is re-read and re-run (optimistic locking).
+   */
+  async command(
+    instanceId: string,
+    makeEvent: (record: InstanceRecord, state: InstanceState) => InstanceEvent | Promise<InstanceEvent>,
+    extra: (record: InstanceRecord) => Extra | Promise<Extra> = () => ({}),
+  ): Promise<InstanceRecord> {
+    for (let attempt = 1; ; attempt++) {
+      const record = await this.load(instanceId);
+      if (record.status !== 'active') {
+        throw new ConflictError('instance-ended', `Process instance ${instanceId} has already ended (${record.status})`);
+      }
+      const compiled = await this.definitions.byId(record.definitionId);
+      const event = await makeEvent(record, stateOf(record));
+      const result = runStep(() => stepStored(compiled.machine, record.snapshot, event));
+      const next = this.nextRecord(record, result);
+      try {
+        await this.commitStep(next, record.version, result, await extra(record));
+        return next;
+      } catch (error) {
+        if (!(error instanceof ConflictError) || error.code !== 'instance-version-conflict' || attempt >= this.maxAttempts) throw error;
+      }
+    }
+  }
+
+  /** Creates an instance of a compiled definition and runs it to its first wait states. */
+  async start(compiled: CompiledDefinition, options: StartOptions & { startElementId?: string }, extra: Extra = {}): Promise<InstanceRecord> {
+    const instanceId = this.ids.next();
+    const rootScopeId = `${instanceId}.0`;
+    const processId = compiled.record.processId;
+    const initial: InstanceState = {
+      instanceId,
+      definitionId: compiled.record.id,
+      processId,
+      businessKey: options.businessKey ?? null,
+      status: 'active',
+      seq: 0,
+      rootScopeId,
+      tokens: {},
+      scopes: { [rootScopeId]: { id: rootScopeId, elementId: processId, variables: {} } },
+    };
+    const at = this.clock.now();
+    const event: InstanceEvent = {
+      type: 'instance.start',
+      variables: options.variables ?? {},
+      startElementId: options.startElementId,
+      at,
+      userId: options.userId ?? null,
+    };
+    const result = runStep(() => stepNew(compiled.machine, initial, event), InvalidRequestError);
+    const record = this.nextRecord(
+      { id: instanceId, definitionId: compiled.record.id, processId, businessKey: options.businessKey ?? null, status: 'active', version: 0, snapshot: null, startedAt: at, endedAt: null, parentInstanceId: null },
+      result,
+    );
+    await this.commitStep(record, null, result, extra);
+    return record;
+  }
+
+  /** Commits a unit of work, then tells listeners what changed. */
+  async commit(work: UnitOfWork): Promise<void> {
+    await this.store.commit(work);
+    if (this.listeners.size === 0) return;
+    const events: EngineEvent[] = [];
+    for (const task of work.tasks ?? []) events.push({ type: 'task.changed', task });
+    for (const incident of work.incidents ?? []) events.push({ type: 'incident.changed', incident });
+    const instance = work.instance?.record;
+    if (instance) events.push({ type: 'instance.changed', instanceId: instance.id, processId: instance.processId, businessKey: instance.businessKey, status: instance.status });
+    for (const event of events) for (const listener of this.listeners) listener(event);
+  }
+
+  subscribe(listener: (event: EngineEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async commitStep(record: InstanceRecord, expectedVersion: number | null, result: StepResult, extra: Extra) {
+    await this.commit(await toUnitOfWork(this.store, { record, expectedVersion }, result.effects, extra));
+  }
+
+  private nextRecord(record: InstanceRecord, result: StepResult): InstanceRecord {
+    const ended = result.state.status !== 'active';
+    return { ...record, status: result.state.status, version: record.version + 1, snapshot: result.snapshot, endedAt: ended ? this.clock.now() : null };
+  }
+}
+
+/** A step that refuses the command (not an incident) surfaces as a typed error, nothing written. */
+function runStep(step: () => StepResult, as: typeof EngineError = ConflictError): StepResult {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof EngineError && error.constructor === EngineError) throw new as(error.code, error.message, error.details);
+    throw error;
+  }
+}

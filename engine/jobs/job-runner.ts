@@ -1,0 +1,100 @@
+import { ConflictError } from '../errors.ts';
+import type { Definitions } from '../definitions.ts';
+import type { InstanceCommands } from '../instance-commands.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { JobRecord, Store } from '../ports/store.ts';
+import type { JobPayload } from '../runtime/jobs.ts';
+import { nextStartTimerJob, type StartTimerPayload } from './start-timers.ts';
+
+/** How long a node holds an acquired job before another node may take it over. */
+const LOCK_MS = 5 * 60_000;
+const BATCH = 100;
+/** Far future for a job whose retries ran out: it waits for an operator, not for the clock. */
+const PARKED = 8_640_000_000_000_000;
+
+/**
+ * Runs due jobs: claims them atomically (several nodes may share one store), fires each in its
+ * instance's transaction together with the job's deletion, and retries a failing job with
+ * backoff until its retries run out, which raises an incident.
+ */
+export class JobRunner {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly commands: InstanceCommands,
+    private readonly definitions: Definitions,
+    private readonly owner: string,
+  ) {}
+
+  /** Fires every job due at the clock's now, including jobs that fall due meanwhile; returns how many. */
+  async runDueJobs(): Promise<number> {
+    let count = 0;
+    for (;;) {
+      const now = this.clock.now();
+      const jobs = await this.store.acquireJobs({ now, owner: this.owner, lockUntil: now + LOCK_MS, limit: BATCH });
+      if (jobs.length === 0) return count;
+      for (const job of jobs) {
+        await this.run(job);
+        count += 1;
+      }
+    }
+  }
+
+  private async run(job: JobRecord): Promise<void> {
+    try {
+      if (job.instanceId) await this.fireInInstance(job, job.instanceId);
+      else await this.startByTimer(job);
+    } catch (error) {
+      await this.fail(job, error);
+    }
+  }
+
+  private async fireInInstance(job: JobRecord, instanceId: string): Promise<void> {
+    try {
+      await this.commands.command(
+        instanceId,
+        () => ({ type: 'job.fired', jobId: job.id, payload: job.payload as JobPayload, dueAt: job.dueAt, at: this.clock.now() }),
+        () => ({ jobIdsToDelete: [job.id] }),
+      );
+    } catch (error) {
+      // The instance ended or the job's instance vanished: the job has nothing left to do.
+      if (!(error instanceof ConflictError && error.code === 'instance-ended')) throw error;
+      await this.commands.commit({ jobIdsToDelete: [job.id] });
+    }
+  }
+
+  private async startByTimer(job: JobRecord): Promise<void> {
+    const payload = job.payload as unknown as StartTimerPayload;
+    const compiled = await this.definitions.byId(payload.definitionId);
+    const next = nextStartTimerJob(job, payload, `${job.id}:${job.dueAt}`);
+    await this.commands.start(compiled, { startElementId: payload.elementId }, { jobIdsToDelete: [job.id], jobsToInsert: next ? [next] : [] });
+  }
+
+  private async fail(job: JobRecord, error: unknown): Promise<void> {
+    const now = this.clock.now();
+    const retries = job.retries - 1;
+    const message = error instanceof Error ? error.message : String(error);
+    const backoff = Math.min(60 * 60_000, 10_000 * 2 ** job.attempts);
+    const updated: JobRecord = { ...job, attempts: job.attempts + 1, retries, lockedBy: null, lockedUntil: null, dueAt: retries > 0 ? now + backoff : PARKED, payload: { ...job.payload, lastError: message } };
+    await this.commands.commit({
+      jobIdsToDelete: [job.id],
+      jobsToInsert: [updated],
+      incidents:
+        retries > 0 || !job.instanceId
+          ? []
+          : [{ id: `${job.id}.incident`, type: 'failedJob', instanceId: job.instanceId, elementId: job.elementId ?? '', tokenId: job.tokenId ?? null, jobId: job.id, message, createdAt: now, resolvedAt: null }],
+    });
+  }
+
+  /** An operator resolved a failed job's incident: it runs again now, with one retry. */
+  async retry(jobId: string, incidentId: string): Promise<void> {
+    const job = (await this.store.listJobs({})).find((j) => j.id === jobId);
+    const incident = (await this.store.listIncidents({ open: true })).find((i) => i.id === incidentId);
+    const now = this.clock.now();
+    await this.commands.commit({
+      jobIdsToDelete: job ? [job.id] : [],
+      jobsToInsert: job ? [{ ...job, retries: 1, dueAt: now, lockedBy: null, lockedUntil: null }] : [],
+      incidents: incident ? [{ ...incident, resolvedAt: now }] : [],
+    });
+  }
+}
