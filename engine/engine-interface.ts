@@ -1,4 +1,9 @@
 import type { Problem } from './errors.ts';
+import type { CorrelateRequest, CorrelationResult } from './events.ts';
+import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscriptions.ts';
+
+export type { CorrelateRequest, CorrelationResult, EventSubscriptionRecord, SubscriptionQuery };
+import type { EngineOperations } from './operations.ts';
 import type {
   DefinitionRecord,
   ExternalTaskRecord,
@@ -73,7 +78,7 @@ export type EngineEvent =
   | { type: 'incident.changed'; incident: IncidentRecord };
 
 /** The engine's commands and queries. Each command is one store transaction. */
-export interface Engine {
+export interface Engine extends EngineOperations {
   deploy(input: DeployInput): Promise<DeployResult>;
   listDefinitions(options?: { latestOnly?: boolean; processId?: string }): Promise<DefinitionRecord[]>;
   getDefinition(id: string): Promise<DefinitionRecord>;
@@ -91,6 +96,11 @@ export interface Engine {
   getTask(id: string): Promise<TaskRecord>;
   claimTask(taskId: string, userId: string): Promise<void>;
   unclaimTask(taskId: string): Promise<void>;
+  /**
+   * Sets (or clears, with null) the assignee whoever holds the task; `userId` is who did it.
+   * With `owner`, the assignment is a delegation: history keeps the owner who handed it on.
+   */
+  assignTask(taskId: string, assignee: string | null, options?: { userId?: string; owner?: string }): Promise<void>;
   completeTask(taskId: string, options?: { variables?: Variables; userId?: string }): Promise<void>;
 
   /** Moves a token waiting at a receive task (or other wait state without a task) on. */
@@ -106,6 +116,10 @@ export interface Engine {
     id: string,
     options: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
   ): Promise<void>;
+  /** The worker holding the lock moves its expiry to now + `newDuration` ms. */
+  extendExternalTaskLock(id: string, options: { workerId: string; newDuration: number }): Promise<void>;
+  /** Releases the lock, whoever holds it; the task can be fetched again at once. */
+  unlockExternalTask(id: string): Promise<void>;
   /** Registers an in-process worker for a topic; it runs for tasks of that topic after their commit. */
   registerHandler(topic: string, handler: ServiceHandler): void;
 
@@ -117,6 +131,12 @@ export interface Engine {
   /** Sets retries again and moves the stuck token on. */
   retryIncident(incidentId: string): Promise<void>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;
+
+  /** Delivers a message to exactly one waiting execution, or starts an instance by message start event. */
+  correlateMessage(request: CorrelateRequest): Promise<CorrelationResult[]>;
+  /** Reaches every waiting signal catch and starts every process with that signal start; returns how many. */
+  broadcastSignal(request: { signalName: string; variables?: Variables }): Promise<number>;
+  listEventSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]>;
 
   close(): Promise<void>;
 }

@@ -10,9 +10,11 @@ import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { Definitions } from './definitions.ts';
 import { ExternalTasks } from './external-tasks.ts';
 import { toInstanceView } from './instance-view.ts';
+import { createOperations } from './operations.ts';
 import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { scheduleStartTimers } from './jobs/start-timers.ts';
+import { EventCorrelation } from './events.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import { uuidIds, type IdGenerator } from './ports/ids.ts';
 import type { Store, TaskQuery, TaskRecord } from './ports/store.ts';
@@ -67,15 +69,23 @@ export function createEngine(options: EngineOptions): Engine {
   });
   const jobs = new JobRunner(store, clock, commands, definitions, options.nodeId ?? `promesa-${ids.next()}`);
 
-  /** Work a command leaves for in-process workers runs before the command returns. */
+  const events = new EventCorrelation(store, clock, ids, commands, definitions);
+
+  /** Work a command leaves behind runs before it returns: thrown signals, in-process workers. */
   async function afterCommand(): Promise<void> {
+    for (let thrown = commands.thrownSignals.shift(); thrown; thrown = commands.thrownSignals.shift()) {
+      await events.broadcastSignal(thrown.signalName, {}, thrown.notFor);
+    }
     await externalTasks.runHandlers();
+    if (commands.thrownSignals.length > 0) await afterCommand();
   }
 
   const engine: Engine = {
+    ...createOperations(store, clock),
     async deploy(input: DeployInput) {
       const { compiled, ...result } = await definitions.deploy(input);
       await scheduleStartTimers(store, ids, clock.now(), compiled);
+      await events.onDeployed(compiled);
       return result;
     },
     listDefinitions: (listOptions) => store.listDefinitions(listOptions),
@@ -143,6 +153,17 @@ export function createEngine(options: EngineOptions): Engine {
       });
     },
 
+    async assignTask(taskId, assignee, { userId, owner } = {}) {
+      const task = await openTask(taskId);
+      const at = clock.now();
+      await commit({
+        tasks: [{ ...task, assignee, claimedAt: assignee ? at : null, claimedBy: assignee ? (userId ?? assignee) : null }],
+        history: [
+          { instanceId: task.instanceId, kind: owner ? 'task.delegated' : 'task.assigned', elementId: task.elementId, at, userId: userId ?? null, data: { taskId, assignee, ...(owner ? { owner } : {}) } },
+        ],
+      });
+    },
+
     async completeTask(taskId, { variables = {}, userId = null } = {}) {
       const first = await openTask(taskId);
       if (userId && first.assignee && first.assignee !== userId) {
@@ -181,6 +202,8 @@ export function createEngine(options: EngineOptions): Engine {
     completeExternalTask: (id, opts) => externalTasks.complete(id, opts),
     failExternalTask: (id, opts) => externalTasks.fail(id, opts),
     bpmnErrorExternalTask: (id, opts) => externalTasks.bpmnError(id, opts),
+    extendExternalTaskLock: (id, opts) => externalTasks.extendLock(id, opts),
+    unlockExternalTask: (id) => externalTasks.unlock(id),
     registerHandler(topic: string, handler: ServiceHandler) {
       externalTasks.register(topic, handler);
     },
@@ -208,6 +231,18 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     history: (instanceId) => store.history(instanceId),
+
+    async correlateMessage(request) {
+      const results = await events.correlateMessage(request);
+      await afterCommand();
+      return results;
+    },
+    async broadcastSignal({ signalName, variables }) {
+      const reached = await events.broadcastSignal(signalName, variables);
+      await afterCommand();
+      return reached;
+    },
+    listEventSubscriptions: (query) => store.findSubscriptions(query),
 
     async close() {
       await externalTasks.idle();

@@ -128,6 +128,19 @@ export class ExternalTasks {
     });
   }
 
+  /** Camunda's extendLock: only the worker holding an unexpired lock may extend it. */
+  async extendLock(id: string, { workerId, newDuration }: { workerId: string; newDuration: number }): Promise<void> {
+    const task = await this.lockedBy(id, workerId);
+    await this.engine.commit({ externalTasks: [{ ...task, lockExpiresAt: this.clock.now() + Math.max(0, newDuration) }] });
+  }
+
+  /** Camunda's unlock: clears worker and lock, whoever held it. */
+  async unlock(id: string): Promise<void> {
+    const task = await this.store.getExternalTask(id);
+    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    await this.engine.commit({ externalTasks: [{ ...task, workerId: null, lockExpiresAt: null }] });
+  }
+
   /** Resolving an external-task incident gives the task one more attempt. */
   async retry(incident: IncidentRecord): Promise<void> {
     const task = await this.store.getExternalTask(incident.externalTaskId!);

@@ -7,3 +7,6 @@ export { JobKind } from './ports/store.ts';
 export { systemClock, type Clock } from './ports/clock.ts';
 export { uuidIds, type IdGenerator } from './ports/ids.ts';
 export { loadDefinitions } from './model/load.ts';
+export type { EngineOperations } from './operations.ts';
+export type * from './ports/identity.ts';
+export { Role } from './ports/identity.ts';

@@ -19,6 +19,8 @@ export type Extra = Omit<UnitOfWork, 'instance'>;
  */
 export class InstanceCommands {
   private readonly listeners = new Set<(event: EngineEvent) => void>();
+  /** Signals thrown by committed steps, broadcast by the engine before the command returns. */
+  readonly thrownSignals: ThrownSignal[] = [];
 
   constructor(
     private readonly store: Store,
@@ -113,12 +115,28 @@ export class InstanceCommands {
 
   private async commitStep(record: InstanceRecord, expectedVersion: number | null, result: StepResult, extra: Extra) {
     await this.commit(await toUnitOfWork(this.store, { record, expectedVersion }, result.effects, extra));
+    this.thrownSignals.push(...thrownSignals(result));
   }
 
   private nextRecord(record: InstanceRecord, result: StepResult): InstanceRecord {
     const ended = result.state.status !== 'active';
     return { ...record, status: result.state.status, version: record.version + 1, snapshot: result.snapshot, endedAt: ended ? this.clock.now() : null };
   }
+}
+
+export interface ThrownSignal {
+  signalName: string;
+  /** Catches armed later in the same step: a signal is not buffered, so they miss it. */
+  notFor: Set<string>;
+}
+
+function thrownSignals(result: StepResult): ThrownSignal[] {
+  const thrown: ThrownSignal[] = [];
+  for (const effect of result.effects) {
+    if (effect.type === 'signal.thrown') thrown.push({ signalName: effect.signalName, notFor: new Set() });
+    else if (effect.type === 'subscription.opened') for (const t of thrown) t.notFor.add(effect.subscription.id);
+  }
+  return thrown;
 }
 
 /** A step that refuses the command (not an incident) surfaces as a typed error, nothing written. */

@@ -17,6 +17,7 @@ import {
   taskCandidates,
   tasks,
 } from './schema.ts';
+import { taskKeysetAfter } from './task-keyset.ts';
 
 /**
  * The read-side SQL of the SQLite store, built with drizzle: filters and orderings of the
@@ -58,7 +59,25 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
     // Strict bounds, as in Camunda's task query; tasks without a due date match neither.
     q.dueBefore !== undefined ? lt(tasks.dueAt, q.dueBefore) : undefined,
     q.dueAfter !== undefined ? gt(tasks.dueAt, q.dueAfter) : undefined,
+    q.createdBefore !== undefined ? lt(tasks.createdAt, q.createdBefore) : undefined,
+    q.createdAfter !== undefined ? gt(tasks.createdAt, q.createdAfter) : undefined,
+    q.visibleTo !== undefined ? visibleTo(db, q.visibleTo) : undefined,
+    q.after !== undefined ? taskKeysetAfter(q.orderBy, q.after) : undefined,
   );
+}
+
+/** Assignee, candidate user, or offered to one of the groups: the three ORed. */
+function visibleTo(db: Db, who: NonNullable<TaskQuery['visibleTo']>): SQL {
+  const candidates = db
+    .select({ id: taskCandidates.taskId })
+    .from(taskCandidates)
+    .where(
+      or(
+        and(eq(taskCandidates.kind, 'user'), eq(taskCandidates.value, who.userId)),
+        who.groups.length > 0 ? and(eq(taskCandidates.kind, 'group'), inArray(taskCandidates.value, who.groups)) : undefined,
+      ),
+    );
+  return or(eq(tasks.assignee, who.userId), inArray(tasks.id, candidates))!;
 }
 
 /**
@@ -85,6 +104,8 @@ export function instanceWhere(q: InstanceQuery): SQL | undefined {
     q.businessKey !== undefined ? eq(processInstances.businessKey, q.businessKey) : undefined,
     q.status !== undefined ? eq(processInstances.status, q.status) : undefined,
     q.parentInstanceId !== undefined ? eq(processInstances.parentInstanceId, q.parentInstanceId) : undefined,
+    q.startedBefore !== undefined ? lt(processInstances.startedAt, q.startedBefore) : undefined,
+    q.startedAfter !== undefined ? gt(processInstances.startedAt, q.startedAfter) : undefined,
   );
 }
 

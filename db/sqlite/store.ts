@@ -30,6 +30,8 @@ import {
 import { writeUnitOfWork } from './commit.ts';
 import { deployments, externalTasks, incidents, jobs, processDefinitions, processInstances, tasks } from './schema.ts';
 import { prepareWriteStatements } from './statements.ts';
+import { createSqliteReports } from './store-reports.ts';
+import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
 import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
 
 /** A `Store` on one SQLite connection. */
@@ -87,7 +89,11 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   // Every transaction below runs with `.immediate()`: it takes the write lock at BEGIN, so a
   // select-then-update cannot interleave with another process, and waits out busy_timeout
   // instead of failing with SQLITE_BUSY when upgrading a read lock.
-  const commitTx = database.transaction((work: UnitOfWork) => writeUnitOfWork(st, work));
+  const writeSubscriptions = prepareSubscriptionWrites(database);
+  const commitTx = database.transaction((work: UnitOfWork) => {
+    writeUnitOfWork(st, work);
+    writeSubscriptions(work);
+  });
   const saveDeploymentTx = database.transaction((deployment: DeploymentRecord, definitions: DefinitionRecord[]) => {
     db.insert(deployments).values(deploymentToRow(deployment)).run();
     if (definitions.length > 0) db.insert(processDefinitions).values(definitions.map(definitionToRow)).run();
@@ -125,6 +131,8 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   let closed = false;
   return {
     database,
+    ...createSqliteReports(database),
+    ...createSqliteSubscriptions(database),
 
     async commit(work) {
       commitTx.immediate(work);

@@ -2,6 +2,8 @@ import type { FlowNode, NodeKind } from '../model/graph.ts';
 import type { Behaviour } from '../runtime/execution.ts';
 import { endEvent } from './events/end-event.ts';
 import { intermediateCatchEvent } from './events/intermediate-catch-event.ts';
+import { intermediateThrowEvent } from './events/throw-event.ts';
+import { eventBasedGateway } from './gateways/event-based-gateway.ts';
 import { passThrough } from './events/pass-through.ts';
 import { exclusiveGateway } from './gateways/exclusive-gateway.ts';
 import { inclusiveGateway } from './gateways/inclusive-gateway.ts';
@@ -18,6 +20,8 @@ const byKind: Partial<Record<NodeKind, Behaviour>> = {
   endEvent,
   boundaryEvent: passThrough,
   intermediateCatchEvent,
+  intermediateThrowEvent,
+  eventBasedGateway,
   task: passThrough,
   manualTask: passThrough,
   userTask,
@@ -32,8 +36,7 @@ const byKind: Partial<Record<NodeKind, Behaviour>> = {
   subProcess,
 };
 
-/** The behaviour of a flow node; intermediate events run only as none events here. */
+/** The behaviour of a flow node; kinds without one become incidents when reached. */
 export function behaviourFor(node: FlowNode): Behaviour {
-  if (node.kind === 'intermediateThrowEvent' && node.eventDefinitions.length === 0) return passThrough;
   return byKind[node.kind] ?? unsupported;
 }

@@ -1,6 +1,7 @@
 import type { Behaviour } from '../runtime/execution.ts';
 import { incident } from '../runtime/execution.ts';
 import { evaluateInputs } from '../runtime/io-mapping.ts';
+import { armScope } from '../runtime/event-subprocesses.ts';
 
 /**
  * An embedded subprocess opens a variable scope and starts at its none start event; it
@@ -13,6 +14,7 @@ export const subProcess: Behaviour = {
     const scope = x.openScope(node.id, token.scopeId, token, evaluateInputs(token, node, x));
     token.state = 'waiting';
     token.childScopeId = scope.id;
+    armScope(x, scope.id);
     x.spawn(startId, scope.id);
   },
 };

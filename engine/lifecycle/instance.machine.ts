@@ -7,7 +7,8 @@ import type { Effect } from '../runtime/effects.ts';
 import { Execution, type ScriptRunner } from '../runtime/execution.ts';
 import type { InstanceState, Token } from '../runtime/instance-state.ts';
 import { throwBpmnError } from '../runtime/error-propagation.ts';
-import { jobFired } from '../runtime/job-fired.ts';
+import { jobFired, subscriptionTriggered } from '../runtime/job-fired.ts';
+import { armScope } from '../runtime/event-subprocesses.ts';
 import type { JobPayload } from '../runtime/jobs.ts';
 
 interface Stamp {
@@ -23,6 +24,7 @@ export type InstanceEvent =
   | ({ type: 'variables.set'; variables: Variables } & Stamp)
   | ({ type: 'incident.retry'; tokenId: string } & Stamp)
   | ({ type: 'job.fired'; jobId: string; payload: JobPayload; dueAt: number } & Stamp)
+  | ({ type: 'subscription.triggered'; subscriptionId: string; variables: Variables } & Stamp)
   | ({ type: 'instance.cancel'; reason: string } & Stamp);
 
 export interface InstanceMachineOptions {
@@ -93,8 +95,9 @@ function apply(event: InstanceEvent, x: Execution): void {
     case 'instance.start': {
       x.record('instance.started', null, { businessKey: x.state.businessKey });
       x.setVariables(root, event.variables);
-      const startId = event.startElementId ?? x.graph.scopes[x.graph.processId]?.noneStartIds[0];
+      const startId = event.startElementId ?? initialStart(x);
       if (!startId) throw new EngineError('no-none-start', `Process ${x.graph.processId} has no none start event`);
+      armScope(x, root.id);
       x.spawn(startId, root.id);
       return x.run();
     }
@@ -116,12 +119,23 @@ function apply(event: InstanceEvent, x: Execution): void {
       return retry(x, event.tokenId);
     case 'job.fired':
       return jobFired(x, event.jobId, event.payload, event.dueAt);
+    case 'subscription.triggered':
+      return subscriptionTriggered(x, event.subscriptionId, event.variables);
     case 'instance.cancel':
       for (const token of x.tokensIn(root.id)) x.cancel(token, event.reason);
       x.state.status = 'cancelled';
       x.record('instance.cancelled', null, { reason: event.reason });
       return;
   }
+}
+
+/** The none start event; a process whose only start event has a trigger starts there (Camunda). */
+function initialStart(x: Execution): string | undefined {
+  const scope = x.graph.scopes[x.graph.processId];
+  const none = scope?.noneStartIds[0];
+  if (none) return none;
+  const starts = (scope?.nodeIds ?? []).filter((id) => x.graph.nodes[id]?.kind === 'startEvent');
+  return starts.length === 1 ? starts[0] : undefined;
 }
 
 function waitingToken(x: Execution, tokenId: string): Token {

@@ -69,9 +69,11 @@ function eventDefinition(event: ModdleElement, definition: ModdleElement, ctx: C
 
 /** The name of a referenced message or signal; its id when unnamed; the raw reference when missing. */
 function referencedName(definition: ModdleElement, property: string, ctx: CompileContext): string | undefined {
-  const target = child(definition, property);
+  const raw = ctx.unresolved.get(definition)?.get(property);
+  // A QName reference (`tns:newInvoice`) names the element by its local id.
+  const target = child(definition, property) ?? (raw ? ctx.rootElements?.get(raw.slice(raw.indexOf(':') + 1)) : undefined);
   if (target) return text(target, 'name') ?? target.id;
-  return ctx.unresolved.get(definition)?.get(property);
+  return raw;
 }
 
 function timerDefinition(definition: ModdleElement): EventDefinition {

@@ -16,6 +16,8 @@ export interface CompileContext {
   lines: ReadonlyMap<string, number>;
   /** Ids of elements refused as unsupported, so flows to them are not reported a second time. */
   refused: Set<string>;
+  /** Root elements (messages, signals, errors) by id, for references written as QNames (`tns:invoice`). */
+  rootElements?: ReadonlyMap<string, ModdleElement>;
 }
 
 /** `=`-prefixed (FEEL) or holding `${`/`#{` (JUEL). Anything else is a literal. */

@@ -37,7 +37,8 @@ export async function loadDefinitions(xml: string, options: LoadOptions = {}): P
   const lines = elementLines(xml);
   const problems = new ProblemCollector(lines);
   const { definitions, unresolved } = await parseBpmn(normalizeXml(xml, problems), problems);
-  const ctx: CompileContext = { problems, allowJavaScript: options.allowJavaScript ?? false, unresolved, lines, refused: new Set() };
+  const rootElements = new Map(children(definitions, 'rootElements').filter((e) => e.id).map((e) => [e.id!, e] as const));
+  const ctx: CompileContext = { problems, allowJavaScript: options.allowJavaScript ?? false, unresolved, lines, refused: new Set(), rootElements };
   const pools = poolNames(definitions);
   const graphs = executableProcesses(definitions, problems).map((process) => {
     const graph = compileProcess(process, ctx, process.id === undefined ? undefined : pools.get(process.id));

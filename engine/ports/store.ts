@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.ts';
+import type { EventSubscriptionRecord, SubscriptionStore } from './subscriptions.ts';
 
 /**
  * The store port. The engine reads through it and writes one `UnitOfWork` per command.
@@ -166,6 +167,8 @@ export interface UnitOfWork {
   /** Upserted by id. */
   incidents?: IncidentRecord[];
   history?: HistoryEntry[];
+  subscriptionsToInsert?: EventSubscriptionRecord[];
+  subscriptionIdsToDelete?: string[];
 }
 
 export interface TaskQuery {
@@ -182,10 +185,26 @@ export interface TaskQuery {
   lane?: string;
   dueBefore?: number;
   dueAfter?: number;
+  /** Strict bounds on `createdAt`, like the due bounds. */
+  createdBefore?: number;
+  createdAfter?: number;
+  /**
+   * Tasks this user may see: assignee, candidate user, or offered to one of the groups.
+   * Unlike `assignee`/`candidateUser`/`candidateGroups`, the three alternatives are ORed.
+   */
+  visibleTo?: { userId: string; groups: string[] };
   limit?: number;
   offset?: number;
   orderBy?: 'created' | 'due' | 'priority';
+  /**
+   * Keyset page: only tasks after this one in `orderBy` order. Pages stay stable while tasks
+   * are created or completed, because the position is the last task's sort key, not a count.
+   */
+  after?: TaskCursor;
 }
+
+/** The sort key of the last task of a page (see `TaskQuery.after`). */
+export type TaskCursor = Pick<TaskRecord, 'id' | 'createdAt' | 'priority'> & { dueAt: number | null };
 
 export interface InstanceQuery {
   processId?: string;
@@ -193,6 +212,9 @@ export interface InstanceQuery {
   businessKey?: string;
   status?: InstanceStatus;
   parentInstanceId?: string;
+  /** Strict bounds on `startedAt`. */
+  startedBefore?: number;
+  startedAfter?: number;
   limit?: number;
   offset?: number;
 }
@@ -214,7 +236,7 @@ export interface LockRequest {
   usePriority?: boolean;
 }
 
-export interface Store {
+export interface Store extends StoreReports, SubscriptionStore {
   /** Writes the unit of work atomically; throws `ConflictError` when the instance version moved. */
   commit(work: UnitOfWork): Promise<void>;
 
@@ -248,4 +270,52 @@ export interface Store {
   history(instanceId: string): Promise<StoredHistoryEntry[]>;
 
   close(): Promise<void>;
+}
+
+/** A deployment without its XML, for listings. */
+export type DeploymentSummary = Omit<DeploymentRecord, 'xml'>;
+
+/** Open user tasks of one process and lane, counted by due state at `now`. */
+export interface OpenWorkRow {
+  processId: string;
+  lane: string | null;
+  open: number;
+  /** `dueAt < now`. */
+  overdue: number;
+  /** `now <= dueAt < dueSoonUntil`. */
+  dueSoon: number;
+}
+
+/** How often instances of one definition passed an element, and how long they stayed. */
+export interface ElementStatistics {
+  elementId: string;
+  elementType: string | null;
+  started: number;
+  completed: number;
+  cancelled: number;
+  /** Mean of `completed.at - started.at` over completed passes; null when none completed. */
+  averageDurationMs: number | null;
+}
+
+/** One history line together with the instance it belongs to (the customer timeline). */
+export interface TimelineEntry extends StoredHistoryEntry {
+  processId: string;
+  businessKey: string;
+}
+
+/**
+ * Reads and administration beyond the engine's command path: deployments, dashboards and the
+ * customer timeline. Part of every `Store`.
+ */
+export interface StoreReports {
+  listDeployments(): Promise<DeploymentSummary[]>;
+  /**
+   * Deletes a definition version, and its deployment once no version of it is left, unless an
+   * active instance still runs on it. Checked and deleted in one transaction.
+   */
+  deleteDefinition(id: string): Promise<'deleted' | 'not-found' | 'in-use'>;
+  /** History of every instance with this business key, newest first; `beforeSeq` pages back. */
+  historyByBusinessKey(businessKey: string, options: { limit: number; beforeSeq?: number }): Promise<TimelineEntry[]>;
+  openWork(options: { now: number; dueSoonUntil: number }): Promise<OpenWorkRow[]>;
+  elementStatistics(definitionId: string): Promise<ElementStatistics[]>;
 }

@@ -2,18 +2,25 @@ import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { scheduleJob, timerDue } from './jobs.ts';
+import { eventTrigger, openSubscription } from './subscriptions.ts';
 
 /**
  * Arms the timer boundary events of an activity the token now waits in: each becomes a job
  * that the token remembers, so leaving or cancelling the activity withdraws it.
  */
 export function armBoundaries(x: Execution, token: Token, node: FlowNode): void {
-  for (const boundaryId of node.boundaryEventIds) {
-    const boundary = x.node(boundaryId);
-    if (!boundary.eventDefinitions.some((d) => d.kind === 'timer')) continue;
-    const due = timerDue(x, token, boundary)!;
-    const id = scheduleJob(x, token, boundaryId, due.dueAt, { type: 'timer-boundary', boundaryId, ...(due.cycle ? { cycle: due.cycle } : {}) });
-    (token.armed ??= []).push({ kind: 'job', id, boundaryId });
+  for (const boundaryId of node.boundaryEventIds) armEvent(x, token, x.node(boundaryId));
+}
+
+/** Arms one triggering event for the token: a timer job or a message/signal subscription. */
+export function armEvent(x: Execution, token: Token, event: FlowNode): void {
+  if (event.eventDefinitions.some((d) => d.kind === 'timer')) {
+    const due = timerDue(x, token, event)!;
+    const id = scheduleJob(x, token, event.id, due.dueAt, { type: 'timer-boundary', boundaryId: event.id, ...(due.cycle ? { cycle: due.cycle } : {}) });
+    (token.armed ??= []).push({ kind: 'job', id, boundaryId: event.id });
+  } else if (eventTrigger(event)) {
+    const id = openSubscription(x, token, event);
+    (token.armed ??= []).push({ kind: 'subscription', id, boundaryId: event.id });
   }
 }
 
@@ -21,10 +28,29 @@ export function armBoundaries(x: Execution, token: Token, node: FlowNode): void 
 export function disarm(x: Execution, token: Token): void {
   for (const armed of token.armed ?? []) {
     if (armed.kind === 'job') x.effects.push({ type: 'job.cancelled', jobId: armed.id });
+    else x.effects.push({ type: 'subscription.closed', subscriptionId: armed.id });
   }
   delete token.armed;
   if (token.jobId) x.effects.push({ type: 'job.cancelled', jobId: token.jobId });
   delete token.jobId;
+  if (token.subscriptionId) x.effects.push({ type: 'subscription.closed', subscriptionId: token.subscriptionId });
+  delete token.subscriptionId;
+}
+
+/**
+ * One of the events armed for a token happened. On an event-based gateway the first event wins:
+ * the others are withdrawn and the token moves to the event that happened (BPMN 2.0 §10.6.6).
+ * On an activity it is a boundary event.
+ */
+export function armedEventHappened(x: Execution, token: Token, eventId: string): void {
+  if (x.node(token.elementId).kind === 'eventBasedGateway') {
+    const flowId = x.node(token.elementId).outgoing.find((id) => x.graph.flows[id]?.targetId === eventId)!;
+    x.record('activity.completed', token);
+    x.takeFlows(token, [flowId]);
+    token.triggered = true;
+    return;
+  }
+  triggerBoundary(x, token, eventId);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EngineError } from '../errors.ts';
+import type { EventSubscriptionRecord } from '../ports/subscriptions.ts';
 import type {
   ExternalTaskRecord,
   HistoryEntry,
@@ -20,6 +21,9 @@ export type Effect =
   | { type: 'incident.resolved'; incidentId: string; at: number }
   | { type: 'job.scheduled'; job: JobRecord }
   | { type: 'job.cancelled'; jobId: string }
+  | { type: 'subscription.opened'; subscription: EventSubscriptionRecord }
+  | { type: 'subscription.closed'; subscriptionId: string }
+  | { type: 'signal.thrown'; signalName: string }
   | { type: 'history'; entry: HistoryEntry };
 
 /** A step that could not be applied at all: the command is refused and nothing is written. */

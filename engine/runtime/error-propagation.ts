@@ -1,6 +1,7 @@
 import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
+import { eventSubProcessStarts, startEventSubProcess } from './event-subprocesses.ts';
 
 /**
  * Finds the error boundary event that catches `code`, from the throwing activity outwards
@@ -9,18 +10,37 @@ import type { Token } from './instance-state.ts';
  * inside it and a token leaves by the boundary event. Returns false when nothing catches.
  */
 export function throwBpmnError(x: Execution, thrower: Token, code: string, options: { includeSelf: boolean }): boolean {
-  let candidate: Token | undefined = options.includeSelf ? thrower : holderOf(x, thrower.scopeId);
-  while (candidate) {
-    const boundary = matchingBoundary(x, x.node(candidate.elementId), code);
-    if (boundary) {
-      const scopeId = candidate.scopeId;
-      x.cancel(candidate, `error ${code}`);
-      x.spawn(boundary.id, scopeId);
+  if (options.includeSelf && catchOnBoundary(x, thrower, code)) return true;
+  for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
+    const scope = x.state.scopes[scopeId];
+    if (!scope) return false;
+    // Inside a scope, its error event subprocess catches before the scope's boundary events.
+    const starts = eventSubProcessStarts(x, scope.elementId, 'error');
+    const start = starts.find((s) => errorCodeOf(s) === code) ?? starts.find((s) => !errorCodeOf(s));
+    if (start) {
+      startEventSubProcess(x, scopeId, start);
       return true;
     }
-    candidate = holderOf(x, candidate.scopeId);
+    const holder = holderOf(x, scopeId);
+    if (!holder) return false;
+    if (catchOnBoundary(x, holder, code)) return true;
+    scopeId = holder.scopeId;
   }
   return false;
+}
+
+function catchOnBoundary(x: Execution, activity: Token, code: string): boolean {
+  const boundary = matchingBoundary(x, x.node(activity.elementId), code);
+  if (!boundary) return false;
+  const scopeId = activity.scopeId;
+  x.cancel(activity, `error ${code}`);
+  x.spawn(boundary.id, scopeId);
+  return true;
+}
+
+function errorCodeOf(node: FlowNode): string | undefined {
+  const definition = node.eventDefinitions.find((d) => d.kind === 'error');
+  return definition?.kind === 'error' && definition.errorCode ? definition.errorCode : undefined;
 }
 
 function holderOf(x: Execution, scopeId: string): Token | undefined {

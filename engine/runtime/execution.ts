@@ -9,6 +9,7 @@ import { canReach } from './reachability.ts';
 import { applyOutputs } from './io-mapping.ts';
 import { armBoundaries, disarm } from './boundary-events.ts';
 import { scheduleJob } from './jobs.ts';
+import { disarmScope } from './event-subprocesses.ts';
 
 /** Runs a JavaScript script task in a sandbox; absent when the server does not enable them. */
 export type ScriptRunner = (script: string, variables: Variables, timeoutMs: number) => unknown;
@@ -239,6 +240,7 @@ export class Execution {
   completeScopeIfEmpty(scopeId: string): void {
     const scope = this.state.scopes[scopeId];
     if (!scope || this.tokensIn(scopeId).length > 0) return;
+    disarmScope(this, scopeId);
     if (scopeId === this.state.rootScopeId) {
       if (this.state.status === 'active') this.state.status = 'completed';
       this.record(this.state.status === 'terminated' ? 'instance.terminated' : 'instance.completed', null);
@@ -272,6 +274,7 @@ export class Execution {
   /** Cancels every token inside the scope (depth first) and drops the scope. */
   cancelScope(scopeId: string, reason: string): void {
     for (const token of this.tokensIn(scopeId)) this.cancel(token, reason);
+    disarmScope(this, scopeId);
     delete this.state.scopes[scopeId];
   }
 

@@ -21,6 +21,10 @@ export interface Token {
   incidentId?: string;
   /** The job the token waits for: its timer, or its asynchronous continuation. */
   jobId?: string;
+  /** The message or signal subscription the token waits on. */
+  subscriptionId?: string;
+  /** Set by an event-based gateway: the event this token moves to has already happened. */
+  triggered?: boolean;
   /** Jobs and subscriptions armed for the token's boundary events; withdrawn when it moves. */
   armed?: Armed[];
   /** Set once an `asyncBefore` job has run, so entering does not schedule it again. */
@@ -55,6 +59,8 @@ export interface ScopeState {
   /** The token in the parent scope that this scope belongs to. */
   holderTokenId?: string;
   variables: Variables;
+  /** Jobs and subscriptions of the scope's event subprocess starts. */
+  armed?: Armed[];
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';

@@ -1,7 +1,10 @@
+import type { Variables } from '../engine-interface.ts';
+import { EngineError } from '../errors.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { scheduleJob, type JobPayload } from './jobs.ts';
-import { triggerBoundary } from './boundary-events.ts';
+import { armedEventHappened } from './boundary-events.ts';
+import { scopeArming, startEventSubProcess } from './event-subprocesses.ts';
 import { nextDue } from '../timers/timer-schedule.ts';
 
 /**
@@ -9,8 +12,12 @@ import { nextDue } from '../timers/timer-schedule.ts';
  * nothing: the token withdrew it, and the executor deletes it with this step.
  */
 export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt: number): void {
-  const token = Object.values(x.state.tokens).find((t) => t.jobId === jobId || t.armed?.some((a) => a.id === jobId));
-  if (!token) return;
+  const token = holderOf(x, jobId);
+  if (!token) {
+    const scopeId = scopeArming(x, jobId);
+    if (scopeId && payload.type === 'timer-boundary') fireScopeTimer(x, scopeId, jobId, payload, dueAt);
+    return x.run();
+  }
   switch (payload.type) {
     case 'timer-catch':
       delete token.jobId;
@@ -25,23 +32,66 @@ export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt
       delete token.jobId;
       x.guarded(token, 'leave', () => x.takeFlows(token, x.selectOutgoing(x.node(token.elementId), token)));
       break;
-    case 'timer-boundary':
-      fireBoundaryTimer(x, token, jobId, payload, dueAt);
+    case 'timer-boundary': {
+      token.armed = token.armed?.filter((a) => a.id !== jobId);
+      const boundary = x.node(payload.boundaryId);
+      // A non-interrupting cycle fires again until the activity ends.
+      if (boundary.cancelActivity === false && payload.cycle) {
+        const next = nextDue(payload.cycle, dueAt);
+        if (next) {
+          const id = scheduleJob(x, token, boundary.id, next.dueAt, { type: 'timer-boundary', boundaryId: boundary.id, ...(next.cycle ? { cycle: next.cycle } : {}) });
+          (token.armed ??= []).push({ kind: 'job', id, boundaryId: boundary.id });
+        }
+      }
+      armedEventHappened(x, token, payload.boundaryId);
       break;
+    }
   }
   x.run();
 }
 
-function fireBoundaryTimer(x: Execution, token: Token, jobId: string, payload: Extract<JobPayload, { type: 'timer-boundary' }>, dueAt: number) {
-  token.armed = token.armed?.filter((a) => a.id !== jobId);
-  const boundary = x.node(payload.boundaryId);
-  // A non-interrupting cycle fires again until the activity ends.
-  if (boundary.cancelActivity === false && payload.cycle) {
+/** A message or signal arrived for a subscription of this instance. */
+export function subscriptionTriggered(x: Execution, subscriptionId: string, variables: Variables): void {
+  const token = holderOf(x, subscriptionId);
+  if (token?.subscriptionId === subscriptionId) {
+    x.signal(token, variables);
+    return;
+  }
+  if (token) {
+    const armed = token.armed!.find((a) => a.id === subscriptionId)!;
+    const event = x.node(armed.boundaryId);
+    x.setVariables(x.scopeOf(token), variables);
+    // A non-interrupting boundary stays armed: the message may come again.
+    if (event.cancelActivity !== false || event.kind !== 'boundaryEvent') {
+      token.armed = token.armed!.filter((a) => a.id !== subscriptionId);
+      x.effects.push({ type: 'subscription.closed', subscriptionId });
+    }
+    armedEventHappened(x, token, armed.boundaryId);
+    return x.run();
+  }
+  const scopeId = scopeArming(x, subscriptionId);
+  if (!scopeId) throw new EngineError('subscription-gone', `Subscription ${subscriptionId} no longer waits in instance ${x.state.instanceId}`);
+  const scope = x.state.scopes[scopeId]!;
+  const armed = scope.armed!.find((a) => a.id === subscriptionId)!;
+  x.setVariables(scope, variables);
+  startEventSubProcess(x, scopeId, x.node(armed.boundaryId));
+  x.run();
+}
+
+function holderOf(x: Execution, armedId: string): Token | undefined {
+  return Object.values(x.state.tokens).find((t) => t.jobId === armedId || t.subscriptionId === armedId || t.armed?.some((a) => a.id === armedId));
+}
+
+function fireScopeTimer(x: Execution, scopeId: string, jobId: string, payload: Extract<JobPayload, { type: 'timer-boundary' }>, dueAt: number) {
+  const scope = x.state.scopes[scopeId]!;
+  scope.armed = scope.armed!.filter((a) => a.id !== jobId);
+  const start = x.node(payload.boundaryId);
+  if (start.isInterrupting === false && payload.cycle) {
     const next = nextDue(payload.cycle, dueAt);
     if (next) {
-      const id = scheduleJob(x, token, boundary.id, next.dueAt, { type: 'timer-boundary', boundaryId: boundary.id, ...(next.cycle ? { cycle: next.cycle } : {}) });
-      (token.armed ??= []).push({ kind: 'job', id, boundaryId: boundary.id });
+      const id = scheduleJob(x, null, start.id, next.dueAt, { type: 'timer-boundary', boundaryId: start.id, ...(next.cycle ? { cycle: next.cycle } : {}) });
+      scope.armed.push({ kind: 'job', id, boundaryId: start.id });
     }
   }
-  triggerBoundary(x, token, payload.boundaryId);
+  startEventSubProcess(x, scopeId, start);
 }

@@ -16,7 +16,7 @@ export type JobPayload =
 export const DEFAULT_JOB_RETRIES = 3;
 
 /** Schedules a job of this instance for a token; returns its id. */
-export function scheduleJob(x: Execution, token: Token, elementId: string, dueAt: number, payload: JobPayload, kind: JobRecord['kind'] = 'timer'): string {
+export function scheduleJob(x: Execution, token: Token | null, elementId: string, dueAt: number, payload: JobPayload, kind: JobRecord['kind'] = 'timer'): string {
   const id = x.newId();
   x.effects.push({
     type: 'job.scheduled',
@@ -25,7 +25,7 @@ export function scheduleJob(x: Execution, token: Token, elementId: string, dueAt
       kind,
       instanceId: x.state.instanceId,
       elementId,
-      tokenId: token.id,
+      tokenId: token?.id ?? null,
       dueAt,
       lockedBy: null,
       lockedUntil: null,

@@ -22,6 +22,8 @@ export async function toUnitOfWork(
     jobsToInsert: [...(extra.jobsToInsert ?? [])],
     jobIdsToDelete: [...(extra.jobIdsToDelete ?? [])],
     history: [...(extra.history ?? [])],
+    subscriptionsToInsert: [...(extra.subscriptionsToInsert ?? [])],
+    subscriptionIdsToDelete: [...(extra.subscriptionIdsToDelete ?? [])],
   };
   for (const effect of effects) {
     switch (effect.type) {
@@ -58,6 +60,15 @@ export async function toUnitOfWork(
         break;
       case 'history':
         work.history!.push(effect.entry);
+        break;
+      case 'subscription.opened':
+        work.subscriptionsToInsert!.push(effect.subscription);
+        break;
+      case 'subscription.closed':
+        work.subscriptionIdsToDelete!.push(effect.subscriptionId);
+        break;
+      case 'signal.thrown':
+        // Broadcast by the engine once this step has committed.
         break;
     }
   }

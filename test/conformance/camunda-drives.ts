@@ -1192,6 +1192,7 @@ export const camundaEntries: Entry[] = [
       deployWith: ['SignalEventTests.throwAlertSignal.bpmn20.xml'],
       steps: [{ start: 'throwSignal' }],
       expectTasks: [{ elementId: 'task', count: 1 }],
+      expect: { notVisited: [], why: "throwSignal's own end event is also named 'end' and completes; the started instance waiting at task is checked by expectTasks" },
     },
   },
   {

@@ -1,5 +1,6 @@
 import type { Behaviour } from '../../runtime/execution.ts';
 import { throwBpmnError } from '../../runtime/error-propagation.ts';
+import { throwEscalation } from '../../runtime/escalation.ts';
 
 /**
  * None, terminate and error end events. A terminate end ends its scope at once; an error
@@ -15,6 +16,14 @@ export const endEvent: Behaviour = {
       for (const other of x.tokensIn(scopeId)) x.cancel(other, 'terminated');
       if (scopeId === x.state.rootScopeId) x.state.status = 'terminated';
       return x.completeScopeIfEmpty(scopeId);
+    }
+    if (definition?.kind === 'escalation') {
+      delete x.state.tokens[token.id];
+      throwEscalation(x, token, definition.escalationCode ?? '');
+      return x.completeScopeIfEmpty(scopeId);
+    }
+    if (definition?.kind === 'signal' && definition.signalName) {
+      x.effects.push({ type: 'signal.thrown', signalName: definition.signalName });
     }
     if (definition?.kind === 'error') {
       delete x.state.tokens[token.id];

@@ -1,17 +1,31 @@
 import type { Behaviour } from '../../runtime/execution.ts';
 import { incident } from '../../runtime/execution.ts';
 import { scheduleJob, timerDue } from '../../runtime/jobs.ts';
+import { eventTrigger, openSubscription } from '../../runtime/subscriptions.ts';
 
-/** Intermediate catch events wait for their trigger: a timer job (messages and signals subscribe). */
+/**
+ * Intermediate catch events wait for their trigger: a timer job, or a message or signal
+ * subscription. After an event-based gateway the trigger has already happened: pass through.
+ */
 export const intermediateCatchEvent: Behaviour = {
   enter(token, node, x) {
-    const kind = node.eventDefinitions[0]?.kind;
-    if (kind === 'timer') {
+    if (token.triggered) {
+      delete token.triggered;
+      return x.leave(token);
+    }
+    if (node.eventDefinitions.some((d) => d.kind === 'timer')) {
       const due = timerDue(x, token, node)!;
       token.jobId = scheduleJob(x, token, node.id, due.dueAt, { type: 'timer-catch' });
       token.state = 'waiting';
       return;
     }
-    throw incident(`Promesa cannot execute a ${kind ?? 'none'} intermediate catch event (${node.id}) yet`, node.id);
+    if (node.eventDefinitions.some((d) => d.kind === 'link')) return x.leave(token);
+    if (!eventTrigger(node)) throw incident(`Promesa cannot execute the catch event ${node.id}: it has no timer, message or signal`, node.id);
+    token.subscriptionId = openSubscription(x, token, node);
+    token.state = 'waiting';
+  },
+  signal(token, _node, x, variables) {
+    x.setVariables(x.scopeOf(token), variables);
+    x.leave(token);
   },
 };

@@ -1,0 +1,89 @@
+import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { HttpError } from '../middleware/error-handler.ts';
+import { includes, type Access, type AppEnv } from './roles.ts';
+
+/**
+ * Who may call which route: the one table. Keys are `METHOD /path` exactly as the route is
+ * registered (`:param` style). `authorize` refuses any route missing here, and the
+ * authorization matrix test walks `app.routes` against it.
+ */
+export const apiAccess = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs': 'public',
+  'POST /api/session': 'public',
+  'DELETE /api/session': 'staff',
+  'GET /api/me': 'staff',
+
+  'GET /api/tasks': 'staff',
+  'GET /api/tasks/:id': 'staff',
+  'POST /api/tasks/:id/claim': 'staff',
+  'POST /api/tasks/:id/unclaim': 'staff',
+  'POST /api/tasks/:id/assign': 'staff',
+  'POST /api/tasks/:id/delegate': 'staff',
+  'POST /api/tasks/:id/complete': 'staff',
+  'GET /api/events': 'staff',
+  'GET /api/history/customers/:businessKey': 'staff',
+
+  'GET /api/deployments': 'analyst',
+  'GET /api/process-definitions': 'analyst',
+  'GET /api/process-definitions/:id': 'analyst',
+  'GET /api/process-definitions/:id/xml': 'analyst',
+  'GET /api/process-instances': 'analyst',
+  'GET /api/process-instances/:id': 'analyst',
+  'GET /api/history/process-instances/:id': 'analyst',
+  'GET /api/incidents': 'analyst',
+  'GET /api/metrics/open-work': 'analyst',
+  'GET /api/metrics/process-definitions/:id/elements': 'analyst',
+
+  'POST /api/deployments': 'developer',
+  'DELETE /api/process-definitions/:id': 'developer',
+  'POST /api/process-definitions/:id/start': 'developer',
+  'POST /api/process-instances/:id/variables': 'developer',
+  'POST /api/process-instances/:id/cancel': 'developer',
+  'POST /api/incidents/:id/retry': 'developer',
+  'POST /api/external-tasks/fetch-and-lock': 'developer',
+  'POST /api/external-tasks/:id/complete': 'developer',
+  'POST /api/external-tasks/:id/failure': 'developer',
+  'POST /api/external-tasks/:id/bpmn-error': 'developer',
+  'POST /api/external-tasks/:id/extend-lock': 'developer',
+  'POST /api/external-tasks/:id/unlock': 'developer',
+
+  'GET /api/users': 'admin',
+  'POST /api/users': 'admin',
+  'GET /api/users/:username': 'admin',
+  'PATCH /api/users/:username': 'admin',
+  'DELETE /api/users/:username': 'admin',
+  'GET /api/users/:username/tokens': 'admin',
+  'POST /api/users/:username/tokens': 'admin',
+  'DELETE /api/users/:username/tokens/:tokenId': 'admin',
+} as const satisfies Record<string, Access>;
+
+/** `METHOD /path` of the route a request matched (its handler, not a wildcard middleware). */
+export function routeKey(method: string, path: string): string {
+  return `${method} ${path}`;
+}
+
+/**
+ * Checks the matched route against `table` after `authenticate`: 401 without a principal,
+ * 403 below the required role, 500 for a route the table does not declare (deny by default).
+ * Requests matching no route pass on to the 404 handler.
+ */
+export function authorize(table: Readonly<Record<string, Access>>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const route = matchedRoutes(c).find((r) => r.method !== 'ALL');
+    if (!route) return next();
+    const key = routeKey(route.method, route.path);
+    const required = table[key];
+    if (required === undefined) throw new HttpError(500, 'route-without-access-rule', `Route ${key} declares no access rule`);
+    if (required !== 'public') {
+      const principal = c.get('principal');
+      if (!principal) throw new HttpError(401, 'authentication-required', 'Log in, or send an API token as a bearer token');
+      if (!includes(principal.role, required)) {
+        throw new HttpError(403, 'forbidden', `${key} needs the ${required} role; ${principal.username} is ${principal.role}`, { requiredRole: required });
+      }
+    }
+    return next();
+  };
+}

@@ -1,0 +1,80 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Engine, OpenWorkRow } from '../../engine/index.ts';
+import { Instant } from '../schemas/common.ts';
+import { DefinitionParams } from '../schemas/definitions.ts';
+import { errors, json, resourceApp } from './openapi.ts';
+import { resolveDefinition } from './process-definitions.ts';
+
+const Counts = { open: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int() };
+
+const OpenWork = z
+  .object({
+    at: Instant,
+    dueSoonMinutes: z.number().int(),
+    byLane: z.array(z.object({ lane: z.string().nullable(), ...Counts })),
+    byProcess: z.array(z.object({ processId: z.string(), ...Counts })),
+  })
+  .openapi('OpenWork');
+
+const ElementStats = z
+  .object({
+    definitionId: z.string(),
+    elements: z.array(
+      z.object({
+        elementId: z.string(),
+        elementType: z.string().nullable(),
+        started: z.number().int(),
+        completed: z.number().int(),
+        cancelled: z.number().int(),
+        averageDurationMs: z.number().nullable(),
+      }),
+    ),
+  })
+  .openapi('ElementStatistics');
+
+const openWork = createRoute({
+  method: 'get',
+  path: '/open-work',
+  tags: ['metrics'],
+  summary: 'Open user tasks per lane and per process: overdue, and due within dueSoonMinutes',
+  request: { query: z.object({ dueSoonMinutes: z.coerce.number().int().min(1).max(10_080).default(60) }) },
+  responses: { 200: json(OpenWork, 'Counts of open work'), ...errors() },
+});
+
+const elements = createRoute({
+  method: 'get',
+  path: '/process-definitions/{id}/elements',
+  tags: ['metrics'],
+  summary: 'Passes and mean durations per element of a definition version, for a heat map',
+  request: { params: DefinitionParams },
+  responses: { 200: json(ElementStats, 'Per-element statistics from history'), ...errors(404) },
+});
+
+/** Sums rows into one entry per key. */
+function totals<K extends string>(rows: OpenWorkRow[], key: (row: OpenWorkRow) => string | null, name: K) {
+  const sums = new Map<string | null, { open: number; overdue: number; dueSoon: number }>();
+  for (const row of rows) {
+    const sum = sums.get(key(row)) ?? { open: 0, overdue: 0, dueSoon: 0 };
+    sums.set(key(row), { open: sum.open + row.open, overdue: sum.overdue + row.overdue, dueSoon: sum.dueSoon + row.dueSoon });
+  }
+  return [...sums].map(([k, counts]) => ({ [name]: k, ...counts }) as Record<K, string | null> & typeof counts);
+}
+
+/** Dashboard figures. SLA compliance comes with SLA records; until then "overdue" is by due date. */
+export function metricsRoutes(engine: Engine, now: () => number = Date.now) {
+  const app = resourceApp();
+
+  app.openapi(openWork, async (c) => {
+    const { dueSoonMinutes } = c.req.valid('query');
+    const rows = await engine.openWork({ dueSoonMs: dueSoonMinutes * 60_000 });
+    const byProcess = totals(rows, (r) => r.processId, 'processId').map((p) => ({ ...p, processId: p.processId ?? '' }));
+    return c.json({ at: new Date(now()).toISOString(), dueSoonMinutes, byLane: totals(rows, (r) => r.lane, 'lane'), byProcess }, 200);
+  });
+
+  app.openapi(elements, async (c) => {
+    const definition = await resolveDefinition(engine, c.req.valid('param').id);
+    return c.json({ definitionId: definition.id, elements: await engine.elementStatistics(definition.id) }, 200);
+  });
+
+  return app;
+}

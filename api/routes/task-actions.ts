@@ -1,0 +1,90 @@
+import { createRoute } from '@hono/zod-openapi';
+import { ConflictError, ForbiddenError, type Engine, type TaskRecord } from '../../engine/index.ts';
+import type { Principal } from '../auth/roles.ts';
+import { loadVisibleTask, mayActOn } from '../auth/task-access.ts';
+import { IdParams } from '../schemas/common.ts';
+import { AssignTaskBody, CompleteTaskBody, DelegateTaskBody } from '../schemas/tasks.ts';
+import { body, errors, noContent, optionalBody, resourceApp } from './openapi.ts';
+
+const action = (path: string, summary: string, request: object = {}) =>
+  createRoute({
+    method: 'post',
+    path,
+    tags: ['tasks'],
+    summary,
+    request: { params: IdParams, ...request },
+    responses: { 204: noContent, ...errors(404, 409) },
+  });
+
+const claim = action('/{id}/claim', 'Claim a task for yourself; 409 when someone else holds it');
+const unclaim = action('/{id}/unclaim', 'Give a claimed task back to its candidates');
+const assign = createRoute({ ...action('/{id}/assign', 'Assign a task to a user, or clear the assignee with null'), request: { params: IdParams, body: body(AssignTaskBody) } });
+const delegate = createRoute({
+  ...action('/{id}/delegate', 'Hand your task to someone else; history keeps you as its owner'),
+  request: { params: IdParams, body: body(DelegateTaskBody) },
+});
+const complete = createRoute({
+  ...action('/{id}/complete', 'Complete a task with variables; 409 when already completed or claimed by someone else'),
+  request: { params: IdParams, body: optionalBody(CompleteTaskBody) },
+});
+
+/** A task the caller sees and may act on; 403 when they see it without being involved. */
+async function actionable(engine: Engine, principal: Principal, id: string): Promise<TaskRecord> {
+  const task = await loadVisibleTask(engine, principal, id);
+  if (!mayActOn(principal, task)) throw new ForbiddenError('task-not-offered', `Task ${id} is not offered to ${principal.username}`);
+  if (task.state !== 'open') throw new ConflictError('task-not-open', `Task ${id} is already ${task.state}`);
+  return task;
+}
+
+/** Held by someone else than the caller (admins may override). */
+function heldByOther(principal: Principal, task: TaskRecord): boolean {
+  return !!task.assignee && task.assignee !== principal.username && principal.role !== 'admin';
+}
+
+/** Claim, unclaim, assign, delegate and complete: what staff do with their tasks. */
+export function taskActionRoutes(engine: Engine) {
+  const app = resourceApp();
+
+  app.openapi(claim, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    await engine.claimTask(task.id, principal.username);
+    return c.body(null, 204);
+  });
+
+  app.openapi(unclaim, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    if (heldByOther(principal, task)) throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
+    await engine.unclaimTask(task.id);
+    return c.body(null, 204);
+  });
+
+  app.openapi(assign, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    if (heldByOther(principal, task)) throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
+    await engine.assignTask(task.id, c.req.valid('json').assignee, { userId: principal.username });
+    return c.body(null, 204);
+  });
+
+  app.openapi(delegate, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    if (task.assignee !== principal.username && principal.role !== 'admin') {
+      throw new ConflictError('task-not-yours', `Only the assignee of task ${task.id} may delegate it`);
+    }
+    const { assignee } = c.req.valid('json');
+    await engine.assignTask(task.id, assignee, { userId: principal.username, owner: task.assignee ?? principal.username });
+    return c.body(null, 204);
+  });
+
+  app.openapi(complete, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    await engine.completeTask(task.id, { variables: c.req.valid('json').variables ?? {}, userId: principal.username });
+    return c.body(null, 204);
+  });
+
+  return app;
+}

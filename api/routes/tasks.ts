@@ -1,0 +1,64 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Engine } from '../../engine/index.ts';
+import { loadVisibleTask, taskVisibility } from '../auth/task-access.ts';
+import { IdParams } from '../schemas/common.ts';
+import { decodeCursor, encodeCursor, TaskDetail, TaskListQuery, TaskPage, toTask } from '../schemas/tasks.ts';
+import { errors, json, resourceApp } from './openapi.ts';
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['tasks'],
+  summary: 'List tasks the caller may see',
+  description: 'Filters combine with AND. Pages are keyset cursors: stable while tasks are created and completed.',
+  request: { query: TaskListQuery },
+  responses: { 200: json(TaskPage, 'One page of tasks'), ...errors() },
+});
+
+const get = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags: ['tasks'],
+  summary: 'Get a task with its form and the process variables',
+  request: { params: IdParams },
+  responses: { 200: json(TaskDetail, 'The task'), ...errors(404) },
+});
+
+/** `GET /api/tasks` and `GET /api/tasks/{id}`: task lists for staff, filtered to what they may see. */
+export function taskRoutes(engine: Engine) {
+  const app = resourceApp();
+
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    const tasks = await engine.listTasks({
+      state: q.state,
+      candidateGroups: q.candidateGroup === undefined ? undefined : [q.candidateGroup],
+      candidateUser: q.candidateUser,
+      assignee: q.assignee,
+      lane: q.lane,
+      processId: q.processId,
+      businessKey: q.businessKey,
+      instanceId: q.instanceId,
+      dueBefore: q.dueBefore,
+      dueAfter: q.dueAfter,
+      createdBefore: q.createdBefore,
+      createdAfter: q.createdAfter,
+      orderBy: q.sort,
+      after: q.cursor === undefined ? undefined : decodeCursor(q.sort, q.cursor),
+      // One extra row tells whether another page follows.
+      limit: q.limit + 1,
+      ...taskVisibility(c.var.principal!),
+    });
+    const page = tasks.slice(0, q.limit);
+    const last = page.at(-1);
+    return c.json({ items: page.map(toTask), nextCursor: tasks.length > q.limit && last ? encodeCursor(q.sort, last) : null }, 200);
+  });
+
+  app.openapi(get, async (c) => {
+    const task = await loadVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
+    const { variables } = await engine.getInstance(task.instanceId);
+    return c.json({ ...toTask(task), form: { key: task.formKey ?? null }, variables }, 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,77 @@
+import { z } from '@hono/zod-openapi';
+import type { IncidentRecord, StoredHistoryEntry, TimelineEntry as EngineTimelineEntry } from '../../engine/index.ts';
+import { BooleanQuery, Instant, iso } from './common.ts';
+
+/** History lines, the customer timeline and incidents. */
+
+export const HistoryEntry = z
+  .object({
+    seq: z.number().int(),
+    instanceId: z.string(),
+    kind: z.string().openapi({ example: 'task.completed' }),
+    elementId: z.string().nullable(),
+    elementType: z.string().nullable(),
+    tokenId: z.string().nullable(),
+    at: Instant,
+    userId: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .openapi('HistoryEntry');
+
+export const TimelineEntry = HistoryEntry.extend({ processId: z.string(), businessKey: z.string() }).openapi('TimelineEntry');
+
+export const TimelinePage = z
+  .object({ items: z.array(TimelineEntry), nextBefore: z.number().int().nullable().openapi({ description: 'Pass as `before` for older entries' }) })
+  .openapi('TimelinePage');
+
+export const TimelineQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.coerce.number().int().min(1).optional().openapi({ description: '`seq` to page back from' }),
+});
+
+export const Incident = z
+  .object({
+    id: z.string(),
+    type: z.enum(['failedJob', 'failedExternalTask', 'expression', 'unhandledError']),
+    instanceId: z.string(),
+    elementId: z.string(),
+    tokenId: z.string().nullable(),
+    externalTaskId: z.string().nullable(),
+    jobId: z.string().nullable(),
+    message: z.string(),
+    createdAt: Instant,
+    resolvedAt: Instant.nullable(),
+  })
+  .openapi('Incident');
+
+export const IncidentQuery = z.object({
+  instanceId: z.string().optional(),
+  open: BooleanQuery.default(true).openapi({ type: 'string', enum: ['true', 'false'], description: 'Open (default) or resolved incidents' }),
+});
+
+export const toHistoryEntry = (h: StoredHistoryEntry): z.infer<typeof HistoryEntry> => ({
+  seq: h.seq,
+  instanceId: h.instanceId,
+  kind: h.kind,
+  elementId: h.elementId ?? null,
+  elementType: h.elementType ?? null,
+  tokenId: h.tokenId ?? null,
+  at: iso(h.at),
+  userId: h.userId ?? null,
+  data: h.data ?? null,
+});
+
+export const toTimelineEntry = (h: EngineTimelineEntry): z.infer<typeof TimelineEntry> => ({ ...toHistoryEntry(h), processId: h.processId, businessKey: h.businessKey });
+
+export const toIncident = (i: IncidentRecord): z.infer<typeof Incident> => ({
+  id: i.id,
+  type: i.type,
+  instanceId: i.instanceId,
+  elementId: i.elementId,
+  tokenId: i.tokenId ?? null,
+  externalTaskId: i.externalTaskId ?? null,
+  jobId: i.jobId ?? null,
+  message: i.message,
+  createdAt: iso(i.createdAt),
+  resolvedAt: iso(i.resolvedAt),
+});

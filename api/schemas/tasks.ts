@@ -1,0 +1,111 @@
+import { z } from '@hono/zod-openapi';
+import type { TaskCursor, TaskRecord } from '../../engine/index.ts';
+import { HttpError } from '../middleware/error-handler.ts';
+import { Instant, InstantQuery, iso, Limit, Variables } from './common.ts';
+
+export const TaskSort = z.enum(['created', 'due', 'priority']);
+
+export const Task = z
+  .object({
+    id: z.string(),
+    instanceId: z.string(),
+    definitionId: z.string(),
+    processId: z.string(),
+    businessKey: z.string().nullable(),
+    elementId: z.string(),
+    name: z.string().nullable(),
+    state: z.enum(['open', 'completed', 'cancelled']),
+    lane: z.string().nullable(),
+    assignee: z.string().nullable(),
+    candidateUsers: z.array(z.string()),
+    candidateGroups: z.array(z.string()),
+    dueAt: Instant.nullable(),
+    followUpAt: Instant.nullable(),
+    priority: z.number().int(),
+    formKey: z.string().nullable(),
+    createdAt: Instant,
+    claimedAt: Instant.nullable(),
+    claimedBy: z.string().nullable(),
+    completedAt: Instant.nullable(),
+    completedBy: z.string().nullable(),
+  })
+  .openapi('Task');
+
+export const TaskDetail = Task.extend({
+  form: z.object({ key: z.string().nullable() }),
+  /** The process variables the form shows. */
+  variables: Variables,
+}).openapi('TaskDetail');
+
+export const TaskPage = z
+  .object({ items: z.array(Task), nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last' }) })
+  .openapi('TaskPage');
+
+export const TaskListQuery = z.object({
+  state: z.enum(['open', 'completed', 'cancelled']).default('open'),
+  candidateGroup: z.string().optional(),
+  candidateUser: z.string().optional(),
+  assignee: z.string().optional(),
+  lane: z.string().optional(),
+  processId: z.string().optional(),
+  businessKey: z.string().optional(),
+  instanceId: z.string().optional(),
+  dueBefore: InstantQuery.optional(),
+  dueAfter: InstantQuery.optional(),
+  createdBefore: InstantQuery.optional(),
+  createdAfter: InstantQuery.optional(),
+  sort: TaskSort.default('created'),
+  limit: Limit,
+  cursor: z.string().max(500).optional(),
+});
+
+export const CompleteTaskBody = z.object({ variables: Variables.optional() }).openapi('CompleteTask');
+export const AssignTaskBody = z.object({ assignee: z.string().min(1).nullable() }).openapi('AssignTask');
+export const DelegateTaskBody = z.object({ assignee: z.string().min(1) }).openapi('DelegateTask');
+
+export function toTask(t: TaskRecord): z.infer<typeof Task> {
+  return {
+    id: t.id,
+    instanceId: t.instanceId,
+    definitionId: t.definitionId,
+    processId: t.processId,
+    businessKey: t.businessKey ?? null,
+    elementId: t.elementId,
+    name: t.name ?? null,
+    state: t.state,
+    lane: t.lane ?? null,
+    assignee: t.assignee ?? null,
+    candidateUsers: t.candidateUsers,
+    candidateGroups: t.candidateGroups,
+    dueAt: iso(t.dueAt),
+    followUpAt: iso(t.followUpAt),
+    priority: t.priority,
+    formKey: t.formKey ?? null,
+    createdAt: iso(t.createdAt),
+    claimedAt: iso(t.claimedAt),
+    claimedBy: t.claimedBy ?? null,
+    completedAt: iso(t.completedAt),
+    completedBy: t.completedBy ?? null,
+  };
+}
+
+type Sort = z.infer<typeof TaskSort>;
+
+/** An opaque page cursor: the sort and the sort key of the page's last task. */
+export function encodeCursor(sort: Sort, t: TaskRecord): string {
+  return Buffer.from(JSON.stringify([sort, t.id, t.createdAt, t.priority, t.dueAt ?? null])).toString('base64url');
+}
+
+/** Reads a cursor back; one made for another sort, or garbled, is a 400 naming `cursor`. */
+export function decodeCursor(sort: Sort, cursor: string): TaskCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const shape = z.tuple([z.literal(sort), z.string(), z.number(), z.number(), z.number().nullable()]).safeParse(parsed);
+  if (!shape.success) throw new HttpError(400, 'validation-failed', `Invalid query: cursor: not a cursor of this sort (${sort})`, { in: 'query', field: 'cursor' });
+  const [, id, createdAt, priority, dueAt] = shape.data;
+  return { id, createdAt, priority, dueAt };
+}

@@ -1,0 +1,85 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ElementStatistics, OpenWorkRow, StoreReports, TimelineEntry } from '../../engine/ports/store.ts';
+import { historyFromRow } from '../mapping.ts';
+import type { HistoryRow } from './schema.ts';
+
+/**
+ * The `StoreReports` half of the SQLite store: deployment listing and deletion, the customer
+ * timeline and the dashboard aggregates. Plain SQL on the store's connection; each query is
+ * one statement (deletion one transaction), prepared once.
+ */
+export function createSqliteReports(database: BetterSqlite3.Database): StoreReports {
+  const listDeployments = database.prepare<[], { id: string; name: string; hash: string; deployedAt: number; deployedBy: string | null }>(
+    `SELECT id, name, hash, deployed_at AS deployedAt, deployed_by AS deployedBy FROM deployments ORDER BY deployed_at, id`,
+  );
+  const definitionOf = database.prepare<[string], { deploymentId: string }>(`SELECT deployment_id AS deploymentId FROM process_definitions WHERE id = ?`);
+  const activeOn = database.prepare<[string], { found: number }>(
+    `SELECT 1 AS found FROM process_instances WHERE definition_id = ? AND status = 'active' LIMIT 1`,
+  );
+  const deleteDefinitionRow = database.prepare<[string]>(`DELETE FROM process_definitions WHERE id = ?`);
+  const deleteOrphanDeployment = database.prepare<[string]>(
+    `DELETE FROM deployments WHERE id = ? AND NOT EXISTS (SELECT 1 FROM process_definitions WHERE deployment_id = deployments.id)`,
+  );
+  const deleteTx = database.transaction((id: string): 'deleted' | 'not-found' | 'in-use' => {
+    const definition = definitionOf.get(id);
+    if (!definition) return 'not-found';
+    if (activeOn.get(id)) return 'in-use';
+    deleteDefinitionRow.run(id);
+    deleteOrphanDeployment.run(definition.deploymentId);
+    return 'deleted';
+  });
+
+  const timeline = database.prepare<[{ businessKey: string; beforeSeq: number; limit: number }], HistoryRow & { processId: string; businessKey: string }>(
+    `SELECT h.seq, h.instance_id AS instanceId, h.kind, h.element_id AS elementId, h.element_type AS elementType,
+            h.token_id AS tokenId, h.at, h.user_id AS userId, h.data, i.process_id AS processId, i.business_key AS businessKey
+       FROM process_instances i JOIN history h ON h.instance_id = i.id
+      WHERE i.business_key = @businessKey AND h.seq < @beforeSeq
+      ORDER BY h.seq DESC LIMIT @limit`,
+  );
+
+  const openWork = database.prepare<[{ now: number; dueSoonUntil: number }], OpenWorkRow>(
+    `SELECT process_id AS processId, lane, count(*) AS open,
+            coalesce(sum(due_at < @now), 0) AS overdue,
+            coalesce(sum(due_at >= @now AND due_at < @dueSoonUntil), 0) AS dueSoon
+       FROM tasks WHERE state = 'open'
+      GROUP BY process_id, lane ORDER BY process_id, lane`,
+  );
+
+  // A pass is paired with the latest start of the same token on the same element before it;
+  // tokens keep their id along a path, so loops pair each completion with its own start.
+  const elementStatistics = database.prepare<[string], ElementStatistics>(
+    `SELECT h.element_id AS elementId, max(h.element_type) AS elementType,
+            sum(h.kind = 'activity.started') AS started,
+            sum(h.kind = 'activity.completed') AS completed,
+            sum(h.kind = 'activity.cancelled') AS cancelled,
+            avg(CASE WHEN h.kind = 'activity.completed' THEN h.at - (
+              SELECT s.at FROM history s
+               WHERE s.instance_id = h.instance_id AND s.token_id = h.token_id AND s.element_id = h.element_id
+                 AND s.kind = 'activity.started' AND s.seq < h.seq
+               ORDER BY s.seq DESC LIMIT 1) END) AS averageDurationMs
+       FROM process_instances i JOIN history h ON h.instance_id = i.id
+      WHERE i.definition_id = ? AND h.element_id IS NOT NULL
+        AND h.kind IN ('activity.started', 'activity.completed', 'activity.cancelled')
+      GROUP BY h.element_id ORDER BY h.element_id`,
+  );
+
+  return {
+    async listDeployments() {
+      return listDeployments.all();
+    },
+    async deleteDefinition(id) {
+      return deleteTx.immediate(id);
+    },
+    async historyByBusinessKey(businessKey, { limit, beforeSeq }) {
+      return timeline
+        .all({ businessKey, limit, beforeSeq: beforeSeq ?? Number.MAX_SAFE_INTEGER })
+        .map((row): TimelineEntry => ({ ...historyFromRow(row), processId: row.processId, businessKey: row.businessKey }));
+    },
+    async openWork(options) {
+      return openWork.all(options);
+    },
+    async elementStatistics(definitionId) {
+      return elementStatistics.all(definitionId);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { UnitOfWork } from '../../engine/ports/store.ts';
+import type { EventSubscriptionRecord, SubscriptionQuery, SubscriptionStore } from '../../engine/ports/subscriptions.ts';
+
+const columns = `id, kind, name, instance_id AS instanceId, token_id AS tokenId, element_id AS elementId,
+  definition_id AS definitionId, process_id AS processId, business_key AS businessKey, created_at AS createdAt`;
+
+/** Subscription writes of a unit of work, prepared once; they run inside the commit transaction. */
+export function prepareSubscriptionWrites(database: BetterSqlite3.Database) {
+  const insert = database.prepare(
+    `INSERT INTO event_subscriptions (id, kind, name, instance_id, token_id, element_id, definition_id, process_id, business_key, created_at)
+     VALUES (@id, @kind, @name, @instanceId, @tokenId, @elementId, @definitionId, @processId, @businessKey, @createdAt)`,
+  );
+  const remove = database.prepare<[string]>('DELETE FROM event_subscriptions WHERE id = ?');
+  return (work: UnitOfWork): void => {
+    for (const id of work.subscriptionIdsToDelete ?? []) remove.run(id);
+    for (const s of work.subscriptionsToInsert ?? []) {
+      insert.run({ ...s, instanceId: s.instanceId ?? null, tokenId: s.tokenId ?? null, businessKey: s.businessKey ?? null });
+    }
+  };
+}
+
+/** The query half: subscriptions by kind, name, instance and business key. */
+export function createSqliteSubscriptions(database: BetterSqlite3.Database): SubscriptionStore {
+  return {
+    async findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]> {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (query.kind) (where.push('kind = @kind'), (params.kind = query.kind));
+      if (query.name !== undefined) (where.push('name = @name'), (params.name = query.name));
+      if (query.instanceId) (where.push('instance_id = @instanceId'), (params.instanceId = query.instanceId));
+      if (query.businessKey !== undefined) (where.push('business_key = @businessKey'), (params.businessKey = query.businessKey));
+      if (query.startEventsOnly) where.push('instance_id IS NULL');
+      if (query.instancesOnly) where.push('instance_id IS NOT NULL');
+      const sql = `SELECT ${columns} FROM event_subscriptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+      return database.prepare(sql).all(params) as EventSubscriptionRecord[];
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Event subscriptions: who waits for which message or signal. A subscription with an instance
+ * belongs to a waiting token, an armed boundary event or an event subprocess; one without an
+ * instance is the start event of a deployed definition.
+ */
+export interface EventSubscriptionRecord {
+  id: string;
+  kind: 'message' | 'signal';
+  /** The message or signal name, expressions already evaluated. */
+  name: string;
+  instanceId?: string | null;
+  tokenId?: string | null;
+  elementId: string;
+  definitionId: string;
+  processId: string;
+  businessKey?: string | null;
+  createdAt: number;
+}
+
+export interface SubscriptionQuery {
+  kind?: 'message' | 'signal';
+  name?: string;
+  instanceId?: string;
+  businessKey?: string;
+  /** Only start events of definitions (no instance). */
+  startEventsOnly?: boolean;
+  /** Only subscriptions of instances. */
+  instancesOnly?: boolean;
+}
+
+export interface SubscriptionStore {
+  findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]>;
+}
