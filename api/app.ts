@@ -1,17 +1,71 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import type { Engine } from '../engine/index.ts';
+import { apiAccess, authorize } from './auth/access.ts';
+import { authenticate } from './auth/authenticate.ts';
+import type { Identity } from './auth/identity.ts';
+import type { AppEnv } from './auth/roles.ts';
+import { errorHandler, notFoundHandler, payloadTooLarge, requestId, validationHook } from './middleware/error-handler.ts';
+import { deploymentRoutes } from './routes/deployments.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { eventRoutes } from './routes/events.ts';
+import { externalTaskRoutes } from './routes/external-tasks.ts';
+import { historyRoutes } from './routes/history.ts';
+import { incidentRoutes } from './routes/incidents.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { processDefinitionRoutes } from './routes/process-definitions.ts';
+import { processInstanceRoutes } from './routes/process-instances.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { taskActionRoutes } from './routes/task-actions.ts';
+import { taskRoutes } from './routes/tasks.ts';
+import { userRoutes } from './routes/users.ts';
 
 /**
- * The HTTP face of the engine. This first slice answers health and lists what is deployed;
- * the task, instance and worker routes come with the HTTP API.
+ * The access rules of every route the app serves. `/engine-rest` adds its table here; the
+ * authorization matrix test checks every route of the app against this one object.
  */
-export function createApp({ engine, store }: { engine: Engine; store: Pick<import('../engine/index.ts').Store, 'listDefinitions'> }): Hono {
-  const app = new Hono();
-  app.get('/api/health', (c) => c.json({ status: 'ok' }));
-  app.get('/api/process-definitions', async (c) => {
-    const definitions = await store.listDefinitions({ latestOnly: c.req.query('latest') !== 'false' });
-    return c.json(definitions.map(({ id, processId, version, name, deployedAt, warnings }) => ({ id, processId, version, name, deployedAt, warnings })));
-  });
-  void engine;
+export const accessTable = { ...apiAccess } as const;
+
+/** Request bodies above this answer 413 (a large BPMN file is well under 1 MB). */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface AppOptions {
+  engine: Engine;
+  identity: Identity;
+  maxBodyBytes?: number;
+  /** Aborted on shutdown: ends event streams and long polls so in-flight requests can finish. */
+  shutdown?: AbortSignal;
+}
+
+/**
+ * The HTTP face of the engine: the native API under `/api`. Every request passes request id,
+ * body limit, `authenticate` and `authorize` (the access table in `auth/access.ts`), then the
+ * resource's sub-app. `/engine-rest` mounts beside it with the same middleware.
+ *
+ * @example
+ * const app = createApp({ engine, identity: new Identity(createSqliteIdentityStore(store.database)) });
+ * serve({ fetch: app.fetch, port: 3000 });
+ */
+export function createApp({ engine, identity, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, shutdown }: AppOptions): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(errorHandler);
+  app.notFound(notFoundHandler);
+  app.use('*', requestId);
+  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: payloadTooLarge(maxBodyBytes) }));
+  app.use('/api/*', authenticate(identity), authorize(accessTable));
+
+  app.route('/api', docsRoutes(app, accessTable));
+  app.route('/api', sessionRoutes(identity));
+  app.route('/api/users', userRoutes(identity));
+  app.route('/api/deployments', deploymentRoutes(engine));
+  app.route('/api/process-definitions', processDefinitionRoutes(engine));
+  app.route('/api/process-instances', processInstanceRoutes(engine));
+  app.route('/api/tasks', taskRoutes(engine));
+  app.route('/api/tasks', taskActionRoutes(engine));
+  app.route('/api/external-tasks', externalTaskRoutes(engine, shutdown));
+  app.route('/api/incidents', incidentRoutes(engine));
+  app.route('/api/history', historyRoutes(engine));
+  app.route('/api/metrics', metricsRoutes(engine));
+  app.route('/api/events', eventRoutes(engine, shutdown));
   return app;
 }

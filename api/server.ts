@@ -1,46 +1,80 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { openSqliteStore } from '../db/sqlite/store.ts';
-import { createEngine, type Engine, type Store } from '../engine/index.ts';
+import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
+import { openSqliteStore, type SqliteStore } from '../db/sqlite/store.ts';
+import { createEngine, type Engine, type IdentityStore } from '../engine/index.ts';
 import { createApp } from './app.ts';
+import { Identity } from './auth/identity.ts';
 
 export interface ServerConfig {
   port: number;
   databaseUrl: string;
   allowJavaScript: boolean;
+  /** Password of the `admin` created on first start; generated and printed when absent. */
+  adminPassword?: string;
 }
 
-/** Reads the configuration from the environment: `PORT`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`. */
+/** Reads the configuration from the environment: `PORT`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`, `PROMESA_ADMIN_PASSWORD`. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/promesa.db',
     allowJavaScript: env.PROMESA_ALLOW_JAVASCRIPT === 'true',
+    adminPassword: env.PROMESA_ADMIN_PASSWORD || undefined,
   };
 }
 
-/** Opens the store a `DATABASE_URL` names; the embedded SQLite store is the default. */
-export function openStore(databaseUrl: string): Store {
+/** Opens the store a `DATABASE_URL` names, with the identity store on the same database. */
+export function openStores(databaseUrl: string): { store: SqliteStore; identityStore: IdentityStore } {
   if (!databaseUrl.startsWith('sqlite:')) throw new Error(`Unsupported DATABASE_URL ${databaseUrl}: only sqlite: is available`);
   const filename = databaseUrl.slice('sqlite:'.length);
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  return openSqliteStore({ filename });
+  const store = openSqliteStore({ filename });
+  return { store, identityStore: createSqliteIdentityStore(store.database) };
+}
+
+/** How often the server runs due jobs (timers, async continuations). */
+const JOB_POLL_MS = 1000;
+
+export interface RunningServer {
+  engine: Engine;
+  identity: Identity;
+  server: ServerType;
+  /** Graceful: stop accepting, end streams and long polls, finish in-flight requests, close engine and store. */
+  stop(): Promise<void>;
 }
 
 /** The one place that wires store, engine and HTTP together. */
-export function startServer(config: ServerConfig): { engine: Engine; store: Store; server: ServerType; stop(): Promise<void> } {
-  const store = openStore(config.databaseUrl);
+export async function startServer(config: ServerConfig, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const { store, identityStore } = openStores(config.databaseUrl);
   const engine = createEngine({ store, allowJavaScript: config.allowJavaScript });
-  const server = serve({ fetch: createApp({ engine, store }).fetch, port: config.port });
+  const identity = new Identity(identityStore);
+  const admin = await identity.ensureAdmin(config.adminPassword);
+  if (admin.created && admin.generated) log(`Created user admin with password ${admin.password} (shown once; change it with PATCH /api/users/admin)`);
+  else if (admin.created) log('Created user admin with the password in PROMESA_ADMIN_PASSWORD');
+
+  const shutdown = new AbortController();
+  const app = createApp({ engine, identity, shutdown: shutdown.signal });
+  const server = serve({ fetch: app.fetch, port: config.port });
+  const jobs = setInterval(() => void engine.runDueJobs().catch((error) => console.error('job run failed:', error)), JOB_POLL_MS);
+
+  let stopping: Promise<void> | undefined;
   return {
     engine,
-    store,
+    identity,
     server,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await engine.close();
-      await store.close();
+    stop() {
+      stopping ??= (async () => {
+        clearInterval(jobs);
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        shutdown.abort();
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+        await closed;
+        await engine.close();
+        await store.close();
+      })();
+      return stopping;
     },
   };
 }

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DeployInput, DeployResult } from './engine-interface.ts';
 import { NotFoundError } from './errors.ts';
-import { createInstanceMachine, type InstanceMachine } from './lifecycle/instance.machine.ts';
+import { createInstanceMachine, type InstanceMachine, type InstanceMachineOptions } from './lifecycle/instance.machine.ts';
 import type { ExecutableGraph } from './model/graph.ts';
 import { loadDefinitions } from './model/load.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { Clock } from './ports/clock.ts';
 import type { DefinitionRecord, Store } from './ports/store.ts';
-import type { ScriptRunner } from './runtime/execution.ts';
 
 export interface CompiledDefinition {
   record: DefinitionRecord;
@@ -26,7 +25,7 @@ export class Definitions {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
-    private readonly options: { allowJavaScript: boolean; runScript?: ScriptRunner },
+    private readonly options: { allowJavaScript: boolean } & InstanceMachineOptions,
   ) {}
 
   /** Deploys a file; `compiled` holds the versions it created (none for identical XML). */
@@ -95,6 +94,6 @@ export class Definitions {
   }
 
   private compile(record: DefinitionRecord, graph: ExecutableGraph): CompiledDefinition {
-    return { record, graph, machine: createInstanceMachine(graph, { runScript: this.options.runScript }) };
+    return { record, graph, machine: createInstanceMachine(graph, this.options) };
   }
 }

@@ -1,8 +1,9 @@
 import type { Problem } from './errors.ts';
 import type { CorrelateRequest, CorrelationResult } from './events.ts';
 import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscriptions.ts';
+import type { SlaQuery, SlaRecord } from './ports/sla.ts';
 
-export type { CorrelateRequest, CorrelationResult, EventSubscriptionRecord, SubscriptionQuery };
+export type { CorrelateRequest, CorrelationResult, EventSubscriptionRecord, SubscriptionQuery, SlaQuery, SlaRecord };
 import type { EngineOperations } from './operations.ts';
 import type {
   DefinitionRecord,
@@ -75,7 +76,9 @@ export interface FetchAndLockRequest {
 export type EngineEvent =
   | { type: 'task.changed'; task: TaskRecord }
   | { type: 'instance.changed'; instanceId: string; processId: string; businessKey?: string | null; status: InstanceStatus }
-  | { type: 'incident.changed'; incident: IncidentRecord };
+  | { type: 'incident.changed'; incident: IncidentRecord }
+  /** New jobs were committed: a job loop sleeping past `earliestDueAt` should wake. */
+  | { type: 'jobs.scheduled'; earliestDueAt: number };
 
 /** The engine's commands and queries. Each command is one store transaction. */
 export interface Engine extends EngineOperations {
@@ -137,6 +140,14 @@ export interface Engine extends EngineOperations {
   /** Reaches every waiting signal catch and starts every process with that signal start; returns how many. */
   broadcastSignal(request: { signalName: string; variables?: Variables }): Promise<number>;
   listEventSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]>;
+
+  /** SLA records: running and closed, for task lists and dashboards. */
+  listSlas(query: SlaQuery): Promise<SlaRecord[]>;
+  /**
+   * Gives a running SLA a new target duration (ISO 8601 or ms), counted from its start: time
+   * already spent and paused stays spent, and the activity's timers move with the target.
+   */
+  retargetSla(request: { instanceId: string; slaId: string; duration: string | number }): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -15,6 +15,8 @@ import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { scheduleStartTimers } from './jobs/start-timers.ts';
 import { EventCorrelation } from './events.ts';
+import { addDuration, parseDuration } from './timers/iso8601.ts';
+import type { BusinessCalendar } from './timers/business-calendar.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import { uuidIds, type IdGenerator } from './ports/ids.ts';
 import type { Store, TaskQuery, TaskRecord } from './ports/store.ts';
@@ -30,6 +32,10 @@ export interface EngineOptions {
   maxAttempts?: number;
   /** Names this engine node as the owner of the jobs it locks. */
   nodeId?: string;
+  /** Share of an SLA's target after which it is at risk; 0.8 unless configured. */
+  slaAtRiskRatio?: number;
+  /** Business calendars, by the name diagrams give in a `calendar` property. */
+  calendars?: Record<string, BusinessCalendar>;
 }
 
 /**
@@ -48,6 +54,8 @@ export function createEngine(options: EngineOptions): Engine {
   const definitions = new Definitions(store, clock, ids, {
     allowJavaScript: options.allowJavaScript ?? false,
     runScript: options.allowJavaScript ? runJavaScript : undefined,
+    slaAtRiskRatio: options.slaAtRiskRatio,
+    calendars: options.calendars,
   });
 
   const commands = new InstanceCommands(store, clock, ids, definitions, options.maxAttempts ?? 5);
@@ -243,6 +251,12 @@ export function createEngine(options: EngineOptions): Engine {
       return reached;
     },
     listEventSubscriptions: (query) => store.findSubscriptions(query),
+
+    listSlas: (query) => store.listSlas(query),
+    async retargetSla({ instanceId, slaId, duration }) {
+      const durationMs = typeof duration === 'number' ? duration : addDuration(0, parseDuration(duration));
+      await command(instanceId, () => ({ type: 'sla.retarget', slaId, durationMs, at: clock.now() }));
+    },
 
     async close() {
       await externalTasks.idle();

@@ -10,3 +10,5 @@ export { loadDefinitions } from './model/load.ts';
 export type { EngineOperations } from './operations.ts';
 export type * from './ports/identity.ts';
 export { Role } from './ports/identity.ts';
+export type { BusinessCalendar } from './timers/business-calendar.ts';
+export { officeHours } from './timers/business-calendar.ts';

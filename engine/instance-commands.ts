@@ -103,6 +103,8 @@ export class InstanceCommands {
     const events: EngineEvent[] = [];
     for (const task of work.tasks ?? []) events.push({ type: 'task.changed', task });
     for (const incident of work.incidents ?? []) events.push({ type: 'incident.changed', incident });
+    const due = (work.jobsToInsert ?? []).map((job) => job.dueAt);
+    if (due.length > 0) events.push({ type: 'jobs.scheduled', earliestDueAt: Math.min(...due) });
     const instance = work.instance?.record;
     if (instance) events.push({ type: 'instance.changed', instanceId: instance.id, processId: instance.processId, businessKey: instance.businessKey, status: instance.status });
     for (const event of events) for (const listener of this.listeners) listener(event);

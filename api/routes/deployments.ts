@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { DeployResult, Engine } from '../../engine/index.ts';
+import { HttpError } from '../middleware/error-handler.ts';
 import { iso } from '../schemas/common.ts';
 import { DeployJson, DeployMultipart, Deployment, DeployReply, toDefinition, toDeployedFile } from '../schemas/definitions.ts';
 import { errors, json, resourceApp } from './openapi.ts';
@@ -14,7 +15,8 @@ const deploy = createRoute({
     'byte-identical XML makes none (`duplicate: true`). A diagram that cannot run answers 422 with the named problems.',
   request: {
     body: {
-      required: true,
+      // Not `required`: that would run both validators on every request; each runs for its own type.
+      required: false,
       content: { 'application/json': { schema: DeployJson }, 'multipart/form-data': { schema: DeployMultipart } },
     },
   },
@@ -39,7 +41,11 @@ export function deploymentRoutes(engine: Engine) {
   app.openapi(deploy, async (c) => {
     const deployedBy = c.var.principal!.username;
     const files: { name: string; xml: string }[] = [];
-    const input = c.req.header('content-type')?.startsWith('multipart/') ? c.req.valid('form') : c.req.valid('json');
+    const type = c.req.header('content-type') ?? '';
+    if (!/^(multipart\/form-data|application\/json)\b/.test(type)) {
+      throw new HttpError(400, 'validation-failed', 'Invalid body: send JSON { name, xml } or multipart/form-data with file parts', { in: 'body', field: 'xml' });
+    }
+    const input = type.startsWith('multipart/') ? c.req.valid('form') : c.req.valid('json');
     if ('file' in input) {
       for (const part of Array.isArray(input.file) ? input.file : [input.file]) files.push({ name: part.name || 'diagram.bpmn', xml: await part.text() });
     } else {

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine, OpenWorkRow } from '../../engine/index.ts';
-import { Instant } from '../schemas/common.ts';
 import { DefinitionParams } from '../schemas/definitions.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 import { resolveDefinition } from './process-definitions.ts';
@@ -9,7 +8,6 @@ const Counts = { open: z.number().int(), overdue: z.number().int(), dueSoon: z.n
 
 const OpenWork = z
   .object({
-    at: Instant,
     dueSoonMinutes: z.number().int(),
     byLane: z.array(z.object({ lane: z.string().nullable(), ...Counts })),
     byProcess: z.array(z.object({ processId: z.string(), ...Counts })),
@@ -61,14 +59,14 @@ function totals<K extends string>(rows: OpenWorkRow[], key: (row: OpenWorkRow) =
 }
 
 /** Dashboard figures. SLA compliance comes with SLA records; until then "overdue" is by due date. */
-export function metricsRoutes(engine: Engine, now: () => number = Date.now) {
+export function metricsRoutes(engine: Engine) {
   const app = resourceApp();
 
   app.openapi(openWork, async (c) => {
     const { dueSoonMinutes } = c.req.valid('query');
     const rows = await engine.openWork({ dueSoonMs: dueSoonMinutes * 60_000 });
     const byProcess = totals(rows, (r) => r.processId, 'processId').map((p) => ({ ...p, processId: p.processId ?? '' }));
-    return c.json({ at: new Date(now()).toISOString(), dueSoonMinutes, byLane: totals(rows, (r) => r.lane, 'lane'), byProcess }, 200);
+    return c.json({ dueSoonMinutes, byLane: totals(rows, (r) => r.lane, 'lane'), byProcess }, 200);
   });
 
   app.openapi(elements, async (c) => {

@@ -32,6 +32,7 @@ import { deployments, externalTasks, incidents, jobs, processDefinitions, proces
 import { prepareWriteStatements } from './statements.ts';
 import { createSqliteReports } from './store-reports.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
+import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
 
 /** A `Store` on one SQLite connection. */
@@ -90,9 +91,11 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   // select-then-update cannot interleave with another process, and waits out busy_timeout
   // instead of failing with SQLITE_BUSY when upgrading a read lock.
   const writeSubscriptions = prepareSubscriptionWrites(database);
+  const writeSlas = prepareSlaWrites(database);
   const commitTx = database.transaction((work: UnitOfWork) => {
     writeUnitOfWork(st, work);
     writeSubscriptions(work);
+    writeSlas(work);
   });
   const saveDeploymentTx = database.transaction((deployment: DeploymentRecord, definitions: DefinitionRecord[]) => {
     db.insert(deployments).values(deploymentToRow(deployment)).run();
@@ -133,6 +136,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     database,
     ...createSqliteReports(database),
     ...createSqliteSubscriptions(database),
+    ...createSqliteSlas(database),
 
     async commit(work) {
       commitTx.immediate(work);

@@ -9,6 +9,8 @@ import type { InstanceState, Token } from '../runtime/instance-state.ts';
 import { throwBpmnError } from '../runtime/error-propagation.ts';
 import { jobFired, subscriptionTriggered } from '../runtime/job-fired.ts';
 import { armScope } from '../runtime/event-subprocesses.ts';
+import { retargetSla } from '../runtime/sla-clock.ts';
+import type { BusinessCalendar } from '../timers/business-calendar.ts';
 import type { JobPayload } from '../runtime/jobs.ts';
 
 interface Stamp {
@@ -25,10 +27,13 @@ export type InstanceEvent =
   | ({ type: 'incident.retry'; tokenId: string } & Stamp)
   | ({ type: 'job.fired'; jobId: string; payload: JobPayload; dueAt: number } & Stamp)
   | ({ type: 'subscription.triggered'; subscriptionId: string; variables: Variables } & Stamp)
+  | ({ type: 'sla.retarget'; slaId: string; durationMs: number } & Stamp)
   | ({ type: 'instance.cancel'; reason: string } & Stamp);
 
 export interface InstanceMachineOptions {
   runScript?: ScriptRunner;
+  slaAtRiskRatio?: number;
+  calendars?: Record<string, BusinessCalendar>;
 }
 
 /**
@@ -72,7 +77,7 @@ export function createInstanceMachine(graph: ExecutableGraph, options: InstanceM
           '*': {
             actions: enqueueActions(({ context, event, enqueue }) => {
               const draft = structuredClone(context);
-              const x = new Execution(draft, { graph, at: event.at, userId: event.userId ?? null, runScript: options.runScript }, behaviourFor);
+              const x = new Execution(draft, { graph, at: event.at, userId: event.userId ?? null, runScript: options.runScript, slaAtRiskRatio: options.slaAtRiskRatio, calendars: options.calendars }, behaviourFor);
               apply(event, x);
               enqueue.assign(() => draft);
               for (const effect of x.effects) enqueue({ type: 'effect', params: effect });
@@ -121,6 +126,11 @@ function apply(event: InstanceEvent, x: Execution): void {
       return jobFired(x, event.jobId, event.payload, event.dueAt);
     case 'subscription.triggered':
       return subscriptionTriggered(x, event.subscriptionId, event.variables);
+    case 'sla.retarget': {
+      const sla = x.state.slas?.[event.slaId];
+      if (!sla) throw new EngineError('sla-not-running', `SLA ${event.slaId} is not running in instance ${x.state.instanceId}`);
+      return retargetSla(x, sla, event.durationMs);
+    }
     case 'instance.cancel':
       for (const token of x.tokensIn(root.id)) x.cancel(token, event.reason);
       x.state.status = 'cancelled';

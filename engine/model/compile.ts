@@ -1,3 +1,4 @@
+import { readProperties } from './extensions.ts';
 import type { ExecutableGraph, FlowNode, Scope, SequenceFlow } from './graph.ts';
 import { conditionOf, type CompileContext } from './expression-text.ts';
 import { child, children, flag, refId, text, type ModdleElement } from './moddle.ts';
@@ -19,6 +20,8 @@ export function compileProcess(process: ModdleElement, ctx: CompileContext, pool
     flows: {},
     scopes: {},
     lanes: [],
+    properties: readProperties(process),
+    laneProperties: {},
   };
   const builder = new GraphBuilder(graph, ctx);
   builder.walk(process, processId, undefined, false);
@@ -114,6 +117,8 @@ class GraphBuilder {
     for (let lane = pending.pop(); lane; lane = pending.pop()) {
       const name = text(lane, 'name')?.trim() || lane.id || 'lane';
       if (!this.graph.lanes.includes(name)) this.graph.lanes.push(name);
+      const properties = readProperties(lane);
+      if (Object.keys(properties).length > 0) this.graph.laneProperties![name] = properties;
       for (const ref of children(lane, 'flowNodeRef')) {
         const node = this.node(ref.id);
         if (node) node.lane = name;

@@ -191,4 +191,8 @@ export interface ExecutableGraph {
   scopes: Record<string, Scope>;
   /** Lane names used by the process, in document order. */
   lanes: string[];
+  /** Extension properties of the process, e.g. `calendar` naming its business calendar. */
+  properties?: Record<string, string>;
+  /** Extension properties of lanes, by lane name (a lane's own `calendar`). */
+  laneProperties?: Record<string, Record<string, string>>;
 }

@@ -1,5 +1,6 @@
 import type { Problem } from '../errors.ts';
 import type { EventSubscriptionRecord, SubscriptionStore } from './subscriptions.ts';
+import type { SlaRecord, SlaStore } from './sla.ts';
 
 /**
  * The store port. The engine reads through it and writes one `UnitOfWork` per command.
@@ -169,6 +170,8 @@ export interface UnitOfWork {
   history?: HistoryEntry[];
   subscriptionsToInsert?: EventSubscriptionRecord[];
   subscriptionIdsToDelete?: string[];
+  /** Upserted by id. */
+  slas?: SlaRecord[];
 }
 
 export interface TaskQuery {
@@ -236,7 +239,7 @@ export interface LockRequest {
   usePriority?: boolean;
 }
 
-export interface Store extends StoreReports, SubscriptionStore {
+export interface Store extends StoreReports, SubscriptionStore, SlaStore {
   /** Writes the unit of work atomically; throws `ConflictError` when the instance version moved. */
   commit(work: UnitOfWork): Promise<void>;
 

@@ -1,7 +1,8 @@
 import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
-import { scheduleJob, timerDue } from './jobs.ts';
+import { scheduleJob, timerDue, type JobPayload } from './jobs.ts';
+import { breach } from './sla.ts';
 import { eventTrigger, openSubscription } from './subscriptions.ts';
 
 /**
@@ -16,8 +17,9 @@ export function armBoundaries(x: Execution, token: Token, node: FlowNode): void 
 export function armEvent(x: Execution, token: Token, event: FlowNode): void {
   if (event.eventDefinitions.some((d) => d.kind === 'timer')) {
     const due = timerDue(x, token, event)!;
-    const id = scheduleJob(x, token, event.id, due.dueAt, { type: 'timer-boundary', boundaryId: event.id, ...(due.cycle ? { cycle: due.cycle } : {}) });
-    (token.armed ??= []).push({ kind: 'job', id, boundaryId: event.id });
+    const payload: JobPayload = { type: 'timer-boundary', boundaryId: event.id, ...(due.cycle ? { cycle: due.cycle } : {}) };
+    const id = scheduleJob(x, token, event.id, due.dueAt, payload);
+    (token.armed ??= []).push({ kind: 'job', id, boundaryId: event.id, dueAt: due.dueAt, payload });
   } else if (eventTrigger(event)) {
     const id = openSubscription(x, token, event);
     (token.armed ??= []).push({ kind: 'subscription', id, boundaryId: event.id });
@@ -27,8 +29,9 @@ export function armEvent(x: Execution, token: Token, event: FlowNode): void {
 /** Withdraws everything armed for the token: its boundary jobs and its own waiting job. */
 export function disarm(x: Execution, token: Token): void {
   for (const armed of token.armed ?? []) {
-    if (armed.kind === 'job') x.effects.push({ type: 'job.cancelled', jobId: armed.id });
-    else x.effects.push({ type: 'subscription.closed', subscriptionId: armed.id });
+    if (armed.kind === 'job') {
+      if (!armed.paused) x.effects.push({ type: 'job.cancelled', jobId: armed.id });
+    } else x.effects.push({ type: 'subscription.closed', subscriptionId: armed.id });
   }
   delete token.armed;
   if (token.jobId) x.effects.push({ type: 'job.cancelled', jobId: token.jobId });
@@ -60,6 +63,9 @@ export function armedEventHappened(x: Execution, token: Token, eventId: string):
 export function triggerBoundary(x: Execution, activity: Token, boundaryId: string): Token {
   const boundary = x.node(boundaryId);
   const scopeId = activity.scopeId;
+  const sla = activity.slaId ? x.state.slas?.[activity.slaId] : undefined;
+  // An interrupting timer on an activity is its deadline: firing means the promise broke.
+  if (sla && boundary.cancelActivity !== false && boundary.eventDefinitions.some((d) => d.kind === 'timer')) breach(x, sla);
   if (boundary.cancelActivity !== false) x.cancel(activity, `boundary event ${boundaryId}`);
   return x.spawn(boundaryId, scopeId);
 }

@@ -1,5 +1,6 @@
 import type { EngineError } from '../errors.ts';
 import type { EventSubscriptionRecord } from '../ports/subscriptions.ts';
+import type { SlaRecord } from '../ports/sla.ts';
 import type {
   ExternalTaskRecord,
   HistoryEntry,
@@ -24,6 +25,8 @@ export type Effect =
   | { type: 'subscription.opened'; subscription: EventSubscriptionRecord }
   | { type: 'subscription.closed'; subscriptionId: string }
   | { type: 'signal.thrown'; signalName: string }
+  | { type: 'sla.changed'; sla: SlaRecord }
+  | { type: 'task.dueChanged'; taskId: string; dueAt: number }
   | { type: 'history'; entry: HistoryEntry };
 
 /** A step that could not be applied at all: the command is refused and nothing is written. */

@@ -10,12 +10,23 @@ import { applyOutputs } from './io-mapping.ts';
 import { armBoundaries, disarm } from './boundary-events.ts';
 import { scheduleJob } from './jobs.ts';
 import { disarmScope } from './event-subprocesses.ts';
+import { closeSla, openSla } from './sla.ts';
+import { reconcileSlaClocks } from './sla-clock.ts';
+import { calendarName } from './calendar.ts';
+import type { BusinessCalendar } from '../timers/business-calendar.ts';
+
+/** Activities that can carry an SLA (events and gateways cannot). */
+const ACTIVITY_KINDS = new Set(['task', 'userTask', 'manualTask', 'serviceTask', 'sendTask', 'receiveTask', 'businessRuleTask', 'scriptTask', 'subProcess', 'callActivity']);
 
 /** Runs a JavaScript script task in a sandbox; absent when the server does not enable them. */
 export type ScriptRunner = (script: string, variables: Variables, timeoutMs: number) => unknown;
 
 export interface StepContext {
   graph: ExecutableGraph;
+  /** Share of an SLA's target after which it is at risk (default 0.8). */
+  slaAtRiskRatio?: number;
+  /** Business calendars by the name diagrams use. */
+  calendars?: Record<string, BusinessCalendar>;
   /** The time of the command, from the engine's clock. */
   at: number;
   userId?: string | null;
@@ -99,8 +110,9 @@ export class Execution {
         if (!token || token.state !== 'ready') continue;
         this.enter(token);
       }
-      if (!this.fireEnabledInclusiveJoins()) return;
+      if (!this.fireEnabledInclusiveJoins()) break;
     }
+    reconcileSlaClocks(this);
   }
 
   private enter(token: Token): void {
@@ -115,7 +127,9 @@ export class Execution {
     this.record('activity.started', token);
     this.guarded(token, 'enter', () => {
       this.behaviours(node).enter(token, node, this);
-      if (token.state === 'waiting' && node.boundaryEventIds.length > 0 && this.state.tokens[token.id]) armBoundaries(this, token, node);
+      if (token.state !== 'waiting' || !this.state.tokens[token.id]) return;
+      if (node.boundaryEventIds.length > 0) armBoundaries(this, token, node);
+      if (ACTIVITY_KINDS.has(node.kind)) openSla(this, token, node, token.dueAt, calendarName(this, node));
     });
   }
 
@@ -171,6 +185,7 @@ export class Execution {
     const flows = node.asyncAfter ? [] : this.selectOutgoing(node, token);
     const local = token.localScopeId ? this.state.scopes[token.localScopeId] : undefined;
     if (local) applyOutputs(node, local, this);
+    closeSla(this, token, 'completed');
     this.record('activity.completed', token);
     this.closeLocalScope(token);
     if (node.asyncAfter) {
@@ -265,6 +280,7 @@ export class Execution {
     if (token.externalTaskId) this.effects.push({ type: 'externalTask.cancelled', externalTaskId: token.externalTaskId, at: this.ctx.at });
     if (token.incidentId) this.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: this.ctx.at });
     if (token.childScopeId) this.cancelScope(token.childScopeId, reason);
+    closeSla(this, token, 'cancelled');
     disarm(this, token);
     this.closeLocalScope(token);
     if (token.state !== 'joining') this.record('activity.cancelled', token, { reason });

@@ -1,4 +1,6 @@
 import type { Variables } from '../engine-interface.ts';
+import type { JobPayload } from './jobs.ts';
+import type { OpenSla } from './sla.ts';
 
 /**
  * A token: one thread of control at one element. `ready` tokens are being moved by the
@@ -27,6 +29,10 @@ export interface Token {
   triggered?: boolean;
   /** Jobs and subscriptions armed for the token's boundary events; withdrawn when it moves. */
   armed?: Armed[];
+  /** The due date of the token's user task: the target of its SLA. */
+  dueAt?: number | null;
+  /** The SLA record the token's activity carries. */
+  slaId?: string;
   /** Set once an `asyncBefore` job has run, so entering does not schedule it again. */
   asyncBeforeDone?: boolean;
   /** Where the step failed, so a retry resumes there. */
@@ -38,6 +44,11 @@ export interface Armed {
   kind: 'job' | 'subscription';
   id: string;
   boundaryId: string;
+  /** Timer jobs: when they fire and what they carry, so an SLA pause can move them. */
+  dueAt?: number;
+  payload?: JobPayload;
+  /** Withdrawn while the SLA clock is paused; rescheduled, later by the pause, on resume. */
+  paused?: boolean;
 }
 
 export type IncidentPhase = 'enter' | 'signal' | 'leave' | 'fork';
@@ -77,4 +88,6 @@ export interface InstanceState {
   rootScopeId: string;
   tokens: Record<string, Token>;
   scopes: Record<string, ScopeState>;
+  /** SLA records of activities still running, by id. */
+  slas?: Record<string, OpenSla>;
 }

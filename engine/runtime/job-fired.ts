@@ -6,12 +6,17 @@ import { scheduleJob, type JobPayload } from './jobs.ts';
 import { armedEventHappened } from './boundary-events.ts';
 import { scopeArming, startEventSubProcess } from './event-subprocesses.ts';
 import { nextDue } from '../timers/timer-schedule.ts';
+import { checkSla } from './sla.ts';
 
 /**
  * A job of this instance fired. A job whose token has moved on meanwhile is stale and does
  * nothing: the token withdrew it, and the executor deletes it with this step.
  */
 export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt: number): void {
+  if (payload.type === 'sla-check') {
+    checkSla(x, payload.slaId);
+    return x.run();
+  }
   const token = holderOf(x, jobId);
   if (!token) {
     const scopeId = scopeArming(x, jobId);
@@ -34,6 +39,7 @@ export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt
       break;
     case 'timer-boundary': {
       token.armed = token.armed?.filter((a) => a.id !== jobId);
+      if (x.node(payload.boundaryId).cancelActivity === false) x.guarded(token, 'enter', () => checkSlaOf(x, token));
       const boundary = x.node(payload.boundaryId);
       // A non-interrupting cycle fires again until the activity ends.
       if (boundary.cancelActivity === false && payload.cycle) {
@@ -76,6 +82,11 @@ export function subscriptionTriggered(x: Execution, subscriptionId: string, vari
   x.setVariables(scope, variables);
   startEventSubProcess(x, scopeId, x.node(armed.boundaryId));
   x.run();
+}
+
+/** A non-interrupting timer is a reminder: the SLA's own check decides whether it broke. */
+function checkSlaOf(x: Execution, token: Token): void {
+  if (token.slaId && x.state.slas?.[token.slaId] && x.ctx.at >= x.state.slas[token.slaId]!.targetAt) checkSla(x, token.slaId);
 }
 
 function holderOf(x: Execution, armedId: string): Token | undefined {

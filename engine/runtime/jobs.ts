@@ -4,13 +4,15 @@ import type { JobRecord } from '../ports/store.ts';
 import { firstDue, type CycleState } from '../timers/timer-schedule.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
+import { durationAdder } from './calendar.ts';
 
 /** What a job does when it fires; kept in the job's payload. */
 export type JobPayload =
   | { type: 'timer-catch' }
   | { type: 'timer-boundary'; boundaryId: string; cycle?: CycleState }
   | { type: 'async-before' }
-  | { type: 'async-after' };
+  | { type: 'async-after' }
+  | { type: 'sla-check'; slaId: string };
 
 /** Default attempts of a job before its failure becomes an incident (Camunda's default). */
 export const DEFAULT_JOB_RETRIES = 3;
@@ -43,5 +45,5 @@ export function timerDue(x: Execution, token: Token, node: FlowNode) {
   const definition = node.eventDefinitions.find((d) => d.kind === 'timer');
   if (!definition || definition.kind !== 'timer') return undefined;
   const context = x.expressionContext(token);
-  return firstDue(definition, (value: TextOrExpression) => resolveText(value, context), x.ctx.at);
+  return firstDue(definition, (value: TextOrExpression) => resolveText(value, context), x.ctx.at, durationAdder(x, node));
 }

@@ -24,6 +24,7 @@ export async function toUnitOfWork(
     history: [...(extra.history ?? [])],
     subscriptionsToInsert: [...(extra.subscriptionsToInsert ?? [])],
     subscriptionIdsToDelete: [...(extra.subscriptionIdsToDelete ?? [])],
+    slas: [...(extra.slas ?? [])],
   };
   for (const effect of effects) {
     switch (effect.type) {
@@ -56,7 +57,8 @@ export async function toUnitOfWork(
         work.jobsToInsert!.push(effect.job);
         break;
       case 'job.cancelled':
-        work.jobIdsToDelete!.push(effect.jobId);
+        // Scheduled and withdrawn in the same step: never written (deletes run before inserts).
+        if (!removeById(work.jobsToInsert!, effect.jobId)) work.jobIdsToDelete!.push(effect.jobId);
         break;
       case 'history':
         work.history!.push(effect.entry);
@@ -65,14 +67,29 @@ export async function toUnitOfWork(
         work.subscriptionsToInsert!.push(effect.subscription);
         break;
       case 'subscription.closed':
-        work.subscriptionIdsToDelete!.push(effect.subscriptionId);
+        if (!removeById(work.subscriptionsToInsert!, effect.subscriptionId)) work.subscriptionIdsToDelete!.push(effect.subscriptionId);
         break;
+      case 'sla.changed':
+        upsert(work.slas!, effect.sla);
+        break;
+      case 'task.dueChanged': {
+        const task = tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
+        if (task) upsert(tasks, { ...task, dueAt: effect.dueAt });
+        break;
+      }
       case 'signal.thrown':
         // Broadcast by the engine once this step has committed.
         break;
     }
   }
   return work;
+}
+
+function removeById<T extends { id: string }>(list: T[], id: string): boolean {
+  const index = list.findIndex((item) => item.id === id);
+  if (index < 0) return false;
+  list.splice(index, 1);
+  return true;
 }
 
 function upsert<T extends { id: string }>(list: T[], item: T): void {

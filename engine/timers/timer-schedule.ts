@@ -1,7 +1,7 @@
 import { CronExpressionParser } from 'cron-parser';
 import { IncidentError } from '../errors.ts';
 import type { EventDefinition, TextOrExpression } from '../model/graph.ts';
-import { addDuration, parseCycle, parseDateTime, parseDuration } from './iso8601.ts';
+import { addDuration, parseCycle, parseDateTime, parseDuration, type Duration } from './iso8601.ts';
 
 type TimerDefinition = Extract<EventDefinition, { kind: 'timer' }>;
 
@@ -21,7 +21,12 @@ export interface TimerDue {
  * When a timer first fires, from its definition evaluated at creation time
  * (`resolve` turns an expression such as `${dueIn}` into its value).
  */
-export function firstDue(definition: TimerDefinition, resolve: (value: TextOrExpression) => unknown, now: number): TimerDue {
+export function firstDue(
+  definition: TimerDefinition,
+  resolve: (value: TextOrExpression) => unknown,
+  now: number,
+  addTime: (start: number, duration: Duration) => number = addDuration,
+): TimerDue {
   const elementText = (value: TextOrExpression) => {
     const resolved = resolve(value);
     if (resolved instanceof Date) return resolved.toISOString();
@@ -31,7 +36,7 @@ export function firstDue(definition: TimerDefinition, resolve: (value: TextOrExp
   };
   try {
     if (definition.timeDate) return { dueAt: parseDateTime(elementText(definition.timeDate)) };
-    if (definition.timeDuration) return { dueAt: addDuration(now, parseDuration(elementText(definition.timeDuration))) };
+    if (definition.timeDuration) return { dueAt: addTime(now, parseDuration(elementText(definition.timeDuration))) };
     if (definition.timeCycle) return firstOfCycle(elementText(definition.timeCycle), now);
   } catch (error) {
     if (error instanceof IncidentError) throw error;

@@ -11,6 +11,7 @@ import {
   aTask,
   useFreshStore,
 } from './store-fixtures.ts';
+import { describeStoreReportsContract } from './store-reports.contract.ts';
 import { describeTaskQueryContract } from './task-query.contract.ts';
 import { describeWorkQueueContract } from './work-queue.contract.ts';
 
@@ -28,6 +29,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeIncidentAndHistoryContract(makeStore);
     describeTaskQueryContract(makeStore);
     describeWorkQueueContract(makeStore);
+    describeStoreReportsContract(makeStore);
   });
 }
 

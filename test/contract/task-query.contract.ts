@@ -45,6 +45,14 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
         ['dueAfter, strict', { dueAfter: 200 }, ['d']],
         ['due window', { dueAfter: 50, dueBefore: 250 }, ['a', 'b']],
         ['combined', { state: 'open', candidateUser: 'carol', dueBefore: 250 }, ['b']],
+        ['createdBefore, strict', { createdBefore: 2 }, ['a']],
+        ['createdAfter, strict', { createdAfter: 2 }, ['c', 'd']],
+        ['visibleTo: assignee, candidate user or any candidate group, ORed', { visibleTo: { userId: 'alice', groups: ['managers'] } }, ['a', 'b']],
+        ['visibleTo: a user without groups', { visibleTo: { userId: 'carol', groups: [] } }, ['b', 'd']],
+        ['visibleTo and state', { visibleTo: { userId: 'nobody', groups: ['back-office'] }, state: 'open' }, ['b']],
+        ['after a cursor, by creation', { after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } }, ['c', 'd']],
+        ['after a cursor, by due date with undated tasks last', { orderBy: 'due', after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } }, ['d', 'c']],
+        ['after an undated cursor, by due date', { orderBy: 'due', after: { id: 'c', createdAt: 3, priority: 50, dueAt: null } }, []],
       ];
 
       it.each(cases)('by %s', async (_, query, expected) => {

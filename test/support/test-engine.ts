@@ -3,6 +3,7 @@ import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { createEngine } from '../../engine/engine.ts';
 import type { Engine } from '../../engine/engine-interface.ts';
 import type { Store } from '../../engine/ports/store.ts';
+import type { BusinessCalendar } from '../../engine/timers/business-calendar.ts';
 import { FakeClock } from './fake-clock.ts';
 
 export interface TestEngine {
@@ -17,11 +18,13 @@ export interface TestEngine {
 const projectRoot = new URL('../../', import.meta.url);
 
 /** The real engine on an in-memory SQLite store with a clock that moves only when told. */
-export async function startTestEngine(options: { allowJavaScript?: boolean; filename?: string } = {}): Promise<TestEngine> {
+export async function startTestEngine(
+  options: { allowJavaScript?: boolean; filename?: string; calendars?: Record<string, BusinessCalendar> } = {},
+): Promise<TestEngine> {
   const clock = new FakeClock();
   const store = openSqliteStore({ filename: options.filename ?? ':memory:' });
   let counter = 0;
-  const engine = createEngine({ store, clock, allowJavaScript: options.allowJavaScript, ids: { next: () => `id-${++counter}` } });
+  const engine = createEngine({ store, clock, allowJavaScript: options.allowJavaScript, calendars: options.calendars, ids: { next: () => `id-${++counter}` } });
   return {
     engine,
     clock,

@@ -3,7 +3,8 @@ import type { Token } from '../../runtime/instance-state.ts';
 import type { FlowNode, TextOrExpression } from '../../model/graph.ts';
 import type { TaskRecord } from '../../ports/store.ts';
 import { resolveText } from '../../expressions/evaluate.ts';
-import { resolveDueDate } from '../../timers/iso8601.ts';
+import { parseDuration, resolveDueDate } from '../../timers/iso8601.ts';
+import { durationAdder, type DurationAdder } from '../../runtime/calendar.ts';
 import { beginActivity } from '../../runtime/io-mapping.ts';
 import { incident } from '../../runtime/execution.ts';
 import { waitTask } from './wait-task.ts';
@@ -18,6 +19,7 @@ export const userTask: Behaviour = {
     const task = buildTask(token, node, x);
     token.state = 'waiting';
     token.taskId = task.id;
+    token.dueAt = task.dueAt ?? null;
     x.effects.push({ type: 'task.created', task });
     x.record('task.created', token, { taskId: task.id, assignee: task.assignee, candidateGroups: task.candidateGroups });
   },
@@ -36,6 +38,7 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
   if (candidateGroups.length === 0 && node.lane) candidateGroups.push(kebabCase(node.lane));
   const due = text(spec.dueDate);
   const followUp = text(spec.followUpDate);
+  const addTime = durationAdder(x, node);
   const priority = text(spec.priority);
   const priorityNumber = priority === undefined || priority === '' ? DEFAULT_PRIORITY : Number(priority);
   if (!Number.isFinite(priorityNumber)) throw incident(`Priority of ${node.id} is not a number: ${String(priority)}`, node.id);
@@ -54,8 +57,8 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
     assignee: assignee === undefined || assignee === null || assignee === '' ? null : String(assignee),
     candidateUsers: list(spec.candidateUsers),
     candidateGroups,
-    dueAt: toTime(due, x.ctx.at, node.id),
-    followUpAt: toTime(followUp, x.ctx.at, node.id),
+    dueAt: toTime(due, x.ctx.at, node.id, addTime),
+    followUpAt: toTime(followUp, x.ctx.at, node.id, addTime),
     priority: priorityNumber,
     formKey: spec.formKey ?? spec.formRef ?? null,
     createdAt: x.ctx.at,
@@ -66,9 +69,11 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
   };
 }
 
-function toTime(value: unknown, now: number, elementId: string): number | null {
+function toTime(value: unknown, now: number, elementId: string, addTime?: DurationAdder): number | null {
   if (value === undefined || value === null || value === '') return null;
   try {
+    // A relative due date (`PT8H`) counts on the business calendar when one applies.
+    if (addTime && typeof value === 'string' && /^P/.test(value.trim())) return addTime(now, parseDuration(value.trim()));
     return resolveDueDate(value, now);
   } catch (error) {
     throw incident(`Date of ${elementId} is not valid: ${(error as Error).message}`, elementId);

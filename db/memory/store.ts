@@ -1,0 +1,186 @@
+import { ConflictError } from '../../engine/errors.ts';
+import type { IncidentRecord, InstanceQuery, InstanceRecord, Store, UnitOfWork } from '../../engine/ports/store.ts';
+import type { EventSubscriptionRecord, SubscriptionQuery } from '../../engine/ports/subscriptions.ts';
+import { DefinitionTable } from './definition-table.ts';
+import { HistoryTable } from './history-table.ts';
+import { ascending, page } from './order.ts';
+import { addTo, copyOut, removeFrom, storeIncident, storeInstance, storeSubscription } from './records.ts';
+import { SlaTable } from './sla-table.ts';
+import { TaskTable } from './task-table.ts';
+import { ExternalTaskTable, JobTable } from './work-queue.ts';
+
+/**
+ * A `Store` held in this process's memory: Maps, with indexes and sorted lists where queries
+ * need them. Nothing survives the process, so it suits benchmarks, tests and embedding where
+ * durability is not wanted; it passes the same contract suite as the SQL stores.
+ *
+ * A unit of work is checked completely before anything is written, and no `await` separates
+ * check and write, so it is atomic: a conflict leaves no trace, and commits never interleave.
+ *
+ * @example
+ * const engine = createEngine({ store: createMemoryStore() });
+ */
+export function createMemoryStore(): Store {
+  const definitions = new DefinitionTable();
+  const instances = new Map<string, InstanceRecord>();
+  const instancesByKey = new Map<string, Set<string>>();
+  const tasks = new TaskTable();
+  const externalTasks = new ExternalTaskTable();
+  const jobs = new JobTable();
+  const incidents = new Map<string, IncidentRecord>();
+  const incidentsByInstance = new Map<string, Set<string>>();
+  const history = new HistoryTable();
+  const subscriptions = new Map<string, EventSubscriptionRecord>();
+  const slas = new SlaTable();
+
+  function check(work: UnitOfWork): void {
+    if (work.instance) {
+      const { record, expectedVersion } = work.instance;
+      const current = instances.get(record.id);
+      if (expectedVersion === null && current) throw conflict(record.id, 'already exists');
+      if (expectedVersion !== null && current?.version !== expectedVersion) throw conflict(record.id, `is no longer at version ${expectedVersion}`);
+    }
+    // Deletes run before inserts, so a unit of work may replace a row under the same id.
+    refuseDuplicates('job', work.jobsToInsert ?? [], new Set(work.jobIdsToDelete), (id) => jobs.has(id));
+    refuseDuplicates('subscription', work.subscriptionsToInsert ?? [], new Set(work.subscriptionIdsToDelete), (id) => subscriptions.has(id));
+  }
+
+  function write(work: UnitOfWork): void {
+    if (work.instance) {
+      const record = storeInstance(work.instance.record);
+      const before = instances.get(record.id);
+      if (before) removeFrom(instancesByKey, before.businessKey, before.id);
+      instances.set(record.id, record);
+      addTo(instancesByKey, record.businessKey, record.id);
+    }
+    for (const task of work.tasks ?? []) tasks.upsert(task);
+    for (const task of work.externalTasks ?? []) externalTasks.upsert(task);
+    for (const id of work.jobIdsToDelete ?? []) jobs.delete(id);
+    for (const job of work.jobsToInsert ?? []) jobs.insert(job);
+    for (const incident of work.incidents ?? []) {
+      const before = incidents.get(incident.id);
+      if (before) removeFrom(incidentsByInstance, before.instanceId, before.id);
+      incidents.set(incident.id, storeIncident(incident));
+      addTo(incidentsByInstance, incident.instanceId, incident.id);
+    }
+    for (const entry of work.history ?? []) history.append(entry);
+    for (const id of work.subscriptionIdsToDelete ?? []) subscriptions.delete(id);
+    for (const s of work.subscriptionsToInsert ?? []) subscriptions.set(s.id, storeSubscription(s));
+    for (const sla of work.slas ?? []) slas.upsert(sla);
+  }
+
+  const store: Store = {
+    async commit(work) {
+      check(work);
+      write(work);
+    },
+
+    async saveDeployment(deployment, records) {
+      definitions.save(deployment, records);
+    },
+    getDeployment: async (id) => definitions.deployment(id),
+    getDefinition: async (id) => definitions.definition(id),
+    latestDefinition: async (processId) => definitions.latest(processId),
+    listDefinitions: async (options) => definitions.list(options),
+    listDeployments: async () => definitions.listDeployments(),
+    deleteDefinition: async (id) =>
+      definitions.delete(id, (definitionId) => [...instances.values()].some((i) => i.definitionId === definitionId && i.status === 'active')),
+
+    async getInstance(id) {
+      const record = instances.get(id);
+      return record && copyOut(record);
+    },
+    async listInstances(query) {
+      const matching = [...instances.values()].filter((i) => instanceMatches(i, query));
+      return page(matching, (a, b) => a.startedAt - b.startedAt || ascending(a.id, b.id), query).map(copyOut);
+    },
+
+    getTask: async (id) => tasks.get(id),
+    listTasks: async (query) => tasks.list(query),
+    openWork: async (options) => tasks.openWork(options),
+
+    getExternalTask: async (id) => externalTasks.get(id),
+    listExternalTasks: async (query) => externalTasks.list(query),
+    lockExternalTasks: async (request) => externalTasks.lock(request),
+
+    acquireJobs: async (request) => (request.limit <= 0 ? [] : jobs.acquire(request)),
+    listJobs: async (query) => jobs.list(query),
+    nextJobDueAt: async () => jobs.nextDueAt(),
+
+    async listIncidents(query) {
+      const source = query.instanceId !== undefined ? [...(incidentsByInstance.get(query.instanceId) ?? [])].map((id) => incidents.get(id)!) : [...incidents.values()];
+      const open = query.open;
+      const matching = source.filter((i) => open === undefined || (i.resolvedAt == null) === open);
+      return matching.sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id)).map(copyOut);
+    },
+    history: async (instanceId) => history.of(instanceId),
+    async historyByBusinessKey(businessKey, options) {
+      const owners = [...(instancesByKey.get(businessKey) ?? [])].map((id) => instances.get(id)!);
+      return history.timeline(owners, options);
+    },
+    async elementStatistics(definitionId) {
+      const ids = [...instances.values()].filter((i) => i.definitionId === definitionId).map((i) => i.id);
+      return history.elementStatistics(ids);
+    },
+
+    async findSubscriptions(query) {
+      const matching = [...subscriptions.values()].filter((s) => subscriptionMatches(s, query));
+      return matching.sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id)).map(copyOut);
+    },
+
+    listSlas: async (query) => slas.list(query),
+
+    async close() {
+      closed = true;
+    },
+  };
+  let closed = false;
+  return guardClosed(store, () => closed);
+}
+
+function conflict(instanceId: string, what: string): ConflictError {
+  return new ConflictError('instance-version-conflict', `Instance ${instanceId} ${what}`);
+}
+
+/** Inserting a row whose id is taken fails the unit of work, as a primary key does in SQL. */
+function refuseDuplicates(kind: string, rows: { id: string }[], deleted: Set<string>, exists: (id: string) => boolean): void {
+  const seen = new Set<string>();
+  for (const { id } of rows) {
+    if (seen.has(id) || (exists(id) && !deleted.has(id))) throw new ConflictError('duplicate-id', `A ${kind} with id ${id} already exists`);
+    seen.add(id);
+  }
+}
+
+function instanceMatches(i: InstanceRecord, q: InstanceQuery): boolean {
+  return (
+    (q.processId === undefined || i.processId === q.processId) &&
+    (q.definitionId === undefined || i.definitionId === q.definitionId) &&
+    (q.businessKey === undefined || i.businessKey === q.businessKey) &&
+    (q.status === undefined || i.status === q.status) &&
+    (q.parentInstanceId === undefined || i.parentInstanceId === q.parentInstanceId) &&
+    (q.startedBefore === undefined || i.startedAt < q.startedBefore) &&
+    (q.startedAfter === undefined || i.startedAt > q.startedAfter)
+  );
+}
+
+function subscriptionMatches(s: EventSubscriptionRecord, q: SubscriptionQuery): boolean {
+  return (
+    (!q.kind || s.kind === q.kind) &&
+    (q.name === undefined || s.name === q.name) &&
+    (!q.instanceId || s.instanceId === q.instanceId) &&
+    (q.businessKey === undefined || s.businessKey === q.businessKey) &&
+    (!q.startEventsOnly || s.instanceId == null) &&
+    (!q.instancesOnly || s.instanceId != null)
+  );
+}
+
+/** Every call after `close()` rejects, as on a closed SQL connection; `close` stays idempotent. */
+function guardClosed(store: Store, isClosed: () => boolean): Store {
+  const guarded = { ...store } as Record<string, unknown>;
+  for (const [name, method] of Object.entries(store)) {
+    if (name === 'close' || typeof method !== 'function') continue;
+    guarded[name] = (...args: unknown[]) =>
+      isClosed() ? Promise.reject(new Error('The memory store is not open')) : (method as (...a: unknown[]) => unknown)(...args);
+  }
+  return guarded as unknown as Store;
+}

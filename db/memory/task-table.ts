@@ -1,0 +1,125 @@
+import type { OpenWorkRow, TaskCursor, TaskQuery, TaskRecord } from '../../engine/ports/store.ts';
+import { addTo, copyOut, removeFrom, storeTask } from './records.ts';
+import { ascending, nullsFirst, nullsLast, page, type Compare } from './order.ts';
+
+type TaskKey = Pick<TaskRecord, 'id' | 'createdAt' | 'priority' | 'dueAt'>;
+
+const byAge: Compare<TaskKey> = (a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id);
+
+/** The orders of `listTasks`, term for term as in the SQL stores; `id` makes each total. */
+const orders: Record<NonNullable<TaskQuery['orderBy']>, Compare<TaskKey>> = {
+  created: byAge,
+  priority: (a, b) => b.priority - a.priority || byAge(a, b),
+  due: (a, b) => nullsLast(a.dueAt, b.dueAt) || b.priority - a.priority || byAge(a, b),
+};
+
+/**
+ * User tasks with the indexes their queries need: open tasks, and tasks by candidate group,
+ * candidate user and instance. A query starts from the smallest index that applies, so the
+ * task list of one group never scans the tasks of other groups.
+ */
+export class TaskTable {
+  private readonly byId = new Map<string, TaskRecord>();
+  private readonly open = new Set<string>();
+  private readonly byGroup = new Map<string, Set<string>>();
+  private readonly byUser = new Map<string, Set<string>>();
+  private readonly byInstance = new Map<string, Set<string>>();
+
+  get(id: string): TaskRecord | undefined {
+    const task = this.byId.get(id);
+    return task && copyOut(task);
+  }
+
+  /** Upserts by id and moves the task between index entries when its candidates or state changed. */
+  upsert(record: TaskRecord): void {
+    const task = storeTask(record);
+    const before = this.byId.get(task.id);
+    if (before) this.unindex(before);
+    this.byId.set(task.id, task);
+    if (task.state === 'open') this.open.add(task.id);
+    for (const group of task.candidateGroups) addTo(this.byGroup, group, task.id);
+    for (const user of task.candidateUsers) addTo(this.byUser, user, task.id);
+    addTo(this.byInstance, task.instanceId, task.id);
+  }
+
+  list(query: TaskQuery): TaskRecord[] {
+    const compare = orders[query.orderBy ?? 'created'];
+    const after = query.after;
+    const matching = this.filter(query, after ? (task) => compare(task, cursorKey(after)) > 0 : () => true);
+    return page(matching, compare, query).map(copyOut);
+  }
+
+  /** Open tasks per process and lane, ordered as SQLite orders them (null lane first). */
+  openWork({ now, dueSoonUntil }: { now: number; dueSoonUntil: number }): OpenWorkRow[] {
+    const rows = new Map<string, OpenWorkRow>();
+    for (const id of this.open) {
+      const task = this.byId.get(id)!;
+      const key = JSON.stringify([task.processId, task.lane]);
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = { processId: task.processId, lane: task.lane ?? null, open: 0, overdue: 0, dueSoon: 0 }));
+      row.open += 1;
+      if (task.dueAt != null && task.dueAt < now) row.overdue += 1;
+      if (task.dueAt != null && task.dueAt >= now && task.dueAt < dueSoonUntil) row.dueSoon += 1;
+    }
+    return [...rows.values()].sort((a, b) => ascending(a.processId, b.processId) || nullsFirst(a.lane, b.lane));
+  }
+
+  private unindex(task: TaskRecord): void {
+    this.open.delete(task.id);
+    for (const group of task.candidateGroups) removeFrom(this.byGroup, group, task.id);
+    for (const user of task.candidateUsers) removeFrom(this.byUser, user, task.id);
+    removeFrom(this.byInstance, task.instanceId, task.id);
+  }
+
+  /** Tasks matching every filter, drawn from the smallest index that covers one of them. */
+  private *filter(q: TaskQuery, extra: (task: TaskRecord) => boolean): Generator<TaskRecord> {
+    for (const id of this.narrowest(q)) {
+      const task = this.byId.get(id);
+      if (task && matches(task, q) && extra(task)) yield task;
+    }
+  }
+
+  private narrowest(q: TaskQuery): Iterable<string> {
+    const sources: Set<string>[] = [];
+    if (q.instanceId !== undefined) sources.push(this.byInstance.get(q.instanceId) ?? new Set());
+    if (q.candidateUser !== undefined) sources.push(this.byUser.get(q.candidateUser) ?? new Set());
+    if (q.candidateGroups !== undefined) sources.push(union(q.candidateGroups.map((g) => this.byGroup.get(g))));
+    if (q.state === 'open') sources.push(this.open);
+    if (sources.length === 0) return this.byId.keys();
+    return sources.reduce((smallest, s) => (s.size < smallest.size ? s : smallest));
+  }
+}
+
+function union(sets: (Set<string> | undefined)[]): Set<string> {
+  const present = sets.filter((s): s is Set<string> => s !== undefined);
+  if (present.length === 1) return present[0]!;
+  return new Set(present.flatMap((s) => [...s]));
+}
+
+function cursorKey(after: TaskCursor): TaskKey {
+  return { id: after.id, createdAt: after.createdAt, priority: after.priority, dueAt: after.dueAt };
+}
+
+/** The `WHERE` of the SQL stores: equality never matches null, and bounds are strict. */
+function matches(t: TaskRecord, q: TaskQuery): boolean {
+  const due = t.dueAt ?? null;
+  return (
+    (q.instanceId === undefined || t.instanceId === q.instanceId) &&
+    (q.processId === undefined || t.processId === q.processId) &&
+    (q.businessKey === undefined || t.businessKey === q.businessKey) &&
+    (q.state === undefined || t.state === q.state) &&
+    (q.assignee === undefined || t.assignee === q.assignee) &&
+    (q.candidateUser === undefined || t.candidateUsers.includes(q.candidateUser)) &&
+    (q.candidateGroups === undefined || t.candidateGroups.some((g) => q.candidateGroups!.includes(g))) &&
+    (q.elementId === undefined || t.elementId === q.elementId) &&
+    (q.lane === undefined || t.lane === q.lane) &&
+    (q.dueBefore === undefined || (due !== null && due < q.dueBefore)) &&
+    (q.dueAfter === undefined || (due !== null && due > q.dueAfter)) &&
+    (q.createdBefore === undefined || t.createdAt < q.createdBefore) &&
+    (q.createdAfter === undefined || t.createdAt > q.createdAfter) &&
+    (q.visibleTo === undefined ||
+      t.assignee === q.visibleTo.userId ||
+      t.candidateUsers.includes(q.visibleTo.userId) ||
+      t.candidateGroups.some((g) => q.visibleTo!.groups.includes(g)))
+  );
+}

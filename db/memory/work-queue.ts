@@ -1,0 +1,128 @@
+import type { ExternalTaskQuery, ExternalTaskRecord, JobKind, JobRecord, LockRequest } from '../../engine/ports/store.ts';
+import { ascending, page, SortedList, type Compare } from './order.ts';
+import { addTo, copyOut, removeFrom, storeExternalTask, storeJob } from './records.ts';
+
+const oldestFirst: Compare<ExternalTaskRecord> = (a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id);
+const highestPriorityFirst: Compare<ExternalTaskRecord> = (a, b) => b.priority - a.priority || oldestFirst(a, b);
+
+/**
+ * External tasks, indexed by topic while open: in-process handlers fetch after every command,
+ * and a fetch must not walk the completed tasks of every instance that ever ran.
+ */
+export class ExternalTaskTable {
+  private readonly byId = new Map<string, ExternalTaskRecord>();
+  private readonly openByTopic = new Map<string, Set<string>>();
+
+  get(id: string): ExternalTaskRecord | undefined {
+    const task = this.byId.get(id);
+    return task && copyOut(task);
+  }
+
+  upsert(record: ExternalTaskRecord): void {
+    const task = storeExternalTask(record);
+    const before = this.byId.get(task.id);
+    if (before) removeFrom(this.openByTopic, before.topic, before.id);
+    this.byId.set(task.id, task);
+    if (task.state === 'open') addTo(this.openByTopic, task.topic, task.id);
+  }
+
+  list(q: ExternalTaskQuery): ExternalTaskRecord[] {
+    const matching = [...this.byId.values()].filter(
+      (t) =>
+        (q.instanceId === undefined || t.instanceId === q.instanceId) &&
+        (q.topic === undefined || t.topic === q.topic) &&
+        (q.state === undefined || t.state === q.state) &&
+        (q.workerId === undefined || t.workerId === q.workerId),
+    );
+    return page(matching, oldestFirst, { limit: q.limit }).map(copyOut);
+  }
+
+  /**
+   * Locks what a worker may take now, as the SQL stores select it: open, available, unlocked or
+   * lock expired, retries left, matching a topic entry. Synchronous, so two calls never interleave.
+   */
+  lock(request: LockRequest): ExternalTaskRecord[] {
+    if (request.maxTasks <= 0 || request.topics.length === 0) return [];
+    const { now } = request;
+    const topicOf = (t: ExternalTaskRecord) =>
+      request.topics.find(
+        (topic) =>
+          topic.name === t.topic &&
+          (topic.processIds === undefined || topic.processIds.includes(t.processId)) &&
+          (topic.businessKey === undefined || topic.businessKey === t.businessKey),
+      );
+    const candidates: ExternalTaskRecord[] = [];
+    for (const name of new Set(request.topics.map((t) => t.name))) {
+      for (const id of this.openByTopic.get(name) ?? []) {
+        const t = this.byId.get(id)!;
+        const lockable = t.availableAt <= now && (t.lockExpiresAt == null || t.lockExpiresAt <= now) && (t.retries == null || t.retries > 0);
+        if (lockable && topicOf(t)) candidates.push(t);
+      }
+    }
+    const chosen = page(candidates, request.usePriority ? highestPriorityFirst : oldestFirst, { limit: request.maxTasks });
+    return chosen.map((t) => {
+      const locked = { ...t, workerId: request.workerId, lockExpiresAt: now + (topicOf(t)?.lockDuration ?? 0) };
+      this.byId.set(t.id, locked);
+      return copyOut(locked);
+    });
+  }
+}
+
+const byDue: Compare<JobRecord> = (a, b) => a.dueAt - b.dueAt || ascending(a.id, b.id);
+
+/** Jobs kept in due order, so acquiring walks only the due front of the queue. */
+export class JobTable {
+  private readonly byId = new Map<string, JobRecord>();
+  private readonly due = new SortedList(byDue);
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  insert(record: JobRecord): void {
+    const job = storeJob(record);
+    this.byId.set(job.id, job);
+    this.due.insert(job);
+  }
+
+  delete(id: string): void {
+    const job = this.byId.get(id);
+    if (!job) return;
+    this.byId.delete(id);
+    this.due.remove(job);
+  }
+
+  list(query: { instanceId?: string; kind?: JobKind }): JobRecord[] {
+    return this.due.items
+      .filter((j) => (query.instanceId === undefined || j.instanceId === query.instanceId) && (query.kind === undefined || j.kind === query.kind))
+      .map(copyOut);
+  }
+
+  acquire(request: { now: number; owner: string; lockUntil: number; limit: number }): JobRecord[] {
+    const acquired: JobRecord[] = [];
+    for (const job of this.due.items) {
+      if (acquired.length >= request.limit || job.dueAt > request.now) break;
+      if (job.lockedUntil != null && job.lockedUntil > request.now) continue;
+      acquired.push({ ...job, lockedBy: request.owner, lockedUntil: request.lockUntil });
+    }
+    for (const job of acquired) {
+      this.byId.set(job.id, job);
+      this.due.replace(job);
+    }
+    return acquired.map(copyOut);
+  }
+
+  /**
+   * The earliest moment any job becomes acquirable: an unlocked job at its due time, a locked one
+   * once its lock has also expired. Past the first unlocked job nothing can be earlier.
+   */
+  nextDueAt(): number | undefined {
+    let next: number | undefined;
+    for (const job of this.due.items) {
+      const at = job.lockedUntil == null ? job.dueAt : Math.max(job.dueAt, job.lockedUntil);
+      if (next === undefined || at < next) next = at;
+      if (job.lockedUntil == null) break;
+    }
+    return next;
+  }
+}

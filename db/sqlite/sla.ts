@@ -1,0 +1,55 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { UnitOfWork } from '../../engine/ports/store.ts';
+import type { SlaQuery, SlaRecord, SlaStore } from '../../engine/ports/sla.ts';
+
+const fields = [
+  ['id', 'id'], ['instanceId', 'instance_id'], ['processId', 'process_id'], ['businessKey', 'business_key'], ['elementId', 'element_id'],
+  ['tokenId', 'token_id'], ['taskId', 'task_id'], ['lane', 'lane'], ['state', 'state'], ['startedAt', 'started_at'], ['targetAt', 'target_at'],
+  ['atRiskAt', 'at_risk_at'], ['pausedAt', 'paused_at'], ['pausedMs', 'paused_ms'], ['atRiskSince', 'at_risk_since'],
+  ['breachedAt', 'breached_at'], ['closedAt', 'closed_at'], ['calendar', 'calendar'],
+] as const;
+const select = `SELECT ${fields.map(([k, c]) => `${c} AS ${k}`).join(', ')} FROM slas`;
+
+/** SLA upserts of a unit of work, prepared once; they run inside the commit transaction. */
+export function prepareSlaWrites(database: BetterSqlite3.Database) {
+  const upsert = database.prepare(
+    `INSERT INTO slas (${fields.map(([, c]) => c).join(', ')}) VALUES (${fields.map(([k]) => `@${k}`).join(', ')})
+     ON CONFLICT(id) DO UPDATE SET ${fields.slice(1).map(([, c]) => `${c} = excluded.${c}`).join(', ')}`,
+  );
+  return (work: UnitOfWork): void => {
+    for (const sla of work.slas ?? []) upsert.run(Object.fromEntries(fields.map(([k]) => [k, sla[k] ?? null])));
+  };
+}
+
+/** The query half: SLAs by instance, process, business key, lane, tasks, states and window. */
+export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
+  return {
+    async listSlas(query: SlaQuery): Promise<SlaRecord[]> {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      const add = (clause: string, name: string, value: unknown) => {
+        where.push(clause);
+        params[name] = value;
+      };
+      if (query.instanceId) add('instance_id = @instanceId', 'instanceId', query.instanceId);
+      if (query.processId) add('process_id = @processId', 'processId', query.processId);
+      if (query.businessKey !== undefined) add('business_key = @businessKey', 'businessKey', query.businessKey);
+      if (query.lane !== undefined) add('lane = @lane', 'lane', query.lane);
+      if (query.startedAfter !== undefined) add('started_at >= @startedAfter', 'startedAfter', query.startedAfter);
+      if (query.startedBefore !== undefined) add('started_at < @startedBefore', 'startedBefore', query.startedBefore);
+      if (query.taskIds) {
+        if (query.taskIds.length === 0) return [];
+        where.push(`task_id IN (${query.taskIds.map((_, i) => `@task${i}`).join(', ')})`);
+        query.taskIds.forEach((id, i) => (params[`task${i}`] = id));
+      }
+      if (query.states) {
+        if (query.states.length === 0) return [];
+        where.push(`state IN (${query.states.map((_, i) => `@state${i}`).join(', ')})`);
+        query.states.forEach((state, i) => (params[`state${i}`] = state));
+      }
+      const limit = query.limit ? ` LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
+      const sql = `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY started_at, id${limit}`;
+      return (database.prepare(sql).all(params) as SlaRecord[]).map((row) => ({ ...row, pausedMs: Number(row.pausedMs) }));
+    },
+  };
+}

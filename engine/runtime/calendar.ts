@@ -1,0 +1,29 @@
+import { incident } from './execution.ts';
+import type { Execution } from './execution.ts';
+import type { FlowNode } from '../model/graph.ts';
+import { addWorkingTime } from '../timers/business-calendar.ts';
+import type { Duration } from '../timers/iso8601.ts';
+
+/** Adds a duration to an instant; counted in working time when a business calendar applies. */
+export type DurationAdder = (start: number, duration: Duration) => number;
+
+/**
+ * The business calendar an element's durations count on: its own `calendar` property, else its
+ * lane's, else its process's; none means plain time.
+ */
+export function calendarName(x: Execution, node: FlowNode): string | undefined {
+  return node.properties['calendar'] ?? (node.lane ? x.graph.laneProperties?.[node.lane]?.['calendar'] : undefined) ?? x.graph.properties?.['calendar'];
+}
+
+/** The working-time adder for an element, or undefined when it counts plain time. */
+export function durationAdder(x: Execution, node: FlowNode): DurationAdder | undefined {
+  const name = calendarName(x, node);
+  if (!name) return undefined;
+  const calendar = x.ctx.calendars?.[name];
+  if (!calendar) throw incident(`Business calendar '${name}' of ${node.id} is not configured on this server`, node.id);
+  return (start, d) => {
+    // Working time is counted in hours and minutes; a working day is 24 plain hours of it.
+    const ms = ((((d.years * 365 + d.months * 30 + d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60 + d.seconds) * 1000;
+    return addWorkingTime(start, ms, calendar);
+  };
+}

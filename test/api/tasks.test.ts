@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+describe('tasks API', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await startTestApp();
+    await t.deployFiles('processes/customer-request.bpmn', 'test/processes/conditional-approval.bpmn');
+  });
+  afterEach(() => t.close());
+
+  const start = (businessKey: string, variables: Record<string, unknown> = {}) =>
+    t.json('developer', 'POST', '/api/process-definitions/customer-request/start', { businessKey, variables }, 201);
+  const tasksOf = async (caller: Parameters<TestApp['call']>[0], query = '') => (await t.json(caller, 'GET', `/api/tasks${query}`)).items;
+
+  it('lists to staff only the tasks offered to their groups, and every task to analysts', async () => {
+    await start('customer-1');
+    expect((await tasksOf('front')).map((task: any) => task.elementId)).toEqual(['classify-request']);
+    expect(await tasksOf('back')).toEqual([]);
+    expect(await tasksOf('analyst')).toHaveLength(1);
+  });
+
+  it("answers 404 when staff ask for another group's task, as for a task that does not exist", async () => {
+    await start('customer-1');
+    const [task] = await tasksOf('front');
+    expect((await t.call('back', 'GET', `/api/tasks/${task.id}`)).status).toBe(404);
+    expect((await t.call('back', 'POST', `/api/tasks/${task.id}/claim`)).status).toBe(404);
+    const detail = await t.json('front', 'GET', `/api/tasks/${task.id}`);
+    expect(detail).toMatchObject({ elementId: 'classify-request', form: { key: 'promesa:classify-request' }, variables: {}, businessKey: 'customer-1' });
+  });
+
+  it('filters by candidate group, lane, business key, and due and created windows', async () => {
+    await start('customer-1');
+    t.clock.advance('PT1M');
+    await start('customer-2');
+    const created = new Date(t.clock.now()).toISOString();
+    expect((await tasksOf('analyst', '?candidateGroup=front-office&lane=Front%20office')).length).toBe(2);
+    expect((await tasksOf('analyst', '?businessKey=customer-2')).map((x: any) => x.businessKey)).toEqual(['customer-2']);
+    expect((await tasksOf('analyst', `?createdBefore=${created}`)).map((x: any) => x.businessKey)).toEqual(['customer-1']);
+    expect((await tasksOf('analyst', `?createdAfter=${new Date(t.clock.now() - 1).toISOString()}`)).map((x: any) => x.businessKey)).toEqual(['customer-2']);
+    expect(await tasksOf('analyst', '?candidateGroup=back-office')).toEqual([]);
+    expect(await tasksOf('analyst', `?dueBefore=${created}`)).toEqual([]);
+  });
+
+  it('pages with a cursor that neither repeats nor skips a task while tasks are completed', async () => {
+    for (let i = 1; i <= 5; i++) {
+      await start(`customer-${i}`);
+      t.clock.advance('PT1S');
+    }
+    const first = await t.json('front', 'GET', '/api/tasks?limit=2&sort=created');
+    expect(first.items.map((x: any) => x.businessKey)).toEqual(['customer-1', 'customer-2']);
+    // Someone completes a task of the first page while we read on.
+    await t.json('front', 'POST', `/api/tasks/${first.items[0].id}/complete`, { variables: { solvableNow: true } }, 204);
+    const second = await t.json('front', 'GET', `/api/tasks?limit=2&sort=created&cursor=${first.nextCursor}`);
+    expect(second.items.map((x: any) => x.businessKey)).toEqual(['customer-3', 'customer-4']);
+    const third = await t.json('front', 'GET', `/api/tasks?limit=2&sort=created&cursor=${second.nextCursor}`);
+    expect(third.items.map((x: any) => x.businessKey)).toEqual(['customer-5', 'customer-1']);
+    expect(third.nextCursor).toBeNull();
+  });
+
+  it('sorts by due date and by priority with cursors of that sort', async () => {
+    await t.json('developer', 'POST', '/api/process-definitions/conditional-approval/start', { variables: { amount: 5000, manager: 'front' } }, 201);
+    await start('customer-1');
+    const byPriority = await t.json('analyst', 'GET', '/api/tasks?sort=priority&limit=1');
+    expect(byPriority.items[0].priority).toBe(80);
+    const rest = await t.json('analyst', 'GET', `/api/tasks?sort=priority&limit=1&cursor=${byPriority.nextCursor}`);
+    expect(rest.items[0].elementId).toBe('classify-request');
+    const byDue = await tasksOf('analyst', '?sort=due');
+    expect(byDue.map((x: any) => x.elementId)).toEqual(['manager-approval', 'classify-request']);
+    const wrongSort = await t.call('analyst', 'GET', `/api/tasks?sort=due&cursor=${byPriority.nextCursor}`);
+    expect(wrongSort.status).toBe(400);
+    expect(await wrongSort.json()).toMatchObject({ type: 'validation-failed', details: { field: 'cursor' } });
+  });
+
+  it('names the offending field of an invalid query and caps the page size', async () => {
+    const res = await t.call('front', 'GET', '/api/tasks?sort=soonest');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ type: 'validation-failed', details: { in: 'query', field: 'sort' } });
+    const tooMany = await t.call('front', 'GET', '/api/tasks?limit=100000');
+    expect(await tooMany.json()).toMatchObject({ details: { field: 'limit' } });
+  });
+
+  it('answers 409 when a task claimed by someone else is claimed, assigned or completed', async () => {
+    await t.identity.addUser({ username: 'front-2', role: 'staff', groups: ['front-office'] });
+    const other = (await t.identity.createToken('front-2', 'test')).token;
+    await start('customer-1');
+    const [task] = await tasksOf('front');
+    await t.json('front', 'POST', `/api/tasks/${task.id}/claim`, undefined, 204);
+    const as = (method: string, path: string, body?: unknown) =>
+      t.app.request(path, { method, headers: { authorization: `Bearer ${other}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    expect((await as('POST', `/api/tasks/${task.id}/claim`)).status).toBe(409);
+    expect((await as('POST', `/api/tasks/${task.id}/assign`, { assignee: 'front-2' })).status).toBe(409);
+    expect((await as('POST', `/api/tasks/${task.id}/complete`, {})).status).toBe(409);
+    await t.json('front', 'POST', `/api/tasks/${task.id}/complete`, { variables: { solvableNow: true } }, 204);
+    const again = await t.call('front', 'POST', `/api/tasks/${task.id}/complete`, {});
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ type: 'task-not-open' });
+  });
+
+  it('lets exactly one of two staff completing the same task at once succeed, and advances the instance once', async () => {
+    await t.identity.addUser({ username: 'front-2', role: 'staff', groups: ['front-office'] });
+    const other = (await t.identity.createToken('front-2', 'test')).token;
+    const instance = await start('customer-1');
+    const [task] = await tasksOf('front');
+    const complete = (token: string, solvableNow: boolean) =>
+      t.app.request(`/api/tasks/${task.id}/complete`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ variables: { solvableNow } }) });
+    const statuses = (await Promise.all([complete(t.tokens.front, true), complete(other, false)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([204, 409]);
+    const after = await t.json('analyst', 'GET', `/api/process-instances/${instance.id}`);
+    expect(after.activeElements).toHaveLength(1);
+  });
+
+  it('assigns, unclaims and delegates, and history keeps who delegated to whom', async () => {
+    const instance = await start('customer-1');
+    const [task] = await tasksOf('front');
+    await t.json('front', 'POST', `/api/tasks/${task.id}/assign`, { assignee: 'front' }, 204);
+    await t.json('front', 'POST', `/api/tasks/${task.id}/unclaim`, undefined, 204);
+    expect((await t.json('front', 'GET', `/api/tasks/${task.id}`)).assignee).toBeNull();
+    await t.json('front', 'POST', `/api/tasks/${task.id}/claim`, undefined, 204);
+    await t.json('front', 'POST', `/api/tasks/${task.id}/delegate`, { assignee: 'back' }, 204);
+    // The delegate now sees the task through the assignment, though not in its group.
+    expect((await tasksOf('back')).map((x: any) => x.id)).toEqual([task.id]);
+    const history = await t.json('analyst', 'GET', `/api/history/process-instances/${instance.id}`);
+    expect(history.find((h: any) => h.kind === 'task.delegated')).toMatchObject({ userId: 'front', data: { taskId: task.id, assignee: 'back', owner: 'front' } });
+  });
+});
