@@ -3,9 +3,10 @@ import { dirname } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
 import { openSqliteStore, type SqliteStore } from '../db/sqlite/store.ts';
-import { createEngine, type Engine, type IdentityStore } from '../engine/index.ts';
+import { createEngine, systemClock, type Engine, type IdentityStore } from '../engine/index.ts';
 import { createApp } from './app.ts';
 import { Identity } from './auth/identity.ts';
+import { startJobLoop } from './job-loop.ts';
 
 export interface ServerConfig {
   port: number;
@@ -34,14 +35,11 @@ export function openStores(databaseUrl: string): { store: SqliteStore; identityS
   return { store, identityStore: createSqliteIdentityStore(store.database) };
 }
 
-/** How often the server runs due jobs (timers, async continuations). */
-const JOB_POLL_MS = 1000;
-
 export interface RunningServer {
   engine: Engine;
   identity: Identity;
   server: ServerType;
-  /** Graceful: stop accepting, end streams and long polls, finish in-flight requests, close engine and store. */
+  /** Graceful: stop accepting, end streams and long polls, finish in-flight requests and the job pass, close engine and store. */
   stop(): Promise<void>;
 }
 
@@ -57,7 +55,7 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
   const shutdown = new AbortController();
   const app = createApp({ engine, identity, shutdown: shutdown.signal });
   const server = serve({ fetch: app.fetch, port: config.port });
-  const jobs = setInterval(() => void engine.runDueJobs().catch((error) => console.error('job run failed:', error)), JOB_POLL_MS);
+  const jobs = startJobLoop(engine, store, systemClock);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -66,11 +64,11 @@ export async function startServer(config: ServerConfig, log: (line: string) => v
     server,
     stop() {
       stopping ??= (async () => {
-        clearInterval(jobs);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         shutdown.abort();
         if ('closeIdleConnections' in server) server.closeIdleConnections();
-        await closed;
+        // The job pass under way finishes (and commits) before the store closes.
+        await Promise.all([closed, jobs.stop()]);
         await engine.close();
         await store.close();
       })();

@@ -77,6 +77,8 @@ export type EngineEvent =
   | { type: 'task.changed'; task: TaskRecord }
   | { type: 'instance.changed'; instanceId: string; processId: string; businessKey?: string | null; status: InstanceStatus }
   | { type: 'incident.changed'; incident: IncidentRecord }
+  /** An SLA started, turned at risk, broke, paused, moved or ended. */
+  | { type: 'sla.changed'; sla: SlaRecord }
   /** New jobs were committed: a job loop sleeping past `earliestDueAt` should wake. */
   | { type: 'jobs.scheduled'; earliestDueAt: number };
 

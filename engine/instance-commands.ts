@@ -103,6 +103,7 @@ export class InstanceCommands {
     const events: EngineEvent[] = [];
     for (const task of work.tasks ?? []) events.push({ type: 'task.changed', task });
     for (const incident of work.incidents ?? []) events.push({ type: 'incident.changed', incident });
+    for (const sla of work.slas ?? []) events.push({ type: 'sla.changed', sla });
     const due = (work.jobsToInsert ?? []).map((job) => job.dueAt);
     if (due.length > 0) events.push({ type: 'jobs.scheduled', earliestDueAt: Math.min(...due) });
     const instance = work.instance?.record;

@@ -13,6 +13,7 @@ import { disarmScope } from './event-subprocesses.ts';
 import { closeSla, openSla } from './sla.ts';
 import { reconcileSlaClocks } from './sla-clock.ts';
 import { calendarName } from './calendar.ts';
+import { handlerDone, rememberCompensable } from './compensation.ts';
 import type { BusinessCalendar } from '../timers/business-calendar.ts';
 
 /** Activities that can carry an SLA (events and gateways cannot). */
@@ -186,6 +187,7 @@ export class Execution {
     const local = token.localScopeId ? this.state.scopes[token.localScopeId] : undefined;
     if (local) applyOutputs(node, local, this);
     closeSla(this, token, 'completed');
+    rememberCompensable(this, token, node);
     this.record('activity.completed', token);
     this.closeLocalScope(token);
     if (node.asyncAfter) {
@@ -249,6 +251,7 @@ export class Execution {
   /** The token ends here (end event, implicit end); its scope completes when it was the last. */
   consume(token: Token): void {
     delete this.state.tokens[token.id];
+    if (token.compensationFor) handlerDone(this, token);
     this.completeScopeIfEmpty(token.scopeId);
   }
 
@@ -262,6 +265,7 @@ export class Execution {
       return;
     }
     const holder = scope.holderTokenId ? this.state.tokens[scope.holderTokenId] : undefined;
+    if (holder && scope.compensable) holder.compensable = scope.compensable;
     if (holder) this.guarded(holder, 'leave', () => applyOutputs(this.node(holder.elementId), scope, this));
     delete this.state.scopes[scopeId];
     if (holder && holder.state !== 'incident') {

@@ -33,6 +33,10 @@ export interface Token {
   dueAt?: number | null;
   /** The SLA record the token's activity carries. */
   slaId?: string;
+  /** Compensation: the throw this handler runs for. */
+  compensationFor?: string;
+  /** A completing subprocess's remembered activities, handed to its own entry. */
+  compensable?: CompensableActivity[];
   /** Set once an `asyncBefore` job has run, so entering does not schedule it again. */
   asyncBeforeDone?: boolean;
   /** Where the step failed, so a retry resumes there. */
@@ -72,6 +76,15 @@ export interface ScopeState {
   variables: Variables;
   /** Jobs and subscriptions of the scope's event subprocess starts. */
   armed?: Armed[];
+  /** Completed activities a compensation throw in this scope can still compensate, oldest first. */
+  compensable?: CompensableActivity[];
+}
+
+export interface CompensableActivity {
+  activityId: string;
+  handlerId?: string;
+  /** What completed inside a subprocess, compensated when it has no handler of its own. */
+  inner?: CompensableActivity[];
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';

@@ -1,6 +1,7 @@
 import type { Behaviour } from '../../runtime/execution.ts';
 import { throwBpmnError } from '../../runtime/error-propagation.ts';
 import { throwEscalation } from '../../runtime/escalation.ts';
+import { throwCompensation } from '../../runtime/compensation.ts';
 
 /**
  * None, terminate and error end events. A terminate end ends its scope at once; an error
@@ -17,6 +18,7 @@ export const endEvent: Behaviour = {
       if (scopeId === x.state.rootScopeId) x.state.status = 'terminated';
       return x.completeScopeIfEmpty(scopeId);
     }
+    if (definition?.kind === 'compensate' && throwCompensation(x, token, node)) return;
     if (definition?.kind === 'escalation') {
       delete x.state.tokens[token.id];
       throwEscalation(x, token, definition.escalationCode ?? '');

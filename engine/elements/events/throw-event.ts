@@ -2,6 +2,7 @@ import type { Behaviour } from '../../runtime/execution.ts';
 import { incident } from '../../runtime/execution.ts';
 import { throwEscalation } from '../../runtime/escalation.ts';
 import { serviceTask } from '../tasks/service-task.ts';
+import { throwCompensation } from '../../runtime/compensation.ts';
 
 /**
  * Intermediate throw events: a signal is broadcast once the step commits; an escalation goes
@@ -21,6 +22,8 @@ export const intermediateThrowEvent: Behaviour = {
       throwEscalation(x, token, definition.escalationCode ?? '');
       if (x.state.tokens[token.id]) x.takeFlows(token, flows);
       return;
+    } else if (definition?.kind === 'compensate') {
+      if (throwCompensation(x, token, node)) return;
     } else if (definition?.kind === 'link') {
       const name = definition.linkName;
       const target = x.graph.scopes[node.scopeId]?.nodeIds
