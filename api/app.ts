@@ -5,6 +5,7 @@ import { apiAccess, authorize } from './auth/access.ts';
 import { authenticate } from './auth/authenticate.ts';
 import type { Identity } from './auth/identity.ts';
 import type { AppEnv } from './auth/roles.ts';
+import { camundaAccess, camundaRoutes } from './camunda/app.ts';
 import { errorHandler, notFoundHandler, payloadTooLarge, requestId, validationHook } from './middleware/error-handler.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -12,6 +13,8 @@ import { eventRoutes } from './routes/events.ts';
 import { externalTaskRoutes } from './routes/external-tasks.ts';
 import { historyRoutes } from './routes/history.ts';
 import { incidentRoutes } from './routes/incidents.ts';
+import { instanceSlaRoutes } from './routes/instance-slas.ts';
+import { messageRoutes, signalRoutes } from './routes/messages.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { processDefinitionRoutes } from './routes/process-definitions.ts';
 import { processInstanceRoutes } from './routes/process-instances.ts';
@@ -24,7 +27,7 @@ import { userRoutes } from './routes/users.ts';
  * The access rules of every route the app serves. `/engine-rest` adds its table here; the
  * authorization matrix test checks every route of the app against this one object.
  */
-export const accessTable = { ...apiAccess } as const;
+export const accessTable = { ...apiAccess, ...camundaAccess } as const;
 
 /** Request bodies above this answer 413 (a large BPMN file is well under 1 MB). */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -60,12 +63,17 @@ export function createApp({ engine, identity, maxBodyBytes = DEFAULT_MAX_BODY_BY
   app.route('/api/deployments', deploymentRoutes(engine));
   app.route('/api/process-definitions', processDefinitionRoutes(engine));
   app.route('/api/process-instances', processInstanceRoutes(engine));
+  app.route('/api/process-instances', instanceSlaRoutes(engine));
   app.route('/api/tasks', taskRoutes(engine));
   app.route('/api/tasks', taskActionRoutes(engine));
   app.route('/api/external-tasks', externalTaskRoutes(engine, shutdown));
   app.route('/api/incidents', incidentRoutes(engine));
+  app.route('/api/messages', messageRoutes(engine));
+  app.route('/api/signals', signalRoutes(engine));
   app.route('/api/history', historyRoutes(engine));
   app.route('/api/metrics', metricsRoutes(engine));
   app.route('/api/events', eventRoutes(engine, shutdown));
+  // Camunda 7 REST for Modeler, workers and scripts: its own auth middleware and error shape.
+  app.route('/engine-rest', camundaRoutes({ engine, identity, maxBodyBytes, shutdown }));
   return app;
 }

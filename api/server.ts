@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
 import { openSqliteStore, type SqliteStore } from '../db/sqlite/store.ts';
-import { createEngine, systemClock, type Engine, type IdentityStore } from '../engine/index.ts';
+import { createEngine, systemClock, type BusinessCalendar, type Engine, type IdentityStore } from '../engine/index.ts';
 import { createApp } from './app.ts';
 import { Identity } from './auth/identity.ts';
 import { startJobLoop } from './job-loop.ts';
@@ -14,15 +14,21 @@ export interface ServerConfig {
   allowJavaScript: boolean;
   /** Password of the `admin` created on first start; generated and printed when absent. */
   adminPassword?: string;
+  /** Business calendars by name, from the JSON file `PROMESA_CALENDARS` names. */
+  calendars?: Record<string, BusinessCalendar>;
 }
 
-/** Reads the configuration from the environment: `PORT`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`, `PROMESA_ADMIN_PASSWORD`. */
+/**
+ * Reads the configuration from the environment: `PORT`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
+ * `PROMESA_ADMIN_PASSWORD`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/promesa.db',
     allowJavaScript: env.PROMESA_ALLOW_JAVASCRIPT === 'true',
     adminPassword: env.PROMESA_ADMIN_PASSWORD || undefined,
+    calendars: env.PROMESA_CALENDARS ? (JSON.parse(readFileSync(env.PROMESA_CALENDARS, 'utf8')) as Record<string, BusinessCalendar>) : undefined,
   };
 }
 
@@ -46,7 +52,7 @@ export interface RunningServer {
 /** The one place that wires store, engine and HTTP together. */
 export async function startServer(config: ServerConfig, log: (line: string) => void = console.log): Promise<RunningServer> {
   const { store, identityStore } = openStores(config.databaseUrl);
-  const engine = createEngine({ store, allowJavaScript: config.allowJavaScript });
+  const engine = createEngine({ store, allowJavaScript: config.allowJavaScript, calendars: config.calendars });
   const identity = new Identity(identityStore);
   const admin = await identity.ensureAdmin(config.adminPassword);
   if (admin.created && admin.generated) log(`Created user admin with password ${admin.password} (shown once; change it with PATCH /api/users/admin)`);

@@ -19,7 +19,7 @@ import { addDuration, parseDuration } from './timers/iso8601.ts';
 import type { BusinessCalendar } from './timers/business-calendar.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import { uuidIds, type IdGenerator } from './ports/ids.ts';
-import type { Store, TaskQuery, TaskRecord } from './ports/store.ts';
+import { JobKind, type Store, type TaskCondition, type TaskQuery, type TaskRecord } from './ports/store.ts';
 import { runJavaScript } from './runtime/javascript-sandbox.ts';
 
 export interface EngineOptions {
@@ -70,6 +70,9 @@ export function createEngine(options: EngineOptions): Engine {
     return task;
   }
 
+  /** The task must still be as read when the change commits: of two racing claims, one wins. */
+  const unchanged = (task: TaskRecord): TaskCondition[] => [{ id: task.id, assignee: task.assignee ?? null, state: task.state }];
+
   const externalTasks = new ExternalTasks(store, clock, {
     command,
     commit,
@@ -85,7 +88,14 @@ export function createEngine(options: EngineOptions): Engine {
       await events.broadcastSignal(thrown.signalName, {}, thrown.notFor);
     }
     await externalTasks.runHandlers();
-    if (commands.thrownSignals.length > 0) await afterCommand();
+    // Internal jobs (a called instance to start, to report to its caller, to cancel) run now, so
+    // callers see their effect when the command returns; timers wait for runDueJobs().
+    let internal = 0;
+    if (commands.internalJobsWritten) {
+      commands.internalJobsWritten = false;
+      internal = await jobs.runDueJobs([JobKind.internal]);
+    }
+    if (commands.thrownSignals.length > 0 || internal > 0) await afterCommand();
   }
 
   const engine: Engine = {
@@ -126,6 +136,7 @@ export function createEngine(options: EngineOptions): Engine {
 
     async cancelInstance(id, reason = 'cancelled') {
       await command(id, () => ({ type: 'instance.cancel', reason, at: clock.now() }));
+      await afterCommand();
     },
 
     async setVariables(instanceId, variables) {
@@ -148,6 +159,7 @@ export function createEngine(options: EngineOptions): Engine {
       const at = clock.now();
       await commit({
         tasks: [{ ...task, assignee: userId, claimedAt: at, claimedBy: userId }],
+        taskConditions: unchanged(task),
         history: [{ instanceId: task.instanceId, kind: 'task.claimed', elementId: task.elementId, at, userId, data: { taskId } }],
       });
     },
@@ -157,6 +169,7 @@ export function createEngine(options: EngineOptions): Engine {
       const at = clock.now();
       await commit({
         tasks: [{ ...task, assignee: null, claimedAt: null, claimedBy: null }],
+        taskConditions: unchanged(task),
         history: [{ instanceId: task.instanceId, kind: 'task.unclaimed', elementId: task.elementId, at, data: { taskId } }],
       });
     },
@@ -166,6 +179,7 @@ export function createEngine(options: EngineOptions): Engine {
       const at = clock.now();
       await commit({
         tasks: [{ ...task, assignee, claimedAt: assignee ? at : null, claimedBy: assignee ? (userId ?? assignee) : null }],
+        taskConditions: unchanged(task),
         history: [
           { instanceId: task.instanceId, kind: owner ? 'task.delegated' : 'task.assigned', elementId: task.elementId, at, userId: userId ?? null, data: { taskId, assignee, ...(owner ? { owner } : {}) } },
         ],
@@ -207,9 +221,15 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     fetchAndLock: (request) => externalTasks.fetchAndLock(request),
-    completeExternalTask: (id, opts) => externalTasks.complete(id, opts),
+    async completeExternalTask(id, opts) {
+      await externalTasks.complete(id, opts);
+      await afterCommand();
+    },
     failExternalTask: (id, opts) => externalTasks.fail(id, opts),
-    bpmnErrorExternalTask: (id, opts) => externalTasks.bpmnError(id, opts),
+    async bpmnErrorExternalTask(id, opts) {
+      await externalTasks.bpmnError(id, opts);
+      await afterCommand();
+    },
     extendExternalTaskLock: (id, opts) => externalTasks.extendLock(id, opts),
     unlockExternalTask: (id) => externalTasks.unlock(id),
     registerHandler(topic: string, handler: ServiceHandler) {
@@ -254,7 +274,7 @@ export function createEngine(options: EngineOptions): Engine {
 
     listSlas: (query) => store.listSlas(query),
     async retargetSla({ instanceId, slaId, duration }) {
-      const durationMs = typeof duration === 'number' ? duration : addDuration(0, parseDuration(duration));
+      const durationMs = typeof duration === 'number' ? duration : durationOf(duration);
       await command(instanceId, () => ({ type: 'sla.retarget', slaId, durationMs, at: clock.now() }));
     },
 
@@ -266,3 +286,12 @@ export function createEngine(options: EngineOptions): Engine {
 }
 
 export type { Variables };
+
+/** An ISO 8601 duration in ms; a malformed one is the caller's mistake, not a server failure. */
+function durationOf(text: string): number {
+  try {
+    return addDuration(0, parseDuration(text));
+  } catch (error) {
+    throw new InvalidRequestError('invalid-duration', error instanceof Error ? error.message : String(error), { field: 'duration', cause: error });
+  }
+}

@@ -43,7 +43,10 @@ export class EventCorrelation {
   ) {}
 
   async correlateMessage(request: CorrelateRequest): Promise<CorrelationResult[]> {
-    const waiting = await this.matchingExecutions(request);
+    let waiting = await this.matchingExecutions(request);
+    // Addressed to an element of one instance (Camunda's messageEventReceived): when several
+    // executions wait there (the instances of a multi-instance receive task), the oldest takes it.
+    if (waiting.length > 1 && request.instanceId && request.elementId && !request.all) waiting = waiting.slice(0, 1);
     if (waiting.length > 1 && !request.all) {
       throw new InvalidRequestError('message-ambiguous', `Cannot correlate message '${request.messageName}': it matches ${waiting.length} executions`);
     }

@@ -3,6 +3,7 @@ export { createEngine, type EngineOptions } from './engine.ts';
 export type * from './engine-interface.ts';
 export * from './errors.ts';
 export type * from './ports/store.ts';
+export type * from './ports/sla.ts';
 export { JobKind } from './ports/store.ts';
 export { systemClock, type Clock } from './ports/clock.ts';
 export { uuidIds, type IdGenerator } from './ports/ids.ts';

@@ -7,6 +7,7 @@ import type { Clock } from './ports/clock.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { InstanceRecord, Store, UnitOfWork } from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
+import type { CallerLink } from './runtime/call-link.ts';
 import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
 import { toUnitOfWork } from './runtime/unit-of-work.ts';
 
@@ -21,6 +22,8 @@ export class InstanceCommands {
   private readonly listeners = new Set<(event: EngineEvent) => void>();
   /** Signals thrown by committed steps, broadcast by the engine before the command returns. */
   readonly thrownSignals: ThrownSignal[] = [];
+  /** Set when a commit wrote an internal job (call activities), which the engine runs before the command returns. */
+  internalJobsWritten = false;
 
   constructor(
     private readonly store: Store,
@@ -63,9 +66,12 @@ export class InstanceCommands {
     }
   }
 
-  /** Creates an instance of a compiled definition and runs it to its first wait states. */
-  async start(compiled: CompiledDefinition, options: StartOptions & { startElementId?: string }, extra: Extra = {}): Promise<InstanceRecord> {
-    const instanceId = this.ids.next();
+  /**
+   * Creates an instance of a compiled definition and runs it to its first wait states. A called
+   * instance comes with the id its caller chose and the link back to the calling token.
+   */
+  async start(compiled: CompiledDefinition, options: StartOptions & StartLink, extra: Extra = {}): Promise<InstanceRecord> {
+    const instanceId = options.instanceId ?? this.ids.next();
     const rootScopeId = `${instanceId}.0`;
     const processId = compiled.record.processId;
     const initial: InstanceState = {
@@ -78,6 +84,7 @@ export class InstanceCommands {
       rootScopeId,
       tokens: {},
       scopes: { [rootScopeId]: { id: rootScopeId, elementId: processId, variables: {} } },
+      ...(options.caller ? { caller: options.caller } : {}),
     };
     const at = this.clock.now();
     const event: InstanceEvent = {
@@ -89,7 +96,7 @@ export class InstanceCommands {
     };
     const result = runStep(() => stepNew(compiled.machine, initial, event), InvalidRequestError);
     const record = this.nextRecord(
-      { id: instanceId, definitionId: compiled.record.id, processId, businessKey: options.businessKey ?? null, status: 'active', version: 0, snapshot: null, startedAt: at, endedAt: null, parentInstanceId: null },
+      { id: instanceId, definitionId: compiled.record.id, processId, businessKey: options.businessKey ?? null, status: 'active', version: 0, snapshot: null, startedAt: at, endedAt: null, parentInstanceId: options.caller?.instanceId ?? null },
       result,
     );
     await this.commitStep(record, null, result, extra);
@@ -99,6 +106,7 @@ export class InstanceCommands {
   /** Commits a unit of work, then tells listeners what changed. */
   async commit(work: UnitOfWork): Promise<void> {
     await this.store.commit(work);
+    if (work.jobsToInsert?.some((job) => job.kind === 'internal')) this.internalJobsWritten = true;
     if (this.listeners.size === 0) return;
     const events: EngineEvent[] = [];
     for (const task of work.tasks ?? []) events.push({ type: 'task.changed', task });
@@ -125,6 +133,13 @@ export class InstanceCommands {
     const ended = result.state.status !== 'active';
     return { ...record, status: result.state.status, version: record.version + 1, snapshot: result.snapshot, endedAt: ended ? this.clock.now() : null };
   }
+}
+
+/** How an instance comes to be, beyond `StartOptions`: a start event, or a calling token. */
+export interface StartLink {
+  startElementId?: string;
+  instanceId?: string;
+  caller?: CallerLink;
 }
 
 export interface ThrownSignal {

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
+import type { SlaStatistics } from './ports/sla.ts';
 import type { DeploymentSummary, ElementStatistics, OpenWorkRow, Store, TimelineEntry } from './ports/store.ts';
 
 /** Reads for dashboards and the customer timeline, and deployment administration. */
@@ -13,9 +14,15 @@ export interface EngineOperations {
   openWork(options?: { dueSoonMs?: number }): Promise<OpenWorkRow[]>;
   /** Passes and mean durations per element of one definition version, from history (a heat map). */
   elementStatistics(definitionId: string): Promise<ElementStatistics[]>;
+  /**
+   * SLA compliance of the SLAs that started in `[from, to)` (`to` open: up to now; `from`: 30
+   * days before `to` or now), per process, element and lane; and the running SLAs per lane.
+   */
+  slaStatistics(options?: { from?: number; to?: number; processId?: string }): Promise<SlaStatistics & { from: number; to: number | null }>;
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /** The operations over a store; the engine spreads them into its own surface. */
 export function createOperations(store: Store, clock: Clock): EngineOperations {
@@ -34,6 +41,11 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
     async elementStatistics(definitionId) {
       if (!(await store.getDefinition(definitionId))) throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
       return store.elementStatistics(definitionId);
+    },
+    async slaStatistics({ from, to, processId } = {}) {
+      const startedAfter = from ?? (to ?? clock.now()) - 30 * DAY;
+      const statistics = await store.slaStatistics({ startedAfter, startedBefore: to, processId });
+      return { from: startedAfter, to: to ?? null, ...statistics };
     },
   };
 }

@@ -36,6 +36,10 @@ export const apiAccess = {
   'GET /api/incidents': 'analyst',
   'GET /api/metrics/open-work': 'analyst',
   'GET /api/metrics/process-definitions/:id/elements': 'analyst',
+  'GET /api/metrics/sla': 'analyst',
+  'GET /api/process-instances/:id/slas': 'analyst',
+  // Supervisors, who read dashboards as analysts, move a customer's promise (a premium customer).
+  'POST /api/process-instances/:id/slas/:slaId/retarget': 'analyst',
 
   'POST /api/deployments': 'developer',
   'DELETE /api/process-definitions/:id': 'developer',
@@ -43,6 +47,8 @@ export const apiAccess = {
   'POST /api/process-instances/:id/variables': 'developer',
   'POST /api/process-instances/:id/cancel': 'developer',
   'POST /api/incidents/:id/retry': 'developer',
+  'POST /api/messages': 'developer',
+  'POST /api/signals': 'developer',
   'POST /api/external-tasks/fetch-and-lock': 'developer',
   'POST /api/external-tasks/:id/complete': 'developer',
   'POST /api/external-tasks/:id/failure': 'developer',

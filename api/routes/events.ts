@@ -1,39 +1,60 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
-import type { Engine } from '../../engine/index.ts';
+import type { Engine, SlaRecord, TaskRecord } from '../../engine/index.ts';
 import { canSeeTask } from '../auth/task-access.ts';
+import { includes, type Principal } from '../auth/roles.ts';
+import { slaByTask, toSla } from '../schemas/slas.ts';
 import { toTask } from '../schemas/tasks.ts';
 import { errors, resourceApp } from './openapi.ts';
 
 const HEARTBEAT_MS = 25_000;
+/** Tasks whose visibility a stream remembers before it starts afresh (a stream can run for days). */
+const REMEMBERED_TASKS = 10_000;
 
 const events = createRoute({
   method: 'get',
   path: '/',
   tags: ['events'],
-  summary: 'Server-sent events: `task.changed` with the task, for every task the caller may see',
-  description: 'Each event\'s data is a Task as JSON. A comment line every 25 s keeps proxies from closing the stream.',
+  summary: 'Server-sent events: `task.changed` and `sla.changed`, for every task the caller may see',
+  description:
+    "`task.changed` carries a Task as JSON (with its SLA), `sla.changed` an Sla: staff get the SLAs of the tasks they see, analysts every SLA. " +
+    'A comment line every 25 s keeps proxies from closing the stream.',
   responses: {
     200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
     ...errors(),
   },
 });
 
-/** `GET /api/events`: committed task changes, filtered per caller like the task list. */
+/** `GET /api/events`: committed task and SLA changes, filtered per caller like the task list. */
 export function eventRoutes(engine: Engine, shutdown?: AbortSignal) {
   const app = resourceApp();
+  // Every stream gets the same event object, so the SLA of a changed task is read once for all.
+  const slaOfChange = new WeakMap<TaskRecord, Promise<SlaRecord | undefined>>();
+  const slaOf = (task: TaskRecord) => {
+    let sla = slaOfChange.get(task);
+    if (!sla) slaOfChange.set(task, (sla = engine.listSlas({ taskIds: [task.id] }).then((slas) => slaByTask(slas).get(task.id))));
+    return sla;
+  };
 
   app.openapi(events, (c) => {
     const principal = c.var.principal!;
+    const maySee = streamVisibility(engine, principal);
     return streamSSE(c, async (stream) => {
       let sequence = 0;
       let writing: Promise<void> = Promise.resolve();
       // Writes are chained so events leave in commit order.
       const send = (write: () => Promise<void>) => (writing = writing.then(write).catch(() => undefined));
       const unsubscribe = engine.subscribe((event) => {
-        if (event.type !== 'task.changed' || !canSeeTask(principal, event.task)) return;
-        const data = JSON.stringify(toTask(event.task));
-        send(() => stream.writeSSE({ event: 'task.changed', id: String(++sequence), data }));
+        if (event.type === 'task.changed') {
+          const { task } = event;
+          if (!maySee.task(task)) return;
+          send(async () => stream.writeSSE({ event: 'task.changed', id: String(++sequence), data: JSON.stringify(toTask(task, await slaOf(task))) }));
+        } else if (event.type === 'sla.changed') {
+          const { sla } = event;
+          send(async () => {
+            if (await maySee.sla(sla)) await stream.writeSSE({ event: 'sla.changed', id: String(++sequence), data: JSON.stringify(toSla(sla)) });
+          });
+        }
       });
       const heartbeat = setInterval(() => send(() => stream.write(': heartbeat\n\n').then(() => undefined)), HEARTBEAT_MS);
       await new Promise<void>((resolve) => {
@@ -48,4 +69,31 @@ export function eventRoutes(engine: Engine, shutdown?: AbortSignal) {
   });
 
   return app;
+}
+
+/**
+ * What one stream may see. Analysts see every SLA; staff only the SLAs of tasks they see. The
+ * stream remembers the visibility of each task it was told about, so an SLA change costs a
+ * task read only for a task that changed before the stream opened.
+ */
+function streamVisibility(engine: Engine, principal: Principal) {
+  const all = includes(principal.role, 'analyst');
+  const visible = new Map<string, boolean>();
+  const remember = (taskId: string, seen: boolean) => {
+    if (visible.size >= REMEMBERED_TASKS) visible.clear();
+    visible.set(taskId, seen);
+    return seen;
+  };
+  return {
+    /** Called in commit order, so it is current when a later SLA change of the task is checked. */
+    task: (task: TaskRecord) => remember(task.id, canSeeTask(principal, task)),
+    async sla(sla: SlaRecord): Promise<boolean> {
+      if (all) return true;
+      if (!sla.taskId) return false;
+      const known = visible.get(sla.taskId);
+      if (known !== undefined) return known;
+      const task = await engine.getTask(sla.taskId).catch(() => undefined);
+      return remember(sla.taskId, task !== undefined && canSeeTask(principal, task));
+    },
+  };
 }

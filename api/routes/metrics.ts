@@ -1,6 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine, OpenWorkRow } from '../../engine/index.ts';
+import { HttpError } from '../middleware/error-handler.ts';
+import { iso } from '../schemas/common.ts';
 import { DefinitionParams } from '../schemas/definitions.ts';
+import { SlaMetrics, SlaMetricsQuery, withCompliance } from '../schemas/slas.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 import { resolveDefinition } from './process-definitions.ts';
 
@@ -48,6 +51,18 @@ const elements = createRoute({
   responses: { 200: json(ElementStats, 'Per-element statistics from history'), ...errors(404) },
 });
 
+const sla = createRoute({
+  method: 'get',
+  path: '/sla',
+  tags: ['metrics'],
+  summary: 'SLA compliance per process, touchpoint and lane over a window, and the running SLAs per lane',
+  description:
+    'Counts the SLAs that started in [from, to) by state; compliance is met / (met + breached). ' +
+    '`openByLane` counts every running SLA, whenever it started: the on-time, at-risk and breached work now.',
+  request: { query: SlaMetricsQuery },
+  responses: { 200: json(SlaMetrics, 'SLA compliance'), ...errors() },
+});
+
 /** Sums rows into one entry per key. */
 function totals<K extends string>(rows: OpenWorkRow[], key: (row: OpenWorkRow) => string | null, name: K) {
   const sums = new Map<string | null, { open: number; overdue: number; dueSoon: number }>();
@@ -58,7 +73,7 @@ function totals<K extends string>(rows: OpenWorkRow[], key: (row: OpenWorkRow) =
   return [...sums].map(([k, counts]) => ({ [name]: k, ...counts }) as Record<K, string | null> & typeof counts);
 }
 
-/** Dashboard figures. SLA compliance comes with SLA records; until then "overdue" is by due date. */
+/** Dashboard figures: open work by due date, SLA compliance, and a heat map per element. */
 export function metricsRoutes(engine: Engine) {
   const app = resourceApp();
 
@@ -67,6 +82,26 @@ export function metricsRoutes(engine: Engine) {
     const rows = await engine.openWork({ dueSoonMs: dueSoonMinutes * 60_000 });
     const byProcess = totals(rows, (r) => r.processId, 'processId').map((p) => ({ ...p, processId: p.processId ?? '' }));
     return c.json({ dueSoonMinutes, byLane: totals(rows, (r) => r.lane, 'lane'), byProcess }, 200);
+  });
+
+  app.openapi(sla, async (c) => {
+    const { from, to, processId } = c.req.valid('query');
+    if (from !== undefined && to !== undefined && from > to) {
+      throw new HttpError(400, 'validation-failed', 'Invalid query: from: after to', { in: 'query', field: 'from' });
+    }
+    const statistics = await engine.slaStatistics({ from, to, processId });
+    return c.json(
+      {
+        from: iso(statistics.from),
+        to: iso(statistics.to),
+        processId: processId ?? null,
+        byProcess: statistics.byProcess.map(withCompliance),
+        byElement: statistics.byElement.map(withCompliance),
+        byLane: statistics.byLane.map(withCompliance),
+        openByLane: statistics.openByLane,
+      },
+      200,
+    );
   });
 
   app.openapi(elements, async (c) => {

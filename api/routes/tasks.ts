@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Engine } from '../../engine/index.ts';
 import { loadVisibleTask, taskVisibility } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
+import { slaByTask } from '../schemas/slas.ts';
 import { decodeCursor, encodeCursor, TaskDetail, TaskListQuery, TaskPage, toTask } from '../schemas/tasks.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
@@ -10,7 +11,9 @@ const list = createRoute({
   path: '/',
   tags: ['tasks'],
   summary: 'List tasks the caller may see',
-  description: 'Filters combine with AND. Pages are keyset cursors: stable while tasks are created and completed.',
+  description:
+    'Filters combine with AND. Pages are keyset cursors: stable while tasks are created and completed. ' +
+    'Each task carries its SLA; `slaState=at-risk,breached` keeps the tasks whose SLA is in one of the states.',
   request: { query: TaskListQuery },
   responses: { 200: json(TaskPage, 'One page of tasks'), ...errors() },
 });
@@ -43,6 +46,7 @@ export function taskRoutes(engine: Engine) {
       dueAfter: q.dueAfter,
       createdBefore: q.createdBefore,
       createdAfter: q.createdAfter,
+      slaStates: q.slaState,
       orderBy: q.sort,
       after: q.cursor === undefined ? undefined : decodeCursor(q.sort, q.cursor),
       // One extra row tells whether another page follows.
@@ -51,13 +55,16 @@ export function taskRoutes(engine: Engine) {
     });
     const page = tasks.slice(0, q.limit);
     const last = page.at(-1);
-    return c.json({ items: page.map(toTask), nextCursor: tasks.length > q.limit && last ? encodeCursor(q.sort, last) : null }, 200);
+    // The SLAs of the whole page in one query.
+    const slas = slaByTask(page.length === 0 ? [] : await engine.listSlas({ taskIds: page.map((t) => t.id) }));
+    return c.json({ items: page.map((t) => toTask(t, slas.get(t.id))), nextCursor: tasks.length > q.limit && last ? encodeCursor(q.sort, last) : null }, 200);
   });
 
   app.openapi(get, async (c) => {
     const task = await loadVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
     const { variables } = await engine.getInstance(task.instanceId);
-    return c.json({ ...toTask(task), form: { key: task.formKey ?? null }, variables }, 200);
+    const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
+    return c.json({ ...toTask(task, sla), form: { key: task.formKey ?? null }, variables }, 200);
   });
 
   return app;

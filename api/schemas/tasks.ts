@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import type { TaskCursor, TaskRecord } from '../../engine/index.ts';
+import type { SlaRecord, TaskCursor, TaskRecord } from '../../engine/index.ts';
 import { HttpError } from '../middleware/error-handler.ts';
 import { Instant, InstantQuery, iso, Limit, Variables } from './common.ts';
+import { SlaStateListQuery, TaskSla, toTaskSla } from './slas.ts';
 
 export const TaskSort = z.enum(['created', 'due', 'priority']);
 
@@ -28,6 +29,7 @@ export const Task = z
     claimedBy: z.string().nullable(),
     completedAt: Instant.nullable(),
     completedBy: z.string().nullable(),
+    sla: TaskSla.nullable().openapi({ description: 'The SLA guarding the task; null when it has none' }),
   })
   .openapi('Task');
 
@@ -54,6 +56,7 @@ export const TaskListQuery = z.object({
   dueAfter: InstantQuery.optional(),
   createdBefore: InstantQuery.optional(),
   createdAfter: InstantQuery.optional(),
+  slaState: SlaStateListQuery.optional(),
   sort: TaskSort.default('created'),
   limit: Limit,
   cursor: z.string().max(500).optional(),
@@ -63,7 +66,8 @@ export const CompleteTaskBody = z.object({ variables: Variables.optional() }).op
 export const AssignTaskBody = z.object({ assignee: z.string().min(1).nullable() }).openapi('AssignTask');
 export const DelegateTaskBody = z.object({ assignee: z.string().min(1) }).openapi('DelegateTask');
 
-export function toTask(t: TaskRecord): z.infer<typeof Task> {
+/** A task row with its SLA (see `slaByTask`). */
+export function toTask(t: TaskRecord, sla: SlaRecord | undefined): z.infer<typeof Task> {
   return {
     id: t.id,
     instanceId: t.instanceId,
@@ -86,6 +90,7 @@ export function toTask(t: TaskRecord): z.infer<typeof Task> {
     claimedBy: t.claimedBy ?? null,
     completedAt: iso(t.completedAt),
     completedBy: t.completedBy ?? null,
+    sla: toTaskSla(sla),
   };
 }
 

@@ -11,21 +11,57 @@ import type {
 import type { EventSubscriptionRecord } from '../../engine/ports/subscriptions.ts';
 
 /**
- * Copies in and out of the memory store. Every record is stored as a `structuredClone`, and every
- * read hands out another one, so neither the engine nor an embedding application can change
- * stored state by mutating an object it passed in or got back. Optional fields are stored as
- * `null`, as the SQL stores read them back (`db/mapping.ts`), so the contract's `toEqual` holds.
+ * Copies in and out of the memory store. Every record is stored as a deep copy, and every read
+ * hands out another one, so neither the engine nor an embedding application can change stored
+ * state by mutating an object it passed in or got back. Optional fields are stored as `null`, as
+ * the SQL stores read them back (`db/mapping.ts`), so the contract's `toEqual` holds.
  */
 
-/** Clones `record` and turns each `undefined` optional field into `null`. */
+/**
+ * A deep copy with the semantics of the SQL stores' JSON columns: `undefined` members dropped
+ * (`null` in arrays), non-finite numbers `null`, anything with `toJSON` or a class through JSON.
+ * Plain records take the fast path, which costs an eighth of `structuredClone` or a JSON round
+ * trip; with those, copying was a third of the in-memory benchmark's time.
+ */
+export function jsonCopy<T>(value: T): T {
+  return copyValue(value, false) as T;
+}
+
+function copyValue(value: unknown, inArray: boolean): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : null;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) return value.map((item) => copyValue(item, true));
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if ((prototype !== Object.prototype && prototype !== null) || 'toJSON' in value) return JSON.parse(JSON.stringify(value)) as unknown;
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        const item = copyValue((value as Record<string, unknown>)[key], false);
+        if (item !== undefined) copy[key] = item;
+      }
+      return copy;
+    }
+    case 'bigint':
+      return JSON.parse(JSON.stringify(value)) as unknown; // throws, as the SQL stores do
+    default:
+      return inArray ? null : undefined;
+  }
+}
+
+/** Copies `record` and turns each missing optional field into `null`. */
 function stored<T extends object>(record: T, optional: readonly (keyof T)[]): T {
-  const copy = structuredClone(record);
+  const copy = jsonCopy(record);
   for (const key of optional) (copy[key] as unknown) ??= null;
   return copy;
 }
 
 /** A copy for a reader: stored records are already normalised. */
-export const copyOut = <T>(record: T): T => structuredClone(record);
+export const copyOut = <T>(record: T): T => jsonCopy(record);
 
 export const storeDeployment = (d: DeploymentRecord) => stored(d, ['deployedBy']);
 export const storeDefinition = (d: DefinitionRecord) => stored(d, ['name']);

@@ -1,20 +1,28 @@
-import type { SlaQuery, SlaRecord } from '../../engine/ports/sla.ts';
+import type { SlaQuery, SlaRecord, SlaState, SlaStatistics, SlaStatisticsQuery } from '../../engine/ports/sla.ts';
 import { ascending, page } from './order.ts';
-import { addTo, copyOut } from './records.ts';
+import { addTo, copyOut, jsonCopy, removeFrom } from './records.ts';
+import { slaStatistics } from './sla-statistics.ts';
 
 const optional = ['businessKey', 'taskId', 'lane', 'pausedAt', 'atRiskSince', 'breachedAt', 'closedAt', 'calendar'] as const;
 
-/** SLA records, upserted by id and indexed by instance (an instance's SLAs are read on every change). */
+/**
+ * SLA records, upserted by id and indexed by instance (an instance's SLAs are read on every
+ * change) and by state (task lists filter on at-risk and breached work, dashboards count it).
+ */
 export class SlaTable {
   private readonly byId = new Map<string, SlaRecord>();
   private readonly byInstance = new Map<string, Set<string>>();
+  private readonly byState = new Map<string, Set<string>>();
 
   upsert(record: SlaRecord): void {
-    const sla = structuredClone(record);
+    const sla = jsonCopy(record);
     for (const key of optional) sla[key] ??= null;
+    const before = this.byId.get(sla.id);
+    if (before) removeFrom(this.byState, before.state, before.id);
     // An SLA belongs to one instance for its whole life, so the index entry never moves.
     this.byId.set(sla.id, sla);
     addTo(this.byInstance, sla.instanceId, sla.id);
+    addTo(this.byState, sla.state, sla.id);
   }
 
   /** The filters of the SQL store, oldest first; empty `taskIds` or `states` match nothing. */
@@ -34,5 +42,28 @@ export class SlaTable {
     );
     const limit = q.limit ? Math.max(1, Math.floor(q.limit)) : undefined;
     return page(matching, (a, b) => a.startedAt - b.startedAt || ascending(a.id, b.id), { limit }).map(copyOut);
+  }
+
+  /** Ids of the tasks guarded by an SLA in one of the states (the task list's `slaStates`). */
+  taskIdsInStates(states: readonly SlaState[]): Set<string> {
+    const ids = new Set<string>();
+    for (const state of states) {
+      for (const id of this.byState.get(state) ?? []) {
+        const taskId = this.byId.get(id)!.taskId;
+        if (taskId != null) ids.add(taskId);
+      }
+    }
+    return ids;
+  }
+
+  statistics(q: SlaStatisticsQuery): SlaStatistics {
+    const windowed = [...this.byId.values()].filter(
+      (s) =>
+        s.startedAt >= q.startedAfter &&
+        (q.startedBefore === undefined || s.startedAt < q.startedBefore) &&
+        (q.processId === undefined || s.processId === q.processId),
+    );
+    const running = (['on-time', 'at-risk', 'breached'] as const).flatMap((state) => [...(this.byState.get(state) ?? [])].map((id) => this.byId.get(id)!));
+    return slaStatistics(windowed, running, q);
   }
 }

@@ -22,6 +22,14 @@ describe('createMemoryStore', () => {
     expect((await store.getTask('task-1'))?.candidateGroups).toEqual(['front-office']);
   });
 
+  it('keeps of a snapshot what a JSON column keeps', async () => {
+    const store = createMemoryStore();
+    const snapshot = { at: new Date(Date.UTC(2026, 0, 5, 9)), gone: undefined, list: [1, undefined, Number.NaN], nested: { ok: true } };
+    await store.commit({ instance: { record: anInstance({ snapshot }), expectedVersion: null } });
+    const stored = (await store.getInstance('instance-1'))!.snapshot;
+    expect(stored).toStrictEqual({ at: '2026-01-05T09:00:00.000Z', list: [1, null, null], nested: { ok: true } });
+  });
+
   it('reads optional fields back as null, as the SQL stores do', async () => {
     const store = createMemoryStore();
     const { businessKey: _b, endedAt: _e, parentInstanceId: _p, ...bare } = anInstance();

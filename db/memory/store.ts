@@ -40,6 +40,12 @@ export function createMemoryStore(): Store {
       if (expectedVersion === null && current) throw conflict(record.id, 'already exists');
       if (expectedVersion !== null && current?.version !== expectedVersion) throw conflict(record.id, `is no longer at version ${expectedVersion}`);
     }
+    for (const condition of work.taskConditions ?? []) {
+      const task = tasks.get(condition.id);
+      if (!task || (task.assignee ?? null) !== condition.assignee || task.state !== condition.state) {
+        throw new ConflictError('task-changed', `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`);
+      }
+    }
     // Deletes run before inserts, so a unit of work may replace a row under the same id.
     refuseDuplicates('job', work.jobsToInsert ?? [], new Set(work.jobIdsToDelete), (id) => jobs.has(id));
     refuseDuplicates('subscription', work.subscriptionsToInsert ?? [], new Set(work.subscriptionIdsToDelete), (id) => subscriptions.has(id));
@@ -96,7 +102,7 @@ export function createMemoryStore(): Store {
     },
 
     getTask: async (id) => tasks.get(id),
-    listTasks: async (query) => tasks.list(query),
+    listTasks: async (query) => tasks.list(query, query.slaStates && slas.taskIdsInStates(query.slaStates)),
     openWork: async (options) => tasks.openWork(options),
 
     getExternalTask: async (id) => externalTasks.get(id),
@@ -129,6 +135,7 @@ export function createMemoryStore(): Store {
     },
 
     listSlas: async (query) => slas.list(query),
+    slaStatistics: async (query) => slas.statistics(query),
 
     async close() {
       closed = true;

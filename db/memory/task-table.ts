@@ -42,10 +42,18 @@ export class TaskTable {
     addTo(this.byInstance, task.instanceId, task.id);
   }
 
-  list(query: TaskQuery): TaskRecord[] {
+  /**
+   * `only`: the ids of the tasks a filter held elsewhere admits (those guarded by an SLA in one
+   * of `slaStates`); it also serves as an index when it is the smallest.
+   */
+  list(query: TaskQuery, only?: ReadonlySet<string>): TaskRecord[] {
     const compare = orders[query.orderBy ?? 'created'];
     const after = query.after;
-    const matching = this.filter(query, after ? (task) => compare(task, cursorKey(after)) > 0 : () => true);
+    const matching = this.filter(
+      query,
+      (task) => (!only || only.has(task.id)) && (!after || compare(task, cursorKey(after)) > 0),
+      only,
+    );
     return page(matching, compare, query).map(copyOut);
   }
 
@@ -72,15 +80,15 @@ export class TaskTable {
   }
 
   /** Tasks matching every filter, drawn from the smallest index that covers one of them. */
-  private *filter(q: TaskQuery, extra: (task: TaskRecord) => boolean): Generator<TaskRecord> {
-    for (const id of this.narrowest(q)) {
+  private *filter(q: TaskQuery, extra: (task: TaskRecord) => boolean, only?: ReadonlySet<string>): Generator<TaskRecord> {
+    for (const id of this.narrowest(q, only)) {
       const task = this.byId.get(id);
       if (task && matches(task, q) && extra(task)) yield task;
     }
   }
 
-  private narrowest(q: TaskQuery): Iterable<string> {
-    const sources: Set<string>[] = [];
+  private narrowest(q: TaskQuery, only?: ReadonlySet<string>): Iterable<string> {
+    const sources: ReadonlySet<string>[] = only ? [only] : [];
     if (q.instanceId !== undefined) sources.push(this.byInstance.get(q.instanceId) ?? new Set());
     if (q.candidateUser !== undefined) sources.push(this.byUser.get(q.candidateUser) ?? new Set());
     if (q.candidateGroups !== undefined) sources.push(union(q.candidateGroups.map((g) => this.byGroup.get(g))));

@@ -1,4 +1,4 @@
-import type { ExternalTaskQuery, ExternalTaskRecord, JobKind, JobRecord, LockRequest } from '../../engine/ports/store.ts';
+import type { ExternalTaskQuery, ExternalTaskRecord, JobAcquisition, JobKind, JobRecord, LockRequest } from '../../engine/ports/store.ts';
 import { ascending, page, SortedList, type Compare } from './order.ts';
 import { addTo, copyOut, removeFrom, storeExternalTask, storeJob } from './records.ts';
 
@@ -98,11 +98,12 @@ export class JobTable {
       .map(copyOut);
   }
 
-  acquire(request: { now: number; owner: string; lockUntil: number; limit: number }): JobRecord[] {
+  acquire(request: JobAcquisition): JobRecord[] {
     const acquired: JobRecord[] = [];
     for (const job of this.due.items) {
       if (acquired.length >= request.limit || job.dueAt > request.now) break;
       if (job.lockedUntil != null && job.lockedUntil > request.now) continue;
+      if (request.kinds && !request.kinds.includes(job.kind)) continue;
       acquired.push({ ...job, lockedBy: request.owner, lockedUntil: request.lockUntil });
     }
     for (const job of acquired) {

@@ -1,5 +1,5 @@
 import { ConflictError } from '../../engine/errors.ts';
-import type { InstanceRecord, TaskRecord, UnitOfWork } from '../../engine/ports/store.ts';
+import type { InstanceRecord, TaskCondition, TaskRecord, UnitOfWork } from '../../engine/ports/store.ts';
 import {
   externalTaskToRow,
   historyToRow,
@@ -15,11 +15,12 @@ import type { WriteStatements } from './statements.ts';
  * Writes one unit of work. Must run inside a transaction: a thrown error (a version conflict
  * or any constraint) rolls back everything written before it.
  *
- * The instance goes first so that a conflict, the common failure, aborts before any other
- * write is attempted. Job deletes run before inserts so a unit of work can replace a job
+ * Task conditions are checked and the instance goes first so that a conflict, the common
+ * failure, aborts before any other write is attempted. Job deletes run before inserts so a unit of work can replace a job
  * under the same id (a retry rescheduled by the engine).
  */
 export function writeUnitOfWork(st: WriteStatements, work: UnitOfWork): void {
+  for (const condition of work.taskConditions ?? []) checkTask(st, condition);
   if (work.instance) writeInstance(st, work.instance.record, work.instance.expectedVersion);
   for (const task of work.tasks ?? []) upsertTask(st, task);
   for (const task of work.externalTasks ?? []) st.upsertExternalTask.run(externalTaskToRow(task));
@@ -44,6 +45,13 @@ function writeInstance(st: WriteStatements, record: InstanceRecord, expectedVers
   }
   const { changes } = st.updateInstance.run({ ...row, expectedVersion });
   if (changes === 0) throw conflict(record.id, `is no longer at version ${expectedVersion}`);
+}
+
+/** The transaction holds the write lock, so the task cannot change between this read and the commit. */
+function checkTask(st: WriteStatements, condition: TaskCondition): void {
+  const current = st.taskGuard.get(condition.id);
+  if (current && current.assignee === condition.assignee && current.state === condition.state) return;
+  throw new ConflictError('task-changed', `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`);
 }
 
 function upsertTask(st: WriteStatements, task: TaskRecord): void {

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { UnitOfWork } from '../../engine/ports/store.ts';
 import type { SlaQuery, SlaRecord, SlaStore } from '../../engine/ports/sla.ts';
+import { createSqliteSlaStatistics } from './sla-statistics.ts';
 
 const fields = [
   ['id', 'id'], ['instanceId', 'instance_id'], ['processId', 'process_id'], ['businessKey', 'business_key'], ['elementId', 'element_id'],
@@ -21,9 +22,13 @@ export function prepareSlaWrites(database: BetterSqlite3.Database) {
   };
 }
 
-/** The query half: SLAs by instance, process, business key, lane, tasks, states and window. */
+/** The query half: SLAs by instance, process, business key, lane, tasks, states and window; statistics. */
 export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
+  const statistics = createSqliteSlaStatistics(database);
   return {
+    async slaStatistics(query) {
+      return statistics(query);
+    },
     async listSlas(query: SlaQuery): Promise<SlaRecord[]> {
       const where: string[] = [];
       const params: Record<string, unknown> = {};

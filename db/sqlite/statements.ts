@@ -19,6 +19,8 @@ export interface WriteStatements {
   /** Reads the candidate JSON before an upsert, to skip the re-sync when nothing changed. */
   taskCandidatesJson: Statement<[string], { candidateUsers: string; candidateGroups: string }>;
   upsertTask: Statement;
+  /** Assignee and state of a task, for the unit of work's task conditions. */
+  taskGuard: Statement<[string], { assignee: string | null; state: string }>;
   deleteTaskCandidates: Statement<[string]>;
   insertTaskCandidate: Statement;
   upsertExternalTask: Statement;
@@ -64,6 +66,7 @@ export function prepareWriteStatements(db: Database): WriteStatements {
       'SELECT candidate_users AS candidateUsers, candidate_groups AS candidateGroups FROM tasks WHERE id = ?',
     ),
     upsertTask: db.prepare(upsertSql(tasks)),
+    taskGuard: db.prepare('SELECT assignee, state FROM tasks WHERE id = ?'),
     deleteTaskCandidates: db.prepare('DELETE FROM task_candidates WHERE task_id = ?'),
     insertTaskCandidate: db.prepare(insertSql(taskCandidates)),
     upsertExternalTask: db.prepare(upsertSql(externalTasks)),

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type {
   ExternalTaskQuery,
@@ -17,6 +17,7 @@ import {
   taskCandidates,
   tasks,
 } from './schema.ts';
+import { slas } from './sla-schema.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
 /**
@@ -62,6 +63,7 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
     q.createdBefore !== undefined ? lt(tasks.createdAt, q.createdBefore) : undefined,
     q.createdAfter !== undefined ? gt(tasks.createdAt, q.createdAfter) : undefined,
     q.visibleTo !== undefined ? visibleTo(db, q.visibleTo) : undefined,
+    q.slaStates !== undefined ? guardedBySla(db, q.slaStates) : undefined,
     q.after !== undefined ? taskKeysetAfter(q.orderBy, q.after) : undefined,
   );
 }
@@ -78,6 +80,12 @@ function visibleTo(db: Db, who: NonNullable<TaskQuery['visibleTo']>): SQL {
       ),
     );
   return or(eq(tasks.assignee, who.userId), inArray(tasks.id, candidates))!;
+}
+
+/** An SLA of the task is in one of the states: `EXISTS` on the `slas_by_task` index. */
+function guardedBySla(db: Db, states: NonNullable<TaskQuery['slaStates']>): SQL {
+  // inArray of an empty list is false, so `slaStates: []` matches nothing.
+  return exists(db.select({ one: sql`1` }).from(slas).where(and(eq(slas.taskId, tasks.id), inArray(slas.state, states))));
 }
 
 /**
@@ -168,6 +176,20 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
       .select()
       .from(jobs)
       .where(and(lte(jobs.dueAt, p('now')), or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now')))))
+      .orderBy(asc(jobs.dueAt), asc(jobs.id))
+      .limit(p('limit'))
+      .prepare(),
+    /** The same, for the kinds in the JSON array `kinds`. */
+    acquirableJobsOfKinds: db
+      .select()
+      .from(jobs)
+      .where(
+        and(
+          lte(jobs.dueAt, p('now')),
+          or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now'))),
+          sql`${jobs.kind} IN (SELECT value FROM json_each(${p('kinds')}))`,
+        ),
+      )
       .orderBy(asc(jobs.dueAt), asc(jobs.id))
       .limit(p('limit'))
       .prepare(),

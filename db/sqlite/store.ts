@@ -10,6 +10,7 @@ import type {
   DefinitionRecord,
   DeploymentRecord,
   ExternalTaskRecord,
+  JobAcquisition,
   JobRecord,
   LockRequest,
   Store,
@@ -123,8 +124,11 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
       return externalTaskFromRow(locked);
     });
   });
-  const acquireJobsTx = database.transaction((request: { now: number; owner: string; lockUntil: number; limit: number }): JobRecord[] =>
-    reads.acquirableJobs.all({ now: request.now, limit: request.limit }).map((row) => {
+  const acquireJobsTx = database.transaction((request: JobAcquisition): JobRecord[] =>
+    (request.kinds
+      ? reads.acquirableJobsOfKinds.all({ now: request.now, limit: request.limit, kinds: JSON.stringify(request.kinds) })
+      : reads.acquirableJobs.all({ now: request.now, limit: request.limit })
+    ).map((row) => {
       const locked = { ...row, lockedBy: request.owner, lockedUntil: request.lockUntil };
       st.lockJob.run(locked);
       return jobFromRow(locked);

@@ -9,6 +9,8 @@ import { exclusiveGateway } from './gateways/exclusive-gateway.ts';
 import { inclusiveGateway } from './gateways/inclusive-gateway.ts';
 import { parallelGateway } from './gateways/parallel-gateway.ts';
 import { subProcess } from './sub-process.ts';
+import { callActivity } from './call-activity.ts';
+import { multiInstance } from '../runtime/multi-instance.ts';
 import { scriptTask } from './tasks/script-task.ts';
 import { serviceTask } from './tasks/service-task.ts';
 import { userTask } from './tasks/user-task.ts';
@@ -34,9 +36,19 @@ const byKind: Partial<Record<NodeKind, Behaviour>> = {
   parallelGateway,
   inclusiveGateway,
   subProcess,
+  callActivity,
 };
 
-/** The behaviour of a flow node; kinds without one become incidents when reached. */
+const multiInstances = new Map<Behaviour, Behaviour>();
+
+/**
+ * The behaviour of a flow node; kinds without one become incidents when reached. A
+ * multi-instance activity runs its body first, and its own behaviour once per inner instance.
+ */
 export function behaviourFor(node: FlowNode): Behaviour {
-  return byKind[node.kind] ?? unsupported;
+  const own = byKind[node.kind] ?? unsupported;
+  if (!node.multiInstance) return own;
+  let wrapped = multiInstances.get(own);
+  if (!wrapped) multiInstances.set(own, (wrapped = multiInstance(own)));
+  return wrapped;
 }

@@ -158,6 +158,7 @@ describe('evaluateJuel', () => {
     expect(run("${execution.getVariableLocal('amount')}")).toBe(null);
     expect(run('${execution.getProcessInstanceId()}')).toBe('instance-1');
     expect(run('${execution.getBusinessKey()}')).toBe('order-42');
+    expect(run('${execution.processBusinessKey}')).toBe('order-42');
     expect(run('${execution.getCurrentActivityId()}')).toBe('approve-order');
     expect(run('${execution.processInstanceId}')).toBe('instance-1');
     expect(run('${execution.getBusinessKey()}', { lookup: () => ({ found: false }) })).toBe(null);

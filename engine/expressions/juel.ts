@@ -29,11 +29,14 @@ const EXECUTION_METHODS = new Map<string, Method<ExecutionHandle>>([
   ['hasVariable', { arity: 1, call: (e, [n]) => variable(e.context, n).found }],
   ['getProcessInstanceId', { arity: 0, call: (e) => e.context.instanceId ?? null }],
   ['getBusinessKey', { arity: 0, call: (e) => e.context.businessKey ?? null }],
+  // The process instance's key, as a call activity hands it on (`camunda:in businessKey`).
+  ['getProcessBusinessKey', { arity: 0, call: (e) => e.context.businessKey ?? null }],
   ['getCurrentActivityId', { arity: 0, call: (e) => e.context.activityId ?? null }],
 ]);
 // Bean properties Camunda also resolves on `execution` (`${execution.processInstanceId}`).
 const EXECUTION_PROPERTIES = new Map([
   ['processInstanceId', 'getProcessInstanceId'], ['businessKey', 'getBusinessKey'], ['currentActivityId', 'getCurrentActivityId'],
+  ['processBusinessKey', 'getProcessBusinessKey'],
 ]);
 
 /** Java's String methods take CharSequence arguments; a null argument is a NullPointerException there. */

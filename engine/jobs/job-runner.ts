@@ -2,7 +2,8 @@ import { ConflictError } from '../errors.ts';
 import type { Definitions } from '../definitions.ts';
 import type { InstanceCommands } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
-import type { JobRecord, Store } from '../ports/store.ts';
+import type { JobKind, JobRecord, Store } from '../ports/store.ts';
+import { isRunnerCallJob, runCallJob } from '../call-jobs.ts';
 import type { JobPayload } from '../runtime/jobs.ts';
 import { nextStartTimerJob, type StartTimerPayload } from './start-timers.ts';
 
@@ -26,12 +27,15 @@ export class JobRunner {
     private readonly owner: string,
   ) {}
 
-  /** Fires every job due at the clock's now, including jobs that fall due meanwhile; returns how many. */
-  async runDueJobs(): Promise<number> {
+  /**
+   * Fires every job due at the clock's now, including jobs that fall due meanwhile; returns how
+   * many. With `kinds`, only jobs of those kinds (the engine runs its internal jobs after a command).
+   */
+  async runDueJobs(kinds?: JobKind[]): Promise<number> {
     let count = 0;
     for (;;) {
       const now = this.clock.now();
-      const jobs = await this.store.acquireJobs({ now, owner: this.owner, lockUntil: now + LOCK_MS, limit: BATCH });
+      const jobs = await this.store.acquireJobs({ now, owner: this.owner, lockUntil: now + LOCK_MS, limit: BATCH, ...(kinds ? { kinds } : {}) });
       if (jobs.length === 0) return count;
       for (const job of jobs) {
         await this.run(job);
@@ -42,7 +46,9 @@ export class JobRunner {
 
   private async run(job: JobRecord): Promise<void> {
     try {
-      if (job.instanceId) await this.fireInInstance(job, job.instanceId);
+      // Call activities: starting and cancelling a called instance (engine/call-jobs.ts).
+      if (isRunnerCallJob(job)) await runCallJob(job, { store: this.store, clock: this.clock, commands: this.commands, definitions: this.definitions });
+      else if (job.instanceId) await this.fireInInstance(job, job.instanceId);
       else await this.startByTimer(job);
     } catch (error) {
       await this.fail(job, error);

@@ -43,6 +43,57 @@ export interface SlaQuery {
   limit?: number;
 }
 
+/** A dashboard's window: SLAs that started in it, optionally of one process. */
+export interface SlaStatisticsQuery {
+  /** Inclusive lower bound on `startedAt`. */
+  startedAfter: number;
+  /** Strict upper bound on `startedAt`; none: up to now. */
+  startedBefore?: number;
+  processId?: string;
+}
+
+/** How the SLAs of one group (a process, an element, a lane) fared. */
+export interface SlaCounts {
+  met: number;
+  /** Broken promises, whether the work is still running or ended. */
+  breached: number;
+  /** Still running within the promise. */
+  onTime: number;
+  atRisk: number;
+  cancelled: number;
+  /**
+   * Mean time on the SLA clock (`closedAt - startedAt - pausedMs`) of the met and breached SLAs
+   * that closed; null when none closed.
+   */
+  averageCloseMs: number | null;
+  /** The 90th percentile (nearest rank) of the same times; null when none closed. */
+  p90CloseMs: number | null;
+}
+
+/** Running SLAs of one lane, whenever they started: the work a supervisor must look at now. */
+export interface OpenSlaRow {
+  lane: string | null;
+  onTime: number;
+  atRisk: number;
+  breached: number;
+  /** Of those, how many stand still while the instance waits on the customer. */
+  paused: number;
+}
+
+/** SLA compliance over a window, grouped three ways, and the running SLAs per lane. */
+export interface SlaStatistics {
+  /** Ordered by process id. */
+  byProcess: (SlaCounts & { processId: string })[];
+  /** Per touchpoint: ordered by process id, then element id; `lane` is the element's lane. */
+  byElement: (SlaCounts & { processId: string; elementId: string; lane: string | null })[];
+  /** Ordered by lane, SLAs outside any lane (null) first. */
+  byLane: (SlaCounts & { lane: string | null })[];
+  /** Not limited to the window (only to the process); ordered like `byLane`. */
+  openByLane: OpenSlaRow[];
+}
+
 export interface SlaStore {
   listSlas(query: SlaQuery): Promise<SlaRecord[]>;
+  /** Aggregated in the store (SQL `GROUP BY`), never by loading every record. */
+  slaStatistics(query: SlaStatisticsQuery): Promise<SlaStatistics>;
 }

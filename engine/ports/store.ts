@@ -1,6 +1,6 @@
 import type { Problem } from '../errors.ts';
 import type { EventSubscriptionRecord, SubscriptionStore } from './subscriptions.ts';
-import type { SlaRecord, SlaStore } from './sla.ts';
+import type { SlaRecord, SlaState, SlaStore } from './sla.ts';
 
 /**
  * The store port. The engine reads through it and writes one `UnitOfWork` per command.
@@ -102,6 +102,8 @@ export interface ExternalTaskRecord {
 export const JobKind = {
   timer: 'timer',
   asyncContinuation: 'async-continuation',
+  /** Messages between two instances (call activities): run right after the command that wrote them. */
+  internal: 'internal',
 } as const;
 export type JobKind = (typeof JobKind)[keyof typeof JobKind];
 
@@ -172,6 +174,19 @@ export interface UnitOfWork {
   subscriptionIdsToDelete?: string[];
   /** Upserted by id. */
   slas?: SlaRecord[];
+  /**
+   * Optimistic conditions on tasks read before the command: each task must still have this
+   * assignee and state when the unit of work commits, else `ConflictError` (`task-changed`) and
+   * nothing is written. Two claims of one task can so never both succeed.
+   */
+  taskConditions?: TaskCondition[];
+}
+
+/** What a task must still look like for a unit of work to commit (see `UnitOfWork.taskConditions`). */
+export interface TaskCondition {
+  id: string;
+  assignee: string | null;
+  state: TaskState;
 }
 
 export interface TaskQuery {
@@ -196,6 +211,8 @@ export interface TaskQuery {
    * Unlike `assignee`/`candidateUser`/`candidateGroups`, the three alternatives are ORed.
    */
   visibleTo?: { userId: string; groups: string[] };
+  /** Tasks guarded by an SLA in one of these states (`[]` matches nothing). */
+  slaStates?: SlaState[];
   limit?: number;
   offset?: number;
   orderBy?: 'created' | 'due' | 'priority';
@@ -230,6 +247,16 @@ export interface ExternalTaskQuery {
   limit?: number;
 }
 
+/** What `acquireJobs` claims, and for whom. */
+export interface JobAcquisition {
+  now: number;
+  owner: string;
+  lockUntil: number;
+  limit: number;
+  /** Only jobs of these kinds (the engine runs its internal jobs right after a command). */
+  kinds?: JobKind[];
+}
+
 export interface LockRequest {
   workerId: string;
   maxTasks: number;
@@ -240,7 +267,10 @@ export interface LockRequest {
 }
 
 export interface Store extends StoreReports, SubscriptionStore, SlaStore {
-  /** Writes the unit of work atomically; throws `ConflictError` when the instance version moved. */
+  /**
+   * Writes the unit of work atomically; throws `ConflictError` when the instance version moved
+   * or a task condition no longer holds.
+   */
   commit(work: UnitOfWork): Promise<void>;
 
   saveDeployment(deployment: DeploymentRecord, definitions: DefinitionRecord[]): Promise<void>;
@@ -263,8 +293,11 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
    */
   lockExternalTasks(request: LockRequest): Promise<ExternalTaskRecord[]>;
 
-  /** Atomically claims up to `limit` jobs due at `now` that are unlocked or whose lock expired. */
-  acquireJobs(request: { now: number; owner: string; lockUntil: number; limit: number }): Promise<JobRecord[]>;
+  /**
+   * Atomically claims up to `limit` jobs due at `now` that are unlocked or whose lock expired,
+   * in `dueAt`, then `id` order; with `kinds`, only jobs of those kinds.
+   */
+  acquireJobs(request: JobAcquisition): Promise<JobRecord[]>;
   listJobs(query: { instanceId?: string; kind?: JobKind }): Promise<JobRecord[]>;
   /** Earliest `dueAt` of any job, so the executor can sleep exactly until then. */
   nextJobDueAt(): Promise<number | undefined>;

@@ -1,4 +1,5 @@
 import type { Variables } from '../engine-interface.ts';
+import { IncidentError } from '../errors.ts';
 import { evaluateExpression } from '../expressions/evaluate.ts';
 import type { CallActivitySpec } from '../model/graph.ts';
 import { answerUnhandled, type CallMessage, type CallPayload } from './call-link.ts';
@@ -52,8 +53,12 @@ function received(x: Execution, tokenId: string, childInstanceId: string, messag
       return;
     case 'error':
       // Camunda passes the `out` variables on a BPMN error too, before the boundary event catches it.
-      x.guarded(token, 'signal', () => x.setVariables(x.scopeOf(token), outputs(spec, message.variables, x, token)));
-      if (x.state.tokens[token.id]?.state !== 'waiting') return;
+      // A failing mapping must not swallow the error, a business outcome: it goes on without them.
+      try {
+        x.setVariables(x.scopeOf(token), outputs(spec, message.variables, x, token));
+      } catch (error) {
+        if (!(error instanceof IncidentError)) throw error;
+      }
       if (!throwBpmnError(x, token, message.code, { includeSelf: true, origin: message.origin })) answerUnhandled(x, message.origin);
       return;
     case 'escalation':

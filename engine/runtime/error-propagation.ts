@@ -2,14 +2,18 @@ import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { eventSubProcessStarts, startEventSubProcess } from './event-subprocesses.ts';
+import { raiseToCaller, type ErrorOrigin } from './call-link.ts';
+import { isInnerInstance } from './multi-instance.ts';
 
 /**
  * Finds the error boundary event that catches `code`, from the throwing activity outwards
  * through its enclosing subprocesses (BPMN 2.0 §10.5.6). An exact code match wins over a
  * catch-all on the same activity. On a match the activity is cancelled with everything
- * inside it and a token leaves by the boundary event. Returns false when nothing catches.
+ * inside it and a token leaves by the boundary event. A called instance hands an error it does
+ * not catch to its call activity (`origin`: the token that threw it, when it came from below).
+ * Returns false when nothing catches.
  */
-export function throwBpmnError(x: Execution, thrower: Token, code: string, options: { includeSelf: boolean }): boolean {
+export function throwBpmnError(x: Execution, thrower: Token, code: string, options: { includeSelf: boolean; origin?: ErrorOrigin }): boolean {
   if (options.includeSelf && catchOnBoundary(x, thrower, code)) return true;
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope = x.state.scopes[scopeId];
@@ -22,7 +26,7 @@ export function throwBpmnError(x: Execution, thrower: Token, code: string, optio
       return true;
     }
     const holder = holderOf(x, scopeId);
-    if (!holder) return false;
+    if (!holder) return scopeId === x.state.rootScopeId && raiseToCaller(x, thrower, code, options.origin);
     if (catchOnBoundary(x, holder, code)) return true;
     scopeId = holder.scopeId;
   }
@@ -30,6 +34,8 @@ export function throwBpmnError(x: Execution, thrower: Token, code: string, optio
 }
 
 function catchOnBoundary(x: Execution, activity: Token, code: string): boolean {
+  // The boundary events of a multi-instance activity belong to its body, not to each instance.
+  if (isInnerInstance(x, activity)) return false;
   const boundary = matchingBoundary(x, x.node(activity.elementId), code);
   if (!boundary) return false;
   const scopeId = activity.scopeId;

@@ -2,30 +2,43 @@ import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { ScopeState, Token } from './instance-state.ts';
 import { startEventSubProcess, eventSubProcessStarts } from './event-subprocesses.ts';
+import { escalateToCaller } from './call-link.ts';
+import { isInnerInstance } from './multi-instance.ts';
 
 /**
  * Throws an escalation from `thrower`'s scope outwards (BPMN 2.0 §10.5.5): an escalation event
  * subprocess of the scope, else an escalation boundary event of the scope's activity, matched
- * by code before catch-all. Unlike an error, an uncaught escalation changes nothing.
+ * by code before catch-all. Unlike an error, an uncaught escalation changes nothing here; a
+ * called instance passes it on to its call activity. `includeSelf` first tries the thrower's own
+ * boundary events (an escalation arriving from the instance a call activity started).
  * The thrower may be cancelled by an interrupting catch; callers check whether it still exists.
  */
-export function throwEscalation(x: Execution, thrower: Token, code: string): void {
+export function throwEscalation(x: Execution, thrower: Token, code: string, options: { includeSelf?: boolean } = {}): void {
+  if (options.includeSelf && catchOnActivity(x, thrower, code)) return;
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope: ScopeState | undefined = x.state.scopes[scopeId];
     if (!scope) return;
     const start = pick(eventSubProcessStarts(x, scope.elementId, 'escalation'), code);
     if (start) return startEventSubProcess(x, scopeId, start);
     const holder: Token | undefined = scope.holderTokenId ? x.state.tokens[scope.holderTokenId] : undefined;
-    if (!holder) return;
-    const boundaries = x.node(holder.elementId).boundaryEventIds.map((id) => x.node(id)).filter((b) => b.eventDefinitions.some((d) => d.kind === 'escalation'));
-    const boundary = pick(boundaries, code);
-    if (boundary) {
-      if (boundary.cancelActivity !== false) x.cancel(holder, `escalation ${code}`);
-      x.spawn(boundary.id, holder.scopeId);
+    if (!holder) {
+      escalateToCaller(x, code);
       return;
     }
+    if (catchOnActivity(x, holder, code)) return;
     scopeId = holder.scopeId;
   }
+}
+
+function catchOnActivity(x: Execution, activity: Token, code: string): boolean {
+  // The boundary events of a multi-instance activity belong to its body, not to each instance.
+  if (isInnerInstance(x, activity)) return false;
+  const boundaries = x.node(activity.elementId).boundaryEventIds.map((id) => x.node(id)).filter((b) => b.eventDefinitions.some((d) => d.kind === 'escalation'));
+  const boundary = pick(boundaries, code);
+  if (!boundary) return false;
+  if (boundary.cancelActivity !== false) x.cancel(activity, `escalation ${code}`);
+  x.spawn(boundary.id, activity.scopeId);
+  return true;
 }
 
 /** An exact code match wins over a catch-all (no code). */

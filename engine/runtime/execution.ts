@@ -14,6 +14,8 @@ import { closeSla, openSla } from './sla.ts';
 import { reconcileSlaClocks } from './sla-clock.ts';
 import { calendarName } from './calendar.ts';
 import { handlerDone, rememberCompensable } from './compensation.ts';
+import { BODY_SUFFIX, innerInstanceLeft, isInnerInstance, isMultiInstanceBody } from './multi-instance.ts';
+import { cancelCalledInstance, reportEnded } from './call-link.ts';
 import type { BusinessCalendar } from '../timers/business-calendar.ts';
 
 /** Activities that can carry an SLA (events and gateways cannot). */
@@ -77,13 +79,15 @@ export class Execution {
 
   record(kind: string, token: Token | null, data?: Record<string, unknown>): void {
     const node = token ? this.graph.nodes[token.elementId] : undefined;
+    // Like Camunda, history names a multi-instance body `<id>#multiInstanceBody`, its instances `<id>`.
+    const body = token !== null && isMultiInstanceBody(this, token);
     this.effects.push({
       type: 'history',
       entry: {
         instanceId: this.state.instanceId,
         kind,
-        elementId: token?.elementId ?? null,
-        elementType: node?.type ?? null,
+        elementId: body ? `${token.elementId}${BODY_SUFFIX}` : (token?.elementId ?? null),
+        elementType: body ? 'multiInstanceBody' : (node?.type ?? null),
         tokenId: token?.id ?? null,
         at: this.ctx.at,
         userId: this.ctx.userId ?? null,
@@ -118,7 +122,9 @@ export class Execution {
 
   private enter(token: Token): void {
     const node = this.node(token.elementId);
-    if (node.asyncBefore && !token.asyncBeforeDone) {
+    // The inner instances of a multi-instance activity: its async and boundary events belong to the body.
+    const inner = isInnerInstance(this, token);
+    if (node.asyncBefore && !token.asyncBeforeDone && !inner) {
       // Camunda's asyncBefore: the work continues in a job, in its own transaction.
       token.state = 'waiting';
       token.jobId = scheduleJob(this, token, node.id, this.ctx.at, { type: 'async-before' }, 'async-continuation');
@@ -129,7 +135,7 @@ export class Execution {
     this.guarded(token, 'enter', () => {
       this.behaviours(node).enter(token, node, this);
       if (token.state !== 'waiting' || !this.state.tokens[token.id]) return;
-      if (node.boundaryEventIds.length > 0) armBoundaries(this, token, node);
+      if (node.boundaryEventIds.length > 0 && !inner) armBoundaries(this, token, node);
       if (ACTIVITY_KINDS.has(node.kind)) openSla(this, token, node, token.dueAt, calendarName(this, node));
     });
   }
@@ -183,13 +189,15 @@ export class Execution {
   /** The activity is done: record it and follow its outgoing flows (conditional ones too). */
   leave(token: Token): void {
     const node = this.node(token.elementId);
-    const flows = node.asyncAfter ? [] : this.selectOutgoing(node, token);
+    const inner = isInnerInstance(this, token);
+    const flows = node.asyncAfter || inner ? [] : this.selectOutgoing(node, token);
     const local = token.localScopeId ? this.state.scopes[token.localScopeId] : undefined;
     if (local) applyOutputs(node, local, this);
     closeSla(this, token, 'completed');
     rememberCompensable(this, token, node);
     this.record('activity.completed', token);
     this.closeLocalScope(token);
+    if (inner) return innerInstanceLeft(this, token);
     if (node.asyncAfter) {
       // Camunda's asyncAfter: the outgoing flows are chosen and taken by a job.
       disarm(this, token);
@@ -262,6 +270,7 @@ export class Execution {
     if (scopeId === this.state.rootScopeId) {
       if (this.state.status === 'active') this.state.status = 'completed';
       this.record(this.state.status === 'terminated' ? 'instance.terminated' : 'instance.completed', null);
+      reportEnded(this);
       return;
     }
     const holder = scope.holderTokenId ? this.state.tokens[scope.holderTokenId] : undefined;
@@ -284,6 +293,7 @@ export class Execution {
     if (token.externalTaskId) this.effects.push({ type: 'externalTask.cancelled', externalTaskId: token.externalTaskId, at: this.ctx.at });
     if (token.incidentId) this.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: this.ctx.at });
     if (token.childScopeId) this.cancelScope(token.childScopeId, reason);
+    cancelCalledInstance(this, token, reason);
     closeSla(this, token, 'cancelled');
     disarm(this, token);
     this.closeLocalScope(token);
@@ -294,6 +304,8 @@ export class Execution {
   /** Cancels every token inside the scope (depth first) and drops the scope. */
   cancelScope(scopeId: string, reason: string): void {
     for (const token of this.tokensIn(scopeId)) this.cancel(token, reason);
+    // Scopes no token of this one holds (multi-instance inner instances) go with it.
+    for (const child of Object.values(this.state.scopes)) if (child.parentId === scopeId) this.cancelScope(child.id, reason);
     disarmScope(this, scopeId);
     delete this.state.scopes[scopeId];
   }

@@ -1,5 +1,7 @@
 import type { Variables } from '../engine-interface.ts';
+import type { CallerLink } from './call-link.ts';
 import type { JobPayload } from './jobs.ts';
+import type { MultiInstanceBody } from './multi-instance.ts';
 import type { OpenSla } from './sla.ts';
 
 /**
@@ -37,6 +39,10 @@ export interface Token {
   compensationFor?: string;
   /** A completing subprocess's remembered activities, handed to its own entry. */
   compensable?: CompensableActivity[];
+  /** Call activity: the instance it started (or is starting); cancelling the token cancels it. */
+  calledInstanceId?: string;
+  /** The code of a BPMN error this token threw that went on to the calling instance, awaiting its verdict. */
+  awaitingCaller?: string;
   /** Set once an `asyncBefore` job has run, so entering does not schedule it again. */
   asyncBeforeDone?: boolean;
   /** Where the step failed, so a retry resumes there. */
@@ -76,6 +82,10 @@ export interface ScopeState {
   variables: Variables;
   /** Jobs and subscriptions of the scope's event subprocess starts. */
   armed?: Armed[];
+  /** A multi-instance body: what it iterates and which instance comes next. */
+  multiInstanceBody?: MultiInstanceBody;
+  /** One inner instance of a multi-instance activity (`loopCounter`, element variable). */
+  innerInstance?: boolean;
   /** Completed activities a compensation throw in this scope can still compensate, oldest first. */
   compensable?: CompensableActivity[];
 }
@@ -101,6 +111,8 @@ export interface InstanceState {
   rootScopeId: string;
   tokens: Record<string, Token>;
   scopes: Record<string, ScopeState>;
+  /** A called instance: the call activity token waiting for it in the calling instance. */
+  caller?: CallerLink;
   /** SLA records of activities still running, by id. */
   slas?: Record<string, OpenSla>;
 }

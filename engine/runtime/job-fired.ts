@@ -7,12 +7,15 @@ import { armedEventHappened } from './boundary-events.ts';
 import { scopeArming, startEventSubProcess } from './event-subprocesses.ts';
 import { nextDue } from '../timers/timer-schedule.ts';
 import { checkSla } from './sla.ts';
+import { isCallPayload } from './call-link.ts';
+import { callJobFired } from './call-received.ts';
 
 /**
  * A job of this instance fired. A job whose token has moved on meanwhile is stale and does
  * nothing: the token withdrew it, and the executor deletes it with this step.
  */
 export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt: number): void {
+  if (isCallPayload(payload)) return callJobFired(x, payload);
   if (payload.type === 'sla-check') {
     checkSla(x, payload.slaId);
     return x.run();

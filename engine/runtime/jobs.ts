@@ -5,6 +5,7 @@ import { firstDue, type CycleState } from '../timers/timer-schedule.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { durationAdder } from './calendar.ts';
+import type { CallPayload } from './call-link.ts';
 
 /** What a job does when it fires; kept in the job's payload. */
 export type JobPayload =
@@ -12,7 +13,8 @@ export type JobPayload =
   | { type: 'timer-boundary'; boundaryId: string; cycle?: CycleState }
   | { type: 'async-before' }
   | { type: 'async-after' }
-  | { type: 'sla-check'; slaId: string };
+  | { type: 'sla-check'; slaId: string }
+  | CallPayload;
 
 /** Default attempts of a job before its failure becomes an incident (Camunda's default). */
 export const DEFAULT_JOB_RETRIES = 3;

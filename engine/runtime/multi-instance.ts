@@ -1,6 +1,7 @@
 import { EngineError } from '../errors.ts';
 import { resolveText } from '../expressions/evaluate.ts';
 import type { FlowNode, MultiInstanceSpec } from '../model/graph.ts';
+import { disarm } from './boundary-events.ts';
 import type { Behaviour, Execution } from './execution.ts';
 import { incident } from './execution.ts';
 import type { ScopeState, Token } from './instance-state.ts';
@@ -22,7 +23,10 @@ export const BODY_SUFFIX = '#multiInstanceBody';
 
 /** Bookkeeping of a body scope, kept in the snapshot. */
 export interface MultiInstanceBody {
-  /** The collection as read when the body started (Camunda reads it once per instance; a copy is steadier). */
+  /**
+   * The collection as read when the body started. Camunda re-reads the variable for each
+   * sequential instance; a copy keeps `nrOfInstances` and the items in step if it changes meanwhile.
+   */
   items?: unknown[];
   /** The loop counter of the next instance to start (sequential bodies). */
   next: number;
@@ -109,6 +113,8 @@ export function innerInstanceLeft(x: Execution, token: Token): void {
     Object.assign(counters, before);
     throw error;
   }
+  // What the instance waited on (a message subscription, a job) goes with it, as when a token moves on.
+  disarm(x, token);
   delete x.state.tokens[token.id];
   delete x.state.scopes[instance.id];
   const running = Object.values(x.state.scopes).filter((s) => s.parentId === body.id && s.innerInstance);

@@ -46,6 +46,17 @@ describe('authorization matrix', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('gives messages and signals to developers (workers, other systems), SLA reads and re-targets to analysts', () => {
+    const rules = Object.fromEntries(Object.entries(apiAccess).filter(([key]) => /^\w+ \/api\/(.*\/)?(messages|signals|slas|sla)(\/|$)/.test(key)));
+    expect(rules).toEqual({
+      'POST /api/messages': 'developer',
+      'POST /api/signals': 'developer',
+      'GET /api/metrics/sla': 'analyst',
+      'GET /api/process-instances/:id/slas': 'analyst',
+      'POST /api/process-instances/:id/slas/:slaId/retarget': 'analyst',
+    });
+  });
+
   it('refuses a route that the access table does not declare, for every caller', async () => {
     const local = await startTestApp();
     local.app.get('/api/undeclared', (c) => c.text('should never answer'));

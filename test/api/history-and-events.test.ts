@@ -1,30 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sseReader } from '../support/sse-reader.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-
-/** Reads server-sent events off a response body, one at a time. */
-function sseReader(res: Response) {
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  return {
-    async next(): Promise<{ event: string; data: any }> {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
-          if (!field('event')) continue;
-          return { event: field('event')!, data: JSON.parse(field('data')!) };
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += decoder.decode(value, { stream: true });
-      }
-    },
-    cancel: () => reader.cancel(),
-  };
-}
 
 describe('history, metrics and the event stream', () => {
   let t: TestApp;
@@ -102,11 +78,11 @@ describe('history, metrics and the event stream', () => {
     const front = sseReader(await t.call('front', 'GET', '/api/events'));
     const back = sseReader(await t.call('back', 'GET', '/api/events'));
     await deferredRequest();
-    const first = await front.next();
+    const first = await front.next('task.changed');
     expect(first).toMatchObject({ event: 'task.changed', data: { elementId: 'classify-request', state: 'open' } });
-    expect((await front.next()).data).toMatchObject({ elementId: 'classify-request', state: 'completed' });
+    expect((await front.next('task.changed')).data).toMatchObject({ elementId: 'classify-request', state: 'completed' });
     // The back office's first event is its own task: the front office's never reached it.
-    expect((await back.next()).data).toMatchObject({ elementId: 'resolve-request', state: 'open' });
+    expect(await back.next()).toMatchObject({ event: 'task.changed', data: { elementId: 'resolve-request', state: 'open' } });
     await front.cancel();
     await back.cancel();
   });

@@ -81,6 +81,14 @@ describe('OpenAPI document', () => {
     const page = await call('front', 'GET', '/api/tasks');
     await call('front', 'GET', `/api/tasks/${page.items[0].id}`);
     await call('front', 'POST', `/api/tasks/${page.items[0].id}/claim`);
+    // An immediate request: the front office's answer runs under a 3-minute SLA.
+    await call('front', 'POST', `/api/tasks/${page.items[0].id}/complete`, { variables: { solvableNow: true } });
+    const [sla] = await call('analyst', 'GET', `/api/process-instances/${instance.id}/slas`);
+    await call('analyst', 'POST', `/api/process-instances/${instance.id}/slas/${sla.id}/retarget`, { duration: 'PT5M' });
+    await call('analyst', 'POST', `/api/process-instances/${instance.id}/slas/${sla.id}/retarget`, { duration: 'soon' });
+    await call('front', 'GET', '/api/tasks?slaState=on-time,at-risk');
+    await call('developer', 'POST', '/api/messages', { messageName: 'nobody-waits' });
+    await call('developer', 'POST', '/api/signals', { signalName: 'nobody-waits' });
     for (const url of [
       '/api/health',
       '/api/me',
@@ -94,6 +102,7 @@ describe('OpenAPI document', () => {
       '/api/incidents',
       '/api/metrics/open-work',
       '/api/metrics/process-definitions/customer-request/elements',
+      '/api/metrics/sla',
       '/api/users',
       '/api/users/admin',
       '/api/users/admin/tokens',

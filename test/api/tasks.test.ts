@@ -110,6 +110,22 @@ describe('tasks API', () => {
     expect(after.activeElements).toHaveLength(1);
   });
 
+  it('lets exactly one of two staff claiming the same task at once succeed', async () => {
+    await t.identity.addUser({ username: 'front-2', role: 'staff', groups: ['front-office'] });
+    const other = (await t.identity.createToken('front-2', 'test')).token;
+    const instance = await start('customer-1');
+    const [task] = await tasksOf('front');
+    const claim = (token: string) => t.app.request(`/api/tasks/${task.id}/claim`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const responses = await Promise.all([claim(t.tokens.front), claim(other)]);
+    expect(responses.map((r) => r.status).sort()).toEqual([204, 409]);
+    const loser = responses.find((r) => r.status === 409)!;
+    expect(await loser.json()).toMatchObject({ type: expect.stringMatching(/^task-(changed|claimed)$/) });
+    const winner = responses[0]!.status === 204 ? 'front' : 'front-2';
+    expect((await t.json('front', 'GET', `/api/tasks/${task.id}`)).assignee).toBe(winner);
+    const history = await t.json('analyst', 'GET', `/api/history/process-instances/${instance.id}`);
+    expect(history.filter((h: any) => h.kind === 'task.claimed').map((h: any) => h.userId)).toEqual([winner]);
+  });
+
   it('assigns, unclaims and delegates, and history keeps who delegated to whom', async () => {
     const instance = await start('customer-1');
     const [task] = await tasksOf('front');

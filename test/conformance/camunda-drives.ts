@@ -107,6 +107,12 @@ export const camundaEntries: Entry[] = [
         { completeTask: 'subProcessTask', variables: { throwError: true } },
       ],
       expectTasks: [{ elementId: 'subProcessTask', count: 5 }],
+      expect: {
+        notVisited: ['taskAfterSubProcess', 'miSubProcess#multiInstanceBody'],
+        why:
+          "history names inner instances and the body apart, as Camunda's does: the two instances that ended " +
+          "normally completed 'miSubProcess'; the error interrupts the body, 'miSubProcess#multiInstanceBody'",
+      },
     },
   },
   {
@@ -275,6 +281,10 @@ export const camundaEntries: Entry[] = [
         { completeTask: 'task' },
         { completeTask: 'taskAfterSubProcess' },
       ],
+      expect: {
+        ordered: false,
+        why: "the listed order puts 'callSubProcess' before the called 'task' it waits for, which is no completion order; checked as a set",
+      },
     },
   },
   {
@@ -316,7 +326,8 @@ export const camundaEntries: Entry[] = [
       expect: {
         visits: ['theStart', 'task', 'callSubProcess'],
         waitsAt: ['task', 'userTask1'],
-        notVisited: ['userTask1', 'callSubProcessWithExpression', 'userTask2', 'theEnd'],
+        // The called process ends at its own 'theEnd'; the caller's must not be reached.
+        notVisited: ['userTask1', 'callSubProcessWithExpression', 'userTask2', 'theEnd (parent)'],
         why: 'the case stops once the first child has ended (completes: false); the inherited primary fields cover the whole run',
       },
       expectVariables: { superVariable: null, hisLocalVariable: null },
@@ -342,6 +353,10 @@ export const camundaEntries: Entry[] = [
     drive: {
       deployWith: ['simpleSubProcess.bpmn20.xml'],
       steps: [{ start: null }, { advance: 'PT5M1S' }, { runJobs: true }, { completeTask: 'escalatedTask' }],
+      expect: {
+        visits: ['theStart', 'timer', 'escalatedTask'],
+        why: "the timer interrupts 'callSubProcess' (and cancels the called instance), so the call activity never completes",
+      },
     },
   },
   {

@@ -10,10 +10,18 @@ import type { Completion, Observation } from './run-drive.ts';
 /** Instance states that mean "the instance ends": a terminate end event ends it as `terminated`. */
 const ENDED = new Set(['completed', 'terminated']);
 
+/**
+ * A called instance whose call activity was interrupted (a boundary event, an error caught by the
+ * caller) is cancelled with it: Camunda deletes it, and the corpus counts it as ended.
+ */
+function ended(instance: { status: string; parentInstanceId?: string | null }): boolean {
+  return ENDED.has(instance.status) || (instance.status === 'cancelled' && !!instance.parentInstanceId);
+}
+
 export function checkOutcome(expected: Expectation, drive: Drive, seen: Observation): string[] {
   const problems: string[] = [];
-  const ended = seen.instances.length > 0 && seen.instances.every((i) => ENDED.has(i.status));
-  if (ended !== expected.completes) {
+  const allEnded = seen.instances.length > 0 && seen.instances.every(ended);
+  if (allEnded !== expected.completes) {
     const states = seen.instances.map((i) => `${i.processId}: ${i.status}`).join(', ') || 'no instance';
     problems.push(`expected the instances ${expected.completes ? 'to end' : 'not all to end'}, got ${states}`);
   }

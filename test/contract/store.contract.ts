@@ -11,6 +11,7 @@ import {
   aTask,
   useFreshStore,
 } from './store-fixtures.ts';
+import { describeSlaContract } from './sla.contract.ts';
 import { describeStoreReportsContract } from './store-reports.contract.ts';
 import { describeTaskQueryContract } from './task-query.contract.ts';
 import { describeWorkQueueContract } from './work-queue.contract.ts';
@@ -30,6 +31,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeTaskQueryContract(makeStore);
     describeWorkQueueContract(makeStore);
     describeStoreReportsContract(makeStore);
+    describeSlaContract(makeStore);
   });
 }
 

@@ -137,6 +137,24 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
       expect(await acquire('node-b', 1_100)).toMatchObject([{ id: 'job-1', lockedBy: 'node-b', lockedUntil: 2_100 }]);
     });
 
+    it('acquires only jobs of the kinds asked for, and leaves the others unlocked', async () => {
+      await store().commit({
+        jobsToInsert: [
+          aJob({ id: 'timer-1', dueAt: 100 }),
+          aJob({ id: 'internal-2', kind: 'internal', dueAt: 200 }),
+          aJob({ id: 'internal-1', kind: 'internal', dueAt: 200 }),
+          aJob({ id: 'async-1', kind: 'async-continuation', dueAt: 100 }),
+        ],
+      });
+      const acquired = await store().acquireJobs({ owner: 'node-a', now: 200, lockUntil: 1_200, limit: 10, kinds: ['internal'] });
+      expect(ids(acquired)).toEqual(['internal-1', 'internal-2']);
+      expect(await store().listJobs({ kind: 'timer' })).toMatchObject([{ id: 'timer-1', lockedBy: null }]);
+      expect(ids(await store().acquireJobs({ owner: 'node-a', now: 200, lockUntil: 1_200, limit: 10, kinds: ['timer', 'async-continuation'] }))).toEqual([
+        'async-1',
+        'timer-1',
+      ]);
+    });
+
     it('acquires at most limit jobs', async () => {
       await store().commit({ jobsToInsert: threeJobs });
       expect(ids(await acquire('node-a', 1_000, 2))).toEqual(['j100', 'j200']);

@@ -78,4 +78,15 @@ describe('human tasks', () => {
     expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: expect.any(ConflictError) });
     expect((await t.engine.getInstance(instance.id)).activeElements).toHaveLength(1);
   });
+
+  it('lets only one of a claim and an assignment racing on the same task through', async () => {
+    const instance = await t.engine.start('customer-request');
+    const [task] = await t.engine.listTasks({ instanceId: instance.id });
+    const results = await Promise.allSettled([t.engine.claimTask(task!.id, 'ana'), t.engine.assignTask(task!.id, 'luis', { userId: 'marta' })]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'task-changed' } });
+    const winner = results[0]!.status === 'fulfilled' ? 'ana' : 'luis';
+    expect((await t.engine.getTask(task!.id)).assignee).toBe(winner);
+    expect((await t.engine.history(instance.id)).filter((h) => h.kind === 'task.claimed' || h.kind === 'task.assigned')).toHaveLength(1);
+  });
 });

@@ -1,0 +1,48 @@
+import type { Access } from '../auth/roles.ts';
+
+/**
+ * Who may call which `/engine-rest` route, by the same roles as `/api` (and merged into the
+ * app's one access table): staff work their own tasks, analysts read, developers deploy, start,
+ * correlate and run workers. Task routes additionally limit staff to tasks they are involved in.
+ */
+export const camundaAccess = {
+  'GET /engine-rest/version': 'staff',
+
+  'GET /engine-rest/task': 'staff',
+  'GET /engine-rest/task/count': 'staff',
+  'GET /engine-rest/task/:id': 'staff',
+  'GET /engine-rest/task/:id/identity-links': 'staff',
+  'POST /engine-rest/task/:id/claim': 'staff',
+  'POST /engine-rest/task/:id/unclaim': 'staff',
+  'POST /engine-rest/task/:id/complete': 'staff',
+  'GET /engine-rest/task/:id/variables': 'staff',
+  'POST /engine-rest/task/:id/variables': 'staff',
+  'GET /engine-rest/task/:id/variables/:varName': 'staff',
+  'PUT /engine-rest/task/:id/variables/:varName': 'staff',
+
+  'GET /engine-rest/deployment': 'analyst',
+  'GET /engine-rest/deployment/:id': 'analyst',
+  'GET /engine-rest/process-definition': 'analyst',
+  'GET /engine-rest/process-definition/:id': 'analyst',
+  'GET /engine-rest/process-definition/:id/xml': 'analyst',
+  'GET /engine-rest/process-definition/key/:key': 'analyst',
+  'GET /engine-rest/process-instance': 'analyst',
+  'GET /engine-rest/process-instance/:id': 'analyst',
+  'GET /engine-rest/process-instance/:id/variables': 'analyst',
+  'GET /engine-rest/history/process-instance': 'analyst',
+  'GET /engine-rest/history/process-instance/:id': 'analyst',
+  'GET /engine-rest/history/activity-instance': 'analyst',
+  'GET /engine-rest/incident': 'analyst',
+
+  'POST /engine-rest/deployment/create': 'developer',
+  'POST /engine-rest/process-definition/:id/start': 'developer',
+  'POST /engine-rest/process-definition/key/:key/start': 'developer',
+  'POST /engine-rest/message': 'developer',
+  'POST /engine-rest/signal': 'developer',
+  'POST /engine-rest/external-task/fetchAndLock': 'developer',
+  'POST /engine-rest/external-task/:id/complete': 'developer',
+  'POST /engine-rest/external-task/:id/failure': 'developer',
+  'POST /engine-rest/external-task/:id/bpmnError': 'developer',
+  'POST /engine-rest/external-task/:id/extendLock': 'developer',
+  'POST /engine-rest/external-task/:id/unlock': 'developer',
+} as const satisfies Record<string, Access>;

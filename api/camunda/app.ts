@@ -1,0 +1,64 @@
+import { bodyLimit } from 'hono/body-limit';
+import type { Engine } from '../../engine/index.ts';
+import { authorize } from '../auth/access.ts';
+import { authenticate } from '../auth/authenticate.ts';
+import type { Identity } from '../auth/identity.ts';
+import { camundaAccess } from './access.ts';
+import { CamundaError, camundaErrorHandler, notFound } from './errors.ts';
+import { camundaApp } from './route.ts';
+import { deploymentRoutes } from './routes/deployment.ts';
+import { externalTaskRoutes } from './routes/external-task.ts';
+import { historyRoutes } from './routes/history.ts';
+import { incidentRoutes } from './routes/incident.ts';
+import { messageRoutes } from './routes/message.ts';
+import { processDefinitionRoutes } from './routes/process-definition.ts';
+import { processInstanceRoutes } from './routes/process-instance.ts';
+import { taskActionRoutes } from './routes/task-actions.ts';
+import { taskVariableRoutes } from './routes/task-variables.ts';
+import { taskRoutes } from './routes/task.ts';
+
+export { camundaAccess };
+
+export interface CamundaOptions {
+  engine: Engine;
+  identity: Identity;
+  maxBodyBytes: number;
+  /** Aborted on shutdown: ends parked fetch-and-lock requests. */
+  shutdown?: AbortSignal;
+}
+
+/**
+ * Camunda 7's REST API (the subset Camunda Modeler, camunda-external-task-client-js and
+ * typical scripts use) as a thin adapter over the engine calls `/api` makes: same engine,
+ * same authentication (HTTP Basic or bearer) and role table, Camunda's paths, typed
+ * variables, statuses and `{ type, message }` errors. Mount it at `/engine-rest`.
+ *
+ * @example
+ * app.route('/engine-rest', camundaRoutes({ engine, identity, maxBodyBytes, shutdown }));
+ */
+export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: CamundaOptions) {
+  const app = camundaApp();
+  // Its own error handler, so 401/403 from the shared middleware also come in Camunda's shape.
+  app.onError(camundaErrorHandler);
+  app.use(
+    '*',
+    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json(new CamundaError(413, 'InvalidRequestException', `Request bodies are limited to ${maxBodyBytes} bytes`).body, 413) }),
+    authenticate(identity),
+    authorize(camundaAccess),
+  );
+  app.route('/', deploymentRoutes(engine));
+  app.route('/', processDefinitionRoutes(engine));
+  app.route('/', processInstanceRoutes(engine));
+  app.route('/', taskRoutes(engine, identity));
+  app.route('/', taskActionRoutes(engine));
+  app.route('/', taskVariableRoutes(engine));
+  app.route('/', messageRoutes(engine));
+  app.route('/', historyRoutes(engine));
+  app.route('/', incidentRoutes(engine));
+  app.route('/', externalTaskRoutes(engine, shutdown));
+  // Unknown paths answer in Camunda's shape too (the access check lets them through to here).
+  app.all('*', (c) => {
+    throw notFound(`No resource ${c.req.method} ${c.req.path}`);
+  });
+  return app;
+}

@@ -1,0 +1,117 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { DefinitionRecord, Engine } from '../../../engine/index.ts';
+import type { AppEnv } from '../../auth/roles.ts';
+import { page, toDefinitionDto, toInstanceDto } from '../dto.ts';
+import { invalidRequest, notFound } from '../errors.ts';
+import { BooleanParam, camundaApp, doc, IdParam, ListParam, optionalJson, Paging } from '../route.ts';
+import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
+
+const ListQuery = z.object({
+  processDefinitionId: z.string().optional(),
+  processDefinitionIdIn: ListParam.optional(),
+  key: z.string().optional(),
+  keysIn: ListParam.optional(),
+  name: z.string().optional(),
+  version: z.coerce.number().int().optional(),
+  deploymentId: z.string().optional(),
+  latestVersion: BooleanParam.optional(),
+  sortBy: z.enum(['id', 'key', 'name', 'version', 'deploymentId']).optional(),
+  sortOrder: z.enum(['asc', 'desc']).optional(),
+  ...Paging,
+});
+
+/** `StartProcessInstanceDto`. Start instructions and skips change what runs, so they are refused rather than ignored. */
+const StartBody = z.object({
+  businessKey: z.string().max(255).nullable().optional(),
+  variables: TypedVariables.nullable().optional(),
+  caseInstanceId: z.string().nullable().optional(),
+  startInstructions: z.array(z.unknown()).nullable().optional(),
+  skipCustomListeners: z.boolean().nullable().optional(),
+  skipIoMappings: z.boolean().nullable().optional(),
+  withVariablesInReturn: z.boolean().nullable().optional(),
+});
+const KeyParam = z.object({ key: z.string().min(1).max(255) });
+
+const list = createRoute({ method: 'get', path: '/process-definition', ...doc('List process definitions (`key`, `latestVersion`, ...)'), request: { query: ListQuery } });
+const get = createRoute({ method: 'get', path: '/process-definition/{id}', ...doc('Get a process definition by id'), request: { params: IdParam } });
+const byKey = createRoute({ method: 'get', path: '/process-definition/key/{key}', ...doc('Get the latest version of a process'), request: { params: KeyParam } });
+const xml = createRoute({ method: 'get', path: '/process-definition/{id}/xml', ...doc('The BPMN XML: `{ id, bpmn20Xml }`'), request: { params: IdParam } });
+const start = createRoute({
+  method: 'post',
+  path: '/process-definition/{id}/start',
+  ...doc('Start an instance of a version (what the Modeler calls after deploying)'),
+  request: { params: IdParam, body: optionalJson(StartBody) },
+});
+const startByKey = createRoute({
+  method: 'post',
+  path: '/process-definition/key/{key}/start',
+  ...doc('Start an instance of the latest version of a process'),
+  request: { params: KeyParam, body: optionalJson(StartBody) },
+});
+
+async function latest(engine: Engine, key: string): Promise<DefinitionRecord> {
+  const [found] = await engine.listDefinitions({ latestOnly: true, processId: key });
+  if (!found) throw notFound(`No matching process definition with key: ${key} and no tenant-id`);
+  return found;
+}
+
+/** Process definitions: list, read, XML, start by id or key. */
+export function processDefinitionRoutes(engine: Engine) {
+  const app = camundaApp();
+
+  /** Each definition with the file it was deployed from. */
+  async function withResources(definitions: DefinitionRecord[]) {
+    const files = new Map((await engine.listDeployments()).map((d) => [d.id, d.name]));
+    return definitions.map((d) => toDefinitionDto(d, files.get(d.deploymentId) ?? null));
+  }
+
+  async function startInstance(c: Context<AppEnv>, definition: DefinitionRecord, body: z.infer<typeof StartBody>) {
+    if (body.startInstructions?.length || body.skipCustomListeners || body.skipIoMappings) {
+      throw invalidRequest('startInstructions, skipCustomListeners and skipIoMappings are not supported');
+    }
+    const instance = await engine.start(definition.processId, {
+      definitionId: definition.id,
+      businessKey: body.businessKey ?? undefined,
+      variables: fromTypedVariables(body.variables),
+      userId: c.var.principal!.username,
+    });
+    return c.json({ ...toInstanceDto(c, instance), ...(body.withVariablesInReturn ? { variables: toTypedVariables(instance.variables) } : {}) }, 200);
+  }
+
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    if (q.sortOrder && !q.sortBy) throw invalidRequest('Only a single sorting parameter specified. sortBy and sortOrder required');
+    const all = await engine.listDefinitions({ latestOnly: q.latestVersion ?? false, processId: q.key });
+    const found = all.filter(
+      (d) =>
+        (q.processDefinitionId === undefined || d.id === q.processDefinitionId) &&
+        (q.processDefinitionIdIn === undefined || q.processDefinitionIdIn.includes(d.id)) &&
+        (q.keysIn === undefined || q.keysIn.includes(d.processId)) &&
+        (q.name === undefined || d.name === q.name) &&
+        (q.version === undefined || d.version === q.version) &&
+        (q.deploymentId === undefined || d.deploymentId === q.deploymentId),
+    );
+    const dtos = await withResources(found);
+    if (q.sortBy) {
+      const key = q.sortBy;
+      dtos.sort((a, b) => ((a[key] ?? '') < (b[key] ?? '') ? -1 : (a[key] ?? '') > (b[key] ?? '') ? 1 : 0) * (q.sortOrder === 'desc' ? -1 : 1));
+    }
+    return c.json(page(dtos, q), 200);
+  });
+
+  app.openapi(get, async (c) => c.json((await withResources([await engine.getDefinition(c.req.valid('param').id)]))[0]!, 200));
+
+  app.openapi(byKey, async (c) => c.json((await withResources([await latest(engine, c.req.valid('param').key)]))[0]!, 200));
+
+  app.openapi(xml, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json({ id, bpmn20Xml: await engine.getDefinitionXml(id) }, 200);
+  });
+
+  app.openapi(start, async (c) => startInstance(c, await engine.getDefinition(c.req.valid('param').id), c.req.valid('json')));
+
+  app.openapi(startByKey, async (c) => startInstance(c, await latest(engine, c.req.valid('param').key), c.req.valid('json')));
+
+  return app;
+}

@@ -1,0 +1,72 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ForbiddenError, type Engine, type TaskRecord } from '../../../engine/index.ts';
+import type { Principal } from '../../auth/roles.ts';
+import { mayActOn } from '../../auth/task-access.ts';
+import { camundaApp, doc, IdParam, optionalJson } from '../route.ts';
+import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
+import { openVisibleTask } from './task.ts';
+
+const UserIdBody = z.object({ userId: z.string().min(1).max(255).nullable().optional() });
+const CompleteBody = z.object({ variables: TypedVariables.nullable().optional(), withVariablesInReturn: z.boolean().nullable().optional() });
+
+const claim = createRoute({
+  method: 'post',
+  path: '/task/{id}/claim',
+  ...doc('Claim a task: `{ userId }` (yourself unless admin); 500 `TaskAlreadyClaimedException` when someone else holds it'),
+  request: { params: IdParam, body: optionalJson(UserIdBody) },
+});
+const unclaim = createRoute({ method: 'post', path: '/task/{id}/unclaim', ...doc('Give a task back to its candidates'), request: { params: IdParam } });
+const complete = createRoute({
+  method: 'post',
+  path: '/task/{id}/complete',
+  ...doc('Complete a task with typed variables: 204, or 200 with the process variables when `withVariablesInReturn`'),
+  request: { params: IdParam, body: optionalJson(CompleteBody) },
+});
+
+/**
+ * An open task the caller may act on. Camunda without authorization lets anyone act on any
+ * task; behind Promesa's roles, staff act only on tasks offered to them (as in `/api`).
+ */
+async function actionable(engine: Engine, principal: Principal, id: string): Promise<TaskRecord> {
+  const task = await openVisibleTask(engine, principal, id);
+  if (!mayActOn(principal, task)) throw new ForbiddenError('task-not-offered', `Task ${id} is not offered to ${principal.username}`);
+  return task;
+}
+
+/** Claim, unclaim and complete, with Camunda's statuses (204 on success). */
+export function taskActionRoutes(engine: Engine) {
+  const app = camundaApp();
+
+  app.openapi(claim, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    const userId = c.req.valid('json').userId ?? principal.username;
+    if (userId !== principal.username && principal.role !== 'admin') {
+      throw new ForbiddenError('claim-for-other', `${principal.username} may claim tasks only for themselves, not for ${userId}`);
+    }
+    await engine.claimTask(task.id, userId);
+    return c.body(null, 204);
+  });
+
+  app.openapi(unclaim, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    if (task.assignee && task.assignee !== principal.username && principal.role !== 'admin') {
+      throw new ForbiddenError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}; only they or an admin may unclaim it`);
+    }
+    await engine.unclaimTask(task.id);
+    return c.body(null, 204);
+  });
+
+  app.openapi(complete, async (c) => {
+    const principal = c.var.principal!;
+    const task = await actionable(engine, principal, c.req.valid('param').id);
+    const body = c.req.valid('json');
+    // A task claimed by someone else is refused by the engine (TaskAlreadyClaimedException).
+    await engine.completeTask(task.id, { variables: fromTypedVariables(body.variables), userId: principal.username });
+    if (!body.withVariablesInReturn) return c.body(null, 204);
+    return c.json(toTypedVariables((await engine.getInstance(task.instanceId)).variables), 200);
+  });
+
+  return app;
+}

@@ -1,0 +1,75 @@
+import type { Engine } from 'bpmn-engine';
+import { serveApi, loadLoop } from '../support/http.ts';
+import { perItem, settledMemory, type MemoryReading } from '../support/memory.ts';
+import { sized } from '../support/options.ts';
+import { peerEngine, peerSource } from '../support/peer.ts';
+import type { Scenario } from '../support/scenario.ts';
+import { median } from '../support/stats.ts';
+import { URGENT_QUERY, waitingStore } from '../support/waiting-store.ts';
+
+/**
+ * Scenario 3, waiting work: 100,000 instances waiting at a user task offered to a group, with a
+ * due date (an SLA) and a boundary timer, on SQLite. Reports how much the process's memory grows
+ * per waiting instance beyond a fixed baseline (the store at 1,000 instances: caches warm), the
+ * time to list the 50 most urgent tasks of one group in process, and that query's p99 through
+ * `GET /api/tasks` under 20 concurrent clients.
+ *
+ * bpmn-engine keeps a waiting instance as a live `Engine` in the process (persisting and dropping
+ * it is left to the application), so its figure is the memory of live waiting engines.
+ */
+const PEER_ENGINES = 1_000;
+const HTTP_CLIENTS = 20;
+const HTTP_REQUESTS = 1_000;
+
+async function peerMemoryPerInstance(count: number): Promise<MemoryReading> {
+  const source = await peerSource('urgent-work.bpmn');
+  const engines: Engine[] = [];
+  const waiting = async () => {
+    const engine = peerEngine(source);
+    await engine.execute(); // returns with the user task waiting and its timer armed
+    engines.push(engine);
+  };
+  for (let i = 0; i < 50; i++) await waiting();
+  const before = await settledMemory();
+  for (let i = 0; i < count; i++) await waiting();
+  const after = await settledMemory();
+  await Promise.all(engines.map((engine) => engine.stop())); // clears their timers
+  return perItem(before, after, count);
+}
+
+export const waitingWorkScenario: Scenario = {
+  name: 'waiting-work',
+  title: 'Waiting work: memory per waiting instance, the 50 most urgent tasks of a group',
+  async run(context) {
+    const { options, log } = context;
+    const fixture = await waitingStore(context);
+    const [base, , top] = fixture.levels() as [number, number, number];
+    const figures = await fixture.upTo(top);
+    const [atBase, atTop] = [figures.get(base)!, figures.get(top)!];
+    const growth = perItem(atBase.memory, atTop.memory, atTop.instances - atBase.instances);
+    log(`  memory ${atBase.instances} → ${atTop.instances} instances: rss ${growth.rss.toFixed(0)} B, heap ${growth.heapUsed.toFixed(0)} B per instance`);
+
+    const api = await serveApi(fixture.engine, fixture.store, URGENT_QUERY.candidateGroups!);
+    const path = `/api/tasks?candidateGroup=${URGENT_QUERY.candidateGroups![0]}&state=open&sort=due&limit=50`;
+    const httpP99: number[] = [];
+    try {
+      for (let run = 0; run < options.runs; run++) {
+        const load = await loadLoop(HTTP_CLIENTS, sized(options, HTTP_REQUESTS, 100), () => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${api.token}` } }));
+        log(`  GET ${path}: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`);
+        httpP99.push(load.p99);
+      }
+    } finally {
+      await api.close();
+    }
+
+    const peer = options.peer ? await peerMemoryPerInstance(sized(options, PEER_ENGINES)) : { rss: Number.NaN, heapUsed: Number.NaN };
+    const at = `${atTop.instances.toLocaleString('en-US')} waiting`;
+    return [
+      { name: 'waiting-memory-rss', label: 'waiting: rss per waiting instance', promesa: growth.rss, bpmnEngine: peer.rss, unit: 'bytes', better: 'lower', note: `${atBase.instances} → ${at}; peer: live engines` },
+      { name: 'waiting-memory-heap', label: 'waiting: heap per waiting instance', promesa: growth.heapUsed, bpmnEngine: peer.heapUsed, unit: 'bytes', better: 'lower', note: 'after full GC' },
+      { name: 'urgent-tasks-query', label: 'waiting: 50 most urgent of a group', promesa: atTop.queryP50, bpmnEngine: null, unit: 'ms (p50)', better: 'lower', note: `${at}, no task list in peer` },
+      { name: 'urgent-tasks-query-p99', label: 'waiting: same, p99', promesa: atTop.queryP99, bpmnEngine: null, unit: 'ms (p99)', better: 'lower', note: 'one query at a time' },
+      { name: 'urgent-tasks-http-p99', label: 'waiting: same over HTTP, 20 clients', promesa: median(httpP99), bpmnEngine: null, unit: 'ms (p99)', better: 'lower', note: `${sized(options, HTTP_REQUESTS, 100)} requests per run` },
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+import type { Variables } from '../engine-interface.ts';
+import { evaluateExpression, resolveText } from '../expressions/evaluate.ts';
+import { requestCall } from '../runtime/call-link.ts';
+import type { Behaviour } from '../runtime/execution.ts';
+import { incident } from '../runtime/execution.ts';
+import { beginActivity } from '../runtime/io-mapping.ts';
+
+/**
+ * A call activity starts the latest version of the called process and waits until it ends
+ * (BPMN 2.0 §10.2.5, Camunda 7 semantics). `camunda:in` mappings are read here, in the caller;
+ * the child is started by an internal job (`runtime/call-link.ts`), and its end comes back as one.
+ */
+export const callActivity: Behaviour = {
+  enter(token, node, x) {
+    beginActivity(token, node, x);
+    const spec = node.callActivity;
+    if (!spec) throw incident(`Call activity ${node.id} names no called process`, node.id);
+    const context = x.expressionContext(token);
+    const processId = resolveText(spec.calledElement, context);
+    if (typeof processId !== 'string' || processId.trim() === '') {
+      throw incident(`The called element of ${node.id} is not a process id: ${JSON.stringify(processId) ?? 'undefined'}`, node.id);
+    }
+    // `camunda:in businessKey="#{execution.processBusinessKey}"`; without it the child has none.
+    const key = spec.businessKey ? resolveText(spec.businessKey, context) : null;
+    const scope = x.scopeOf(token);
+    const variables: Variables = spec.inputAll ? x.visibleVariables(scope) : {};
+    for (const mapping of spec.inputs) {
+      // An unset source still crosses over, as null (Camunda).
+      variables[mapping.target] = mapping.expression ? evaluateExpression(mapping.expression, context) : (x.lookup(scope, mapping.source!).value ?? null);
+    }
+    requestCall(x, token, { processId: processId.trim(), businessKey: key === null || key === undefined ? null : String(key), variables });
+  },
+};
