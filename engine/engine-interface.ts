@@ -125,6 +125,8 @@ export interface Engine extends EngineOperations {
   extendExternalTaskLock(id: string, options: { workerId: string; newDuration: number }): Promise<void>;
   /** Releases the lock, whoever holds it; the task can be fetched again at once. */
   unlockExternalTask(id: string): Promise<void>;
+  /** Locks one open, fetchable task by id for a worker (Camunda's `lock`). */
+  lockExternalTask(id: string, options: { workerId: string; lockDuration: number }): Promise<ExternalTaskRecord>;
   /** Registers an in-process worker for a topic; it runs for tasks of that topic after their commit. */
   registerHandler(topic: string, handler: ServiceHandler): void;
 

@@ -199,8 +199,13 @@ export function createEngine(options: EngineOptions): Engine {
         },
         async () => {
           const task = await openTask(taskId);
+          if (userId && task.assignee && task.assignee !== userId) {
+            throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${task.assignee}`);
+          }
           const at = clock.now();
           return {
+            // A claim by someone else landing before this commit refuses the completion.
+            taskConditions: unchanged(task),
             tasks: [{ ...task, state: 'completed', completedAt: at, completedBy: userId }],
             history: [{ instanceId: task.instanceId, kind: 'task.completed', elementId: task.elementId, at, userId, data: { taskId } }],
           };
@@ -232,6 +237,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
     extendExternalTaskLock: (id, opts) => externalTasks.extendLock(id, opts),
     unlockExternalTask: (id) => externalTasks.unlock(id),
+    lockExternalTask: (id, opts) => externalTasks.lock(id, opts),
     registerHandler(topic: string, handler: ServiceHandler) {
       externalTasks.register(topic, handler);
     },

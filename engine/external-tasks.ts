@@ -65,7 +65,7 @@ export class ExternalTasks {
     await this.engine.command(
       first.instanceId,
       () => ({ type: 'token.signal', tokenId: first.tokenId, variables, at: this.clock.now() }),
-      async () => ({ externalTasks: [{ ...(await this.lockedBy(id, workerId)), state: 'completed', lockExpiresAt: null }] }),
+      async () => this.finished(await this.lockedBy(id, workerId)),
     );
   }
 
@@ -77,7 +77,7 @@ export class ExternalTasks {
     await this.engine.command(
       first.instanceId,
       () => ({ type: 'token.error', tokenId: first.tokenId, errorCode, errorMessage, variables, at: this.clock.now() }),
-      async () => ({ externalTasks: [{ ...(await this.lockedBy(id, workerId)), state: 'completed', lockExpiresAt: null }] }),
+      async () => this.finished(await this.lockedBy(id, workerId)),
     );
   }
 
@@ -113,6 +113,7 @@ export class ExternalTasks {
       });
     }
     await this.engine.commit({
+      externalTaskConditions: held(task),
       externalTasks: [updated],
       incidents,
       history: [
@@ -131,14 +132,31 @@ export class ExternalTasks {
   /** Camunda's extendLock: only the worker holding an unexpired lock may extend it. */
   async extendLock(id: string, { workerId, newDuration }: { workerId: string; newDuration: number }): Promise<void> {
     const task = await this.lockedBy(id, workerId);
-    await this.engine.commit({ externalTasks: [{ ...task, lockExpiresAt: this.clock.now() + Math.max(0, newDuration) }] });
+    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [{ ...task, lockExpiresAt: this.clock.now() + Math.max(0, newDuration) }] });
   }
 
   /** Camunda's unlock: clears worker and lock, whoever held it. */
   async unlock(id: string): Promise<void> {
     const task = await this.store.getExternalTask(id);
     if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
-    await this.engine.commit({ externalTasks: [{ ...task, workerId: null, lockExpiresAt: null }] });
+    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [{ ...task, workerId: null, lockExpiresAt: null }] });
+  }
+
+  /**
+   * Locks one task by id for a worker (Camunda's `POST /external-task/{id}/lock`): it must be
+   * open, fetchable now, and not locked by another worker.
+   */
+  async lock(id: string, { workerId, lockDuration }: { workerId: string; lockDuration: number }): Promise<ExternalTaskRecord> {
+    const task = await this.store.getExternalTask(id);
+    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    const now = this.clock.now();
+    const lockedByOther = task.workerId && task.workerId !== workerId && (task.lockExpiresAt ?? 0) > now;
+    if (lockedByOther || task.retries === 0 || task.availableAt > now) {
+      throw new InvalidRequestError('external-task-not-lockable', `External task ${id} cannot be locked now`);
+    }
+    const locked = { ...task, workerId, lockExpiresAt: now + Math.max(0, lockDuration) };
+    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [locked] });
+    return locked;
   }
 
   /** Resolving an external-task incident gives the task one more attempt. */
@@ -147,6 +165,7 @@ export class ExternalTasks {
     if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${incident.externalTaskId} is not open`);
     const now = this.clock.now();
     await this.engine.commit({
+      externalTaskConditions: held(task),
       externalTasks: [{ ...task, retries: 1, availableAt: now }],
       incidents: [{ ...incident, resolvedAt: now }],
       history: [{ instanceId: task.instanceId, kind: 'incident.resolved', elementId: task.elementId, at: now, data: { incidentId: incident.id } }],
@@ -204,6 +223,11 @@ export class ExternalTasks {
     await this.completeOnly(task.id, { workerId: IN_PROCESS_WORKER, variables: result ?? {} });
   }
 
+  /** Completion rows: the task done, on condition nobody changed it since it was read. */
+  private finished(task: ExternalTaskRecord) {
+    return { externalTaskConditions: held(task), externalTasks: [{ ...task, state: 'completed' as const, lockExpiresAt: null }] };
+  }
+
   /** The task, if it is open and this worker holds its lock. */
   private async lockedBy(id: string, workerId: string): Promise<ExternalTaskRecord> {
     const task = await this.store.getExternalTask(id);
@@ -215,3 +239,7 @@ export class ExternalTasks {
   }
 }
 
+/** The write holds only if the task is still open and held by the worker seen when it was read. */
+function held(task: ExternalTaskRecord) {
+  return [{ id: task.id, state: 'open' as const, workerId: task.workerId ?? null }];
+}

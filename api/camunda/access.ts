@@ -45,4 +45,5 @@ export const camundaAccess = {
   'POST /engine-rest/external-task/:id/bpmnError': 'developer',
   'POST /engine-rest/external-task/:id/extendLock': 'developer',
   'POST /engine-rest/external-task/:id/unlock': 'developer',
+  'POST /engine-rest/external-task/:id/lock': 'developer',
 } as const satisfies Record<string, Access>;

@@ -46,6 +46,12 @@ export function createMemoryStore(): Store {
         throw new ConflictError('task-changed', `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`);
       }
     }
+    for (const condition of work.externalTaskConditions ?? []) {
+      const task = externalTasks.get(condition.id);
+      if (!task || (task.workerId ?? null) !== condition.workerId || task.state !== condition.state) {
+        throw new ConflictError('external-task-changed', `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`);
+      }
+    }
     // Deletes run before inserts, so a unit of work may replace a row under the same id.
     refuseDuplicates('job', work.jobsToInsert ?? [], new Set(work.jobIdsToDelete), (id) => jobs.has(id));
     refuseDuplicates('subscription', work.subscriptionsToInsert ?? [], new Set(work.subscriptionIdsToDelete), (id) => subscriptions.has(id));

@@ -1,5 +1,5 @@
 import { ConflictError } from '../../engine/errors.ts';
-import type { InstanceRecord, TaskCondition, TaskRecord, UnitOfWork } from '../../engine/ports/store.ts';
+import type { ExternalTaskCondition, InstanceRecord, TaskCondition, TaskRecord, UnitOfWork } from '../../engine/ports/store.ts';
 import {
   externalTaskToRow,
   historyToRow,
@@ -21,6 +21,7 @@ import type { WriteStatements } from './statements.ts';
  */
 export function writeUnitOfWork(st: WriteStatements, work: UnitOfWork): void {
   for (const condition of work.taskConditions ?? []) checkTask(st, condition);
+  for (const condition of work.externalTaskConditions ?? []) checkExternalTask(st, condition);
   if (work.instance) writeInstance(st, work.instance.record, work.instance.expectedVersion);
   for (const task of work.tasks ?? []) upsertTask(st, task);
   for (const task of work.externalTasks ?? []) st.upsertExternalTask.run(externalTaskToRow(task));
@@ -52,6 +53,12 @@ function checkTask(st: WriteStatements, condition: TaskCondition): void {
   const current = st.taskGuard.get(condition.id);
   if (current && current.assignee === condition.assignee && current.state === condition.state) return;
   throw new ConflictError('task-changed', `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`);
+}
+
+function checkExternalTask(st: WriteStatements, condition: ExternalTaskCondition): void {
+  const current = st.externalTaskGuard.get(condition.id);
+  if (current && current.workerId === condition.workerId && current.state === condition.state) return;
+  throw new ConflictError('external-task-changed', `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`);
 }
 
 function upsertTask(st: WriteStatements, task: TaskRecord): void {

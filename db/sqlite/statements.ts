@@ -21,6 +21,7 @@ export interface WriteStatements {
   upsertTask: Statement;
   /** Assignee and state of a task, for the unit of work's task conditions. */
   taskGuard: Statement<[string], { assignee: string | null; state: string }>;
+  externalTaskGuard: Statement<[string], { workerId: string | null; state: string }>;
   deleteTaskCandidates: Statement<[string]>;
   insertTaskCandidate: Statement;
   upsertExternalTask: Statement;
@@ -67,6 +68,7 @@ export function prepareWriteStatements(db: Database): WriteStatements {
     ),
     upsertTask: db.prepare(upsertSql(tasks)),
     taskGuard: db.prepare('SELECT assignee, state FROM tasks WHERE id = ?'),
+    externalTaskGuard: db.prepare('SELECT worker_id AS workerId, state FROM external_tasks WHERE id = ?'),
     deleteTaskCandidates: db.prepare('DELETE FROM task_candidates WHERE task_id = ?'),
     insertTaskCandidate: db.prepare(insertSql(taskCandidates)),
     upsertExternalTask: db.prepare(upsertSql(externalTasks)),

@@ -180,6 +180,15 @@ export interface UnitOfWork {
    * nothing is written. Two claims of one task can so never both succeed.
    */
   taskConditions?: TaskCondition[];
+  /** External tasks that must still be held as seen (state and worker) for the work to commit. */
+  externalTaskConditions?: ExternalTaskCondition[];
+}
+
+/** What an external task must still look like for a unit of work to commit. */
+export interface ExternalTaskCondition {
+  id: string;
+  state: ExternalTaskState;
+  workerId: string | null;
 }
 
 /** What a task must still look like for a unit of work to commit (see `UnitOfWork.taskConditions`). */

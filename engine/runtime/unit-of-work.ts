@@ -25,6 +25,7 @@ export async function toUnitOfWork(
     subscriptionsToInsert: [...(extra.subscriptionsToInsert ?? [])],
     subscriptionIdsToDelete: [...(extra.subscriptionIdsToDelete ?? [])],
     slas: [...(extra.slas ?? [])],
+    ...(extra.taskConditions ? { taskConditions: extra.taskConditions } : {}),
   };
   for (const effect of effects) {
     switch (effect.type) {

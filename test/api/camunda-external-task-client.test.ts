@@ -15,7 +15,7 @@ function clientEvents(client: Client, expected: Record<string, number>): Promise
         if ([...counts].every(([event, n]) => n >= expected[event]!)) resolve();
       });
     }
-    for (const name of ['poll:error', 'handler:error', 'complete:error', 'handleFailure:error', 'handleBpmnError:error', 'extendLock:error', 'unlock:error']) {
+    for (const name of ['poll:error', 'handler:error', 'complete:error', 'handleFailure:error', 'handleBpmnError:error', 'extendLock:error', 'lock:error', 'unlock:error']) {
       client.on(name, (...args: unknown[]) => reject(new Error(`${name}: ${String(args.at(-1))}`)));
     }
   });
@@ -44,7 +44,7 @@ describe('the unmodified camunda-external-task-client-js against a running Prome
     });
     const attempts = new Map<string, number>();
     const fetched: { action: string; amount: unknown; amountType: string | undefined; retries: number | null }[] = [];
-    const done = clientEvents(client, { 'complete:success': 1, 'extendLock:success': 1, 'unlock:success': 1, 'handleFailure:success': 2, 'handleBpmnError:success': 1 });
+    const done = clientEvents(client, { 'complete:success': 1, 'lock:success': 1, 'extendLock:success': 1, 'unlock:success': 1, 'handleFailure:success': 2, 'handleBpmnError:success': 1 });
 
     client.subscribe('credit-check', async ({ task, taskService }) => {
       const attempt = (attempts.get(task.id) ?? 0) + 1;
@@ -52,6 +52,7 @@ describe('the unmodified camunda-external-task-client-js against a running Prome
       const action = task.variables.get('action') as string;
       fetched.push({ action, amount: task.variables.get('amount'), amountType: task.variables.getTyped('amount')?.type, retries: task.retries });
       if (action === 'approve') {
+        await taskService.lock(task, 45_000);
         await taskService.extendLock(task, 60_000);
         const result = new Variables().set('score', 700).set('checkedAt', new Date('2026-01-05T09:30:00Z')).set('report', { bureau: 'central', flags: ['none'] });
         await taskService.complete(task, result);

@@ -89,4 +89,28 @@ describe('external service tasks', () => {
     expect(calls).toBe(3);
     expect(await t.engine.listIncidents({ instanceId: instance.id })).toMatchObject([{ type: 'failedExternalTask', message: 'bureau down' }]);
   });
+
+  it('keeps a completion and an unlock racing on one task from resurrecting it', async () => {
+    const instance = await t.engine.start('external-work');
+    const [task] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics });
+    const results = await Promise.allSettled([
+      t.engine.completeExternalTask(task!.id, { workerId: 'w1' }),
+      t.engine.unlockExternalTask(task!.id),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThanOrEqual(1);
+    const stored = await t.engine.listInstances({ processId: 'external-work' });
+    const after = await t.store.getExternalTask(task!.id);
+    // Either the completion won (task completed, instance ended) or the unlock did (task open again, instance waiting).
+    if (after!.state === 'completed') expect(stored[0]!.status).toBe('completed');
+    else expect((await t.engine.getInstance(instance.id)).activeElements).toEqual(['check-credit']);
+  });
+
+  it('locks one task by id for a worker, and not one another worker holds', async () => {
+    await t.engine.start('external-work');
+    const [task] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics });
+    await expect(t.engine.lockExternalTask(task!.id, { workerId: 'w2', lockDuration: 1000 })).rejects.toBeInstanceOf(InvalidRequestError);
+    await t.engine.unlockExternalTask(task!.id);
+    expect(await t.engine.lockExternalTask(task!.id, { workerId: 'w2', lockDuration: 1000 })).toMatchObject({ workerId: 'w2' });
+    await t.engine.completeExternalTask(task!.id, { workerId: 'w2' });
+  });
 });

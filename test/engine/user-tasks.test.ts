@@ -89,4 +89,15 @@ describe('human tasks', () => {
     expect((await t.engine.getTask(task!.id)).assignee).toBe(winner);
     expect((await t.engine.history(instance.id)).filter((h) => h.kind === 'task.claimed' || h.kind === 'task.assigned')).toHaveLength(1);
   });
+
+  it('never lets a completion and a claim by someone else both succeed', async () => {
+    const instance = await t.engine.start('customer-request');
+    const [task] = await t.engine.listTasks({ instanceId: instance.id });
+    const results = await Promise.allSettled([
+      t.engine.completeTask(task!.id, { userId: 'ana', variables: { solvableNow: true } }),
+      t.engine.claimTask(task!.id, 'luis'),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: expect.any(ConflictError) });
+  });
 });

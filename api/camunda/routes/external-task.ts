@@ -66,10 +66,13 @@ const fetchAndLock = createRoute({
 });
 const action = <B extends z.ZodType>(path: string, summary: string, schema: B) =>
   createRoute({ method: 'post', path, ...doc(summary), request: { params: IdParam, body: requiredJson(schema) } });
+const LockBody = z.object({ workerId: z.string().min(1), lockDuration: z.number().int().nonnegative() });
+
 const complete = action('/external-task/{id}/complete', 'Complete a locked task with typed variables', CompleteBody);
 const failure = action('/external-task/{id}/failure', 'Report a failure: retries left make it fetchable after retryTimeout ms, 0 raises an incident', FailureBody);
 const bpmnError = action('/external-task/{id}/bpmnError', 'Throw a BPMN error for an error boundary event or event subprocess to catch', BpmnErrorBody);
 const extendLock = action('/external-task/{id}/extendLock', 'Extend the lock to now + newDuration ms', ExtendLockBody);
+const lock = action('/external-task/{id}/lock', 'Lock one task by id for a worker, for lockDuration ms', LockBody);
 const unlock = createRoute({ method: 'post', path: '/external-task/{id}/unlock', ...doc('Release the lock'), request: { params: IdParam } });
 
 const notEmpty = (map: object | null | undefined) => !!map && Object.keys(map).length > 0;
@@ -170,6 +173,11 @@ export function externalTaskRoutes(engine: Engine, shutdown?: AbortSignal) {
 
   app.openapi(extendLock, async (c) => {
     await engine.extendExternalTaskLock(c.req.valid('param').id, c.req.valid('json'));
+    return c.body(null, 204);
+  });
+
+  app.openapi(lock, async (c) => {
+    await engine.lockExternalTask(c.req.valid('param').id, c.req.valid('json'));
     return c.body(null, 204);
   });
 
