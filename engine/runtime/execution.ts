@@ -5,7 +5,8 @@ import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
 import type { IncidentType } from '../ports/store.ts';
 import type { Effect } from './effects.ts';
 import type { IncidentPhase, InstanceState, ScopeState, Token } from './instance-state.ts';
-import { canReach } from './reachability.ts';
+import { fireEnabledInclusiveJoins } from './joins.ts';
+import { lookupVariable, scopeDefining, visibleVariables } from './variables.ts';
 import { applyOutputs } from './io-mapping.ts';
 import { armBoundaries, disarm } from './boundary-events.ts';
 import { scheduleJob } from './jobs.ts';
@@ -16,37 +17,12 @@ import { calendarName } from './calendar.ts';
 import { handlerDone, rememberCompensable } from './compensation.ts';
 import { BODY_SUFFIX, innerInstanceLeft, isInnerInstance, isMultiInstanceBody } from './multi-instance.ts';
 import { cancelCalledInstance, reportEnded } from './call-link.ts';
-import type { BusinessCalendar } from '../timers/business-calendar.ts';
+import type { Behaviour, BehaviourLookup, StepContext } from './behaviour.ts';
 
 /** Activities that can carry an SLA (events and gateways cannot). */
 const ACTIVITY_KINDS = new Set(['task', 'userTask', 'manualTask', 'serviceTask', 'sendTask', 'receiveTask', 'businessRuleTask', 'scriptTask', 'subProcess', 'callActivity']);
 
-/** Runs a JavaScript script task in a sandbox; absent when the server does not enable them. */
-export type ScriptRunner = (script: string, variables: Variables, timeoutMs: number) => unknown;
-
-export interface StepContext {
-  graph: ExecutableGraph;
-  /** Share of an SLA's target after which it is at risk (default 0.8). */
-  slaAtRiskRatio?: number;
-  /** Business calendars by the name diagrams use. */
-  calendars?: Record<string, BusinessCalendar>;
-  /** The time of the command, from the engine's clock. */
-  at: number;
-  userId?: string | null;
-  runScript?: ScriptRunner;
-}
-
-/** Moves tokens through the graph for one command. Element behaviours live in `elements/`. */
-export interface Behaviour {
-  /** The token has arrived at the element. */
-  enter(token: Token, node: FlowNode, x: Execution): void;
-  /** Gateways: the join has fired, now leave by the outgoing flows. */
-  fork?(token: Token, node: FlowNode, x: Execution): void;
-  /** Outside input for a waiting token (task completed, receive task triggered). */
-  signal?(token: Token, node: FlowNode, x: Execution, variables: Variables): void;
-}
-
-export type BehaviourLookup = (node: FlowNode) => Behaviour;
+export type { Behaviour, BehaviourLookup, ScriptRunner, StepContext } from './behaviour.ts';
 
 /**
  * One step of the token game over a mutable draft of the instance state. Tokens move
@@ -61,6 +37,10 @@ export class Execution {
     readonly ctx: StepContext,
     private readonly behaviours: BehaviourLookup,
   ) {}
+
+  behaviourOf(node: FlowNode): Behaviour {
+    return this.behaviours(node);
+  }
 
   get graph(): ExecutableGraph {
     return this.ctx.graph;
@@ -115,7 +95,7 @@ export class Execution {
         if (!token || token.state !== 'ready') continue;
         this.enter(token);
       }
-      if (!this.fireEnabledInclusiveJoins()) break;
+      if (!fireEnabledInclusiveJoins(this)) break;
     }
     reconcileSlaClocks(this);
   }
@@ -330,43 +310,20 @@ export class Execution {
   }
 
   lookup(scope: ScopeState, name: string): { found: boolean; value?: unknown } {
-    for (let s: ScopeState | undefined = scope; s; s = s.parentId ? this.state.scopes[s.parentId] : undefined) {
-      if (Object.hasOwn(s.variables, name)) return { found: true, value: s.variables[name] };
-    }
-    return { found: false };
+    return lookupVariable(this.state, scope, name);
   }
 
-  /** Every variable a scope sees, inner ones shadowing outer ones. */
   visibleVariables(scope: ScopeState): Variables {
-    const chain: ScopeState[] = [];
-    for (let s: ScopeState | undefined = scope; s; s = s.parentId ? this.state.scopes[s.parentId] : undefined) chain.unshift(s);
-    return Object.assign({}, ...chain.map((s) => s.variables));
+    return visibleVariables(this.state, scope);
   }
 
-  /**
-   * Camunda's `setVariable`: writes where the variable already lives, walking outwards, and
-   * on the process scope when it lives nowhere yet.
-   */
+  /** Sets a variable where Camunda's `setVariable` would, and records the change. */
   setVariable(scope: ScopeState, name: string, value: unknown): void {
-    let target: ScopeState | undefined;
-    for (let s: ScopeState | undefined = scope; s; s = s.parentId ? this.state.scopes[s.parentId] : undefined) {
-      if (Object.hasOwn(s.variables, name)) {
-        target = s;
-        break;
-      }
-    }
-    target ??= this.state.scopes[this.state.rootScopeId]!;
+    const target = scopeDefining(this.state, scope, name) ?? this.state.scopes[this.state.rootScopeId]!;
     target.variables[name] = value;
     this.effects.push({
       type: 'history',
-      entry: {
-        instanceId: this.state.instanceId,
-        kind: 'variable.set',
-        elementId: target.elementId,
-        at: this.ctx.at,
-        userId: this.ctx.userId ?? null,
-        data: { name, value: value === undefined ? null : value },
-      },
+      entry: { instanceId: this.state.instanceId, kind: 'variable.set', elementId: target.elementId, at: this.ctx.at, userId: this.ctx.userId ?? null, data: { name, value: value === undefined ? null : value } },
     });
   }
 
@@ -387,38 +344,6 @@ export class Execution {
 
   evaluateCondition(condition: NonNullable<ExecutableGraph['flows'][string]['condition']>, token: Token): boolean {
     return evaluateConditionIn(condition, this.expressionContext(token));
-  }
-
-  // ---- inclusive joins ------------------------------------------------------------------
-
-  /**
-   * An inclusive join fires once no other token of its scope can still reach it
-   * (BPMN 2.0 §13.3.2, as Camunda decides it). Returns whether one fired.
-   */
-  private fireEnabledInclusiveJoins(): boolean {
-    const joining = Object.values(this.state.tokens).filter(
-      (t) => t.state === 'joining' && this.graph.nodes[t.elementId]?.kind === 'inclusiveGateway',
-    );
-    for (const token of joining) {
-      if (!this.state.tokens[token.id]) continue;
-      const others = this.tokensIn(token.scopeId).filter((t) => !(t.state === 'joining' && t.elementId === token.elementId));
-      if (others.some((t) => canReach(this.graph, t.elementId, token.elementId))) continue;
-      const parked = this.tokensIn(token.scopeId).filter((t) => t.state === 'joining' && t.elementId === token.elementId);
-      this.fireJoin(parked);
-      return true;
-    }
-    return false;
-  }
-
-  /** Merges one token per incoming flow into the first, then lets the gateway fork it. */
-  fireJoin(parked: Token[]): void {
-    const seen = new Set<string | undefined>();
-    const [survivor, ...rest] = parked.filter((t) => !seen.has(t.arrivedVia) && seen.add(t.arrivedVia));
-    if (!survivor) return;
-    for (const t of rest) delete this.state.tokens[t.id];
-    survivor.state = 'ready';
-    const node = this.node(survivor.elementId);
-    this.guarded(survivor, 'fork', () => this.behaviours(node).fork!(survivor, node, this));
   }
 }
 

@@ -36,6 +36,7 @@ declare module 'camunda-external-task-client-js' {
     complete(task: Task, variables?: Variables, localVariables?: Variables): Promise<void>;
     handleFailure(task: Task, options: { errorMessage?: string; errorDetails?: string; retries?: number; retryTimeout?: number }): Promise<void>;
     handleBpmnError(task: Task, errorCode: string, errorMessage?: string, variables?: Variables): Promise<void>;
+    lock(task: Task, duration: number): Promise<void>;
     extendLock(task: Task, newDuration: number): Promise<void>;
     unlock(task: Task): Promise<void>;
   }

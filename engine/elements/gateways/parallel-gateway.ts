@@ -1,4 +1,5 @@
 import type { Behaviour } from '../../runtime/execution.ts';
+import { fireJoin } from '../../runtime/joins.ts';
 
 /**
  * Forks to every outgoing flow; as a join, waits for a token on each incoming flow
@@ -10,7 +11,7 @@ export const parallelGateway: Behaviour = {
     token.state = 'joining';
     const parked = x.tokensIn(token.scopeId).filter((t) => t.state === 'joining' && t.elementId === node.id);
     const arrived = new Set(parked.map((t) => t.arrivedVia));
-    if (node.incoming.every((flowId) => arrived.has(flowId))) x.fireJoin(parked);
+    if (node.incoming.every((flowId) => arrived.has(flowId))) fireJoin(x, parked);
   },
   fork(token, node, x) {
     x.record('activity.completed', token);
