@@ -1,8 +1,10 @@
 import type { Problem } from './errors.ts';
+import type { FormField } from './model/graph.ts';
 import type { CorrelateRequest, CorrelationResult } from './events.ts';
 import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscriptions.ts';
 import type { SlaQuery, SlaRecord } from './ports/sla.ts';
 
+export type { FormField };
 export type { CorrelateRequest, CorrelationResult, EventSubscriptionRecord, SubscriptionQuery, SlaQuery, SlaRecord };
 import type { EngineOperations } from './operations.ts';
 import type {
@@ -106,6 +108,9 @@ export interface Engine extends EngineOperations {
    * With `owner`, the assignment is a delegation: history keeps the owner who handed it on.
    */
   assignTask(taskId: string, assignee: string | null, options?: { userId?: string; owner?: string }): Promise<void>;
+  /** The task's form: its key, and the fields of a generated form that a completion is checked against. */
+  getTaskForm(taskId: string): Promise<{ formKey: string | null; fields: FormField[] }>;
+  /** Completes a task; variables are checked against its generated form (400 naming the field). */
   completeTask(taskId: string, options?: { variables?: Variables; userId?: string }): Promise<void>;
 
   /** Moves a token waiting at a receive task (or other wait state without a task) on. */

@@ -15,6 +15,7 @@ import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { scheduleStartTimers } from './jobs/start-timers.ts';
 import { EventCorrelation } from './events.ts';
+import { validateForm } from './forms.ts';
 import { addDuration, parseDuration } from './timers/iso8601.ts';
 import type { BusinessCalendar } from './timers/business-calendar.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
@@ -186,11 +187,19 @@ export function createEngine(options: EngineOptions): Engine {
       });
     },
 
+    async getTaskForm(taskId) {
+      const task = await engine.getTask(taskId);
+      const spec = (await definitions.byId(task.definitionId)).graph.nodes[task.elementId]?.userTask;
+      return { formKey: task.formKey ?? null, fields: spec?.formFields ?? [] };
+    },
+
     async completeTask(taskId, { variables = {}, userId = null } = {}) {
       const first = await openTask(taskId);
       if (userId && first.assignee && first.assignee !== userId) {
         throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${first.assignee}`);
       }
+      const { fields } = await engine.getTaskForm(taskId);
+      if (fields.length > 0) validateForm(fields, variables, (await engine.getInstance(first.instanceId)).variables);
       await command(
         first.instanceId,
         async () => {

@@ -64,7 +64,8 @@ export function taskRoutes(engine: Engine) {
     const task = await loadVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
     const { variables } = await engine.getInstance(task.instanceId);
     const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
-    return c.json({ ...toTask(task, sla), form: { key: task.formKey ?? null }, variables }, 200);
+    const form = await engine.getTaskForm(task.id);
+    return c.json({ ...toTask(task, sla), form: { key: form.formKey, fields: form.fields }, variables }, 200);
   });
 
   return app;

@@ -33,8 +33,28 @@ export const Task = z
   })
   .openapi('Task');
 
+const FormFieldSchema = z
+  .object({
+    id: z.string(),
+    label: z.string().optional(),
+    type: z.string(),
+    defaultValue: z.string().optional(),
+    required: z.boolean().optional(),
+    readonly: z.boolean().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    minlength: z.number().optional(),
+    maxlength: z.number().optional(),
+    values: z.array(z.object({ id: z.string(), name: z.string().optional() })).optional(),
+  })
+  .openapi('FormField');
+
 export const TaskDetail = Task.extend({
-  form: z.object({ key: z.string().nullable() }),
+  form: z.object({
+    key: z.string().nullable(),
+    /** Fields of a generated form; a completion is checked against them. */
+    fields: z.array(FormFieldSchema),
+  }),
   /** The process variables the form shows. */
   variables: Variables,
 }).openapi('TaskDetail');

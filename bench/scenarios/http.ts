@@ -11,7 +11,7 @@ import { medianOfRuns } from '../support/stats.ts';
  * The load loop is bounded: each run completes a fixed set of waiting tasks, then stops.
  */
 const CLIENTS = 16;
-const TASKS_PER_RUN = 2_000;
+const TASKS_PER_RUN = 1_000;
 
 export const httpScenario: Scenario = {
   name: 'http',

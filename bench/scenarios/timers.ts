@@ -18,7 +18,7 @@ import { percentile, perSecond, since } from '../support/stats.ts';
  */
 const TIMERS = 10_000;
 const WINDOW_MS = 60_000;
-const BACKLOG = 2_000;
+const BACKLOG = 1_000;
 
 /** Starts instances waiting at a timer; returns when each is due, by instance id. */
 async function waitAt(engine: Engine, dueTimes: number[]): Promise<Map<string, number>> {

@@ -18,7 +18,7 @@ export const GROUPS = Array.from({ length: 10 }, (_, i) => `group-${i}`);
 /** The task list of scenario 3: the 50 most urgent open tasks of one group. */
 export const URGENT_QUERY: TaskQuery = { candidateGroups: ['group-3'], state: 'open', orderBy: 'due', limit: 50 };
 const QUERIES = 100;
-const TIMED_STARTS = 500;
+const TIMED_STARTS = 300;
 
 export interface LevelFigures {
   /** Instances in the store when the level was measured. */

@@ -59,6 +59,25 @@ export interface UserTaskSpec {
   formKey?: string;
   /** Zeebe/Camunda form reference kept as written (form-js id or embedded JSON key). */
   formRef?: string;
+  /** A generated form (`camunda:formData`): the fields a completion must fill. */
+  formFields?: FormField[];
+}
+
+/** One field of a generated form, with Camunda 7's types and validation constraints. */
+export interface FormField {
+  id: string;
+  label?: string;
+  /** `string`, `long`, `boolean`, `date`, `enum`, or a custom type (not checked). */
+  type: string;
+  defaultValue?: string;
+  required?: boolean;
+  readonly?: boolean;
+  min?: number;
+  max?: number;
+  minlength?: number;
+  maxlength?: number;
+  /** Allowed values of an `enum` field, by id. */
+  values?: { id: string; name?: string }[];
 }
 
 /** How a service, send or business-rule task gets its work done. */
