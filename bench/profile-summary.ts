@@ -33,7 +33,8 @@ function areaOf({ functionName, url }: ProfileNode['callFrame']): string {
   if (functionName === '(garbage collector)') return 'GC';
   if (functionName === '(idle)') return 'idle (waiting on I/O)';
   if (functionName === '(program)') return 'V8 (program)';
-  if (url === '') return 'native (fsync and SQLite work land here)';
+  // C++ without a JS frame; better-sqlite3's work shows under the JS function that called it.
+  if (url === '') return 'native (no JS frame)';
   const inModule = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (inModule) return `npm: ${inModule[1]}`;
   if (url.startsWith('node:')) return 'Node.js core';

@@ -1,6 +1,6 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseOptions } from './support/options.ts';
-import { peerVersion } from './support/peer.ts';
+import { peerVersion } from './support/engines.ts';
 import { formatJson, formatTable, type Row } from './support/report.ts';
 import { createScratch, type Scenario } from './support/scenario.ts';
 import { sqliteVersion } from './support/sqlite.ts';

@@ -1,8 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { sized } from '../support/options.ts';
-import { peerEngine, peerRecoverer, peerSource, type PeerSource } from '../support/peer.ts';
-import { startPromesa } from '../support/promesa.ts';
+import { peerEngine, peerRecoverer, peerSource, startPromesa, type PeerSource } from '../support/engines.ts';
 import type { BenchContext, Scenario } from '../support/scenario.ts';
 import { measureCommitLimit, openDurable } from '../support/sqlite.ts';
 import { medianOfRuns, perSecond, since } from '../support/stats.ts';

@@ -1,8 +1,9 @@
 import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { loadLoop, serveApi } from '../support/http.ts';
 import { sized } from '../support/options.ts';
-import { startPromesa } from '../support/promesa.ts';
+import { startPromesa } from '../support/engines.ts';
 import type { Scenario } from '../support/scenario.ts';
+import { fastSetup } from '../support/sqlite.ts';
 import { medianOfRuns } from '../support/stats.ts';
 
 /**
@@ -21,10 +22,10 @@ export const httpScenario: Scenario = {
     const perRun = sized(options, TASKS_PER_RUN);
     const store = openSqliteStore({ filename: context.file('http.db') });
     const engine = await startPromesa(store, ['user-task.bpmn']);
-    // The waiting tasks are setup: created with synchronous=OFF, completed with FULL.
-    store.database.pragma('synchronous = OFF');
+    // The waiting tasks are setup (see `fastSetup`); they are completed with FULL.
+    const setup = fastSetup(store.database);
     for (let i = 0; i < perRun * options.runs; i++) await engine.start('user-task', { businessKey: `request-${i}` });
-    store.database.pragma('synchronous = FULL');
+    setup.done();
     const ids = (await engine.listTasks({ processId: 'user-task', state: 'open' })).map((t) => t.id);
     const api = await serveApi(engine, store, ['front-office']);
     try {

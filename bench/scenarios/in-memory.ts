@@ -1,7 +1,6 @@
 import { createMemoryStore } from '../../db/memory/store.ts';
 import { sized } from '../support/options.ts';
-import { peerEngine, peerSource, runToEnd, type PeerService } from '../support/peer.ts';
-import { startPromesa } from '../support/promesa.ts';
+import { peerEngine, peerSource, runToEnd, startPromesa, type PeerService } from '../support/engines.ts';
 import type { Scenario } from '../support/scenario.ts';
 import { medianOfRuns, perSecond, since } from '../support/stats.ts';
 

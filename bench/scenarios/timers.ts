@@ -2,8 +2,9 @@ import { startJobLoop } from '../../api/job-loop.ts';
 import { openSqliteStore, type SqliteStore } from '../../db/sqlite/store.ts';
 import { systemClock, type Engine } from '../../engine/index.ts';
 import { sized } from '../support/options.ts';
-import { startPromesa } from '../support/promesa.ts';
+import { startPromesa } from '../support/engines.ts';
 import type { BenchContext, Scenario } from '../support/scenario.ts';
+import { fastSetup } from '../support/sqlite.ts';
 import { percentile, perSecond, since } from '../support/stats.ts';
 
 /**
@@ -56,21 +57,21 @@ async function timersRun(context: BenchContext) {
   const store = openSqliteStore({ filename: context.file('timers.db') });
   const engine = await startPromesa(store, ['timer-wait.bpmn']);
   try {
-    // Setup runs with synchronous=OFF; the window must open only after it, so estimate its length.
-    store.database.pragma('synchronous = OFF');
+    // The window must open only after the setup, so estimate how long the setup takes.
+    const setup = fastSetup(store.database);
     const probe = performance.now();
     await waitAt(engine, Array.from({ length: 100 }, () => Date.now() + 3_600_000));
     const opensAt = Date.now() + (2 * count * since(probe)) / 100 + 2_000;
     const due = await waitAt(engine, Array.from({ length: count }, (_, i) => opensAt + (i * window) / count));
-    store.database.pragma('synchronous = FULL');
+    setup.done();
     const setupOverran = Date.now() > opensAt;
     log(`  ${count} timers due within ${window / 1000} s, window opens in ${((opensAt - Date.now()) / 1000).toFixed(1)} s`);
     const lateness = await fire(engine, store, due);
 
     // Capacity: a backlog already due when the executor starts.
-    store.database.pragma('synchronous = OFF');
+    const backlogSetup = fastSetup(store.database);
     const backlog = await waitAt(engine, Array.from({ length: sized(options, BACKLOG) }, () => Date.now()));
-    store.database.pragma('synchronous = FULL');
+    backlogSetup.done();
     const drainStart = performance.now();
     await fire(engine, store, backlog);
     const capacity = perSecond(backlog.size, since(drainStart));

@@ -2,7 +2,7 @@ import type { Engine } from 'bpmn-engine';
 import { serveApi, loadLoop } from '../support/http.ts';
 import { perItem, settledMemory, type MemoryReading } from '../support/memory.ts';
 import { sized } from '../support/options.ts';
-import { peerEngine, peerSource } from '../support/peer.ts';
+import { peerEngine, peerSource } from '../support/engines.ts';
 import type { Scenario } from '../support/scenario.ts';
 import { median } from '../support/stats.ts';
 import { URGENT_QUERY, waitingStore } from '../support/waiting-store.ts';

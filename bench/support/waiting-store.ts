@@ -2,8 +2,9 @@ import { openSqliteStore, type SqliteStore } from '../../db/sqlite/store.ts';
 import type { Engine, TaskQuery } from '../../engine/index.ts';
 import { settledMemory, type MemoryReading } from './memory.ts';
 import { sized } from './options.ts';
-import { startPromesa } from './promesa.ts';
+import { startPromesa } from './engines.ts';
 import type { BenchContext } from './scenario.ts';
+import { fastSetup } from './sqlite.ts';
 import { median, percentile, perSecond, since } from './stats.ts';
 
 /**
@@ -68,15 +69,15 @@ export class WaitingStore {
   }
 
   /**
-   * Creates instances up to `level`. The fill runs with synchronous=OFF: it is setup, not a
-   * figure, and durability does not change what the process holds; timed starts run with FULL.
+   * Creates instances up to `level`. The fill is setup, not a figure (see `fastSetup`), and
+   * durability does not change what the process holds; timed starts run with FULL.
    */
   private async grow(level: number): Promise<void> {
     this.context.log(`  waiting store: ${this.count} → ${level} instances`);
-    this.store.database.pragma('synchronous = OFF');
+    const setup = fastSetup(this.store.database);
     const began = performance.now();
     while (this.count < level) await this.start();
-    this.store.database.pragma('synchronous = FULL');
+    setup.done();
     this.context.log(`  waiting store: ${level} instances after ${(since(began) / 1000).toFixed(0)} s`);
   }
 

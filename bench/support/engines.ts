@@ -2,9 +2,32 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Engine, type BpmnEngineOptions } from 'bpmn-engine';
-import { processXml } from './promesa.ts';
+import { createEngine, type Clock, type Engine as PromesaEngine, type Store } from '../../engine/index.ts';
+
+/** The two engines as the benchmark sets them up, and the BPMN files of `bench/processes/`. */
+
+const processes = new URL('../processes/', import.meta.url);
+
+/** The XML of a file in `bench/processes/`. */
+export function processXml(file: string): Promise<string> {
+  return readFile(new URL(file, processes), 'utf8');
+}
 
 /**
+ * Promesa as an embedding application runs it: `createEngine` over a store, the system clock
+ * and UUIDs unless a scenario needs a fake clock, and the bench processes deployed.
+ */
+export async function startPromesa(store: Store, files: string[], options: { clock?: Clock } = {}): Promise<PromesaEngine> {
+  const engine = createEngine({ store, ...(options.clock && { clock: options.clock }) });
+  for (const file of files) {
+    const { warnings } = await engine.deploy({ name: file, xml: await processXml(file) });
+    const serious = warnings.filter((w) => w.severity === 'error');
+    if (serious.length > 0) throw new Error(`${file}: ${serious.map((w) => w.message).join('; ')}`);
+  }
+  return engine;
+}
+
+/*
  * bpmn-engine, the peer, set up as its users would for speed: each BPMN file is parsed once and
  * the serialised context reused for every instance (Promesa compiles a version once too), and a
  * silent logger, since Promesa logs nothing on this path either.
