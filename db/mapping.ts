@@ -93,7 +93,14 @@ export interface TaskCandidateColumns {
   taskId: string;
   kind: 'user' | 'group';
   value: string;
+  state: TaskState;
+  dueKey: number;
+  priority: number;
+  createdAt: number;
 }
+
+/** Tasks without a due date sort after every dated one in the candidates' urgency index. */
+export const NO_DUE_KEY = Number.MAX_SAFE_INTEGER;
 
 export interface ExternalTaskColumns {
   id: string;
@@ -238,9 +245,10 @@ export const taskFromRow = (row: TaskColumns): TaskRecord => ({
 
 /** The `task_candidates` rows of a task; duplicates collapse because (kind, value, task) is a key. */
 export function taskCandidateRows(t: TaskRecord): TaskCandidateColumns[] {
+  const keys = { state: t.state, dueKey: t.dueAt ?? NO_DUE_KEY, priority: t.priority, createdAt: t.createdAt };
   return [
-    ...[...new Set(t.candidateUsers)].map((value) => ({ taskId: t.id, kind: 'user' as const, value })),
-    ...[...new Set(t.candidateGroups)].map((value) => ({ taskId: t.id, kind: 'group' as const, value })),
+    ...[...new Set(t.candidateUsers)].map((value) => ({ taskId: t.id, kind: 'user' as const, value, ...keys })),
+    ...[...new Set(t.candidateGroups)].map((value) => ({ taskId: t.id, kind: 'group' as const, value, ...keys })),
   ];
 }
 

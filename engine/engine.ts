@@ -72,6 +72,12 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   /** The task must still be as read when the change commits: of two racing claims, one wins. */
+  /** A task's form: its key, and the generated form's fields from the compiled definition. */
+  async function formOf(task: TaskRecord) {
+    const spec = (await definitions.byId(task.definitionId)).graph.nodes[task.elementId]?.userTask;
+    return { formKey: task.formKey ?? null, fields: spec?.formFields ?? [] };
+  }
+
   const unchanged = (task: TaskRecord): TaskCondition[] => [{ id: task.id, assignee: task.assignee ?? null, state: task.state }];
 
   const externalTasks = new ExternalTasks(store, clock, {
@@ -188,9 +194,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     async getTaskForm(taskId) {
-      const task = await engine.getTask(taskId);
-      const spec = (await definitions.byId(task.definitionId)).graph.nodes[task.elementId]?.userTask;
-      return { formKey: task.formKey ?? null, fields: spec?.formFields ?? [] };
+      return formOf(await engine.getTask(taskId));
     },
 
     async completeTask(taskId, { variables = {}, userId = null } = {}) {
@@ -198,19 +202,22 @@ export function createEngine(options: EngineOptions): Engine {
       if (userId && first.assignee && first.assignee !== userId) {
         throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${first.assignee}`);
       }
-      const { fields } = await engine.getTaskForm(taskId);
+      const { fields } = await formOf(first);
       if (fields.length > 0) validateForm(fields, variables, (await engine.getInstance(first.instanceId)).variables);
+      // The first attempt uses the task as read above; a retry after a conflict reads it again.
+      let unread: TaskRecord | undefined = first;
+      let task = first;
       await command(
         first.instanceId,
         async () => {
-          const task = await openTask(taskId);
-          return { type: 'token.signal', tokenId: task.tokenId, variables, at: clock.now(), userId };
-        },
-        async () => {
-          const task = await openTask(taskId);
+          task = unread ?? (await openTask(taskId));
+          unread = undefined;
           if (userId && task.assignee && task.assignee !== userId) {
             throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${task.assignee}`);
           }
+          return { type: 'token.signal', tokenId: task.tokenId, variables, at: clock.now(), userId };
+        },
+        () => {
           const at = clock.now();
           return {
             // A claim by someone else landing before this commit refuses the completion.

@@ -6,6 +6,7 @@ import {
   incidentToRow,
   instanceToRow,
   jobToRow,
+  NO_DUE_KEY,
   taskCandidateRows,
   taskToRow,
 } from '../mapping.ts';
@@ -65,8 +66,14 @@ function upsertTask(st: WriteStatements, task: TaskRecord): void {
   const row = taskToRow(task);
   const before = st.taskCandidatesJson.get(task.id);
   st.upsertTask.run(row);
-  // Claims and completions leave the candidates alone; only re-sync when they changed.
-  if (before && before.candidateUsers === row.candidateUsers && before.candidateGroups === row.candidateGroups) return;
+  const candidatesSame = before && before.candidateUsers === row.candidateUsers && before.candidateGroups === row.candidateGroups;
+  if (candidatesSame) {
+    // Claims leave the candidates alone; completions and due-date moves update their sort keys.
+    if (before.state !== task.state || before.dueAt !== (task.dueAt ?? null) || before.priority !== task.priority) {
+      st.updateTaskCandidateKeys.run({ taskId: task.id, state: task.state, dueKey: task.dueAt ?? NO_DUE_KEY, priority: task.priority, createdAt: task.createdAt });
+    }
+    return;
+  }
   if (before) st.deleteTaskCandidates.run(task.id);
   for (const candidate of taskCandidateRows(task)) st.insertTaskCandidate.run(candidate);
 }

@@ -127,11 +127,19 @@ export const taskCandidates = sqliteTable(
       .references(() => tasks.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<'user' | 'group'>().notNull(),
     value: text('value').notNull(),
+    // Copies of the task's sort keys: "the 50 most urgent open tasks of group g" is then one
+    // index range read, whatever the group's size (the task list's busiest query).
+    state: text('state').$type<TaskState>().notNull().default('open'),
+    /** `due_at`, or the largest integer when the task has none, so those sort last. */
+    dueKey: integer('due_key').notNull().default(0),
+    priority: integer('priority').notNull().default(0),
+    createdAt: integer('created_at').notNull().default(0),
   },
   // The key answers "tasks of group g"; the task index serves the re-sync on upsert.
   (t) => [
     primaryKey({ columns: [t.kind, t.value, t.taskId] }),
     index('task_candidates_task_idx').on(t.taskId),
+    index('task_candidates_urgent_idx').on(t.kind, t.value, t.state, t.dueKey, sql`${t.priority} DESC`, t.createdAt, t.taskId),
   ],
 );
 

@@ -17,7 +17,8 @@ export interface WriteStatements {
   /** Binds an instance row plus `@expectedVersion`; `changes === 0` means a conflict. */
   updateInstance: Statement;
   /** Reads the candidate JSON before an upsert, to skip the re-sync when nothing changed. */
-  taskCandidatesJson: Statement<[string], { candidateUsers: string; candidateGroups: string }>;
+  taskCandidatesJson: Statement<[string], { candidateUsers: string; candidateGroups: string; state: string; dueAt: number | null; priority: number }>;
+  updateTaskCandidateKeys: Statement;
   upsertTask: Statement;
   /** Assignee and state of a task, for the unit of work's task conditions. */
   taskGuard: Statement<[string], { assignee: string | null; state: string }>;
@@ -64,7 +65,10 @@ export function prepareWriteStatements(db: Database): WriteStatements {
     insertInstance: db.prepare(insertSql(processInstances)),
     updateInstance: db.prepare(versionedUpdateSql(processInstances)),
     taskCandidatesJson: db.prepare(
-      'SELECT candidate_users AS candidateUsers, candidate_groups AS candidateGroups FROM tasks WHERE id = ?',
+      'SELECT candidate_users AS candidateUsers, candidate_groups AS candidateGroups, state, due_at AS dueAt, priority FROM tasks WHERE id = ?',
+    ),
+    updateTaskCandidateKeys: db.prepare(
+      'UPDATE task_candidates SET state = @state, due_key = @dueKey, priority = @priority, created_at = @createdAt WHERE task_id = @taskId',
     ),
     upsertTask: db.prepare(upsertSql(tasks)),
     taskGuard: db.prepare('SELECT assignee, state FROM tasks WHERE id = ?'),

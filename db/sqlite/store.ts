@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
@@ -34,6 +34,7 @@ import { prepareWriteStatements } from './statements.ts';
 import { createSqliteReports } from './store-reports.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
+import { prepareUrgentTasks } from './urgent-tasks.ts';
 import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
 
 /** A `Store` on one SQLite connection. */
@@ -93,6 +94,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   // instead of failing with SQLITE_BUSY when upgrading a read lock.
   const writeSubscriptions = prepareSubscriptionWrites(database);
   const writeSlas = prepareSlaWrites(database);
+  const urgentTasks = prepareUrgentTasks(database);
   const commitTx = database.transaction((work: UnitOfWork) => {
     writeUnitOfWork(st, work);
     writeSubscriptions(work);
@@ -208,6 +210,11 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
       return row && taskFromRow(row);
     },
     async listTasks(query) {
+      const urgent = urgentTasks(query);
+      if (urgent) {
+        const byId = new Map(db.select().from(tasks).where(inArray(tasks.id, urgent)).all().map((row) => [row.id, row]));
+        return urgent.map((id) => taskFromRow(byId.get(id)!));
+      }
       const rows = db
         .select()
         .from(tasks)

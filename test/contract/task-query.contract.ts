@@ -20,6 +20,24 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
       expect(await store().getTask('missing')).toBeUndefined();
     });
 
+    it('pages the most urgent open tasks of groups by due date, then priority, then age, as the store changes', async () => {
+      const due = [500, null, 100, 100, 300, null, 200, 100, 400, 250];
+      const all = due.map((dueAt, i) =>
+        aTask({ id: `t${i}`, dueAt, priority: i % 3 === 0 ? 80 : 50, createdAt: 10 - i, candidateGroups: i % 2 === 0 ? ['front-office'] : ['back-office', 'front-office'] }),
+      );
+      await store().commit({ tasks: all });
+      const urgent = (offset: number, limit: number) => ids({ candidateGroups: ['back-office', 'front-office'], state: 'open', orderBy: 'due', offset, limit });
+      const everything = await ids({ candidateGroups: ['back-office', 'front-office'], state: 'open', orderBy: 'due' });
+      expect(everything).toEqual(['t3', 't7', 't2', 't6', 't9', 't4', 't8', 't0', 't5', 't1']);
+      expect([...(await urgent(0, 4)), ...(await urgent(4, 4)), ...(await urgent(8, 4))]).toEqual(everything);
+
+      // Completing, re-dating and re-prioritising a task moves it in (or out of) the urgent list.
+      await store().commit({ tasks: [{ ...all[3]!, state: 'completed' }, { ...all[0]!, dueAt: 50 }, { ...all[1]!, dueAt: 99, priority: 99 }] });
+      expect(await urgent(0, 3)).toEqual(['t0', 't1', 't7']);
+      expect(await ids({ candidateGroups: ['back-office'], state: 'open', orderBy: 'due', limit: 2 })).toEqual(['t1', 't7']);
+      expect(await ids({ candidateGroups: ['front-office'], state: 'completed', orderBy: 'due', limit: 5 })).toEqual(['t3']);
+    });
+
     describe('filters', () => {
       const tasks = [
         aTask({ id: 'a', businessKey: 'order-1', assignee: 'alice', lane: 'front-office', dueAt: 100, candidateGroups: ['front-office'], createdAt: 1 }),
