@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aJob, anExternalTask, anInstance } from '../../test/contract/store-fixtures.ts';
+import { aJob, aTask, anExternalTask, anInstance } from '../../test/contract/store-fixtures.ts';
+import { ConflictError } from '../../engine/errors.ts';
 import { describeStoreContract } from '../../test/contract/store.contract.ts';
 import { openSqliteStore } from './store.ts';
 
@@ -28,6 +29,23 @@ describe('openSqliteStore', () => {
     expect(pragma('busy_timeout')).toBe(5000);
     await store.close();
     await store.close(); // idempotent
+  });
+
+  it('commits the units of one event-loop turn together, failing only the unit whose version moved', async () => {
+    const store = openSqliteStore({ filename: freshFile() });
+    await store.commit({ instance: { record: anInstance({ id: 'i1' }), expectedVersion: null } });
+    const updated = anInstance({ id: 'i1', version: 2 });
+    const results = await Promise.allSettled([
+      store.commit({ instance: { record: updated, expectedVersion: 1 } }),
+      store.commit({ instance: { record: updated, expectedVersion: 1 }, tasks: [aTask({ id: 'lost', instanceId: 'i1' })] }),
+      store.commit({ instance: { record: anInstance({ id: 'i2' }), expectedVersion: null }, tasks: [aTask({ id: 'kept', instanceId: 'i2' })] }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
+    expect(await store.getTask('lost')).toBeUndefined();
+    expect(await store.getTask('kept')).toBeDefined();
+    expect((await store.getInstance('i1'))?.version).toBe(2);
+    await store.close();
   });
 
   it('keeps committed data across a reopen and applies no migration twice', async () => {

@@ -35,6 +35,7 @@ import { createSqliteReports } from './store-reports.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
+import { groupCommit } from './group-commit.ts';
 import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
 
 /** A `Store` on one SQLite connection. */
@@ -95,7 +96,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   const writeSubscriptions = prepareSubscriptionWrites(database);
   const writeSlas = prepareSlaWrites(database);
   const urgentTasks = prepareUrgentTasks(database);
-  const commitTx = database.transaction((work: UnitOfWork) => {
+  const commitWork = groupCommit(database, (work: UnitOfWork) => {
     writeUnitOfWork(st, work);
     writeSubscriptions(work);
     writeSlas(work);
@@ -144,9 +145,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     ...createSqliteSubscriptions(database),
     ...createSqliteSlas(database),
 
-    async commit(work) {
-      commitTx.immediate(work);
-    },
+    commit: (work) => commitWork(work),
 
     async saveDeployment(deployment, definitions) {
       try {

@@ -17,7 +17,7 @@ describe('the job loop of a running server', () => {
   }
 
   it('sleeps until the next job is due, wakes for a sooner one, and fires it without polling', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the store's group commit runs on setImmediate
     t = await startTestEngine();
     await t.deployFiles('test/processes/wait-an-hour.bpmn');
     const runs = vi.spyOn(t.engine, 'runDueJobs');
