@@ -15,12 +15,12 @@ import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
 import { scheduleStartTimers } from './jobs/start-timers.ts';
 import { EventCorrelation } from './events.ts';
-import { validateForm } from './forms.ts';
+import { createTaskCommands } from './task-commands.ts';
 import { addDuration, parseDuration } from './timers/iso8601.ts';
 import type { BusinessCalendar } from './timers/business-calendar.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import { uuidIds, type IdGenerator } from './ports/ids.ts';
-import { JobKind, type Store, type TaskCondition, type TaskQuery, type TaskRecord } from './ports/store.ts';
+import { JobKind, type Store } from './ports/store.ts';
 import { runJavaScript } from './runtime/javascript-sandbox.ts';
 
 export interface EngineOptions {
@@ -64,22 +64,6 @@ export function createEngine(options: EngineOptions): Engine {
   const commit = commands.commit.bind(commands);
   const loadInstance = commands.load.bind(commands);
 
-  async function openTask(taskId: string): Promise<TaskRecord> {
-    const task = await store.getTask(taskId);
-    if (!task) throw new NotFoundError('task-not-found', `Task ${taskId} does not exist`);
-    if (task.state !== 'open') throw new ConflictError('task-not-open', `Task ${taskId} is already ${task.state}`);
-    return task;
-  }
-
-  /** The task must still be as read when the change commits: of two racing claims, one wins. */
-  /** A task's form: its key, and the generated form's fields from the compiled definition. */
-  async function formOf(task: TaskRecord) {
-    const spec = (await definitions.byId(task.definitionId)).graph.nodes[task.elementId]?.userTask;
-    return { formKey: task.formKey ?? null, fields: spec?.formFields ?? [] };
-  }
-
-  const unchanged = (task: TaskRecord): TaskCondition[] => [{ id: task.id, assignee: task.assignee ?? null, state: task.state }];
-
   const externalTasks = new ExternalTasks(store, clock, {
     command,
     commit,
@@ -104,6 +88,8 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (commands.thrownSignals.length > 0 || internal > 0) await afterCommand();
   }
+
+  const tasks = createTaskCommands({ store, clock, definitions, command, commit, afterCommand, variablesOf: async (id) => (await engine.getInstance(id)).variables });
 
   const engine: Engine = {
     ...createOperations(store, clock),
@@ -150,85 +136,7 @@ export function createEngine(options: EngineOptions): Engine {
       await command(instanceId, () => ({ type: 'variables.set', variables, at: clock.now() }));
     },
 
-    listTasks: (query: TaskQuery) => store.listTasks(query),
-
-    async getTask(id) {
-      const task = await store.getTask(id);
-      if (!task) throw new NotFoundError('task-not-found', `Task ${id} does not exist`);
-      return task;
-    },
-
-    async claimTask(taskId, userId) {
-      const task = await openTask(taskId);
-      if (task.assignee && task.assignee !== userId) {
-        throw new ConflictError('task-claimed', `Task ${taskId} is already claimed by ${task.assignee}`);
-      }
-      const at = clock.now();
-      await commit({
-        tasks: [{ ...task, assignee: userId, claimedAt: at, claimedBy: userId }],
-        taskConditions: unchanged(task),
-        history: [{ instanceId: task.instanceId, kind: 'task.claimed', elementId: task.elementId, at, userId, data: { taskId } }],
-      });
-    },
-
-    async unclaimTask(taskId) {
-      const task = await openTask(taskId);
-      const at = clock.now();
-      await commit({
-        tasks: [{ ...task, assignee: null, claimedAt: null, claimedBy: null }],
-        taskConditions: unchanged(task),
-        history: [{ instanceId: task.instanceId, kind: 'task.unclaimed', elementId: task.elementId, at, data: { taskId } }],
-      });
-    },
-
-    async assignTask(taskId, assignee, { userId, owner } = {}) {
-      const task = await openTask(taskId);
-      const at = clock.now();
-      await commit({
-        tasks: [{ ...task, assignee, claimedAt: assignee ? at : null, claimedBy: assignee ? (userId ?? assignee) : null }],
-        taskConditions: unchanged(task),
-        history: [
-          { instanceId: task.instanceId, kind: owner ? 'task.delegated' : 'task.assigned', elementId: task.elementId, at, userId: userId ?? null, data: { taskId, assignee, ...(owner ? { owner } : {}) } },
-        ],
-      });
-    },
-
-    async getTaskForm(taskId) {
-      return formOf(await engine.getTask(taskId));
-    },
-
-    async completeTask(taskId, { variables = {}, userId = null } = {}) {
-      const first = await openTask(taskId);
-      if (userId && first.assignee && first.assignee !== userId) {
-        throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${first.assignee}`);
-      }
-      const { fields } = await formOf(first);
-      if (fields.length > 0) validateForm(fields, variables, (await engine.getInstance(first.instanceId)).variables);
-      // The first attempt uses the task as read above; a retry after a conflict reads it again.
-      let unread: TaskRecord | undefined = first;
-      let task = first;
-      await command(
-        first.instanceId,
-        async () => {
-          task = unread ?? (await openTask(taskId));
-          unread = undefined;
-          if (userId && task.assignee && task.assignee !== userId) {
-            throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${task.assignee}`);
-          }
-          return { type: 'token.signal', tokenId: task.tokenId, variables, at: clock.now(), userId };
-        },
-        () => {
-          const at = clock.now();
-          return {
-            // A claim by someone else landing before this commit refuses the completion.
-            taskConditions: unchanged(task),
-            tasks: [{ ...task, state: 'completed', completedAt: at, completedBy: userId }],
-            history: [{ instanceId: task.instanceId, kind: 'task.completed', elementId: task.elementId, at, userId, data: { taskId } }],
-          };
-        },
-      );
-      await afterCommand();
-    },
+    ...tasks,
 
     async trigger(instanceId, elementId, variables = {}) {
       await command(instanceId, (_record, state) => {

@@ -1,0 +1,128 @@
+import type { Engine, Variables } from './engine-interface.ts';
+import { ConflictError, NotFoundError } from './errors.ts';
+import type { Definitions } from './definitions.ts';
+import { validateForm } from './forms.ts';
+import type { InstanceCommands } from './instance-commands.ts';
+import type { Clock } from './ports/clock.ts';
+import type { Store, TaskCondition, TaskQuery, TaskRecord } from './ports/store.ts';
+
+type TaskCommands = Pick<Engine, 'listTasks' | 'getTask' | 'claimTask' | 'unclaimTask' | 'assignTask' | 'getTaskForm' | 'completeTask'>;
+
+interface Deps {
+  store: Store;
+  clock: Clock;
+  definitions: Definitions;
+  command: InstanceCommands['command'];
+  commit: InstanceCommands['commit'];
+  afterCommand(): Promise<void>;
+  variablesOf(instanceId: string): Promise<Variables>;
+}
+
+/**
+ * Human tasks: claims, assignments and completions. A claim or assignment changes only the task
+ * row, under the condition that it is still as read, so of two racing claims one wins; a
+ * completion advances the instance, checked against the task's generated form.
+ */
+export function createTaskCommands(deps: Deps): TaskCommands {
+  const { store, clock, definitions, command, commit, afterCommand } = deps;
+
+  async function getTask(id: string): Promise<TaskRecord> {
+    const task = await store.getTask(id);
+    if (!task) throw new NotFoundError('task-not-found', `Task ${id} does not exist`);
+    return task;
+  }
+
+  async function openTask(taskId: string): Promise<TaskRecord> {
+    const task = await getTask(taskId);
+    if (task.state !== 'open') throw new ConflictError('task-not-open', `Task ${taskId} is already ${task.state}`);
+    return task;
+  }
+
+  /** A task's form: its key, and the generated form's fields from the compiled definition. */
+  async function formOf(task: TaskRecord) {
+    const spec = (await definitions.byId(task.definitionId)).graph.nodes[task.elementId]?.userTask;
+    return { formKey: task.formKey ?? null, fields: spec?.formFields ?? [] };
+  }
+
+  /** The task must still be as read when the change commits: of two racing claims, one wins. */
+  const unchanged = (task: TaskRecord): TaskCondition[] => [{ id: task.id, assignee: task.assignee ?? null, state: task.state }];
+
+  return {
+    listTasks: (query: TaskQuery) => store.listTasks(query),
+
+    getTask,
+
+    async claimTask(taskId, userId) {
+      const task = await openTask(taskId);
+      if (task.assignee && task.assignee !== userId) {
+        throw new ConflictError('task-claimed', `Task ${taskId} is already claimed by ${task.assignee}`);
+      }
+      const at = clock.now();
+      await commit({
+        tasks: [{ ...task, assignee: userId, claimedAt: at, claimedBy: userId }],
+        taskConditions: unchanged(task),
+        history: [{ instanceId: task.instanceId, kind: 'task.claimed', elementId: task.elementId, at, userId, data: { taskId } }],
+      });
+    },
+
+    async unclaimTask(taskId) {
+      const task = await openTask(taskId);
+      const at = clock.now();
+      await commit({
+        tasks: [{ ...task, assignee: null, claimedAt: null, claimedBy: null }],
+        taskConditions: unchanged(task),
+        history: [{ instanceId: task.instanceId, kind: 'task.unclaimed', elementId: task.elementId, at, data: { taskId } }],
+      });
+    },
+
+    async assignTask(taskId, assignee, { userId, owner } = {}) {
+      const task = await openTask(taskId);
+      const at = clock.now();
+      await commit({
+        tasks: [{ ...task, assignee, claimedAt: assignee ? at : null, claimedBy: assignee ? (userId ?? assignee) : null }],
+        taskConditions: unchanged(task),
+        history: [
+          { instanceId: task.instanceId, kind: owner ? 'task.delegated' : 'task.assigned', elementId: task.elementId, at, userId: userId ?? null, data: { taskId, assignee, ...(owner ? { owner } : {}) } },
+        ],
+      });
+    },
+
+    async getTaskForm(taskId) {
+      return formOf(await getTask(taskId));
+    },
+
+    async completeTask(taskId, { variables = {}, userId = null } = {}) {
+      const first = await openTask(taskId);
+      if (userId && first.assignee && first.assignee !== userId) {
+        throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${first.assignee}`);
+      }
+      const { fields } = await formOf(first);
+      if (fields.length > 0) validateForm(fields, variables, await deps.variablesOf(first.instanceId));
+      // The first attempt uses the task as read above; a retry after a conflict reads it again.
+      let unread: TaskRecord | undefined = first;
+      let task = first;
+      await command(
+        first.instanceId,
+        async () => {
+          task = unread ?? (await openTask(taskId));
+          unread = undefined;
+          if (userId && task.assignee && task.assignee !== userId) {
+            throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${task.assignee}`);
+          }
+          return { type: 'token.signal', tokenId: task.tokenId, variables, at: clock.now(), userId };
+        },
+        () => {
+          const at = clock.now();
+          return {
+            // A claim by someone else landing before this commit refuses the completion.
+            taskConditions: unchanged(task),
+            tasks: [{ ...task, state: 'completed', completedAt: at, completedBy: userId }],
+            history: [{ instanceId: task.instanceId, kind: 'task.completed', elementId: task.elementId, at, userId, data: { taskId } }],
+          };
+        },
+      );
+      await afterCommand();
+    },
+
+  };
+}
