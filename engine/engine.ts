@@ -69,15 +69,13 @@ export function createEngine(options: EngineOptions): Engine {
     commit,
     getVariables: async (instanceId) => (await engine.getInstance(instanceId)).variables,
   });
-  const jobs = new JobRunner(store, clock, commands, definitions, options.nodeId ?? `promesa-${ids.next()}`);
-
   const events = new EventCorrelation(store, clock, ids, commands, definitions);
+  const jobs = new JobRunner(store, clock, commands, definitions, options.nodeId ?? `promesa-${ids.next()}`, (name, notFor) =>
+    events.broadcastSignal(name, {}, notFor),
+  );
 
-  /** Work a command leaves behind runs before it returns: thrown signals, in-process workers. */
+  /** Work a command leaves behind runs before it returns: in-process workers, internal jobs (thrown signals, calls). */
   async function afterCommand(): Promise<void> {
-    for (let thrown = commands.thrownSignals.shift(); thrown; thrown = commands.thrownSignals.shift()) {
-      await events.broadcastSignal(thrown.signalName, {}, thrown.notFor);
-    }
     await externalTasks.runHandlers();
     // Internal jobs (a called instance to start, to report to its caller, to cancel) run now, so
     // callers see their effect when the command returns; timers wait for runDueJobs().
@@ -86,7 +84,7 @@ export function createEngine(options: EngineOptions): Engine {
       commands.internalJobsWritten = false;
       internal = await jobs.runDueJobs([JobKind.internal]);
     }
-    if (commands.thrownSignals.length > 0 || internal > 0) await afterCommand();
+    if (internal > 0) await afterCommand();
   }
 
   const tasks = createTaskCommands({ store, clock, definitions, command, commit, afterCommand, variablesOf: async (id) => (await engine.getInstance(id)).variables });

@@ -5,7 +5,7 @@ import { stateOf } from './instance-view.ts';
 import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
 import type { IdGenerator } from './ports/ids.ts';
-import type { InstanceRecord, Store, UnitOfWork } from './ports/store.ts';
+import type { InstanceRecord, JobRecord, Store, UnitOfWork } from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 import type { CallerLink } from './runtime/call-link.ts';
 import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
@@ -20,8 +20,6 @@ export type Extra = Omit<UnitOfWork, 'instance'>;
  */
 export class InstanceCommands {
   private readonly listeners = new Set<(event: EngineEvent) => void>();
-  /** Signals thrown by committed steps, broadcast by the engine before the command returns. */
-  readonly thrownSignals: ThrownSignal[] = [];
   /** Set when a commit wrote an internal job (call activities), which the engine runs before the command returns. */
   internalJobsWritten = false;
 
@@ -124,9 +122,20 @@ export class InstanceCommands {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * A thrown signal reaches other instances in their own transactions, so it leaves the step as
+   * an internal job written with it: a crash after the commit delays the broadcast, never loses it.
+   */
   private async commitStep(record: InstanceRecord, expectedVersion: number | null, result: StepResult, extra: Extra) {
-    await this.commit(await toUnitOfWork(this.store, { record, expectedVersion }, result.effects, extra));
-    this.thrownSignals.push(...thrownSignals(result));
+    const signals = thrownSignals(result).map((signal) => this.signalJob(signal));
+    const withSignals = signals.length > 0 ? { ...extra, jobsToInsert: [...(extra.jobsToInsert ?? []), ...signals] } : extra;
+    await this.commit(await toUnitOfWork(this.store, { record, expectedVersion }, result.effects, withSignals));
+  }
+
+  private signalJob(signal: ThrownSignal): JobRecord {
+    const now = this.clock.now();
+    const payload: SignalThrowPayload = { type: 'signal-throw', signalName: signal.signalName, notFor: [...signal.notFor] };
+    return { id: this.ids.next(), kind: 'internal', instanceId: null, elementId: null, tokenId: null, dueAt: now, lockedBy: null, lockedUntil: null, attempts: 0, retries: 3, payload: payload as unknown as Record<string, unknown>, createdAt: now };
   }
 
   private nextRecord(record: InstanceRecord, result: StepResult): InstanceRecord {
@@ -142,7 +151,15 @@ export interface StartLink {
   caller?: CallerLink;
 }
 
-export interface ThrownSignal {
+/** The payload of a thrown signal's broadcast job. */
+export interface SignalThrowPayload {
+  type: 'signal-throw';
+  signalName: string;
+  /** Catches armed later in the throwing step: a signal is not buffered, so they miss it. */
+  notFor: string[];
+}
+
+interface ThrownSignal {
   signalName: string;
   /** Catches armed later in the same step: a signal is not buffered, so they miss it. */
   notFor: Set<string>;

@@ -1,6 +1,6 @@
 import { ConflictError } from '../errors.ts';
 import type { Definitions } from '../definitions.ts';
-import type { InstanceCommands } from '../instance-commands.ts';
+import type { InstanceCommands, SignalThrowPayload } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobKind, JobRecord, Store } from '../ports/store.ts';
 import { isRunnerCallJob, runCallJob } from '../call-jobs.ts';
@@ -25,6 +25,8 @@ export class JobRunner {
     private readonly commands: InstanceCommands,
     private readonly definitions: Definitions,
     private readonly owner: string,
+    /** Broadcasts a signal to the waiting catches and signal start events. */
+    private readonly signals: (signalName: string, notFor: ReadonlySet<string>) => Promise<unknown> = async () => undefined,
   ) {}
 
   /**
@@ -48,11 +50,22 @@ export class JobRunner {
     try {
       // Call activities: starting and cancelling a called instance (engine/call-jobs.ts).
       if (isRunnerCallJob(job)) await runCallJob(job, { store: this.store, clock: this.clock, commands: this.commands, definitions: this.definitions });
+      else if ((job.payload as { type?: string }).type === 'signal-throw') await this.broadcast(job);
       else if (job.instanceId) await this.fireInInstance(job, job.instanceId);
       else await this.startByTimer(job);
     } catch (error) {
       await this.fail(job, error);
     }
+  }
+
+  /**
+   * A signal thrown by a committed step reaches every waiting catch; the job goes once the
+   * broadcast is done (a crash half-way repeats it: at least once).
+   */
+  private async broadcast(job: JobRecord): Promise<void> {
+    const payload = job.payload as unknown as SignalThrowPayload;
+    await this.signals(payload.signalName, new Set(payload.notFor));
+    await this.commands.commit({ jobIdsToDelete: [job.id] });
   }
 
   private async fireInInstance(job: JobRecord, instanceId: string): Promise<void> {
