@@ -6,7 +6,7 @@ import type { ExecutableGraph } from './model/graph.ts';
 import { loadDefinitions } from './model/load.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { Clock } from './ports/clock.ts';
-import type { DefinitionRecord, Store } from './ports/store.ts';
+import type { DefinitionRecord, Store, UnitOfWork } from './ports/store.ts';
 
 export interface CompiledDefinition {
   record: DefinitionRecord;
@@ -28,8 +28,12 @@ export class Definitions {
     private readonly options: { allowJavaScript: boolean } & InstanceMachineOptions,
   ) {}
 
-  /** Deploys a file; `compiled` holds the versions it created (none for identical XML). */
-  async deploy(input: DeployInput): Promise<DeployResult & { compiled: CompiledDefinition[] }> {
+  /**
+   * Deploys a file. `startWork` gives what new versions bring along (start timers, start
+   * subscriptions); it is written in the deployment's transaction, so a version never exists
+   * without its scheduled starts.
+   */
+  async deploy(input: DeployInput, startWork: (compiled: CompiledDefinition[]) => Promise<Omit<UnitOfWork, 'instance'>>): Promise<DeployResult> {
     const hash = createHash('sha256').update(input.xml).digest('hex');
     const { graphs, warnings } = await loadDefinitions(input.xml, { allowJavaScript: this.options.allowJavaScript });
     const deploymentId = this.ids.next();
@@ -57,12 +61,13 @@ export class Definitions {
       definitions.push(record);
     }
     if (fresh.length === 0) {
-      return { deploymentId: definitions[0]?.deploymentId ?? deploymentId, definitions, warnings, duplicate: true, compiled: [] };
+      return { deploymentId: definitions[0]?.deploymentId ?? deploymentId, definitions, warnings, duplicate: true };
     }
-    await this.store.saveDeployment({ id: deploymentId, name: input.name, hash, xml: input.xml, deployedAt, deployedBy: input.deployedBy ?? null }, fresh);
     const compiled = fresh.map((record) => this.compile(record, graphs.find((g) => g.processId === record.processId)!));
+    const deployment = { id: deploymentId, name: input.name, hash, xml: input.xml, deployedAt, deployedBy: input.deployedBy ?? null };
+    await this.store.saveDeployment(deployment, fresh, await startWork(compiled));
     for (const c of compiled) this.compiled.set(c.record.id, Promise.resolve(c));
-    return { deploymentId, definitions, warnings, duplicate: false, compiled };
+    return { deploymentId, definitions, warnings, duplicate: false };
   }
 
   /** The compiled latest version of a process, or a specific version by definition id. */

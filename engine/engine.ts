@@ -13,7 +13,7 @@ import { toInstanceView } from './instance-view.ts';
 import { createOperations } from './operations.ts';
 import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
-import { scheduleStartTimers } from './jobs/start-timers.ts';
+import { startTimerWork } from './jobs/start-timers.ts';
 import { EventCorrelation } from './events.ts';
 import { createTaskCommands } from './task-commands.ts';
 import { addDuration, parseDuration } from './timers/iso8601.ts';
@@ -92,9 +92,13 @@ export function createEngine(options: EngineOptions): Engine {
   const engine: Engine = {
     ...createOperations(store, clock),
     async deploy(input: DeployInput) {
-      const { compiled, ...result } = await definitions.deploy(input);
-      await scheduleStartTimers(store, ids, clock.now(), compiled);
-      await events.onDeployed(compiled);
+      let firstStart = Number.POSITIVE_INFINITY;
+      const result = await definitions.deploy(input, async (compiled) => {
+        const timers = await startTimerWork(store, ids, clock.now(), compiled);
+        for (const job of timers.jobsToInsert ?? []) firstStart = Math.min(firstStart, job.dueAt);
+        return { ...timers, ...(await events.startSubscriptionWork(compiled)) };
+      });
+      if (Number.isFinite(firstStart)) commands.notify({ type: 'jobs.scheduled', earliestDueAt: firstStart });
       return result;
     },
     listDefinitions: (listOptions) => store.listDefinitions(listOptions),

@@ -5,7 +5,7 @@ import type { InstanceCommands } from './instance-commands.ts';
 import { stateOf } from './instance-view.ts';
 import type { Clock } from './ports/clock.ts';
 import type { IdGenerator } from './ports/ids.ts';
-import type { Store } from './ports/store.ts';
+import type { Store, UnitOfWork } from './ports/store.ts';
 import type { EventSubscriptionRecord } from './ports/subscriptions.ts';
 
 export interface CorrelateRequest {
@@ -86,9 +86,9 @@ export class EventCorrelation {
     return reached;
   }
 
-  /** Opens the message and signal start subscriptions of new versions, replacing older ones. */
-  async onDeployed(deployed: CompiledDefinition[]): Promise<void> {
-    if (deployed.length === 0) return;
+  /** The message and signal start subscriptions of new versions, replacing older ones; written with the deployment. */
+  async startSubscriptionWork(deployed: CompiledDefinition[]): Promise<Pick<UnitOfWork, 'subscriptionsToInsert' | 'subscriptionIdsToDelete'>> {
+    if (deployed.length === 0) return {};
     const processIds = new Set(deployed.map((d) => d.record.processId));
     const replaced = (await this.store.findSubscriptions({ startEventsOnly: true })).filter((s) => processIds.has(s.processId));
     const opened: EventSubscriptionRecord[] = [];
@@ -103,9 +103,7 @@ export class EventCorrelation {
         }
       }
     }
-    if (opened.length > 0 || replaced.length > 0) {
-      await this.commands.commit({ subscriptionIdsToDelete: replaced.map((s) => s.id), subscriptionsToInsert: opened });
-    }
+    return { subscriptionIdsToDelete: replaced.map((s) => s.id), subscriptionsToInsert: opened };
   }
 
   private async matchingExecutions(request: CorrelateRequest): Promise<EventSubscriptionRecord[]> {

@@ -117,6 +117,11 @@ export class InstanceCommands {
     for (const event of events) for (const listener of this.listeners) listener(event);
   }
 
+  /** Tells listeners of a change committed elsewhere (a deployment's start timers). */
+  notify(event: EngineEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
   subscribe(listener: (event: EngineEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

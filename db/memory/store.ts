@@ -87,8 +87,10 @@ export function createMemoryStore(): Store {
       write(work);
     },
 
-    async saveDeployment(deployment, records) {
+    async saveDeployment(deployment, records, work = {}) {
+      check(work);
       definitions.save(deployment, records);
+      write(work);
     },
     getDeployment: async (id) => definitions.deployment(id),
     getDefinition: async (id) => definitions.definition(id),

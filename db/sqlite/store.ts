@@ -96,14 +96,16 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   const writeSubscriptions = prepareSubscriptionWrites(database);
   const writeSlas = prepareSlaWrites(database);
   const urgentTasks = prepareUrgentTasks(database);
-  const commitWork = groupCommit(database, (work: UnitOfWork) => {
+  const writeWork = (work: UnitOfWork) => {
     writeUnitOfWork(st, work);
     writeSubscriptions(work);
     writeSlas(work);
-  });
-  const saveDeploymentTx = database.transaction((deployment: DeploymentRecord, definitions: DefinitionRecord[]) => {
+  };
+  const commitWork = groupCommit(database, writeWork);
+  const saveDeploymentTx = database.transaction((deployment: DeploymentRecord, definitions: DefinitionRecord[], work: UnitOfWork) => {
     db.insert(deployments).values(deploymentToRow(deployment)).run();
     if (definitions.length > 0) db.insert(processDefinitions).values(definitions.map(definitionToRow)).run();
+    writeWork(work);
   });
   const lockExternalTasksTx = database.transaction((request: LockRequest): ExternalTaskRecord[] => {
     const rows = db
@@ -147,9 +149,9 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
 
     commit: (work) => commitWork(work),
 
-    async saveDeployment(deployment, definitions) {
+    async saveDeployment(deployment, definitions, work = {}) {
       try {
-        saveDeploymentTx.immediate(deployment, definitions);
+        saveDeploymentTx.immediate(deployment, definitions, work);
       } catch (error) {
         // Two nodes deploying the same process at once both pick version n+1; one must retry.
         if (isUniqueViolation(error)) {

@@ -1,5 +1,5 @@
 import type { IdGenerator } from '../ports/ids.ts';
-import type { DefinitionRecord, JobRecord, Store } from '../ports/store.ts';
+import type { DefinitionRecord, JobRecord, Store, UnitOfWork } from '../ports/store.ts';
 import type { CompiledDefinition } from '../definitions.ts';
 import { firstDue, nextDue, type CycleState } from '../timers/timer-schedule.ts';
 import { DEFAULT_JOB_RETRIES } from '../runtime/jobs.ts';
@@ -13,11 +13,12 @@ export interface StartTimerPayload {
 }
 
 /**
- * Schedules the timer start events of newly deployed versions, and withdraws those of the
- * versions they replace (a new version takes over its process's scheduled starts).
+ * The jobs for the timer start events of newly deployed versions, and the withdrawal of those of
+ * the versions they replace (a new version takes over its process's scheduled starts). Written
+ * with the deployment, in its transaction.
  */
-export async function scheduleStartTimers(store: Store, ids: IdGenerator, now: number, deployed: CompiledDefinition[]): Promise<void> {
-  if (deployed.length === 0) return;
+export async function startTimerWork(store: Store, ids: IdGenerator, now: number, deployed: CompiledDefinition[]): Promise<Pick<UnitOfWork, 'jobsToInsert' | 'jobIdsToDelete'>> {
+  if (deployed.length === 0) return {};
   const processIds = new Set(deployed.map((d) => d.record.processId));
   const replaced = (await store.listJobs({ kind: 'timer' })).filter((job) => {
     const payload = job.payload as Partial<StartTimerPayload>;
@@ -34,9 +35,7 @@ export async function scheduleStartTimers(store: Store, ids: IdGenerator, now: n
       jobs.push(startJob(ids.next(), record, node.id, due.dueAt, due.cycle, now));
     }
   }
-  if (jobs.length > 0 || replaced.length > 0) {
-    await store.commit({ jobIdsToDelete: replaced.map((j) => j.id), jobsToInsert: jobs });
-  }
+  return { jobIdsToDelete: replaced.map((j) => j.id), jobsToInsert: jobs };
 }
 
 /** The next firing of a cyclic start timer, or undefined when its cycle is used up. */

@@ -282,7 +282,11 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
    */
   commit(work: UnitOfWork): Promise<void>;
 
-  saveDeployment(deployment: DeploymentRecord, definitions: DefinitionRecord[]): Promise<void>;
+  /**
+   * Saves a deployment and its definition versions, with the work that comes with them (the
+   * start timers and start subscriptions of the new versions), in one transaction.
+   */
+  saveDeployment(deployment: DeploymentRecord, definitions: DefinitionRecord[], work?: Omit<UnitOfWork, 'instance'>): Promise<void>;
   getDeployment(id: string): Promise<DeploymentRecord | undefined>;
   getDefinition(id: string): Promise<DefinitionRecord | undefined>;
   latestDefinition(processId: string): Promise<DefinitionRecord | undefined>;

@@ -154,6 +154,16 @@ function describeDeploymentContract(makeStore: () => Promise<Store>): void {
       expect(await store().getDefinition('missing')).toBeUndefined();
     });
 
+    it('writes the work a deployment brings (its start timers) in its transaction, and none of it when the deployment conflicts', async () => {
+      await store().saveDeployment(aDeployment(), [aDefinition()], { jobsToInsert: [aJob({ id: 'start-timer-1', instanceId: null })] });
+      expect((await store().listJobs({})).map((j) => j.id)).toEqual(['start-timer-1']);
+      const clash = store().saveDeployment(aDeployment({ id: 'deployment-2' }), [aDefinition({ deploymentId: 'deployment-2' })], {
+        jobsToInsert: [aJob({ id: 'start-timer-2', instanceId: null })],
+      });
+      await expect(clash).rejects.toThrow();
+      expect((await store().listJobs({})).map((j) => j.id)).toEqual(['start-timer-1']);
+    });
+
     it('picks the highest version as the latest definition, whatever the order of deployment', async () => {
       await deploy(1);
       await deploy(3);
