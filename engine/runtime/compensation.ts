@@ -1,6 +1,7 @@
 import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { CompensableActivity, Token } from './instance-state.ts';
+import { isInnerInstance, isMultiInstanceBody } from './multi-instance.ts';
 
 /**
  * Compensation (BPMN 2.0 §10.6.5). A completed activity with a compensation handler, or a
@@ -9,11 +10,17 @@ import type { CompensableActivity, Token } from './instance-state.ts';
  * its handlers unless `waitForCompletion` is false.
  */
 export function rememberCompensable(x: Execution, token: Token, node: FlowNode): void {
-  const handlerId = node.boundaryEventIds.map((id) => x.node(id)).find((b) => b.eventDefinitions.some((d) => d.kind === 'compensate'))?.compensationHandlerId;
+  // A multi-instance body is compensated through its inner instances: one handler run each.
+  const handlerId = isMultiInstanceBody(x, token)
+    ? undefined
+    : node.boundaryEventIds.map((id) => x.node(id)).find((b) => b.eventDefinitions.some((d) => d.kind === 'compensate'))?.compensationHandlerId;
   const inner = token.compensable;
   delete token.compensable;
   if (!handlerId && !inner?.length) return;
-  const scope = x.state.scopes[token.scopeId];
+  // An inner instance of a multi-instance activity is remembered by the body, which hands what it
+  // holds to its own entry when it completes.
+  const own = x.state.scopes[token.scopeId];
+  const scope = isInnerInstance(x, token) && own?.parentId ? x.state.scopes[own.parentId] : own;
   if (!scope) return;
   (scope.compensable ??= []).push({ activityId: node.id, ...(handlerId ? { handlerId } : {}), ...(inner?.length ? { inner } : {}) });
 }

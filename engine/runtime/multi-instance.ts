@@ -134,6 +134,8 @@ function completeBody(x: Execution, holder: Token, body: ScopeState, spec: Multi
     // Zeebe hands the output collection to the enclosing scope, like an output mapping.
     x.setVariable(x.state.scopes[holder.scopeId] ?? x.state.scopes[x.state.rootScopeId]!, spec.outputCollection, body.variables[spec.outputCollection]);
   }
+  // The completed instances stay compensable through the body's own entry.
+  if (body.compensable) holder.compensable = body.compensable;
   delete x.state.scopes[body.id];
   delete holder.childScopeId;
   x.guarded(holder, 'leave', () => x.leave(holder));
