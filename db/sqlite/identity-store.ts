@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { and, asc, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { ConflictError } from '../../engine/errors.ts';
 import type { ApiTokenRecord, IdentityStore, UserRecord } from '../../engine/ports/identity.ts';
@@ -15,6 +15,12 @@ import { apiTokens, groupMembers, groups, sessions, users } from './identity-sch
  */
 export function createSqliteIdentityStore(database: BetterSqlite3.Database): IdentityStore {
   const db = drizzle({ client: database });
+  // Every request authenticates: these reads are prepared once.
+  const reads = {
+    user: db.select().from(users).where(eq(users.username, sql.placeholder('username'))).prepare(),
+    token: db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder('tokenHash'))).prepare(),
+    session: db.select().from(sessions).where(eq(sessions.idHash, sql.placeholder('idHash'))).prepare(),
+  };
   const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
   const toUser = (row: typeof users.$inferSelect): UserRecord => ({ ...row });
   const toToken = (row: typeof apiTokens.$inferSelect): ApiTokenRecord => ({ ...row });
@@ -47,7 +53,7 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
       }
     },
     async getUser(username) {
-      const row = db.select().from(users).where(eq(users.username, username)).get();
+      const row = reads.user.get({ username });
       return row && toUser(row);
     },
     async listUsers() {
@@ -82,7 +88,7 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
       db.insert(apiTokens).values({ ...token, expiresAt: orNull(token.expiresAt), lastUsedAt: orNull(token.lastUsedAt) }).run();
     },
     async findToken(tokenHash) {
-      const row = db.select().from(apiTokens).where(eq(apiTokens.tokenHash, tokenHash)).get();
+      const row = reads.token.get({ tokenHash });
       return row && toToken(row);
     },
     async listTokens(username) {
@@ -99,7 +105,7 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
       db.insert(sessions).values(session).run();
     },
     async findSession(idHash) {
-      return db.select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+      return reads.session.get({ idHash });
     },
     async deleteSession(idHash) {
       db.delete(sessions).where(eq(sessions.idHash, idHash)).run();

@@ -25,6 +25,13 @@ export function prepareSlaWrites(database: BetterSqlite3.Database) {
 /** The query half: SLAs by instance, process, business key, lane, tasks, states and window; statistics. */
 export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
   const statistics = createSqliteSlaStatistics(database);
+  // Query shapes repeat (the filters a screen uses): prepare each once.
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = database.prepare(sql)));
+    return statement;
+  };
   return {
     async slaStatistics(query) {
       return statistics(query);
@@ -54,7 +61,7 @@ export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
       }
       const limit = query.limit ? ` LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
       const sql = `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY started_at, id${limit}`;
-      return (database.prepare(sql).all(params) as SlaRecord[]).map((row) => ({ ...row, pausedMs: Number(row.pausedMs) }));
+      return (prepared(sql).all(params) as SlaRecord[]).map((row) => ({ ...row, pausedMs: Number(row.pausedMs) }));
     },
   };
 }

@@ -171,6 +171,8 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
       .prepare(),
     instance: db.select().from(processInstances).where(eq(processInstances.id, p('id'))).prepare(),
     task: db.select().from(tasks).where(eq(tasks.id, p('id'))).prepare(),
+    /** Tasks by the ids in the JSON array `ids` (a page the urgent-task index chose). */
+    tasksByIds: db.select().from(tasks).where(sql`${tasks.id} IN (SELECT value FROM json_each(${p('ids')}))`).prepare(),
     externalTask: db.select().from(externalTasks).where(eq(externalTasks.id, p('id'))).prepare(),
     acquirableJobs: db
       .select()

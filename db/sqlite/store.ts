@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
@@ -213,7 +213,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     async listTasks(query) {
       const urgent = urgentTasks(query);
       if (urgent) {
-        const byId = new Map(db.select().from(tasks).where(inArray(tasks.id, urgent)).all().map((row) => [row.id, row]));
+        const byId = new Map(reads.tasksByIds.all({ ids: JSON.stringify(urgent) }).map((row) => [row.id, row]));
         return urgent.map((id) => taskFromRow(byId.get(id)!));
       }
       const rows = db

@@ -22,6 +22,13 @@ export function prepareSubscriptionWrites(database: BetterSqlite3.Database) {
 
 /** The query half: subscriptions by kind, name, instance and business key. */
 export function createSqliteSubscriptions(database: BetterSqlite3.Database): SubscriptionStore {
+  // Query shapes repeat (the filters a screen uses): prepare each once.
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = database.prepare(sql)));
+    return statement;
+  };
   return {
     async findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]> {
       const where: string[] = [];
@@ -33,7 +40,7 @@ export function createSqliteSubscriptions(database: BetterSqlite3.Database): Sub
       if (query.startEventsOnly) where.push('instance_id IS NULL');
       if (query.instancesOnly) where.push('instance_id IS NOT NULL');
       const sql = `SELECT ${columns} FROM event_subscriptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
-      return database.prepare(sql).all(params) as EventSubscriptionRecord[];
+      return prepared(sql).all(params) as EventSubscriptionRecord[];
     },
   };
 }
