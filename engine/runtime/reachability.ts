@@ -1,4 +1,4 @@
-import type { ExecutableGraph } from '../model/graph.ts';
+import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
 
 const cache = new WeakMap<ExecutableGraph, Map<string, Set<string>>>();
 
@@ -22,6 +22,8 @@ function successors(graph: ExecutableGraph, fromId: string): Set<string> {
     if (!node) continue;
     const next = node.outgoing.map((flowId) => graph.flows[flowId]?.targetId);
     for (const boundaryId of node.boundaryEventIds) next.push(boundaryId);
+    // A link throw continues at the catching link of the same name in its scope.
+    for (const name of linkNames(node)) next.push(...linkCatches(graph, node.scopeId, name));
     for (const id of next) {
       if (id && !seen.has(id)) {
         seen.add(id);
@@ -30,4 +32,16 @@ function successors(graph: ExecutableGraph, fromId: string): Set<string> {
     }
   }
   return seen;
+}
+
+function linkNames(node: FlowNode): string[] {
+  if (node.kind !== 'intermediateThrowEvent') return [];
+  return node.eventDefinitions.flatMap((d) => (d.kind === 'link' ? [d.linkName] : []));
+}
+
+function linkCatches(graph: ExecutableGraph, scopeId: string, name: string): string[] {
+  return (graph.scopes[scopeId]?.nodeIds ?? []).filter((id) => {
+    const node = graph.nodes[id];
+    return node?.kind === 'intermediateCatchEvent' && node.eventDefinitions.some((d) => d.kind === 'link' && d.linkName === name);
+  });
 }

@@ -60,11 +60,11 @@ function defineEntryTest(corpus: CorpusName, entry: Entry, expectedEntry: Expect
   // Skips are reported, never silent: the title carries the reason (a dialect Promesa does not
   // speak, or a feature not built yet), as the conformance corpus asks.
   if (entry.skip !== undefined || drive === undefined) {
-    it.skip(`${title} (skipped: ${entry.skip ?? 'no drive'})`, () => {});
+    it.skip(`${title} (skipped: ${entry.skip ?? 'no drive'})`, () => {}); // reason in the title
     return;
   }
   if (missing.length > 0) {
-    it.skip(`${title} (needs ${missing.join(', ')})`, () => {});
+    it.skip(`${title} (needs ${missing.join(', ')})`, () => {}); // reason in the title
     return;
   }
   if (expectedEntry === undefined) {
