@@ -29,7 +29,7 @@ export function writeUnitOfWork(st: WriteStatements, work: UnitOfWork): void {
   for (const id of work.jobIdsToDelete ?? []) st.deleteJob.run(id);
   for (const job of work.jobsToInsert ?? []) st.insertJob.run(jobToRow(job));
   for (const incident of work.incidents ?? []) st.upsertIncident.run(incidentToRow(incident));
-  for (const entry of work.history ?? []) st.insertHistory.run(historyToRow(entry));
+  if (work.history?.length) st.insertHistory(work.history.map(historyToRow));
 }
 
 /** The record already carries the new version (`expectedVersion + 1`); it is written as is. */

@@ -33,6 +33,18 @@ export function groupCommit(database: BetterSqlite3.Database, write: (work: Unit
     scheduled = false;
     const units = queue;
     queue = [];
+    if (units.length === 1) {
+      // Alone, a unit needs no savepoint: its own transaction rolls back if it fails.
+      const [waiting] = units as [Waiting];
+      try {
+        unit.immediate(waiting.work);
+      } catch (error) {
+        waiting.reject(error);
+        return;
+      }
+      waiting.resolve();
+      return;
+    }
     let outcomes: unknown[];
     try {
       outcomes = batch.immediate(units);

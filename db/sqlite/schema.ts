@@ -122,9 +122,9 @@ export const tasks = sqliteTable(
 export const taskCandidates = sqliteTable(
   'task_candidates',
   {
-    taskId: text('task_id')
-      .notNull()
-      .references(() => tasks.id, { onDelete: 'cascade' }),
+    // No foreign key: the store writes candidates only with their task and never deletes a task,
+    // and the constraint's parent probe was a third of each candidate insert.
+    taskId: text('task_id').notNull(),
     kind: text('kind').$type<'user' | 'group'>().notNull(),
     value: text('value').notNull(),
     // Copies of the task's sort keys: "the 50 most urgent open tasks of group g" is then one
@@ -135,10 +135,12 @@ export const taskCandidates = sqliteTable(
     priority: integer('priority').notNull().default(0),
     createdAt: integer('created_at').notNull().default(0),
   },
-  // The key answers "tasks of group g"; the task index serves the re-sync on upsert.
+  // WITHOUT ROWID (added by hand to migration 0005; drizzle cannot declare it, so a table rebuild
+  // that drizzle-kit generates must keep it): the key is the table, so a candidate costs two
+  // b-trees per commit, not four. The key serves the re-sync on upsert; the urgent index answers
+  // "tasks of group g", (kind, value) being its prefix.
   (t) => [
-    primaryKey({ columns: [t.kind, t.value, t.taskId] }),
-    index('task_candidates_task_idx').on(t.taskId),
+    primaryKey({ columns: [t.taskId, t.kind, t.value] }),
     index('task_candidates_urgent_idx').on(t.kind, t.value, t.state, t.dueKey, sql`${t.priority} DESC`, t.createdAt, t.taskId),
   ],
 );
@@ -213,11 +215,15 @@ export const incidents = sqliteTable(
   (t) => [index('incidents_instance_idx').on(t.instanceId)],
 );
 
-/** Append-only. `seq` gives a total order that timestamps (equal within one command) do not. */
+/**
+ * Append-only. `seq` gives a total order that timestamps (equal within one command) do not. It is
+ * the rowid without AUTOINCREMENT: rows are never deleted, so the next rowid is always the
+ * largest, and each insert skips the `sqlite_sequence` read and write that AUTOINCREMENT costs.
+ */
 export const history = sqliteTable(
   'history',
   {
-    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    seq: integer('seq').primaryKey(),
     instanceId: text('instance_id').notNull(),
     kind: text('kind').notNull(),
     elementId: text('element_id'),

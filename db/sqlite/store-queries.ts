@@ -16,8 +16,14 @@ import {
   processInstances,
   taskCandidates,
   tasks,
+  type DefinitionRow,
+  type DeploymentRow,
+  type ExternalTaskRow,
+  type InstanceRow,
+  type TaskRow,
 } from './schema.ts';
 import { slas } from './sla-schema.ts';
+import { selectSql } from './statements.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
 /**
@@ -160,20 +166,17 @@ export function lockOrder(usePriority: boolean | undefined): SQL[] {
 export function prepareReads(db: Db, database: BetterSqlite3.Database) {
   const p = sql.placeholder;
   return {
-    deployment: db.select().from(deployments).where(eq(deployments.id, p('id'))).prepare(),
-    definition: db.select().from(processDefinitions).where(eq(processDefinitions.id, p('id'))).prepare(),
-    latestDefinition: db
-      .select()
-      .from(processDefinitions)
-      .where(eq(processDefinitions.processId, p('processId')))
-      .orderBy(desc(processDefinitions.version))
-      .limit(1)
-      .prepare(),
-    instance: db.select().from(processInstances).where(eq(processInstances.id, p('id'))).prepare(),
-    task: db.select().from(tasks).where(eq(tasks.id, p('id'))).prepare(),
+    // The single-row reads run on every command: raw statements (see `selectSql`).
+    deployment: database.prepare<[{ id: string }], DeploymentRow>(`${selectSql(deployments)} WHERE "id" = @id`),
+    definition: database.prepare<[{ id: string }], DefinitionRow>(`${selectSql(processDefinitions)} WHERE "id" = @id`),
+    latestDefinition: database.prepare<[{ processId: string }], DefinitionRow>(
+      `${selectSql(processDefinitions)} WHERE "process_id" = @processId ORDER BY "version" DESC LIMIT 1`,
+    ),
+    instance: database.prepare<[{ id: string }], InstanceRow>(`${selectSql(processInstances)} WHERE "id" = @id`),
+    task: database.prepare<[{ id: string }], TaskRow>(`${selectSql(tasks)} WHERE "id" = @id`),
     /** Tasks by the ids in the JSON array `ids` (a page the urgent-task index chose). */
-    tasksByIds: db.select().from(tasks).where(sql`${tasks.id} IN (SELECT value FROM json_each(${p('ids')}))`).prepare(),
-    externalTask: db.select().from(externalTasks).where(eq(externalTasks.id, p('id'))).prepare(),
+    tasksByIds: database.prepare<[{ ids: string }], TaskRow>(`${selectSql(tasks)} WHERE "id" IN (SELECT value FROM json_each(@ids))`),
+    externalTask: database.prepare<[{ id: string }], ExternalTaskRow>(`${selectSql(externalTasks)} WHERE "id" = @id`),
     acquirableJobs: db
       .select()
       .from(jobs)

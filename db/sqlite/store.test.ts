@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { aJob, aTask, anExternalTask, anInstance } from '../../test/contract/store-fixtures.ts';
 import { ConflictError } from '../../engine/errors.ts';
 import { describeStoreContract } from '../../test/contract/store.contract.ts';
@@ -29,6 +29,17 @@ describe('openSqliteStore', () => {
     expect(pragma('busy_timeout')).toBe(5000);
     await store.close();
     await store.close(); // idempotent
+  });
+
+  it('checkpoints the WAL into the database file from a worker, not on the commit path', async () => {
+    const filename = freshFile();
+    const store = openSqliteStore({ filename });
+    expect(store.database.pragma('wal_autocheckpoint', { simple: true })).toBe(4000); // the fallback only
+    const before = statSync(filename).size;
+    for (let i = 0; i < 50; i++) await store.commit({ instance: { record: anInstance({ id: `i${i}` }), expectedVersion: null } });
+    // Fifty small commits stay far below the fallback's 4,000 pages: only the worker copies them.
+    await vi.waitFor(() => expect(statSync(filename).size).toBeGreaterThan(before), { timeout: 5_000, interval: 50 });
+    await store.close();
   });
 
   it('commits the units of one event-loop turn together, failing only the unit whose version moved', async () => {

@@ -36,6 +36,7 @@ import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscrip
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
 import { groupCommit } from './group-commit.ts';
+import { startCheckpointer } from './checkpointer.ts';
 import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
 
 /** A `Store` on one SQLite connection. */
@@ -87,6 +88,14 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   applyMigrations(db);
   // SQLite's advice for long-lived connections: refresh planner statistics when stale.
   database.pragma('optimize = 0x10002');
+
+  // Checkpoints run in a worker thread (see checkpointer.ts); the connection's own automatic
+  // checkpoint stays as a fallback at four times SQLite's default WAL size.
+  let checkpointer: { stop(): Promise<void> } | undefined;
+  if (!isMemory(filename)) {
+    database.pragma('wal_autocheckpoint = 4000');
+    checkpointer = startCheckpointer(filename);
+  }
 
   const st = prepareWriteStatements(database);
   const reads = prepareReads(db, database);
@@ -289,6 +298,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     async close() {
       if (closed) return;
       closed = true;
+      await checkpointer?.stop();
       database.pragma('optimize');
       database.close();
     },
