@@ -57,29 +57,37 @@ function insertSql(table: SQLiteTable, skip: string[] = []): string {
   return `INSERT INTO ${quote(getTableName(table))} (${cols.map(([c]) => c).join(', ')}) VALUES (${cols.map(([, k]) => `@${k}`).join(', ')})`;
 }
 
-/** INSERT ... ON CONFLICT(id) DO UPDATE of every other column: the port's "upserted by id". */
-function upsertSql(table: SQLiteTable): string {
-  const set = columnsOf(table, ['id']).map(([c]) => `${c} = excluded.${c}`);
+/**
+ * INSERT ... ON CONFLICT(id) DO UPDATE of every other column (the port's "upserted by id"), or
+ * of all but the `fixed` ones: SQLite rewrites an index on UPDATE when the SET names one of its
+ * columns, changed or not, so leaving out what never changes spares those index pages.
+ */
+function upsertSql(table: SQLiteTable, fixed: string[] = []): string {
+  const set = columnsOf(table, ['id', ...fixed]).map(([c]) => `${c} = excluded.${c}`);
   return `${insertSql(table)} ON CONFLICT ("id") DO UPDATE SET ${set.join(', ')}`;
 }
 
-function versionedUpdateSql(table: SQLiteTable): string {
-  const set = columnsOf(table, ['id']).map(([c, k]) => `${c} = @${k}`);
+function versionedUpdateSql(table: SQLiteTable, fixed: string[]): string {
+  const set = columnsOf(table, ['id', ...fixed]).map(([c, k]) => `${c} = @${k}`);
   return `UPDATE ${quote(getTableName(table))} SET ${set.join(', ')} WHERE "id" = @id AND "version" = @expectedVersion`;
 }
+
+/** Set at insert, never changed (see `InstanceRecord` and `TaskRecord` in the store port). */
+const FIXED_INSTANCE_COLUMNS = ['definitionId', 'processId', 'businessKey', 'startedAt', 'parentInstanceId'];
+const FIXED_TASK_COLUMNS = ['instanceId', 'definitionId', 'processId', 'businessKey', 'elementId', 'tokenId', 'lane', 'createdAt'];
 
 /** Prepares every write statement of the store on `db`. */
 export function prepareWriteStatements(db: Database): WriteStatements {
   return {
     insertInstance: db.prepare(insertSql(processInstances)),
-    updateInstance: db.prepare(versionedUpdateSql(processInstances)),
+    updateInstance: db.prepare(versionedUpdateSql(processInstances, FIXED_INSTANCE_COLUMNS)),
     taskCandidatesJson: db.prepare(
       'SELECT candidate_users AS candidateUsers, candidate_groups AS candidateGroups, state, due_at AS dueAt, priority FROM tasks WHERE id = ?',
     ),
     updateTaskCandidateKeys: db.prepare(
       'UPDATE task_candidates SET state = @state, due_key = @dueKey, priority = @priority, created_at = @createdAt WHERE task_id = @taskId',
     ),
-    upsertTask: db.prepare(upsertSql(tasks)),
+    upsertTask: db.prepare(upsertSql(tasks, FIXED_TASK_COLUMNS)),
     taskGuard: db.prepare('SELECT assignee, state FROM tasks WHERE id = ?'),
     externalTaskGuard: db.prepare('SELECT worker_id AS workerId, state FROM external_tasks WHERE id = ?'),
     deleteTaskCandidates: db.prepare('DELETE FROM task_candidates WHERE task_id = ?'),

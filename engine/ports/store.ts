@@ -33,6 +33,11 @@ export interface DefinitionRecord {
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';
 
+/**
+ * A process instance. Its id, definition, process, business key, start and parent are fixed when
+ * it is inserted; a later commit changes only status, version, snapshot and end (stores may write
+ * just those, sparing the indexes on the fixed ones).
+ */
 export interface InstanceRecord {
   id: string;
   definitionId: string;
@@ -50,6 +55,10 @@ export interface InstanceRecord {
 
 export type TaskState = 'open' | 'completed' | 'cancelled';
 
+/**
+ * A human task. Its instance, definition, process, business key, element, token, lane and
+ * creation time are fixed when it is created; stores may update only the other fields.
+ */
 export interface TaskRecord {
   id: string;
   instanceId: string;
