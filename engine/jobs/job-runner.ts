@@ -5,19 +5,34 @@ import type { Clock } from '../ports/clock.ts';
 import type { JobKind, JobRecord, Store } from '../ports/store.ts';
 import { isRunnerCallJob, runCallJob } from '../call-jobs.ts';
 import type { JobPayload } from '../runtime/jobs.ts';
+import { runInLanes } from './lanes.ts';
 import { nextStartTimerJob, type StartTimerPayload } from './start-timers.ts';
 
 /** How long a node holds an acquired job before another node may take it over. */
 const LOCK_MS = 5 * 60_000;
 const BATCH = 100;
+/** Instances whose jobs fire at once: enough to fill a group commit, few enough to stay fair. */
+const LANES = 16;
 /** Far future for a job whose retries ran out: it waits for an operator, not for the clock. */
 const PARKED = 8_640_000_000_000_000;
 
 /**
  * Runs due jobs: claims them atomically (several nodes may share one store), fires each in its
  * instance's transaction together with the job's deletion, and retries a failing job with
- * backoff until its retries run out, which raises an incident.
+ * backoff until its retries run out, which raises an incident. The jobs of different instances
+ * fire concurrently (see `runInLanes`); a conflict with other work on an instance is retried by
+ * the command, as for any caller.
  */
+/**
+ * The instance a job is about. Starting and cancelling a called instance are both about the
+ * caller, so a cancellation never overtakes the start it undoes. A job without an instance (a
+ * timer start) shares nothing with the others: a lane of its own.
+ */
+function laneOf(job: JobRecord): string {
+  const caller = (job.payload as { parentInstanceId?: unknown }).parentInstanceId;
+  return typeof caller === 'string' ? caller : (job.instanceId ?? job.id);
+}
+
 export class JobRunner {
   constructor(
     private readonly store: Store,
@@ -39,10 +54,8 @@ export class JobRunner {
       const now = this.clock.now();
       const jobs = await this.store.acquireJobs({ now, owner: this.owner, lockUntil: now + LOCK_MS, limit: BATCH, ...(kinds ? { kinds } : {}) });
       if (jobs.length === 0) return count;
-      for (const job of jobs) {
-        await this.run(job);
-        count += 1;
-      }
+      await runInLanes(jobs, laneOf, LANES, (job) => this.run(job));
+      count += jobs.length;
     }
   }
 
