@@ -45,7 +45,7 @@ async function startCalled(job: JobRecord, payload: Extract<CallPayload, { type:
   // The call activity was cancelled before its child started: there is nothing to start.
   if (!token || token.calledInstanceId !== payload.childInstanceId) return done();
   try {
-    const compiled = await deps.definitions.resolve(payload.processId);
+    const compiled = await calledDefinition(payload, deps);
     await deps.commands.start(
       compiled,
       {
@@ -63,6 +63,22 @@ async function startCalled(job: JobRecord, payload: Extract<CallPayload, { type:
     const message = `The call activity ${token.elementId} cannot start process '${payload.processId}': ${error.message}`;
     await fire(job, payload.parentInstanceId, { type: 'call-failed', tokenId: token.id, childInstanceId: payload.childInstanceId, message }, deps);
   }
+}
+
+/** The version the binding chose; a missing one is a NotFoundError, an incident on the caller. */
+async function calledDefinition(payload: Extract<CallPayload, { type: 'call-start' }>, deps: CallJobDeps) {
+  const { processId, version } = payload;
+  if (!version) return deps.definitions.resolve(processId);
+  const versions = await deps.store.listDefinitions({ processId });
+  if ('version' in version) {
+    const chosen = versions.find((d) => d.version === version.version);
+    if (!chosen) throw new NotFoundError('definition-not-found', `Version ${version.version} of process '${processId}' is not deployed`);
+    return deps.definitions.byId(chosen.id, chosen);
+  }
+  const caller = await deps.store.getDefinition(version.deployedWith);
+  const chosen = caller && versions.find((d) => d.deploymentId === caller.deploymentId);
+  if (!chosen) throw new NotFoundError('definition-not-found', `Process '${processId}' is not in the caller's deployment`);
+  return deps.definitions.byId(chosen.id, chosen);
 }
 
 /**

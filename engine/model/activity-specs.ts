@@ -23,8 +23,11 @@ export function callActivitySpec(activity: ModdleElement, ctx: CompileContext): 
     ctx.problems.error('missing-called-element', `Call activity '${id}' does not name the process it calls (calledElement)`, id);
     return undefined;
   }
+  const binding = calledElementBinding(activity, zeebe, id, ctx);
+  if (!binding) return undefined;
   const spec: CallActivitySpec = {
     calledElement: textOrExpression(called.trim()),
+    ...binding,
     inputAll: zeebe ? flag(zeebe, 'propagateAllParentVariables') ?? true : false,
     outputAll: zeebe ? flag(zeebe, 'propagateAllChildVariables') ?? true : false,
     inputs: [],
@@ -41,6 +44,27 @@ export function callActivitySpec(activity: ModdleElement, ctx: CompileContext): 
     pushMapping(spec.outputs, binding, id, ctx);
   }
   return spec;
+}
+
+/**
+ * `camunda:calledElementBinding` (Zeebe: `bindingType`). Version tags are refused rather than
+ * read as "latest": Promesa does not record `camunda:versionTag`, and a silently different
+ * version would be worse than a refused deployment.
+ */
+function calledElementBinding(activity: ModdleElement, zeebe: ModdleElement | undefined, id: string, ctx: CompileContext): Pick<CallActivitySpec, 'binding' | 'version'> | undefined {
+  const binding = (text(activity, 'camunda:calledElementBinding') ?? text(zeebe, 'bindingType') ?? 'latest').trim();
+  if (binding === 'latest' || binding === 'deployment') return { binding };
+  if (binding === 'version') {
+    const version = text(activity, 'camunda:calledElementVersion');
+    if (version === undefined || version.trim() === '') {
+      ctx.problems.error('missing-called-element-version', `Call activity '${id}' binds to a version but names none (camunda:calledElementVersion)`, id);
+      return undefined;
+    }
+    return { binding, version: textOrExpression(version.trim()) };
+  }
+  const what = binding === 'versionTag' ? 'a version tag, which Promesa does not record' : `'${binding}', which is not a binding (latest, deployment or version)`;
+  ctx.problems.error('unsupported-called-element-binding', `Call activity '${id}' binds its called process by ${what}`, id);
+  return undefined;
 }
 
 function pushMapping(into: VariableMapping[], binding: ModdleElement, id: string, ctx: CompileContext): void {

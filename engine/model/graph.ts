@@ -104,6 +104,13 @@ export interface VariableMapping {
 export interface CallActivitySpec {
   /** Process id to start: a literal id or an expression yielding one. */
   calledElement: TextOrExpression;
+  /**
+   * Which version of it (`camunda:calledElementBinding`, Zeebe `bindingType`): the latest, the
+   * one deployed together with the caller, or a given version number.
+   */
+  binding: 'latest' | 'deployment' | 'version';
+  /** `camunda:calledElementVersion`, for the `version` binding. */
+  version?: TextOrExpression;
   businessKey?: TextOrExpression;
   /** Copy every variable in (`camunda:in variables="all"`, Zeebe `propagateAllParentVariables`). */
   inputAll: boolean;

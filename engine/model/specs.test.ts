@@ -149,6 +149,7 @@ describe('common extensions', () => {
       <camunda:in sourceExpression="\${x + 5}" target="y"/><camunda:out variables="all"/></extensionElements></callActivity>`);
     expect(x.callActivity).toEqual({
       calledElement: { literal: 'billing' },
+      binding: 'latest',
       businessKey: juel('#{execution.processBusinessKey}'),
       inputAll: false,
       outputAll: true,

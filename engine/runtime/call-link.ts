@@ -37,9 +37,15 @@ export type CallMessage =
   | { kind: 'error'; code: string; variables: Variables; origin: ErrorOrigin }
   | { kind: 'escalation'; code: string };
 
+/**
+ * Which version of the called process to start, when not the latest: the one deployed with the
+ * caller's definition, or a version number. Resolved when the start job runs.
+ */
+export type CalledVersion = { deployedWith: string } | { version: number };
+
 export type CallPayload =
   /** Run by the job runner: starts the child, unless the calling token moved on. */
-  | { type: 'call-start'; parentInstanceId: string; childInstanceId: string; processId: string; businessKey: string | null; variables: Variables }
+  | { type: 'call-start'; parentInstanceId: string; childInstanceId: string; processId: string; version?: CalledVersion; businessKey: string | null; variables: Variables }
   /** Fired into the child: its call activity was cancelled, so it ends as cancelled. */
   | { type: 'call-cancel'; parentInstanceId: string; reason: string }
   /** Fired into the parent. */
@@ -60,7 +66,7 @@ export function isCallPayload(payload: { type?: unknown }): payload is CallPaylo
  * The call activity token asks for a child. The child's id is fixed now, in the parent's step,
  * so starting it twice fails on the primary key and cancelling it can name it before it exists.
  */
-export function requestCall(x: Execution, token: Token, start: { processId: string; businessKey: string | null; variables: Variables }): void {
+export function requestCall(x: Execution, token: Token, start: { processId: string; version?: CalledVersion; businessKey: string | null; variables: Variables }): void {
   const childInstanceId = x.newId();
   token.state = 'waiting';
   token.calledInstanceId = childInstanceId;

@@ -48,6 +48,46 @@ describe('call activities', () => {
     await t.engine.completeTask(pack!.id, { variables: { damaged } });
   };
 
+  describe('bound to a version (camunda:calledElementBinding)', () => {
+    /** The file again with the called process changed, so it deploys its version 2 and 3. */
+    const redeploy = async (times: number) => {
+      const xml = await read('bound-calls.bpmn');
+      for (let v = 2; v <= times + 1; v++) await t.engine.deploy({ name: 'bound-calls.bpmn', xml: xml.replace('Call the customer back', `Call the customer back (v${v})`) });
+    };
+    const calledVersion = async (parentId: string) => {
+      const [child] = await children(parentId);
+      return child?.definitionId.split(':')[1];
+    };
+
+    it('starts the version deployed with the caller, or the version the expression names', async () => {
+      await t.deployFiles('test/processes/bound-calls.bpmn');
+      const first = await t.engine.start('calls-same-deployment');
+      await redeploy(2);
+      // Version 1 of the caller was deployed with version 1 of the called process.
+      const old = await t.engine.start('calls-same-deployment', { definitionId: first.definitionId });
+      expect(await calledVersion(old.id)).toBe('1');
+      expect(await calledVersion((await t.engine.start('calls-same-deployment')).id)).toBe('3');
+      expect(await calledVersion((await t.engine.start('calls-a-version', { variables: { escalationVersion: 2 } })).id)).toBe('2');
+      expect(await calledVersion((await t.engine.start('calls-a-version', { variables: { escalationVersion: '1' } })).id)).toBe('1');
+    });
+
+    it('raises an incident on the call activity for a version that is not deployed or not a number', async () => {
+      await t.deployFiles('test/processes/bound-calls.bpmn');
+      for (const escalationVersion of [7, 'two']) {
+        const parent = await t.engine.start('calls-a-version', { variables: { escalationVersion } });
+        expect(await children(parent.id)).toEqual([]);
+        const [incident] = await t.engine.listIncidents({ instanceId: parent.id, open: true });
+        expect(incident).toMatchObject({ elementId: 'call-version' });
+        expect(incident!.message).toMatch(escalationVersion === 7 ? /Version 7 of process 'escalate-complaint' is not deployed/ : /not a version number: "two"/);
+      }
+    });
+
+    it('refuses to deploy a binding by version tag, naming the call activity', async () => {
+      const xml = (await read('bound-calls.bpmn')).replace('camunda:calledElementBinding="deployment"', 'camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="v1"');
+      await expect(t.engine.deploy({ name: 'tagged.bpmn', xml })).rejects.toThrow(/Call activity 'call-deployed' binds its called process by a version tag/);
+    });
+  });
+
   it('starts the latest version of the called process with the in mappings and maps the out variables back', async () => {
     await t.deployFiles('test/processes/order-fulfilment.bpmn', 'test/processes/ship-order.bpmn');
     await t.engine.deploy({ name: 'ship-order.bpmn', xml: `${await read('ship-order.bpmn')}<!-- v2 -->` });
