@@ -109,7 +109,7 @@ const HISTORY_ROWS_PER_INSERT = 16;
 
 /**
  * A step writes several history lines; one multi-row INSERT per unit of work costs one statement
- * step instead of one per line (a fifth of a commit's statement time was these single inserts).
+ * step instead of one per line (six single inserts were half of a start's statement time).
  * Statements are prepared per row count on first use, at most 16 of them.
  */
 function historyInserts(db: Database): (rows: readonly Record<string, unknown>[]) => void {
