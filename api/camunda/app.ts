@@ -1,8 +1,8 @@
-import { bodyLimit } from 'hono/body-limit';
 import type { Engine } from '../../engine/index.ts';
 import { authorize } from '../auth/access.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { Identity } from '../auth/identity.ts';
+import { limitBody } from '../middleware/body-limit.ts';
 import { camundaAccess } from './access.ts';
 import { CamundaError, camundaErrorHandler, notFound } from './errors.ts';
 import { camundaApp } from './route.ts';
@@ -42,7 +42,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.onError(camundaErrorHandler);
   app.use(
     '*',
-    bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json(new CamundaError(413, 'InvalidRequestException', `Request bodies are limited to ${maxBodyBytes} bytes`).body, 413) }),
+    limitBody({ maxSize: maxBodyBytes, onError: (c) => c.json(new CamundaError(413, 'InvalidRequestException', `Request bodies are limited to ${maxBodyBytes} bytes`).body, 413) }),
     authenticate(identity),
     authorize(camundaAccess),
   );

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { utcIso } from './utc-iso.ts';
 
 /** Shapes shared by every resource: errors, times, variables, pages. */
 
@@ -32,9 +33,9 @@ export const IdParams = z.object({ id: z.string().min(1).max(200) });
 /** `true`/`false` in a query string. */
 export const BooleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
 
-/** Epoch milliseconds as ISO 8601, keeping null. */
+/** Epoch milliseconds as ISO 8601 (UTC, as `Date#toISOString` writes it), keeping null. */
 export function iso(ms: number): string;
 export function iso(ms: number | null | undefined): string | null;
 export function iso(ms: number | null | undefined): string | null {
-  return ms == null ? null : new Date(ms).toISOString();
+  return ms == null ? null : utcIso(ms);
 }

@@ -5,7 +5,6 @@ import { Identity } from '../../api/auth/identity.ts';
 import { createSqliteIdentityStore } from '../../db/sqlite/identity-store.ts';
 import type { SqliteStore } from '../../db/sqlite/store.ts';
 import type { Engine } from '../../engine/index.ts';
-import { percentile, since } from './stats.ts';
 
 /**
  * The HTTP API as `api/server.ts` serves it (same app, identity on the store's connection), on
@@ -28,34 +27,4 @@ export async function serveApi(engine: Engine, store: SqliteStore, groups: strin
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
-}
-
-export interface LoadResult {
-  requests: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-}
-
-/**
- * A bounded load loop: `clients` concurrent callers share `requests` numbered requests and stop
- * when all are sent, so it ends by itself. A failed request fails the run: a benchmark of
- * errors measures nothing.
- */
-export async function loadLoop(clients: number, requests: number, send: (index: number) => Promise<Response>): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  async function client(): Promise<void> {
-    for (let index = next++; index < requests; index = next++) {
-      const sent = performance.now();
-      const response = await send(index);
-      await response.arrayBuffer();
-      latencies.push(since(sent));
-      if (!response.ok) throw new Error(`Request ${index} answered ${response.status}`);
-    }
-  }
-  await Promise.all(Array.from({ length: clients }, client));
-  const ms = since(start);
-  return { requests, perSecond: (requests * 1000) / ms, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
