@@ -1,11 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import type { Engine } from '../engine/index.ts';
 import { apiAccess, authorize } from './auth/access.ts';
 import { authenticate } from './auth/authenticate.ts';
 import type { Identity } from './auth/identity.ts';
 import type { AppEnv } from './auth/roles.ts';
 import { camundaAccess, camundaRoutes } from './camunda/app.ts';
+import { limitBody } from './middleware/body-limit.ts';
+import { readTurns } from './middleware/read-turns.ts';
 import { errorHandler, notFoundHandler, payloadTooLarge, requestId, validationHook } from './middleware/error-handler.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
 import { docsRoutes } from './routes/docs.ts';
@@ -54,7 +55,8 @@ export function createApp({ engine, identity, maxBodyBytes = DEFAULT_MAX_BODY_BY
   app.onError(errorHandler);
   app.notFound(notFoundHandler);
   app.use('*', requestId);
-  app.use('/api/*', bodyLimit({ maxSize: maxBodyBytes, onError: payloadTooLarge(maxBodyBytes) }));
+  app.use('*', readTurns());
+  app.use('/api/*', limitBody({ maxSize: maxBodyBytes, onError: payloadTooLarge(maxBodyBytes) }));
   app.use('/api/*', authenticate(identity), authorize(accessTable));
 
   app.route('/api', docsRoutes(app, accessTable));

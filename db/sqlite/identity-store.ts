@@ -20,6 +20,7 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
     user: db.select().from(users).where(eq(users.username, sql.placeholder('username'))).prepare(),
     token: db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder('tokenHash'))).prepare(),
     session: db.select().from(sessions).where(eq(sessions.idHash, sql.placeholder('idHash'))).prepare(),
+    groupsOf: database.prepare<[string], string>('SELECT group_name FROM group_members WHERE username = ? ORDER BY group_name').pluck(),
   };
   const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
   const toUser = (row: typeof users.$inferSelect): UserRecord => ({ ...row });
@@ -67,8 +68,7 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
     },
 
     async groupsOf(username) {
-      const rows = db.select({ name: groupMembers.groupName }).from(groupMembers).where(eq(groupMembers.username, username)).orderBy(asc(groupMembers.groupName)).all();
-      return rows.map((r) => r.name);
+      return reads.groupsOf.all(username);
     },
     async setGroups(username, names) {
       setGroupsTx.immediate(username, names);

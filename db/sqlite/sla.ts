@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { UnitOfWork } from '../../engine/ports/store.ts';
 import type { SlaQuery, SlaRecord, SlaStore } from '../../engine/ports/sla.ts';
+import { objectRows, type RowReader } from './object-rows.ts';
 import { createSqliteSlaStatistics } from './sla-statistics.ts';
 
 const fields = [
@@ -26,10 +27,10 @@ export function prepareSlaWrites(database: BetterSqlite3.Database) {
 export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
   const statistics = createSqliteSlaStatistics(database);
   // Query shapes repeat (the filters a screen uses): prepare each once.
-  const statements = new Map<string, BetterSqlite3.Statement>();
+  const statements = new Map<string, RowReader<[Record<string, unknown>], SlaRecord>>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = database.prepare(sql)));
+    if (!statement) statements.set(sql, (statement = objectRows(database.prepare(sql))));
     return statement;
   };
   return {
@@ -51,8 +52,8 @@ export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
       if (query.startedBefore !== undefined) add('started_at < @startedBefore', 'startedBefore', query.startedBefore);
       if (query.taskIds) {
         if (query.taskIds.length === 0) return [];
-        where.push(`task_id IN (${query.taskIds.map((_, i) => `@task${i}`).join(', ')})`);
-        query.taskIds.forEach((id, i) => (params[`task${i}`] = id));
+        // One statement for any page size: the ids travel as one JSON array.
+        add('task_id IN (SELECT value FROM json_each(@taskIds))', 'taskIds', JSON.stringify(query.taskIds));
       }
       if (query.states) {
         if (query.states.length === 0) return [];
@@ -61,7 +62,9 @@ export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
       }
       const limit = query.limit ? ` LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
       const sql = `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY started_at, id${limit}`;
-      return (prepared(sql).all(params) as SlaRecord[]).map((row) => ({ ...row, pausedMs: Number(row.pausedMs) }));
+      const rows = prepared(sql).all(params);
+      for (const row of rows) row.pausedMs = Number(row.pausedMs);
+      return rows;
     },
   };
 }

@@ -23,6 +23,7 @@ import {
   type TaskRow,
 } from './schema.ts';
 import { slas } from './sla-schema.ts';
+import { objectRows } from './object-rows.ts';
 import { selectSql } from './statements.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
@@ -166,17 +167,18 @@ export function lockOrder(usePriority: boolean | undefined): SQL[] {
 export function prepareReads(db: Db, database: BetterSqlite3.Database) {
   const p = sql.placeholder;
   return {
-    // The single-row reads run on every command: raw statements (see `selectSql`).
-    deployment: database.prepare<[{ id: string }], DeploymentRow>(`${selectSql(deployments)} WHERE "id" = @id`),
-    definition: database.prepare<[{ id: string }], DefinitionRow>(`${selectSql(processDefinitions)} WHERE "id" = @id`),
-    latestDefinition: database.prepare<[{ processId: string }], DefinitionRow>(
-      `${selectSql(processDefinitions)} WHERE "process_id" = @processId ORDER BY "version" DESC LIMIT 1`,
+    // The single-row reads run on every command, the page read on every task list: raw
+    // statements (see `selectSql`), rows named in JavaScript (see `objectRows`).
+    deployment: objectRows<[{ id: string }], DeploymentRow>(database.prepare(`${selectSql(deployments)} WHERE "id" = @id`)),
+    definition: objectRows<[{ id: string }], DefinitionRow>(database.prepare(`${selectSql(processDefinitions)} WHERE "id" = @id`)),
+    latestDefinition: objectRows<[{ processId: string }], DefinitionRow>(
+      database.prepare(`${selectSql(processDefinitions)} WHERE "process_id" = @processId ORDER BY "version" DESC LIMIT 1`),
     ),
-    instance: database.prepare<[{ id: string }], InstanceRow>(`${selectSql(processInstances)} WHERE "id" = @id`),
-    task: database.prepare<[{ id: string }], TaskRow>(`${selectSql(tasks)} WHERE "id" = @id`),
+    instance: objectRows<[{ id: string }], InstanceRow>(database.prepare(`${selectSql(processInstances)} WHERE "id" = @id`)),
+    task: objectRows<[{ id: string }], TaskRow>(database.prepare(`${selectSql(tasks)} WHERE "id" = @id`)),
     /** Tasks by the ids in the JSON array `ids` (a page the urgent-task index chose). */
-    tasksByIds: database.prepare<[{ ids: string }], TaskRow>(`${selectSql(tasks)} WHERE "id" IN (SELECT value FROM json_each(@ids))`),
-    externalTask: database.prepare<[{ id: string }], ExternalTaskRow>(`${selectSql(externalTasks)} WHERE "id" = @id`),
+    tasksByIds: objectRows<[{ ids: string }], TaskRow>(database.prepare(`${selectSql(tasks)} WHERE "id" IN (SELECT value FROM json_each(@ids))`)),
+    externalTask: objectRows<[{ id: string }], ExternalTaskRow>(database.prepare(`${selectSql(externalTasks)} WHERE "id" = @id`)),
     acquirableJobs: db
       .select()
       .from(jobs)
