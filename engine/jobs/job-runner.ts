@@ -17,13 +17,6 @@ const LANES = 16;
 const PARKED = 8_640_000_000_000_000;
 
 /**
- * Runs due jobs: claims them atomically (several nodes may share one store), fires each in its
- * instance's transaction together with the job's deletion, and retries a failing job with
- * backoff until its retries run out, which raises an incident. The jobs of different instances
- * fire concurrently (see `runInLanes`); a conflict with other work on an instance is retried by
- * the command, as for any caller.
- */
-/**
  * The instance a job is about. Starting and cancelling a called instance are both about the
  * caller, so a cancellation never overtakes the start it undoes. A job without an instance (a
  * timer start) shares nothing with the others: a lane of its own.
@@ -33,6 +26,13 @@ function laneOf(job: JobRecord): string {
   return typeof caller === 'string' ? caller : (job.instanceId ?? job.id);
 }
 
+/**
+ * Runs due jobs: claims them atomically (several nodes may share one store), fires each in its
+ * instance's transaction together with the job's deletion, and retries a failing job with
+ * backoff until its retries run out, which raises an incident. The jobs of different instances
+ * fire concurrently (see `runInLanes`); a conflict with other work on an instance is retried by
+ * the command, as for any caller.
+ */
 export class JobRunner {
   constructor(
     private readonly store: Store,
