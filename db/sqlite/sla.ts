@@ -2,7 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { UnitOfWork } from '../../engine/ports/store.ts';
 import type { SlaQuery, SlaRecord, SlaStore } from '../../engine/ports/sla.ts';
 import { objectRows, type RowReader } from './object-rows.ts';
+import { slas } from './sla-schema.ts';
 import { createSqliteSlaStatistics } from './sla-statistics.ts';
+import { selectSql } from './statements.ts';
 
 const fields = [
   ['id', 'id'], ['instanceId', 'instance_id'], ['processId', 'process_id'], ['businessKey', 'business_key'], ['elementId', 'element_id'],
@@ -10,7 +12,7 @@ const fields = [
   ['atRiskAt', 'at_risk_at'], ['pausedAt', 'paused_at'], ['pausedMs', 'paused_ms'], ['atRiskSince', 'at_risk_since'],
   ['breachedAt', 'breached_at'], ['closedAt', 'closed_at'], ['calendar', 'calendar'],
 ] as const;
-const select = `SELECT ${fields.map(([k, c]) => `${c} AS ${k}`).join(', ')} FROM slas`;
+const select = selectSql(slas);
 
 /** SLA upserts of a unit of work, prepared once; they run inside the commit transaction. */
 export function prepareSlaWrites(database: BetterSqlite3.Database) {
