@@ -6,6 +6,7 @@ import type { Identity } from './auth/identity.ts';
 import type { AppEnv } from './auth/roles.ts';
 import { camundaAccess, camundaRoutes } from './camunda/app.ts';
 import { limitBody } from './middleware/body-limit.ts';
+import { durableReads } from './middleware/durable-reads.ts';
 import { readTurns } from './middleware/read-turns.ts';
 import { errorHandler, notFoundHandler, payloadTooLarge, requestId, validationHook } from './middleware/error-handler.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
@@ -56,6 +57,7 @@ export function createApp({ engine, identity, maxBodyBytes = DEFAULT_MAX_BODY_BY
   app.notFound(notFoundHandler);
   app.use('*', requestId);
   app.use('*', readTurns());
+  app.use('*', durableReads(() => engine.durable()));
   app.use('/api/*', limitBody({ maxSize: maxBodyBytes, onError: payloadTooLarge(maxBodyBytes) }));
   app.use('/api/*', authenticate(identity), authorize(accessTable));
 

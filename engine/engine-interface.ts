@@ -158,6 +158,13 @@ export interface Engine extends EngineOperations {
    */
   retargetSla(request: { instanceId: string; slaId: string; duration: string | number }): Promise<void>;
 
+  /**
+   * Resolves once every change that a read can see now is on disk (see `Store.durable`).
+   * What a reader outside the engine is shown must not vanish in a crash: the API awaits this
+   * before serving a read.
+   */
+  durable(): Promise<void>;
+
   close(): Promise<void>;
 }
 

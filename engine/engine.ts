@@ -210,6 +210,8 @@ export function createEngine(options: EngineOptions): Engine {
       await command(instanceId, () => ({ type: 'sla.retarget', slaId, durationMs, at: clock.now() }));
     },
 
+    durable: () => store.durable?.() ?? Promise.resolve(),
+
     async close() {
       await externalTasks.idle();
     },

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { UnitOfWork } from '../../engine/ports/store.ts';
+import type { WalSync } from './wal-sync.ts';
 
 interface Waiting {
   work: UnitOfWork;
@@ -8,13 +9,28 @@ interface Waiting {
 }
 
 /**
+ * A batch is written as soon as it holds this many units, without waiting for the end of the
+ * event-loop turn, so that its WAL sync runs while the engine computes the next units. Eight
+ * measured best with 16 and with 64 concurrent callers (a quarter more units per second at 64
+ * than one batch per turn).
+ */
+const PIPELINED_BATCH = 8;
+
+/**
  * Group commit: the units of work committed during one turn of the event loop are written in
  * one transaction, each in a savepoint of its own, so one synced COMMIT serves them all. A unit
- * that fails (a version conflict) rolls back alone; every caller is answered only after the
- * COMMIT returned, so nothing is acknowledged before it is durable. A lone unit costs the same
- * single transaction as before, one event-loop turn later.
+ * that fails (a version conflict) rolls back alone; every caller is answered only after its
+ * unit is on disk.
+ *
+ * With `wal` (a file database), the sync of a batch is pipelined: the batch commits with
+ * synchronous=NORMAL (its WAL frames are written, not yet synced) and its callers are answered
+ * after `wal.sync()`, an fdatasync of the WAL on another thread that began after the COMMIT
+ * returned. The guarantee is FULL's, no caller hears of a commit before it is durable, but the
+ * engine's thread does not sit in the fsync: it computes and commits the next batch meanwhile,
+ * and one sync covers every batch written while the previous one ran. A lone unit with no sync
+ * running commits with FULL in place: one caller at a time gains nothing from another thread.
  */
-export function groupCommit(database: BetterSqlite3.Database, write: (work: UnitOfWork) => void) {
+export function groupCommit(database: BetterSqlite3.Database, write: (work: UnitOfWork) => void, wal?: WalSync) {
   const unit = database.transaction(write);
   const batch = database.transaction((units: Waiting[]) =>
     units.map((waiting) => {
@@ -26,13 +42,14 @@ export function groupCommit(database: BetterSqlite3.Database, write: (work: Unit
       }
     }),
   );
+  // Prepared once; the connection stays FULL for every other transaction.
+  const syncNormal = database.prepare('PRAGMA synchronous = NORMAL');
+  const syncFull = database.prepare('PRAGMA synchronous = FULL');
   let queue: Waiting[] = [];
   let scheduled = false;
 
-  function flush(): void {
-    scheduled = false;
-    const units = queue;
-    queue = [];
+  /** Writes the units; rejects the callers whose unit failed and returns the others. */
+  function commitUnits(units: Waiting[]): Waiting[] {
     if (units.length === 1) {
       // Alone, a unit needs no savepoint: its own transaction rolls back if it fails.
       const [waiting] = units as [Waiting];
@@ -40,25 +57,49 @@ export function groupCommit(database: BetterSqlite3.Database, write: (work: Unit
         unit.immediate(waiting.work);
       } catch (error) {
         waiting.reject(error);
-        return;
+        return [];
       }
-      waiting.resolve();
-      return;
+      return units;
     }
     let outcomes: unknown[];
     try {
       outcomes = batch.immediate(units);
     } catch (error) {
       for (const waiting of units) waiting.reject(error);
+      return [];
+    }
+    units.forEach((waiting, i) => outcomes[i] !== undefined && waiting.reject(outcomes[i]));
+    return units.filter((_, i) => outcomes[i] === undefined);
+  }
+
+  function flush(): void {
+    scheduled = false;
+    const units = queue;
+    queue = [];
+    if (units.length === 0) return;
+    if (!wal || (units.length === 1 && !wal.running())) {
+      for (const waiting of commitUnits(units)) waiting.resolve();
       return;
     }
-    units.forEach((waiting, i) => (outcomes[i] === undefined ? waiting.resolve() : waiting.reject(outcomes[i])));
+    syncNormal.run();
+    let committed: Waiting[];
+    try {
+      committed = commitUnits(units);
+    } finally {
+      syncFull.run();
+    }
+    if (committed.length === 0) return;
+    wal.sync().then(
+      () => committed.forEach((waiting) => waiting.resolve()),
+      (error: unknown) => committed.forEach((waiting) => waiting.reject(error)),
+    );
   }
 
   return (work: UnitOfWork): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       queue.push({ work, resolve, reject });
-      if (!scheduled) {
+      if (wal && queue.length >= PIPELINED_BATCH) flush();
+      else if (!scheduled) {
         scheduled = true;
         setImmediate(flush);
       }

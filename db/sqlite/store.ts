@@ -36,6 +36,7 @@ import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscrip
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
 import { groupCommit } from './group-commit.ts';
+import { walSync, type WalSync } from './wal-sync.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
 
@@ -92,9 +93,11 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   // Checkpoints run in a worker thread (see checkpointer.ts); the connection's own automatic
   // checkpoint stays as a fallback at four times SQLite's default WAL size.
   let checkpointer: { stop(): Promise<void> } | undefined;
+  let wal: WalSync | undefined;
   if (!isMemory(filename)) {
     database.pragma('wal_autocheckpoint = 4000');
     checkpointer = startCheckpointer(filename);
+    wal = walSync(`${filename}-wal`);
   }
 
   const st = prepareWriteStatements(database);
@@ -110,7 +113,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     writeSubscriptions(work);
     writeSlas(work);
   };
-  const commitWork = groupCommit(database, writeWork);
+  const commitWork = groupCommit(database, writeWork, wal);
   const saveDeploymentTx = database.transaction((deployment: DeploymentRecord, definitions: DefinitionRecord[], work: UnitOfWork) => {
     db.insert(deployments).values(deploymentToRow(deployment)).run();
     if (definitions.length > 0) db.insert(processDefinitions).values(definitions.map(definitionToRow)).run();
@@ -157,6 +160,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     ...createSqliteSlas(database),
 
     commit: (work) => commitWork(work),
+    durable: () => wal?.settled() ?? Promise.resolve(),
 
     async saveDeployment(deployment, definitions, work = {}) {
       try {
@@ -298,6 +302,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     async close() {
       if (closed) return;
       closed = true;
+      await wal?.close();
       await checkpointer?.stop();
       database.pragma('optimize');
       database.close();

@@ -290,6 +290,12 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
    * or a task condition no longer holds.
    */
   commit(work: UnitOfWork): Promise<void>;
+  /**
+   * For a store whose commits become visible to reads before they are durable (the SQLite store
+   * under concurrent commits, see `db/sqlite/group-commit.ts`): resolves once everything visible
+   * now is on disk. `commit` itself resolves only when its unit is durable, in every store.
+   */
+  durable?(): Promise<void>;
 
   /**
    * Saves a deployment and its definition versions, with the work that comes with them (the
