@@ -4,7 +4,7 @@ import { settledMemory, type MemoryReading } from './memory.ts';
 import { sized } from './options.ts';
 import { startPromesa } from './engines.ts';
 import type { BenchContext } from './scenario.ts';
-import { fastSetup } from './sqlite.ts';
+import { fastSetup, measureCommitLimit } from './sqlite.ts';
 import { median, percentile, perSecond, since } from './stats.ts';
 
 /**
@@ -20,6 +20,8 @@ export const GROUPS = Array.from({ length: 10 }, (_, i) => `group-${i}`);
 export const URGENT_QUERY: TaskQuery = { candidateGroups: ['group-3'], state: 'open', orderBy: 'due', limit: 50 };
 const QUERIES = 100;
 const TIMED_STARTS = 300;
+/** Single-row commits of the limit probe taken before each level's timed starts. */
+const LIMIT_COMMITS = 1_000;
 
 export interface LevelFigures {
   /** Instances in the store when the level was measured. */
@@ -27,6 +29,11 @@ export interface LevelFigures {
   memory: MemoryReading;
   /** Medians over the runs. */
   startsPerSecond: number;
+  /**
+   * The machine's single-row commit limit, measured just before each run's starts: this
+   * machine's fsync rate drifts by ±40% within minutes, and the levels are minutes apart.
+   */
+  commitLimit: number;
   queryP50: number;
   queryP99: number;
 }
@@ -84,17 +91,18 @@ export class WaitingStore {
   private async measure(): Promise<LevelFigures> {
     const instances = this.count;
     const memory = await settledMemory();
-    const runs = { starts: [] as number[], p50: [] as number[], p99: [] as number[] };
+    const runs = { starts: [] as number[], limit: [] as number[], p50: [] as number[], p99: [] as number[] };
     for (let run = 0; run < this.context.options.runs; run++) {
       const { p50, p99 } = await this.timeQueries(QUERIES);
       runs.p50.push(p50);
       runs.p99.push(p99);
+      runs.limit.push(measureCommitLimit(this.context.file('limit.db'), sized(this.context.options, LIMIT_COMMITS, 100)));
       const starts = sized(this.context.options, TIMED_STARTS);
       const began = performance.now();
       for (let i = 0; i < starts; i++) await this.start();
       runs.starts.push(perSecond(starts, since(began)));
     }
-    return { instances, memory, startsPerSecond: median(runs.starts), queryP50: median(runs.p50), queryP99: median(runs.p99) };
+    return { instances, memory, startsPerSecond: median(runs.starts), commitLimit: median(runs.limit), queryP50: median(runs.p50), queryP99: median(runs.p99) };
   }
 
   /** Times `count` urgent-task queries one after another (after a short warm-up). */

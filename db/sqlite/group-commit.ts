@@ -29,6 +29,9 @@ const PIPELINED_BATCH = 8;
  * engine's thread does not sit in the fsync: it computes and commits the next batch meanwhile,
  * and one sync covers every batch written while the previous one ran. A lone unit with no sync
  * running commits with FULL in place: one caller at a time gains nothing from another thread.
+ *
+ * Such a batch is visible to reads before its sync has ended. The API's reads wait for it
+ * (`Store.durable`); another process sharing the file could read it up to one sync early.
  */
 export function groupCommit(database: BetterSqlite3.Database, write: (work: UnitOfWork) => void, wal?: WalSync) {
   const unit = database.transaction(write);
