@@ -30,6 +30,7 @@ export const costCurveScenario: Scenario = {
           promesa: f.startsPerSecond,
           bpmnEngine: null,
           limit: f.commitLimit,
+          ratio: f.startsPerLimit,
           unit: 'starts/s',
           better: 'higher',
           note: 'FULL sync, one at a time; limit taken with it',

@@ -131,6 +131,8 @@ export const durableScenario: Scenario = {
       log(`  limit ${limit.toFixed(0)} tx/s, Promesa ${promesa.commitsPerSecond.toFixed(0)} commits/s (${concurrent.commitsPerSecond.toFixed(0)} with ${CONCURRENCY} callers), bpmn-engine ${peer.commitsPerSecond.toFixed(0)} commits/s`);
       return {
         limit,
+        promesaVsLimit: promesa.commitsPerSecond / limit,
+        concurrentVsLimit: concurrent.commitsPerSecond / limit,
         promesa: promesa.instancesPerSecond,
         peer: peer.instancesPerSecond,
         promesaCommits: promesa.commitsPerSecond,
@@ -147,6 +149,7 @@ export const durableScenario: Scenario = {
         promesa: result.promesaCommits,
         bpmnEngine: result.peerCommits,
         limit: result.limit,
+        ratio: result.promesaVsLimit,
         unit: 'commits/s',
         better: 'higher',
         note: 'limit: 1-row insert transactions, FULL',
@@ -166,6 +169,7 @@ export const durableScenario: Scenario = {
         promesa: result.concurrentCommits,
         bpmnEngine: null,
         limit: result.limit,
+        ratio: result.concurrentVsLimit,
         unit: 'commits/s',
         better: 'higher',
         note: 'units of work committed per second',

@@ -13,6 +13,12 @@ export interface Row {
   bpmnEngine: number | null;
   /** Rows measured against the machine carry its limit; their ratio is Promesa over the limit. */
   limit?: number;
+  /**
+   * The median of the ratios taken in each run, where Promesa and the limit were measured
+   * together: shown instead of the ratio of the two medians, which may pair a slow minute's
+   * figure with a fast minute's limit.
+   */
+  ratio?: number;
   unit: string;
   /** `higher` for throughput (ratio Promesa / peer); `lower` for memory and latency (peer / Promesa). */
   better: 'higher' | 'lower';
@@ -23,6 +29,7 @@ export interface Row {
 /** Ratio as the issue defines it: above 1 means Promesa does better. */
 export function ratioOf(row: Row): number | null {
   if (row.promesa === null || !Number.isFinite(row.promesa)) return null;
+  if (row.ratio !== undefined) return Number.isFinite(row.ratio) ? row.ratio : null;
   if (row.limit !== undefined) return row.limit > 0 ? row.promesa / row.limit : null;
   if (row.bpmnEngine === null || !Number.isFinite(row.bpmnEngine)) return null;
   const [top, bottom] = row.better === 'higher' ? [row.promesa, row.bpmnEngine] : [row.bpmnEngine, row.promesa];
