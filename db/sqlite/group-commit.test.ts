@@ -9,13 +9,15 @@ import type { WalSync } from './wal-sync.ts';
 
 /** A WAL sync the test finishes by hand, recording the connection's sync setting at each call. */
 function heldSync(database: BetterSqlite3.Database) {
-  const pending: { resolve(): void; reject(error: unknown): void }[] = [];
+  const pending: { resolve(): void; reject(error: Error): void }[] = [];
   const settingsAtCall: number[] = [];
+  let failure: Error | undefined;
   const sync: WalSync = {
     running: () => pending.length > 0,
+    failure: () => failure,
     sync: () => {
       settingsAtCall.push(database.pragma('synchronous', { simple: true }) as number);
-      return new Promise<void>((resolve, reject) => pending.push({ resolve, reject }));
+      return new Promise<void>((resolve, reject) => pending.push({ resolve, reject: (error) => reject((failure = error)) }));
     },
     settled: async () => {},
     close: async () => {},
@@ -83,6 +85,8 @@ describe('groupCommit with a pipelined WAL sync', () => {
     await expect(duplicate).rejects.toThrow(/UNIQUE/);
     held.pending.shift()!.reject(new Error('disk gone'));
     await expect(fresh).rejects.toThrow('disk gone');
+    // Nothing is acknowledged after that, not even a lone unit that SQLite could sync itself.
+    await expect(commit(unitFor('later'))).rejects.toThrow('disk gone');
   });
 
   it('commits a lone unit with FULL in place when no sync is under way', async () => {

@@ -80,6 +80,12 @@ export function groupCommit(database: BetterSqlite3.Database, write: (work: Unit
     const units = queue;
     queue = [];
     if (units.length === 0) return;
+    const failure = wal?.failure();
+    if (failure) {
+      // What reached the disk is unknown since a sync failed: acknowledge nothing more.
+      for (const waiting of units) waiting.reject(failure);
+      return;
+    }
     if (!wal || (units.length === 1 && !wal.running())) {
       for (const waiting of commitUnits(units)) waiting.resolve();
       return;

@@ -11,6 +11,8 @@ export interface WalSync {
   running(): boolean;
   /** Resolves when the syncs asked for so far have ended (at once if none is), failed or not. */
   settled(): Promise<void>;
+  /** The error of the sync that failed, after which nothing may be acknowledged. */
+  failure(): Error | undefined;
   /** Waits for the syncs asked for, then closes the file. */
   close(): Promise<void>;
 }
@@ -65,6 +67,7 @@ export function walSync(walPath: string): WalSync {
 
   return {
     running: () => running !== undefined,
+    failure: () => failure,
     settled,
     sync() {
       if (failure) return Promise.reject(failure);
