@@ -46,10 +46,12 @@ function columnsOf(table: SQLiteTable, skip: string[] = []): [string, string][] 
 
 /**
  * `SELECT "col" AS "key", ... FROM table`: raw rows already shaped as drizzle's typed rows, for
- * the hot reads, without the query builder's per-row mapping.
+ * the hot reads, without the query builder's per-row mapping. With `alias`, the columns are
+ * qualified by it (`FROM table alias`), for a join.
  */
-export function selectSql(table: SQLiteTable): string {
-  return `SELECT ${columnsOf(table).map(([c, k]) => `${c} AS ${quote(k)}`).join(', ')} FROM ${quote(getTableName(table))}`;
+export function selectSql(table: SQLiteTable, alias?: string): string {
+  const prefix = alias ? `${alias}.` : '';
+  return `SELECT ${columnsOf(table).map(([c, k]) => `${prefix}${c} AS ${quote(k)}`).join(', ')} FROM ${quote(getTableName(table))}${alias ? ` ${alias}` : ''}`;
 }
 
 function insertSql(table: SQLiteTable, skip: string[] = []): string {

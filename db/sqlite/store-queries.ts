@@ -177,7 +177,6 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
     instance: objectRows<[{ id: string }], InstanceRow>(database.prepare(`${selectSql(processInstances)} WHERE "id" = @id`)),
     task: objectRows<[{ id: string }], TaskRow>(database.prepare(`${selectSql(tasks)} WHERE "id" = @id`)),
     /** Tasks by the ids in the JSON array `ids` (a page the urgent-task index chose). */
-    tasksByIds: objectRows<[{ ids: string }], TaskRow>(database.prepare(`${selectSql(tasks)} WHERE "id" IN (SELECT value FROM json_each(@ids))`)),
     externalTask: objectRows<[{ id: string }], ExternalTaskRow>(database.prepare(`${selectSql(externalTasks)} WHERE "id" = @id`)),
     acquirableJobs: db
       .select()

@@ -225,10 +225,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     },
     async listTasks(query) {
       const urgent = urgentTasks(query);
-      if (urgent) {
-        const byId = new Map(reads.tasksByIds.all({ ids: JSON.stringify(urgent) }).map((row) => [row.id, row]));
-        return urgent.map((id) => taskFromRow(byId.get(id)!));
-      }
+      if (urgent) return urgent.map(taskFromRow);
       const rows = db
         .select()
         .from(tasks)

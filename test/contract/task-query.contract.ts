@@ -30,6 +30,8 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
       const everything = await ids({ candidateGroups: ['back-office', 'front-office'], state: 'open', orderBy: 'due' });
       expect(everything).toEqual(['t3', 't7', 't2', 't6', 't9', 't4', 't8', 't0', 't5', 't1']);
       expect([...(await urgent(0, 4)), ...(await urgent(4, 4)), ...(await urgent(8, 4))]).toEqual(everything);
+      // Every task is offered to the front office, so its own list pages the same way.
+      expect(await ids({ candidateGroups: ['front-office'], state: 'open', orderBy: 'due', offset: 2, limit: 3 })).toEqual(everything.slice(2, 5));
 
       // Completing, re-dating and re-prioritising a task moves it in (or out of) the urgent list.
       await store().commit({ tasks: [{ ...all[3]!, state: 'completed' }, { ...all[0]!, dueAt: 50 }, { ...all[1]!, dueAt: 99, priority: 99 }] });
