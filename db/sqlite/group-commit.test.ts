@@ -64,10 +64,11 @@ describe('groupCommit with a pipelined WAL sync', () => {
     const write = openTable();
     const held = heldSync(database);
     const commit = groupCommit(database, write, held.sync);
-    const calls = Array.from({ length: 9 }, (_, i) => commit(unitFor(`u${i}`)));
-    // The eighth call wrote the first eight in place; the ninth waits for the end of the turn.
+    const calls = Array.from({ length: 8 }, (_, i) => commit(unitFor(`u${i}`)));
+    await Promise.resolve(); // one microtask later, not at the end of the event-loop turn
     expect(rows()).toHaveLength(8);
     expect(held.pending).toHaveLength(1);
+    calls.push(commit(unitFor('u8'))); // alone, but a sync is under way: it waits for the next
     await settle();
     expect(rows()).toHaveLength(9);
     expect(held.pending).toHaveLength(2);

@@ -107,7 +107,8 @@ export function groupCommit(database: BetterSqlite3.Database, write: (work: Unit
   return (work: UnitOfWork): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       queue.push({ work, resolve, reject });
-      if (wal && queue.length >= PIPELINED_BATCH) flush();
+      // A microtask, not a call: the flush never runs inside a caller's own stack.
+      if (wal && queue.length === PIPELINED_BATCH) queueMicrotask(flush);
       else if (!scheduled) {
         scheduled = true;
         setImmediate(flush);
