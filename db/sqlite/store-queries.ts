@@ -176,7 +176,6 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
     ),
     instance: objectRows<[{ id: string }], InstanceRow>(database.prepare(`${selectSql(processInstances)} WHERE "id" = @id`)),
     task: objectRows<[{ id: string }], TaskRow>(database.prepare(`${selectSql(tasks)} WHERE "id" = @id`)),
-    /** Tasks by the ids in the JSON array `ids` (a page the urgent-task index chose). */
     externalTask: objectRows<[{ id: string }], ExternalTaskRow>(database.prepare(`${selectSql(externalTasks)} WHERE "id" = @id`)),
     acquirableJobs: db
       .select()
