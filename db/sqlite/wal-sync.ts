@@ -63,7 +63,9 @@ export function walSync(walPath: string): WalSync {
     else run().then(queued.resolve, queued.reject);
   }
 
-  const settled = () => (next?.promise ?? running ?? Promise.resolve()).catch(() => undefined);
+  // Every API read asks this; when no sync runs, it answers without a new promise.
+  const idle = Promise.resolve();
+  const settled = () => ((next ?? running) ? (next?.promise ?? running)!.catch(() => undefined) : idle);
 
   return {
     running: () => running !== undefined,
