@@ -4,11 +4,11 @@ import { ModelError } from '../errors.ts';
 import { loadDefinitions, type LoadResult } from './load.ts';
 
 /**
- * The shared conformance corpus (real BPMN files by other people, read-only): every file
+ * The conformance corpus in test/corpus/ (real BPMN files by other people, kept unmodified): every file
  * loads or is refused with named problems. Nothing may crash with a TypeError.
  */
 
-const CORPUS = new URL('../../../shared/conformance/', import.meta.url);
+const CORPUS = new URL('../../test/corpus/', import.meta.url);
 
 function files(folder: string, pattern: RegExp): string[] {
   const entries = readdirSync(new URL(folder, CORPUS), { recursive: true, encoding: 'utf8' });

@@ -1,5 +1,5 @@
 /**
- * Drives for `../shared/conformance/camunda/` (Camunda 7 engine test models, the primary oracle).
+ * Drives for `test/corpus/camunda/` (Camunda 7 engine test models, the primary oracle).
  * One entry per `expected.json` key and one per `cases[].name`, in file order.
  */
 import { repeat, type Entry } from './drive.ts';

@@ -1,12 +1,12 @@
 /**
- * Reads the shared conformance corpus and turns an `expected.json` entry (plus case and drive
+ * Reads the conformance corpus (`test/corpus/`, unmodified upstream files) and turns an `expected.json` entry (plus case and drive
  * overrides) into the expectation one generated test checks.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Entry, Expectation } from './drive.ts';
 
-/** The corpus folder, next to the project root; never an absolute machine path. */
-export const CORPUS_ROOT = new URL('../../../shared/conformance/', import.meta.url);
+/** The corpus folder inside this repository, so a clone anywhere runs it. */
+export const CORPUS_ROOT = new URL('../corpus/', import.meta.url);
 
 export type CorpusName = 'camunda' | 'engine';
 

@@ -1,5 +1,5 @@
 /**
- * Drives for `../shared/conformance/engine/` (models from paed01's bpmn-elements and bpmn-engine).
+ * Drives for `test/corpus/engine/` (models from paed01's bpmn-elements and bpmn-engine).
  * One entry per `expected.json` key and one per `cases[].name`, in file order. Where an entry
  * has `strictBpmnDiffers`, the drive asserts the BPMN 2.0 outcome (a stuck join), not paed01's.
  */
