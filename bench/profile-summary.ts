@@ -46,7 +46,9 @@ function areaOf({ functionName, url }: ProfileNode['callFrame']): string {
 function summarise(path: string, top: number): string {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
   const selfMicros = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const [i, id] of profile.samples.entries()) {
+    selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
   const byFunction = new Map<string, number>();
   const byArea = new Map<string, number>();
   let total = 0;

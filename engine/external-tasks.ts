@@ -138,7 +138,7 @@ export class ExternalTasks {
   /** Camunda's unlock: clears worker and lock, whoever held it. */
   async unlock(id: string): Promise<void> {
     const task = await this.store.getExternalTask(id);
-    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
     await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [{ ...task, workerId: null, lockExpiresAt: null }] });
   }
 
@@ -148,7 +148,7 @@ export class ExternalTasks {
    */
   async lock(id: string, { workerId, lockDuration }: { workerId: string; lockDuration: number }): Promise<ExternalTaskRecord> {
     const task = await this.store.getExternalTask(id);
-    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
     const now = this.clock.now();
     const lockedByOther = task.workerId && task.workerId !== workerId && (task.lockExpiresAt ?? 0) > now;
     if (lockedByOther || task.retries === 0 || task.availableAt > now) {
@@ -162,7 +162,7 @@ export class ExternalTasks {
   /** Resolving an external-task incident gives the task one more attempt. */
   async retry(incident: IncidentRecord): Promise<void> {
     const task = await this.store.getExternalTask(incident.externalTaskId!);
-    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${incident.externalTaskId} is not open`);
+    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${incident.externalTaskId} is not open`);
     const now = this.clock.now();
     await this.engine.commit({
       externalTaskConditions: held(task),
@@ -231,7 +231,7 @@ export class ExternalTasks {
   /** The task, if it is open and this worker holds its lock. */
   private async lockedBy(id: string, workerId: string): Promise<ExternalTaskRecord> {
     const task = await this.store.getExternalTask(id);
-    if (!task || task.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
     if (task.workerId !== workerId || (task.lockExpiresAt ?? 0) < this.clock.now()) {
       throw new InvalidRequestError('external-task-not-locked', `External task ${id} is not locked by worker ${workerId}`);
     }

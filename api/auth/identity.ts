@@ -54,7 +54,7 @@ export class Identity {
     const user = await this.store.getUser(username);
     // Hash even for unknown users so response times do not tell which usernames exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !user.passwordHash || !ok || user.disabled) return undefined;
+    if (!user?.passwordHash || !ok || user.disabled) return undefined;
     return this.principalOf(user, via);
   }
 

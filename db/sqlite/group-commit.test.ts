@@ -72,7 +72,7 @@ describe('groupCommit with a pipelined WAL sync', () => {
     await settle();
     expect(rows()).toHaveLength(9);
     expect(held.pending).toHaveLength(2);
-    held.pending.forEach((p) => p.resolve());
+    for (const p of held.pending) p.resolve();
     await Promise.all(calls);
   });
 

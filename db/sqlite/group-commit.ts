@@ -71,7 +71,9 @@ export function groupCommit(database: BetterSqlite3.Database, write: (work: Unit
       for (const waiting of units) waiting.reject(error);
       return [];
     }
-    units.forEach((waiting, i) => outcomes[i] !== undefined && waiting.reject(outcomes[i]));
+    for (const [i, waiting] of units.entries()) {
+      if (outcomes[i] !== undefined) waiting.reject(outcomes[i]);
+    }
     return units.filter((_, i) => outcomes[i] === undefined);
   }
 
@@ -99,8 +101,12 @@ export function groupCommit(database: BetterSqlite3.Database, write: (work: Unit
     }
     if (committed.length === 0) return;
     wal.sync().then(
-      () => committed.forEach((waiting) => waiting.resolve()),
-      (error: unknown) => committed.forEach((waiting) => waiting.reject(error)),
+      () => {
+        for (const waiting of committed) waiting.resolve();
+      },
+      (error: unknown) => {
+        for (const waiting of committed) waiting.reject(error);
+      },
     );
   }
 

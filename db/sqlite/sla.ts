@@ -60,7 +60,7 @@ export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
       if (query.states) {
         if (query.states.length === 0) return [];
         where.push(`state IN (${query.states.map((_, i) => `@state${i}`).join(', ')})`);
-        query.states.forEach((state, i) => (params[`state${i}`] = state));
+        for (const [i, state] of query.states.entries()) params[`state${i}`] = state;
       }
       const limit = query.limit ? ` LIMIT ${Math.max(1, Math.floor(query.limit))}` : '';
       const sql = `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY started_at, id${limit}`;

@@ -33,10 +33,22 @@ export function createSqliteSubscriptions(database: BetterSqlite3.Database): Sub
     async findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]> {
       const where: string[] = [];
       const params: Record<string, unknown> = {};
-      if (query.kind) (where.push('kind = @kind'), (params.kind = query.kind));
-      if (query.name !== undefined) (where.push('name = @name'), (params.name = query.name));
-      if (query.instanceId) (where.push('instance_id = @instanceId'), (params.instanceId = query.instanceId));
-      if (query.businessKey !== undefined) (where.push('business_key = @businessKey'), (params.businessKey = query.businessKey));
+      if (query.kind) {
+        where.push('kind = @kind');
+        params.kind = query.kind;
+      }
+      if (query.name !== undefined) {
+        where.push('name = @name');
+        params.name = query.name;
+      }
+      if (query.instanceId) {
+        where.push('instance_id = @instanceId');
+        params.instanceId = query.instanceId;
+      }
+      if (query.businessKey !== undefined) {
+        where.push('business_key = @businessKey');
+        params.businessKey = query.businessKey;
+      }
       if (query.startEventsOnly) where.push('instance_id IS NULL');
       if (query.instancesOnly) where.push('instance_id IS NOT NULL');
       const sql = `SELECT ${columns} FROM event_subscriptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;

@@ -77,7 +77,10 @@ export function walSync(walPath: string): WalSync {
       if (!next) {
         let resolve!: () => void;
         let reject!: (error: unknown) => void;
-        const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+        const promise = new Promise<void>((res, rej) => {
+          resolve = res;
+          reject = rej;
+        });
         next = { promise, resolve, reject };
       }
       return next.promise;

@@ -150,7 +150,7 @@ function initialStart(x: Execution): string | undefined {
 
 function waitingToken(x: Execution, tokenId: string): Token {
   const token = x.state.tokens[tokenId];
-  if (!token || token.state !== 'waiting') {
+  if (token?.state !== 'waiting') {
     throw new EngineError('token-not-waiting', `Token ${tokenId} of instance ${x.state.instanceId} is not waiting`);
   }
   return token;
@@ -159,7 +159,7 @@ function waitingToken(x: Execution, tokenId: string): Token {
 /** Resumes a token stuck on an incident where its step failed. */
 function retry(x: Execution, tokenId: string): void {
   const token = x.state.tokens[tokenId];
-  if (!token || token.state !== 'incident') throw new EngineError('no-incident', `Token ${tokenId} has no incident`);
+  if (token?.state !== 'incident') throw new EngineError('no-incident', `Token ${tokenId} has no incident`);
   const node = x.node(token.elementId);
   const phase = token.incidentPhase ?? 'enter';
   if (token.incidentId) x.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: x.ctx.at });

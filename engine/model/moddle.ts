@@ -40,7 +40,7 @@ const ATTRIBUTE_SYNTAX = /attribute|quotes|non-whitespace outside of root node|i
  * documents that are not `bpmn:definitions` throw a `ModelError` (`malformed-xml`, `not-bpmn`).
  */
 export async function parseBpmn(xml: string, problems: ProblemCollector): Promise<ParsedDefinitions> {
-  let result;
+  let result: Awaited<ReturnType<typeof moddle.fromXML>>;
   try {
     result = await moddle.fromXML(xml);
   } catch (error) {

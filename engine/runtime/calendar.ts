@@ -12,7 +12,7 @@ export type DurationAdder = (start: number, duration: Duration) => number;
  * lane's, else its process's; none means plain time.
  */
 export function calendarName(x: Execution, node: FlowNode): string | undefined {
-  return node.properties['calendar'] ?? (node.lane ? x.graph.laneProperties?.[node.lane]?.['calendar'] : undefined) ?? x.graph.properties?.['calendar'];
+  return node.properties.calendar ?? (node.lane ? x.graph.laneProperties?.[node.lane]?.calendar : undefined) ?? x.graph.properties?.calendar;
 }
 
 /** The working-time adder for an element, or undefined when it counts plain time. */

@@ -54,7 +54,7 @@ export function handlerDone(x: Execution, handler: Token): void {
   const throwerId = handler.compensationFor;
   if (!throwerId || Object.values(x.state.tokens).some((t) => t.compensationFor === throwerId)) return;
   const thrower = x.state.tokens[throwerId];
-  if (!thrower || thrower.state !== 'waiting') return;
+  if (thrower?.state !== 'waiting') return;
   const node = x.node(thrower.elementId);
   if (node.kind === 'endEvent') return x.consume(thrower);
   x.guarded(thrower, 'leave', () => x.leave(thrower));

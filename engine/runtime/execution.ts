@@ -92,7 +92,7 @@ export class Execution {
     for (;;) {
       while (this.stack.length > 0) {
         const token = this.state.tokens[this.stack.pop()!];
-        if (!token || token.state !== 'ready') continue;
+        if (token?.state !== 'ready') continue;
         this.enter(token);
       }
       if (!fireEnabledInclusiveJoins(this)) break;

@@ -45,7 +45,7 @@ export function scheduleJob(x: Execution, token: Token | null, elementId: string
 /** Evaluates a timer event definition of `node` in the token's scope, at the command's time. */
 export function timerDue(x: Execution, token: Token, node: FlowNode) {
   const definition = node.eventDefinitions.find((d) => d.kind === 'timer');
-  if (!definition || definition.kind !== 'timer') return undefined;
+  if (definition?.kind !== 'timer') return undefined;
   const context = x.expressionContext(token);
   return firstDue(definition, (value: TextOrExpression) => resolveText(value, context), x.ctx.at, durationAdder(x, node));
 }

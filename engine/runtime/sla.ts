@@ -107,7 +107,7 @@ export function customerWaits(x: Execution): number {
 }
 
 export function isCustomerWait(node: FlowNode | undefined): boolean {
-  const value = node?.properties['waitsOnCustomer'] ?? node?.properties['promesa:waitsOnCustomer'];
+  const value = node?.properties.waitsOnCustomer ?? node?.properties['promesa:waitsOnCustomer'];
   return value === 'true';
 }
 

@@ -3,7 +3,7 @@ import type { Engine, ExternalTaskRecord, FetchAndLockRequest } from '../../../e
 import { eitherSignal, fetchAndLockWaiting } from '../../services/long-poll.ts';
 import { camundaDate } from '../dto.ts';
 import { invalidRequest } from '../errors.ts';
-import { camundaApp, doc, IdParam, optionalJson, requiredJson } from '../route.ts';
+import { camundaApp, doc, IdParam, requiredJson } from '../route.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
 
 /** Camunda's cap on `asyncResponseTimeout` (30 minutes), with its wording. */

@@ -28,7 +28,7 @@ export function processInstanceRoutes(engine: Engine) {
 
   async function running(id: string): Promise<InstanceView> {
     const instance = await ifFound(engine.getInstance(id));
-    if (!instance || instance.status !== 'active') throw notFound(`Process instance with id ${id} does not exist`);
+    if (instance?.status !== 'active') throw notFound(`Process instance with id ${id} does not exist`);
     return instance;
   }
 
