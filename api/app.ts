@@ -8,7 +8,13 @@ import { camundaAccess, camundaRoutes } from './camunda/app.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { durableReads } from './middleware/durable-reads.ts';
 import { readTurns } from './middleware/read-turns.ts';
-import { errorHandler, notFoundHandler, payloadTooLarge, requestId, validationHook } from './middleware/error-handler.ts';
+import {
+  errorHandler,
+  notFoundHandler,
+  payloadTooLarge,
+  requestId,
+  validationHook,
+} from './middleware/error-handler.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -51,13 +57,21 @@ export interface AppOptions {
  * const app = createApp({ engine, identity: new Identity(createSqliteIdentityStore(store.database)) });
  * serve({ fetch: app.fetch, port: 3000 });
  */
-export function createApp({ engine, identity, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, shutdown }: AppOptions): OpenAPIHono<AppEnv> {
+export function createApp({
+  engine,
+  identity,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  shutdown,
+}: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler);
   app.notFound(notFoundHandler);
   app.use('*', requestId);
   app.use('*', readTurns());
-  app.use('*', durableReads(() => engine.durable()));
+  app.use(
+    '*',
+    durableReads(() => engine.durable()),
+  );
   app.use('/api/*', limitBody({ maxSize: maxBodyBytes, onError: payloadTooLarge(maxBodyBytes) }));
   app.use('/api/*', authenticate(identity), authorize(accessTable));
 

@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { createEngine, InvalidRequestError, ModelError, ConflictError, NotFoundError } from '../engine/index.ts';
+import {
+  createEngine,
+  InvalidRequestError,
+  ModelError,
+  ConflictError,
+  NotFoundError,
+} from '../engine/index.ts';
 import { deployFiles, deployShippedProcesses } from '../processes/deploy-files.ts';
 import { Identity } from './auth/identity.ts';
 import { isRole } from './auth/roles.ts';
@@ -18,7 +24,8 @@ async function serveCommand(): Promise<number> {
   const config = configFromEnv();
   const running = await startServer(config);
   for (const { definitions, duplicate } of await deployShippedProcesses(running.engine)) {
-    for (const d of definitions) console.log(`${duplicate ? 'kept' : 'deployed'} ${d.processId} version ${d.version}`);
+    for (const d of definitions)
+      console.log(`${duplicate ? 'kept' : 'deployed'} ${d.processId} version ${d.version}`);
   }
   console.log(`Promesa listening on http://localhost:${config.port} (${config.databaseUrl})`);
   const stop = () => void running.stop().then(() => process.exit(0));
@@ -30,16 +37,26 @@ async function serveCommand(): Promise<number> {
 async function deployCommand(files: string[]): Promise<number> {
   const { store } = openStores(configFromEnv().databaseUrl);
   try {
-    const results = await deployFiles(createEngine({ store, allowJavaScript: configFromEnv().allowJavaScript }), files.map((f) => resolve(f)));
+    const results = await deployFiles(
+      createEngine({ store, allowJavaScript: configFromEnv().allowJavaScript }),
+      files.map((f) => resolve(f)),
+    );
     for (const { definitions, warnings, duplicate } of results) {
-      for (const d of definitions) console.log(`${duplicate ? 'unchanged' : 'deployed'} ${d.processId} version ${d.version}`);
-      for (const w of warnings) console.log(`  warning ${w.code} at ${w.elementId ?? '?'}${w.line ? ` line ${w.line}` : ''}: ${w.message}`);
+      for (const d of definitions)
+        console.log(`${duplicate ? 'unchanged' : 'deployed'} ${d.processId} version ${d.version}`);
+      for (const w of warnings)
+        console.log(
+          `  warning ${w.code} at ${w.elementId ?? '?'}${w.line ? ` line ${w.line}` : ''}: ${w.message}`,
+        );
     }
     return 0;
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     console.error(`error: ${error.message}`);
-    for (const p of error.details.problems ?? []) console.error(`  ${p.code} at ${p.elementId ?? '?'}${p.line ? ` line ${p.line}` : ''}: ${p.message}`);
+    for (const p of error.details.problems ?? [])
+      console.error(
+        `  ${p.code} at ${p.elementId ?? '?'}${p.line ? ` line ${p.line}` : ''}: ${p.message}`,
+      );
     return 1;
   } finally {
     await store.close();
@@ -52,7 +69,14 @@ async function withIdentity(run: (identity: Identity) => Promise<number>): Promi
   try {
     return await run(new Identity(identityStore));
   } catch (error) {
-    if (!(error instanceof InvalidRequestError || error instanceof ConflictError || error instanceof NotFoundError)) throw error;
+    if (
+      !(
+        error instanceof InvalidRequestError ||
+        error instanceof ConflictError ||
+        error instanceof NotFoundError
+      )
+    )
+      throw error;
     console.error(`error: ${error.message}`);
     return 1;
   } finally {
@@ -70,21 +94,35 @@ async function askPassword(): Promise<string> {
 }
 
 async function usersAdd(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { role: { type: 'string' }, groups: { type: 'string' }, password: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, groups: { type: 'string' }, password: { type: 'string' } },
+  });
   const [username] = positionals;
-  if (!username || !isRole(values.role)) return fail('users add NAME --role staff|analyst|developer|admin');
+  if (!username || !isRole(values.role))
+    return fail('users add NAME --role staff|analyst|developer|admin');
   const password = values.password ?? (await askPassword());
   if (password.length < 8) return fail('the password needs at least 8 characters');
-  const groups = (values.groups ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+  const groups = (values.groups ?? '')
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
   return withIdentity(async (identity) => {
     await identity.addUser({ username, role: values.role as never, password, groups });
-    console.log(`added ${username} (${values.role}${groups.length ? `; groups ${groups.join(', ')}` : ''})`);
+    console.log(
+      `added ${username} (${values.role}${groups.length ? `; groups ${groups.join(', ')}` : ''})`,
+    );
     return 0;
   });
 }
 
 async function tokenCreate(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: 'string' } },
+  });
   const [username] = positionals;
   if (!username) return fail('token create USER [--name NAME]');
   return withIdentity(async (identity) => {

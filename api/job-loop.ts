@@ -8,7 +8,12 @@ const MAX_SLEEP_MS = 30_000;
  * next one is due (no busy polling), waking early when this node commits a sooner job. Jobs that
  * came due while the server was down run on the first pass. `stop()` lets the running pass end.
  */
-export function startJobLoop(engine: Engine, store: Pick<Store, 'nextJobDueAt'>, clock: Clock, onError: (error: unknown) => void = console.error) {
+export function startJobLoop(
+  engine: Engine,
+  store: Pick<Store, 'nextJobDueAt'>,
+  clock: Clock,
+  onError: (error: unknown) => void = console.error,
+) {
   let timer: NodeJS.Timeout | undefined;
   let wakeAt = Number.POSITIVE_INFINITY;
   let running: Promise<void> | undefined;

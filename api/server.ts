@@ -3,7 +3,13 @@ import { dirname } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
 import { openSqliteStore, type SqliteStore } from '../db/sqlite/store.ts';
-import { createEngine, systemClock, type BusinessCalendar, type Engine, type IdentityStore } from '../engine/index.ts';
+import {
+  createEngine,
+  systemClock,
+  type BusinessCalendar,
+  type Engine,
+  type IdentityStore,
+} from '../engine/index.ts';
 import { createApp } from './app.ts';
 import { Identity } from './auth/identity.ts';
 import { startJobLoop } from './job-loop.ts';
@@ -28,13 +34,22 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/promesa.db',
     allowJavaScript: env.PROMESA_ALLOW_JAVASCRIPT === 'true',
     adminPassword: env.PROMESA_ADMIN_PASSWORD || undefined,
-    calendars: env.PROMESA_CALENDARS ? (JSON.parse(readFileSync(env.PROMESA_CALENDARS, 'utf8')) as Record<string, BusinessCalendar>) : undefined,
+    calendars: env.PROMESA_CALENDARS
+      ? (JSON.parse(readFileSync(env.PROMESA_CALENDARS, 'utf8')) as Record<
+          string,
+          BusinessCalendar
+        >)
+      : undefined,
   };
 }
 
 /** Opens the store a `DATABASE_URL` names, with the identity store on the same database. */
-export function openStores(databaseUrl: string): { store: SqliteStore; identityStore: IdentityStore } {
-  if (!databaseUrl.startsWith('sqlite:')) throw new Error(`Unsupported DATABASE_URL ${databaseUrl}: only sqlite: is available`);
+export function openStores(databaseUrl: string): {
+  store: SqliteStore;
+  identityStore: IdentityStore;
+} {
+  if (!databaseUrl.startsWith('sqlite:'))
+    throw new Error(`Unsupported DATABASE_URL ${databaseUrl}: only sqlite: is available`);
   const filename = databaseUrl.slice('sqlite:'.length);
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const store = openSqliteStore({ filename });
@@ -50,12 +65,22 @@ export interface RunningServer {
 }
 
 /** The one place that wires store, engine and HTTP together. */
-export async function startServer(config: ServerConfig, log: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  log: (line: string) => void = console.log,
+): Promise<RunningServer> {
   const { store, identityStore } = openStores(config.databaseUrl);
-  const engine = createEngine({ store, allowJavaScript: config.allowJavaScript, calendars: config.calendars });
+  const engine = createEngine({
+    store,
+    allowJavaScript: config.allowJavaScript,
+    calendars: config.calendars,
+  });
   const identity = new Identity(identityStore);
   const admin = await identity.ensureAdmin(config.adminPassword);
-  if (admin.created && admin.generated) log(`Created user admin with password ${admin.password} (shown once; change it with PATCH /api/users/admin)`);
+  if (admin.created && admin.generated)
+    log(
+      `Created user admin with password ${admin.password} (shown once; change it with PATCH /api/users/admin)`,
+    );
   else if (admin.created) log('Created user admin with the password in PROMESA_ADMIN_PASSWORD');
 
   const shutdown = new AbortController();

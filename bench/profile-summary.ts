@@ -23,7 +23,9 @@ interface Profile {
 
 function pickFile(path: string): string {
   if (!statSync(path).isDirectory()) return path;
-  const files = readdirSync(path).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(path, f));
+  const files = readdirSync(path)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(path, f));
   if (files.length === 0) throw new Error(`No .cpuprofile in ${path}`);
   return files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
 }
@@ -39,7 +41,10 @@ function areaOf({ functionName, url }: ProfileNode['callFrame']): string {
   if (inModule) return `npm: ${inModule[1]}`;
   if (url.startsWith('node:')) return 'Node.js core';
   const inProject = /\/(engine|db|bench|api)\/(?:([^/]+)\/)?/.exec(url);
-  if (inProject) return inProject[1] === 'engine' || inProject[1] === 'db' ? `${inProject[1]}/${inProject[2] ?? ''}` : inProject[1]!;
+  if (inProject)
+    return inProject[1] === 'engine' || inProject[1] === 'db'
+      ? `${inProject[1]}/${inProject[2] ?? ''}`
+      : inProject[1]!;
   return 'other';
 }
 
@@ -57,7 +62,9 @@ function summarise(path: string, top: number): string {
     if (micros === 0) continue;
     total += micros;
     const { functionName, url, lineNumber } = node.callFrame;
-    const where = url ? `${url.replace(/^.*\/(node_modules|engine|db|bench|api)\//, '$1/')}:${lineNumber + 1}` : '(native)';
+    const where = url
+      ? `${url.replace(/^.*\/(node_modules|engine|db|bench|api)\//, '$1/')}:${lineNumber + 1}`
+      : '(native)';
     const key = `${functionName || '(anonymous)'}  ${where}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
     byArea.set(areaOf(node.callFrame), (byArea.get(areaOf(node.callFrame)) ?? 0) + micros);

@@ -16,7 +16,14 @@ import { waitingWorkScenario } from './scenarios/waiting-work.ts';
  * issue 5 against Promesa and bpmn-engine in one process, prints a table, then one JSON line.
  * Progress goes to stderr; stdout carries only the results. See bench/README.md.
  */
-const scenarios: Scenario[] = [inMemoryScenario, durableScenario, waitingWorkScenario, timersScenario, httpScenario, costCurveScenario];
+const scenarios: Scenario[] = [
+  inMemoryScenario,
+  durableScenario,
+  waitingWorkScenario,
+  timersScenario,
+  httpScenario,
+  costCurveScenario,
+];
 /**
  * Waiting work runs first: its memory figure is the growth of this process, which is cleanest
  * before other scenarios have fragmented the heap. The table keeps the issue's order.
@@ -25,15 +32,23 @@ const runOrder = ['waiting-work', 'cost-curve', 'in-memory', 'durable', 'timers'
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const unknown = [...(options.only ?? [])].filter((name) => !scenarios.some((s) => s.name === name));
-  if (unknown.length > 0) throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+  const unknown = [...(options.only ?? [])].filter(
+    (name) => !scenarios.some((s) => s.name === name),
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`,
+    );
   const selected = scenarios
     .filter((s) => !options.only || options.only.has(s.name))
     .sort((a, b) => runOrder.indexOf(a.name) - runOrder.indexOf(b.name));
 
   const began = performance.now();
   const loadBefore = loadavg()[0]!;
-  const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)}s] ${message}\n`);
+  const log = (message: string) =>
+    process.stderr.write(
+      `[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)}s] ${message}\n`,
+    );
   const scratch = createScratch(options);
   const rowsOf = new Map<Scenario, Row[]>();
   const shared = new Map<string, unknown>();
@@ -43,7 +58,8 @@ async function main(): Promise<void> {
       rowsOf.set(scenario, await scenario.run({ options, file: scratch.file, log, shared }));
     }
   } finally {
-    for (const fixture of shared.values()) await ((await fixture) as { close?: () => Promise<void> }).close?.();
+    for (const fixture of shared.values())
+      await ((await fixture) as { close?: () => Promise<void> }).close?.();
     scratch.dispose();
   }
 
@@ -67,6 +83,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

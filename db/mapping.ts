@@ -245,10 +245,25 @@ export const taskFromRow = (row: TaskColumns): TaskRecord => ({
 
 /** The `task_candidates` rows of a task; duplicates collapse because (kind, value, task) is a key. */
 export function taskCandidateRows(t: TaskRecord): TaskCandidateColumns[] {
-  const keys = { state: t.state, dueKey: t.dueAt ?? NO_DUE_KEY, priority: t.priority, createdAt: t.createdAt };
+  const keys = {
+    state: t.state,
+    dueKey: t.dueAt ?? NO_DUE_KEY,
+    priority: t.priority,
+    createdAt: t.createdAt,
+  };
   return [
-    ...[...new Set(t.candidateUsers)].map((value) => ({ taskId: t.id, kind: 'user' as const, value, ...keys })),
-    ...[...new Set(t.candidateGroups)].map((value) => ({ taskId: t.id, kind: 'group' as const, value, ...keys })),
+    ...[...new Set(t.candidateUsers)].map((value) => ({
+      taskId: t.id,
+      kind: 'user' as const,
+      value,
+      ...keys,
+    })),
+    ...[...new Set(t.candidateGroups)].map((value) => ({
+      taskId: t.id,
+      kind: 'group' as const,
+      value,
+      ...keys,
+    })),
   ];
 }
 

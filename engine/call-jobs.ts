@@ -38,7 +38,11 @@ export async function runCallJob(job: JobRecord, deps: CallJobDeps): Promise<voi
  * on its key) and only deletes the job. A process that cannot be started is an incident on the
  * call activity, as is everything else that goes wrong in the caller.
  */
-async function startCalled(job: JobRecord, payload: Extract<CallPayload, { type: 'call-start' }>, deps: CallJobDeps): Promise<void> {
+async function startCalled(
+  job: JobRecord,
+  payload: Extract<CallPayload, { type: 'call-start' }>,
+  deps: CallJobDeps,
+): Promise<void> {
   const done = () => deps.commands.commit({ jobIdsToDelete: [job.id] });
   const parent = await deps.store.getInstance(payload.parentInstanceId);
   const token = parent?.status === 'active' ? stateOf(parent).tokens[job.tokenId ?? ''] : undefined;
@@ -50,7 +54,11 @@ async function startCalled(job: JobRecord, payload: Extract<CallPayload, { type:
       compiled,
       {
         instanceId: payload.childInstanceId,
-        caller: { instanceId: payload.parentInstanceId, tokenId: token.id, elementId: token.elementId },
+        caller: {
+          instanceId: payload.parentInstanceId,
+          tokenId: token.id,
+          elementId: token.elementId,
+        },
         businessKey: payload.businessKey ?? undefined,
         variables: payload.variables,
       },
@@ -61,23 +69,39 @@ async function startCalled(job: JobRecord, payload: Extract<CallPayload, { type:
     // Not deployed, or refused by the start step (no none start event): the caller's problem.
     if (!(error instanceof NotFoundError) && !(error instanceof InvalidRequestError)) throw error;
     const message = `The call activity ${token.elementId} cannot start process '${payload.processId}': ${error.message}`;
-    await fire(job, payload.parentInstanceId, { type: 'call-failed', tokenId: token.id, childInstanceId: payload.childInstanceId, message }, deps);
+    await fire(
+      job,
+      payload.parentInstanceId,
+      { type: 'call-failed', tokenId: token.id, childInstanceId: payload.childInstanceId, message },
+      deps,
+    );
   }
 }
 
 /** The version the binding chose; a missing one is a NotFoundError, an incident on the caller. */
-async function calledDefinition(payload: Extract<CallPayload, { type: 'call-start' }>, deps: CallJobDeps) {
+async function calledDefinition(
+  payload: Extract<CallPayload, { type: 'call-start' }>,
+  deps: CallJobDeps,
+) {
   const { processId, version } = payload;
   if (!version) return deps.definitions.resolve(processId);
   const versions = await deps.store.listDefinitions({ processId });
   if ('version' in version) {
     const chosen = versions.find((d) => d.version === version.version);
-    if (!chosen) throw new NotFoundError('definition-not-found', `Version ${version.version} of process '${processId}' is not deployed`);
+    if (!chosen)
+      throw new NotFoundError(
+        'definition-not-found',
+        `Version ${version.version} of process '${processId}' is not deployed`,
+      );
     return deps.definitions.byId(chosen.id, chosen);
   }
   const caller = await deps.store.getDefinition(version.deployedWith);
   const chosen = caller && versions.find((d) => d.deploymentId === caller.deploymentId);
-  if (!chosen) throw new NotFoundError('definition-not-found', `Process '${processId}' is not in the caller's deployment`);
+  if (!chosen)
+    throw new NotFoundError(
+      'definition-not-found',
+      `Process '${processId}' is not in the caller's deployment`,
+    );
   return deps.definitions.byId(chosen.id, chosen);
 }
 
@@ -86,20 +110,36 @@ async function calledDefinition(payload: Extract<CallPayload, { type: 'call-star
  * will (its start job saw the caller gone and was deleted) or is being started right now: then
  * the cancellation waits a moment and tries again, so no child outlives its caller.
  */
-async function cancelCalled(job: JobRecord, payload: Extract<CallPayload, { type: 'call-cancel' }>, deps: CallJobDeps): Promise<void> {
+async function cancelCalled(
+  job: JobRecord,
+  payload: Extract<CallPayload, { type: 'call-cancel' }>,
+  deps: CallJobDeps,
+): Promise<void> {
   const childId = job.instanceId!;
   if (await deps.store.getInstance(childId)) return fire(job, childId, payload, deps);
-  const starting = (await deps.store.listJobs({ instanceId: payload.parentInstanceId, kind: 'internal' })).some((j) => {
+  const starting = (
+    await deps.store.listJobs({ instanceId: payload.parentInstanceId, kind: 'internal' })
+  ).some((j) => {
     const start = j.payload as { type?: unknown; childInstanceId?: unknown };
     return start.type === 'call-start' && start.childInstanceId === childId;
   });
   if (!starting) return void (await deps.commands.commit({ jobIdsToDelete: [job.id] }));
-  const later: JobRecord = { ...job, dueAt: deps.clock.now() + START_PENDING_RETRY_MS, lockedBy: null, lockedUntil: null };
+  const later: JobRecord = {
+    ...job,
+    dueAt: deps.clock.now() + START_PENDING_RETRY_MS,
+    lockedBy: null,
+    lockedUntil: null,
+  };
   await deps.commands.commit({ jobIdsToDelete: [job.id], jobsToInsert: [later] });
 }
 
 /** Fires the payload into an instance and deletes the job with that step; an ended instance only loses the job. */
-async function fire(job: JobRecord, instanceId: string, payload: CallPayload, deps: CallJobDeps): Promise<void> {
+async function fire(
+  job: JobRecord,
+  instanceId: string,
+  payload: CallPayload,
+  deps: CallJobDeps,
+): Promise<void> {
   try {
     await deps.commands.command(
       instanceId,

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { DeployInput, DeployResult } from './engine-interface.ts';
 import { NotFoundError } from './errors.ts';
-import { createInstanceMachine, type InstanceMachine, type InstanceMachineOptions } from './lifecycle/instance.machine.ts';
+import {
+  createInstanceMachine,
+  type InstanceMachine,
+  type InstanceMachineOptions,
+} from './lifecycle/instance.machine.ts';
 import type { ExecutableGraph } from './model/graph.ts';
 import { loadDefinitions } from './model/load.ts';
 import type { IdGenerator } from './ports/ids.ts';
@@ -33,9 +37,14 @@ export class Definitions {
    * subscriptions); it is written in the deployment's transaction, so a version never exists
    * without its scheduled starts.
    */
-  async deploy(input: DeployInput, startWork: (compiled: CompiledDefinition[]) => Promise<Omit<UnitOfWork, 'instance'>>): Promise<DeployResult> {
+  async deploy(
+    input: DeployInput,
+    startWork: (compiled: CompiledDefinition[]) => Promise<Omit<UnitOfWork, 'instance'>>,
+  ): Promise<DeployResult> {
     const hash = createHash('sha256').update(input.xml).digest('hex');
-    const { graphs, warnings } = await loadDefinitions(input.xml, { allowJavaScript: this.options.allowJavaScript });
+    const { graphs, warnings } = await loadDefinitions(input.xml, {
+      allowJavaScript: this.options.allowJavaScript,
+    });
     const deploymentId = this.ids.next();
     const deployedAt = this.clock.now();
     const fresh: DefinitionRecord[] = [];
@@ -54,17 +63,37 @@ export class Definitions {
         name: graph.name ?? null,
         deploymentId,
         hash,
-        warnings: warnings.filter((w) => !w.elementId || graph.nodes[w.elementId] || graph.flows[w.elementId] || w.elementId === graph.processId),
+        warnings: warnings.filter(
+          (w) =>
+            !w.elementId ||
+            graph.nodes[w.elementId] ||
+            graph.flows[w.elementId] ||
+            w.elementId === graph.processId,
+        ),
         deployedAt,
       };
       fresh.push(record);
       definitions.push(record);
     }
     if (fresh.length === 0) {
-      return { deploymentId: definitions[0]?.deploymentId ?? deploymentId, definitions, warnings, duplicate: true };
+      return {
+        deploymentId: definitions[0]?.deploymentId ?? deploymentId,
+        definitions,
+        warnings,
+        duplicate: true,
+      };
     }
-    const compiled = fresh.map((record) => this.compile(record, graphs.find((g) => g.processId === record.processId)!));
-    const deployment = { id: deploymentId, name: input.name, hash, xml: input.xml, deployedAt, deployedBy: input.deployedBy ?? null };
+    const compiled = fresh.map((record) =>
+      this.compile(record, graphs.find((g) => g.processId === record.processId)!),
+    );
+    const deployment = {
+      id: deploymentId,
+      name: input.name,
+      hash,
+      xml: input.xml,
+      deployedAt,
+      deployedBy: input.deployedBy ?? null,
+    };
     await this.store.saveDeployment(deployment, fresh, await startWork(compiled));
     for (const c of compiled) this.compiled.set(c.record.id, Promise.resolve(c));
     return { deploymentId, definitions, warnings, duplicate: false };
@@ -72,8 +101,14 @@ export class Definitions {
 
   /** The compiled latest version of a process, or a specific version by definition id. */
   async resolve(processId: string, definitionId?: string): Promise<CompiledDefinition> {
-    const record = definitionId ? await this.store.getDefinition(definitionId) : await this.store.latestDefinition(processId);
-    if (!record) throw new NotFoundError('definition-not-found', `No process definition ${definitionId ?? processId} is deployed`);
+    const record = definitionId
+      ? await this.store.getDefinition(definitionId)
+      : await this.store.latestDefinition(processId);
+    if (!record)
+      throw new NotFoundError(
+        'definition-not-found',
+        `No process definition ${definitionId ?? processId} is deployed`,
+      );
     return this.byId(record.id, record);
   }
 
@@ -89,12 +124,23 @@ export class Definitions {
 
   private async load(definitionId: string, known?: DefinitionRecord): Promise<CompiledDefinition> {
     const record = known ?? (await this.store.getDefinition(definitionId));
-    if (!record) throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
+    if (!record)
+      throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
     const deployment = await this.store.getDeployment(record.deploymentId);
-    if (!deployment) throw new NotFoundError('deployment-not-found', `Deployment ${record.deploymentId} is missing`);
-    const { graphs } = await loadDefinitions(deployment.xml, { allowJavaScript: this.options.allowJavaScript });
+    if (!deployment)
+      throw new NotFoundError(
+        'deployment-not-found',
+        `Deployment ${record.deploymentId} is missing`,
+      );
+    const { graphs } = await loadDefinitions(deployment.xml, {
+      allowJavaScript: this.options.allowJavaScript,
+    });
     const graph = graphs.find((g) => g.processId === record.processId);
-    if (!graph) throw new NotFoundError('definition-not-found', `Process ${record.processId} is not in deployment ${deployment.id}`);
+    if (!graph)
+      throw new NotFoundError(
+        'definition-not-found',
+        `Process ${record.processId} is not in deployment ${deployment.id}`,
+      );
     return this.compile(record, graph);
   }
 

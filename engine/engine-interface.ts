@@ -5,7 +5,14 @@ import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscri
 import type { SlaQuery, SlaRecord } from './ports/sla.ts';
 
 export type { FormField };
-export type { CorrelateRequest, CorrelationResult, EventSubscriptionRecord, SubscriptionQuery, SlaQuery, SlaRecord };
+export type {
+  CorrelateRequest,
+  CorrelationResult,
+  EventSubscriptionRecord,
+  SubscriptionQuery,
+  SlaQuery,
+  SlaRecord,
+};
 import type { EngineOperations } from './operations.ts';
 import type {
   DefinitionRecord,
@@ -71,13 +78,24 @@ export interface FetchAndLockRequest {
   workerId: string;
   maxTasks: number;
   usePriority?: boolean;
-  topics: { topicName: string; lockDuration: number; processDefinitionKey?: string; businessKey?: string }[];
+  topics: {
+    topicName: string;
+    lockDuration: number;
+    processDefinitionKey?: string;
+    businessKey?: string;
+  }[];
 }
 
 /** What changed, announced after the change committed (task lists and dashboards listen). */
 export type EngineEvent =
   | { type: 'task.changed'; task: TaskRecord }
-  | { type: 'instance.changed'; instanceId: string; processId: string; businessKey?: string | null; status: InstanceStatus }
+  | {
+      type: 'instance.changed';
+      instanceId: string;
+      processId: string;
+      businessKey?: string | null;
+      status: InstanceStatus;
+    }
   | { type: 'incident.changed'; incident: IncidentRecord }
   /** An SLA started, turned at risk, broke, paused, moved or ended. */
   | { type: 'sla.changed'; sla: SlaRecord }
@@ -87,7 +105,10 @@ export type EngineEvent =
 /** The engine's commands and queries. Each command is one store transaction. */
 export interface Engine extends EngineOperations {
   deploy(input: DeployInput): Promise<DeployResult>;
-  listDefinitions(options?: { latestOnly?: boolean; processId?: string }): Promise<DefinitionRecord[]>;
+  listDefinitions(options?: {
+    latestOnly?: boolean;
+    processId?: string;
+  }): Promise<DefinitionRecord[]>;
   getDefinition(id: string): Promise<DefinitionRecord>;
   /** The XML a definition version was deployed from. */
   getDefinitionXml(id: string): Promise<string>;
@@ -107,7 +128,11 @@ export interface Engine extends EngineOperations {
    * Sets (or clears, with null) the assignee whoever holds the task; `userId` is who did it.
    * With `owner`, the assignment is a delegation: history keeps the owner who handed it on.
    */
-  assignTask(taskId: string, assignee: string | null, options?: { userId?: string; owner?: string }): Promise<void>;
+  assignTask(
+    taskId: string,
+    assignee: string | null,
+    options?: { userId?: string; owner?: string },
+  ): Promise<void>;
   /** The task's form: its key, and the fields of a generated form that a completion is checked against. */
   getTaskForm(taskId: string): Promise<{ formKey: string | null; fields: FormField[] }>;
   /** Completes a task; variables are checked against its generated form (400 naming the field). */
@@ -117,21 +142,36 @@ export interface Engine extends EngineOperations {
   trigger(instanceId: string, elementId: string, variables?: Variables): Promise<void>;
 
   fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]>;
-  completeExternalTask(id: string, options: { workerId: string; variables?: Variables }): Promise<void>;
+  completeExternalTask(
+    id: string,
+    options: { workerId: string; variables?: Variables },
+  ): Promise<void>;
   failExternalTask(
     id: string,
-    options: { workerId: string; errorMessage: string; errorDetails?: string; retries: number; retryTimeout: number },
+    options: {
+      workerId: string;
+      errorMessage: string;
+      errorDetails?: string;
+      retries: number;
+      retryTimeout: number;
+    },
   ): Promise<void>;
   bpmnErrorExternalTask(
     id: string,
     options: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
   ): Promise<void>;
   /** The worker holding the lock moves its expiry to now + `newDuration` ms. */
-  extendExternalTaskLock(id: string, options: { workerId: string; newDuration: number }): Promise<void>;
+  extendExternalTaskLock(
+    id: string,
+    options: { workerId: string; newDuration: number },
+  ): Promise<void>;
   /** Releases the lock, whoever holds it; the task can be fetched again at once. */
   unlockExternalTask(id: string): Promise<void>;
   /** Locks one open, fetchable task by id for a worker (Camunda's `lock`). */
-  lockExternalTask(id: string, options: { workerId: string; lockDuration: number }): Promise<ExternalTaskRecord>;
+  lockExternalTask(
+    id: string,
+    options: { workerId: string; lockDuration: number },
+  ): Promise<ExternalTaskRecord>;
   /** Registers an in-process worker for a topic; it runs for tasks of that topic after their commit. */
   registerHandler(topic: string, handler: ServiceHandler): void;
 
@@ -156,7 +196,11 @@ export interface Engine extends EngineOperations {
    * Gives a running SLA a new target duration (ISO 8601 or ms), counted from its start: time
    * already spent and paused stays spent, and the activity's timers move with the target.
    */
-  retargetSla(request: { instanceId: string; slaId: string; duration: string | number }): Promise<void>;
+  retargetSla(request: {
+    instanceId: string;
+    slaId: string;
+    duration: string | number;
+  }): Promise<void>;
 
   /**
    * Resolves once every change that a read can see now is on disk (see `Store.durable`).
@@ -176,4 +220,6 @@ export interface ServiceTaskContext {
 }
 
 /** Returns variables to set on completion. Throw `BpmnError` for a business error, anything else fails the task. */
-export type ServiceHandler = (task: ServiceTaskContext) => Promise<Variables | void> | Variables | void;
+export type ServiceHandler = (
+  task: ServiceTaskContext,
+) => Promise<Variables | void> | Variables | void;

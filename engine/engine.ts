@@ -70,8 +70,13 @@ export function createEngine(options: EngineOptions): Engine {
     getVariables: async (instanceId) => (await engine.getInstance(instanceId)).variables,
   });
   const events = new EventCorrelation(store, clock, ids, commands, definitions);
-  const jobs = new JobRunner(store, clock, commands, definitions, options.nodeId ?? `promesa-${ids.next()}`, (name, notFor) =>
-    events.broadcastSignal(name, {}, notFor),
+  const jobs = new JobRunner(
+    store,
+    clock,
+    commands,
+    definitions,
+    options.nodeId ?? `promesa-${ids.next()}`,
+    (name, notFor) => events.broadcastSignal(name, {}, notFor),
   );
 
   /** Work a command leaves behind runs before it returns: in-process workers, internal jobs (thrown signals, calls). */
@@ -87,7 +92,15 @@ export function createEngine(options: EngineOptions): Engine {
     if (internal > 0) await afterCommand();
   }
 
-  const tasks = createTaskCommands({ store, clock, definitions, command, commit, afterCommand, variablesOf: async (id) => (await engine.getInstance(id)).variables });
+  const tasks = createTaskCommands({
+    store,
+    clock,
+    definitions,
+    command,
+    commit,
+    afterCommand,
+    variablesOf: async (id) => (await engine.getInstance(id)).variables,
+  });
 
   const engine: Engine = {
     ...createOperations(store, clock),
@@ -98,7 +111,8 @@ export function createEngine(options: EngineOptions): Engine {
         for (const job of timers.jobsToInsert ?? []) firstStart = Math.min(firstStart, job.dueAt);
         return { ...timers, ...(await events.startSubscriptionWork(compiled)) };
       });
-      if (Number.isFinite(firstStart)) commands.notify({ type: 'jobs.scheduled', earliestDueAt: firstStart });
+      if (Number.isFinite(firstStart))
+        commands.notify({ type: 'jobs.scheduled', earliestDueAt: firstStart });
       return result;
     },
     listDefinitions: (listOptions) => store.listDefinitions(listOptions),
@@ -110,7 +124,11 @@ export function createEngine(options: EngineOptions): Engine {
     async getDefinitionXml(id) {
       const record = await engine.getDefinition(id);
       const deployment = await store.getDeployment(record.deploymentId);
-      if (!deployment) throw new NotFoundError('deployment-not-found', `Deployment ${record.deploymentId} is missing`);
+      if (!deployment)
+        throw new NotFoundError(
+          'deployment-not-found',
+          `Deployment ${record.deploymentId} is missing`,
+        );
       return deployment.xml;
     },
     async listInstances(query) {
@@ -143,9 +161,19 @@ export function createEngine(options: EngineOptions): Engine {
     async trigger(instanceId, elementId, variables = {}) {
       await command(instanceId, (_record, state) => {
         const token = Object.values(state.tokens).find(
-          (t) => t.elementId === elementId && t.state === 'waiting' && !t.taskId && !t.externalTaskId && !t.childScopeId,
+          (t) =>
+            t.elementId === elementId &&
+            t.state === 'waiting' &&
+            !t.taskId &&
+            !t.externalTaskId &&
+            !t.childScopeId,
         );
-        if (!token) throw new ConflictError('not-waiting', `Nothing waits at ${elementId} in instance ${instanceId}`, { elementId });
+        if (!token)
+          throw new ConflictError(
+            'not-waiting',
+            `Nothing waits at ${elementId} in instance ${instanceId}`,
+            { elementId },
+          );
         return { type: 'token.signal', tokenId: token.id, variables, at: clock.now() };
       });
       await afterCommand();
@@ -179,14 +207,23 @@ export function createEngine(options: EngineOptions): Engine {
 
     async retryIncident(incidentId) {
       const incident = (await store.listIncidents({ open: true })).find((i) => i.id === incidentId);
-      if (!incident) throw new NotFoundError('incident-not-found', `No open incident ${incidentId}`);
+      if (!incident)
+        throw new NotFoundError('incident-not-found', `No open incident ${incidentId}`);
       if (incident.externalTaskId) return externalTasks.retry(incident);
       if (incident.jobId) {
         await jobs.retry(incident.jobId, incident.id);
         return;
       }
-      if (!incident.tokenId) throw new InvalidRequestError('incident-not-retryable', `Incident ${incidentId} has no token to move on`);
-      await command(incident.instanceId, () => ({ type: 'incident.retry', tokenId: incident.tokenId!, at: clock.now() }));
+      if (!incident.tokenId)
+        throw new InvalidRequestError(
+          'incident-not-retryable',
+          `Incident ${incidentId} has no token to move on`,
+        );
+      await command(incident.instanceId, () => ({
+        type: 'incident.retry',
+        tokenId: incident.tokenId!,
+        at: clock.now(),
+      }));
       await afterCommand();
     },
 
@@ -207,7 +244,12 @@ export function createEngine(options: EngineOptions): Engine {
     listSlas: (query) => store.listSlas(query),
     async retargetSla({ instanceId, slaId, duration }) {
       const durationMs = typeof duration === 'number' ? duration : durationOf(duration);
-      await command(instanceId, () => ({ type: 'sla.retarget', slaId, durationMs, at: clock.now() }));
+      await command(instanceId, () => ({
+        type: 'sla.retarget',
+        slaId,
+        durationMs,
+        at: clock.now(),
+      }));
     },
 
     durable: () => store.durable?.() ?? Promise.resolve(),
@@ -226,6 +268,10 @@ function durationOf(text: string): number {
   try {
     return addDuration(0, parseDuration(text));
   } catch (error) {
-    throw new InvalidRequestError('invalid-duration', error instanceof Error ? error.message : String(error), { field: 'duration', cause: error });
+    throw new InvalidRequestError(
+      'invalid-duration',
+      error instanceof Error ? error.message : String(error),
+      { field: 'duration', cause: error },
+    );
   }
 }

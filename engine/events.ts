@@ -46,29 +46,54 @@ export class EventCorrelation {
     let waiting = await this.matchingExecutions(request);
     // Addressed to an element of one instance (Camunda's messageEventReceived): when several
     // executions wait there (the instances of a multi-instance receive task), the oldest takes it.
-    if (waiting.length > 1 && request.instanceId && request.elementId && !request.all) waiting = waiting.slice(0, 1);
+    if (waiting.length > 1 && request.instanceId && request.elementId && !request.all)
+      waiting = waiting.slice(0, 1);
     if (waiting.length > 1 && !request.all) {
-      throw new InvalidRequestError('message-ambiguous', `Cannot correlate message '${request.messageName}': it matches ${waiting.length} executions`);
+      throw new InvalidRequestError(
+        'message-ambiguous',
+        `Cannot correlate message '${request.messageName}': it matches ${waiting.length} executions`,
+      );
     }
     if (waiting.length > 0) {
       const results: CorrelationResult[] = [];
-      for (const subscription of waiting) results.push(await this.deliver(subscription, request.variables ?? {}));
+      for (const subscription of waiting)
+        results.push(await this.deliver(subscription, request.variables ?? {}));
       return results;
     }
     if (!request.instanceId) {
-      const starts = await this.store.findSubscriptions({ kind: 'message', name: request.messageName, startEventsOnly: true });
+      const starts = await this.store.findSubscriptions({
+        kind: 'message',
+        name: request.messageName,
+        startEventsOnly: true,
+      });
       if (starts.length > 1 && !request.all) {
-        throw new InvalidRequestError('message-ambiguous', `Cannot correlate message '${request.messageName}': it starts ${starts.length} process definitions`);
+        throw new InvalidRequestError(
+          'message-ambiguous',
+          `Cannot correlate message '${request.messageName}': it starts ${starts.length} process definitions`,
+        );
       }
-      if (starts.length > 0) return Promise.all(starts.map((s) => this.startBy(s, request.businessKey, request.variables)));
+      if (starts.length > 0)
+        return Promise.all(
+          starts.map((s) => this.startBy(s, request.businessKey, request.variables)),
+        );
     }
-    throw new InvalidRequestError('message-not-correlated', `Cannot correlate message '${request.messageName}': no process definition or execution matches the parameters`);
+    throw new InvalidRequestError(
+      'message-not-correlated',
+      `Cannot correlate message '${request.messageName}': no process definition or execution matches the parameters`,
+    );
   }
 
   /** Returns how many executions and new instances the signal reached. */
-  async broadcastSignal(signalName: string, variables: Variables = {}, notFor: ReadonlySet<string> = new Set()): Promise<number> {
+  async broadcastSignal(
+    signalName: string,
+    variables: Variables = {},
+    notFor: ReadonlySet<string> = new Set(),
+  ): Promise<number> {
     let reached = 0;
-    for (const subscription of await this.store.findSubscriptions({ kind: 'signal', name: signalName })) {
+    for (const subscription of await this.store.findSubscriptions({
+      kind: 'signal',
+      name: signalName,
+    })) {
       if (notFor.has(subscription.id)) continue;
       if (subscription.instanceId) {
         try {
@@ -87,19 +112,35 @@ export class EventCorrelation {
   }
 
   /** The message and signal start subscriptions of new versions, replacing older ones; written with the deployment. */
-  async startSubscriptionWork(deployed: CompiledDefinition[]): Promise<Pick<UnitOfWork, 'subscriptionsToInsert' | 'subscriptionIdsToDelete'>> {
+  async startSubscriptionWork(
+    deployed: CompiledDefinition[],
+  ): Promise<Pick<UnitOfWork, 'subscriptionsToInsert' | 'subscriptionIdsToDelete'>> {
     if (deployed.length === 0) return {};
     const processIds = new Set(deployed.map((d) => d.record.processId));
-    const replaced = (await this.store.findSubscriptions({ startEventsOnly: true })).filter((s) => processIds.has(s.processId));
+    const replaced = (await this.store.findSubscriptions({ startEventsOnly: true })).filter((s) =>
+      processIds.has(s.processId),
+    );
     const opened: EventSubscriptionRecord[] = [];
     for (const { record, graph } of deployed) {
       for (const nodeId of graph.scopes[graph.processId]?.nodeIds ?? []) {
         const node = graph.nodes[nodeId]!;
         if (node.kind !== 'startEvent') continue;
         for (const d of node.eventDefinitions) {
-          const name = d.kind === 'message' ? d.messageName : d.kind === 'signal' ? d.signalName : undefined;
+          const name =
+            d.kind === 'message' ? d.messageName : d.kind === 'signal' ? d.signalName : undefined;
           if (!name || (d.kind !== 'message' && d.kind !== 'signal')) continue;
-          opened.push({ id: this.ids.next(), kind: d.kind, name, instanceId: null, tokenId: null, elementId: node.id, definitionId: record.id, processId: record.processId, businessKey: null, createdAt: this.clock.now() });
+          opened.push({
+            id: this.ids.next(),
+            kind: d.kind,
+            name,
+            instanceId: null,
+            tokenId: null,
+            elementId: node.id,
+            definitionId: record.id,
+            processId: record.processId,
+            businessKey: null,
+            createdAt: this.clock.now(),
+          });
         }
       }
     }
@@ -114,19 +155,27 @@ export class EventCorrelation {
       ...(request.instanceId ? { instanceId: request.instanceId } : {}),
       ...(request.businessKey !== undefined ? { businessKey: request.businessKey } : {}),
     });
-    const byElement = request.elementId ? found.filter((s) => s.elementId === request.elementId) : found;
+    const byElement = request.elementId
+      ? found.filter((s) => s.elementId === request.elementId)
+      : found;
     if (!request.correlationKeys) return byElement;
     const keys = Object.entries(request.correlationKeys);
     const matching: EventSubscriptionRecord[] = [];
     for (const s of byElement) {
       const record = await this.store.getInstance(s.instanceId!);
-      const variables = record ? stateOf(record).scopes[stateOf(record).rootScopeId]?.variables ?? {} : {};
-      if (keys.every(([name, value]) => JSON.stringify(variables[name]) === JSON.stringify(value))) matching.push(s);
+      const variables = record
+        ? (stateOf(record).scopes[stateOf(record).rootScopeId]?.variables ?? {})
+        : {};
+      if (keys.every(([name, value]) => JSON.stringify(variables[name]) === JSON.stringify(value)))
+        matching.push(s);
     }
     return matching;
   }
 
-  private async deliver(subscription: EventSubscriptionRecord, variables: Variables): Promise<CorrelationResult> {
+  private async deliver(
+    subscription: EventSubscriptionRecord,
+    variables: Variables,
+  ): Promise<CorrelationResult> {
     await this.commands.command(subscription.instanceId!, () => ({
       type: 'subscription.triggered',
       subscriptionId: subscription.id,
@@ -136,9 +185,17 @@ export class EventCorrelation {
     return { resultType: 'Execution', instanceId: subscription.instanceId! };
   }
 
-  private async startBy(subscription: EventSubscriptionRecord, businessKey: string | undefined, variables: Variables | undefined): Promise<CorrelationResult> {
+  private async startBy(
+    subscription: EventSubscriptionRecord,
+    businessKey: string | undefined,
+    variables: Variables | undefined,
+  ): Promise<CorrelationResult> {
     const compiled = await this.definitions.byId(subscription.definitionId);
-    const record = await this.commands.start(compiled, { businessKey, variables, startElementId: subscription.elementId });
+    const record = await this.commands.start(compiled, {
+      businessKey,
+      variables,
+      startElementId: subscription.elementId,
+    });
     return { resultType: 'ProcessDefinition', instanceId: record.id };
   }
 }

@@ -2,13 +2,23 @@ import type { FetchAndLockRequest, ServiceHandler, Variables } from './engine-in
 import { BpmnError, InvalidRequestError, NotFoundError } from './errors.ts';
 import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
-import type { ExternalTaskRecord, IncidentRecord, InstanceRecord, Store, UnitOfWork } from './ports/store.ts';
+import type {
+  ExternalTaskRecord,
+  IncidentRecord,
+  InstanceRecord,
+  Store,
+  UnitOfWork,
+} from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 
 type Command = (
   instanceId: string,
   makeEvent: (record: InstanceRecord, state: InstanceState) => InstanceEvent,
-  extra?: (record: InstanceRecord) => Partial<Pick<UnitOfWork, 'externalTasks' | 'incidents' | 'history'>> | Promise<Partial<Pick<UnitOfWork, 'externalTasks' | 'incidents' | 'history'>>>,
+  extra?: (
+    record: InstanceRecord,
+  ) =>
+    | Partial<Pick<UnitOfWork, 'externalTasks' | 'incidents' | 'history'>>
+    | Promise<Partial<Pick<UnitOfWork, 'externalTasks' | 'incidents' | 'history'>>>,
 ) => Promise<InstanceRecord>;
 
 /** Worker id of the handlers registered in code. */
@@ -31,7 +41,11 @@ export class ExternalTasks {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
-    private readonly engine: { command: Command; commit(work: UnitOfWork): Promise<void>; getVariables(instanceId: string): Promise<Variables> },
+    private readonly engine: {
+      command: Command;
+      commit(work: UnitOfWork): Promise<void>;
+      getVariables(instanceId: string): Promise<Variables>;
+    },
   ) {}
 
   fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]> {
@@ -55,12 +69,18 @@ export class ExternalTasks {
     await this.runHandlers();
   }
 
-  async bpmnError(id: string, options: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables }): Promise<void> {
+  async bpmnError(
+    id: string,
+    options: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
+  ): Promise<void> {
     await this.bpmnErrorOnly(id, options);
     await this.runHandlers();
   }
 
-  private async completeOnly(id: string, { workerId, variables = {} }: { workerId: string; variables?: Variables }): Promise<void> {
+  private async completeOnly(
+    id: string,
+    { workerId, variables = {} }: { workerId: string; variables?: Variables },
+  ): Promise<void> {
     const first = await this.lockedBy(id, workerId);
     await this.engine.command(
       first.instanceId,
@@ -71,12 +91,24 @@ export class ExternalTasks {
 
   private async bpmnErrorOnly(
     id: string,
-    { workerId, errorCode, errorMessage, variables = {} }: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
+    {
+      workerId,
+      errorCode,
+      errorMessage,
+      variables = {},
+    }: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
   ): Promise<void> {
     const first = await this.lockedBy(id, workerId);
     await this.engine.command(
       first.instanceId,
-      () => ({ type: 'token.error', tokenId: first.tokenId, errorCode, errorMessage, variables, at: this.clock.now() }),
+      () => ({
+        type: 'token.error',
+        tokenId: first.tokenId,
+        errorCode,
+        errorMessage,
+        variables,
+        at: this.clock.now(),
+      }),
       async () => this.finished(await this.lockedBy(id, workerId)),
     );
   }
@@ -84,7 +116,13 @@ export class ExternalTasks {
   /** A failure with retries left makes the task fetchable again after `retryTimeout` ms. */
   async fail(
     id: string,
-    options: { workerId: string; errorMessage: string; errorDetails?: string; retries: number; retryTimeout: number },
+    options: {
+      workerId: string;
+      errorMessage: string;
+      errorDetails?: string;
+      retries: number;
+      retryTimeout: number;
+    },
   ): Promise<void> {
     const task = await this.lockedBy(id, options.workerId);
     const now = this.clock.now();
@@ -130,29 +168,47 @@ export class ExternalTasks {
   }
 
   /** Camunda's extendLock: only the worker holding an unexpired lock may extend it. */
-  async extendLock(id: string, { workerId, newDuration }: { workerId: string; newDuration: number }): Promise<void> {
+  async extendLock(
+    id: string,
+    { workerId, newDuration }: { workerId: string; newDuration: number },
+  ): Promise<void> {
     const task = await this.lockedBy(id, workerId);
-    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [{ ...task, lockExpiresAt: this.clock.now() + Math.max(0, newDuration) }] });
+    await this.engine.commit({
+      externalTaskConditions: held(task),
+      externalTasks: [{ ...task, lockExpiresAt: this.clock.now() + Math.max(0, newDuration) }],
+    });
   }
 
   /** Camunda's unlock: clears worker and lock, whoever held it. */
   async unlock(id: string): Promise<void> {
     const task = await this.store.getExternalTask(id);
-    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
-    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [{ ...task, workerId: null, lockExpiresAt: null }] });
+    if (task?.state !== 'open')
+      throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    await this.engine.commit({
+      externalTaskConditions: held(task),
+      externalTasks: [{ ...task, workerId: null, lockExpiresAt: null }],
+    });
   }
 
   /**
    * Locks one task by id for a worker (Camunda's `POST /external-task/{id}/lock`): it must be
    * open, fetchable now, and not locked by another worker.
    */
-  async lock(id: string, { workerId, lockDuration }: { workerId: string; lockDuration: number }): Promise<ExternalTaskRecord> {
+  async lock(
+    id: string,
+    { workerId, lockDuration }: { workerId: string; lockDuration: number },
+  ): Promise<ExternalTaskRecord> {
     const task = await this.store.getExternalTask(id);
-    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    if (task?.state !== 'open')
+      throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
     const now = this.clock.now();
-    const lockedByOther = task.workerId && task.workerId !== workerId && (task.lockExpiresAt ?? 0) > now;
+    const lockedByOther =
+      task.workerId && task.workerId !== workerId && (task.lockExpiresAt ?? 0) > now;
     if (lockedByOther || task.retries === 0 || task.availableAt > now) {
-      throw new InvalidRequestError('external-task-not-lockable', `External task ${id} cannot be locked now`);
+      throw new InvalidRequestError(
+        'external-task-not-lockable',
+        `External task ${id} cannot be locked now`,
+      );
     }
     const locked = { ...task, workerId, lockExpiresAt: now + Math.max(0, lockDuration) };
     await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [locked] });
@@ -162,13 +218,25 @@ export class ExternalTasks {
   /** Resolving an external-task incident gives the task one more attempt. */
   async retry(incident: IncidentRecord): Promise<void> {
     const task = await this.store.getExternalTask(incident.externalTaskId!);
-    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${incident.externalTaskId} is not open`);
+    if (task?.state !== 'open')
+      throw new NotFoundError(
+        'external-task-not-found',
+        `External task ${incident.externalTaskId} is not open`,
+      );
     const now = this.clock.now();
     await this.engine.commit({
       externalTaskConditions: held(task),
       externalTasks: [{ ...task, retries: 1, availableAt: now }],
       incidents: [{ ...incident, resolvedAt: now }],
-      history: [{ instanceId: task.instanceId, kind: 'incident.resolved', elementId: task.elementId, at: now, data: { incidentId: incident.id } }],
+      history: [
+        {
+          instanceId: task.instanceId,
+          kind: 'incident.resolved',
+          elementId: task.elementId,
+          at: now,
+          data: { incidentId: incident.id },
+        },
+      ],
     });
     await this.runHandlers();
   }
@@ -199,7 +267,10 @@ export class ExternalTasks {
         const tasks = await this.fetchAndLock({
           workerId: IN_PROCESS_WORKER,
           maxTasks: 10,
-          topics: [...this.handlers.keys()].map((topicName) => ({ topicName, lockDuration: IN_PROCESS_LOCK_MS })),
+          topics: [...this.handlers.keys()].map((topicName) => ({
+            topicName,
+            lockDuration: IN_PROCESS_LOCK_MS,
+          })),
         });
         if (tasks.length === 0) break;
         for (const task of tasks) await this.runHandler(task);
@@ -212,28 +283,49 @@ export class ExternalTasks {
     let result: Variables | void;
     try {
       const variables = await this.engine.getVariables(task.instanceId);
-      result = await handler({ instanceId: task.instanceId, elementId: task.elementId, businessKey: task.businessKey, variables });
+      result = await handler({
+        instanceId: task.instanceId,
+        elementId: task.elementId,
+        businessKey: task.businessKey,
+        variables,
+      });
     } catch (error) {
       if (error instanceof BpmnError) {
-        return this.bpmnErrorOnly(task.id, { workerId: IN_PROCESS_WORKER, errorCode: error.code, errorMessage: error.message });
+        return this.bpmnErrorOnly(task.id, {
+          workerId: IN_PROCESS_WORKER,
+          errorCode: error.code,
+          errorMessage: error.message,
+        });
       }
       const retries = (task.retries ?? IN_PROCESS_RETRIES) - 1;
-      return this.fail(task.id, { workerId: IN_PROCESS_WORKER, errorMessage: (error as Error).message ?? String(error), retries, retryTimeout: 0 });
+      return this.fail(task.id, {
+        workerId: IN_PROCESS_WORKER,
+        errorMessage: (error as Error).message ?? String(error),
+        retries,
+        retryTimeout: 0,
+      });
     }
     await this.completeOnly(task.id, { workerId: IN_PROCESS_WORKER, variables: result ?? {} });
   }
 
   /** Completion rows: the task done, on condition nobody changed it since it was read. */
   private finished(task: ExternalTaskRecord) {
-    return { externalTaskConditions: held(task), externalTasks: [{ ...task, state: 'completed' as const, lockExpiresAt: null }] };
+    return {
+      externalTaskConditions: held(task),
+      externalTasks: [{ ...task, state: 'completed' as const, lockExpiresAt: null }],
+    };
   }
 
   /** The task, if it is open and this worker holds its lock. */
   private async lockedBy(id: string, workerId: string): Promise<ExternalTaskRecord> {
     const task = await this.store.getExternalTask(id);
-    if (task?.state !== 'open') throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    if (task?.state !== 'open')
+      throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
     if (task.workerId !== workerId || (task.lockExpiresAt ?? 0) < this.clock.now()) {
-      throw new InvalidRequestError('external-task-not-locked', `External task ${id} is not locked by worker ${workerId}`);
+      throw new InvalidRequestError(
+        'external-task-not-locked',
+        `External task ${id} is not locked by worker ${workerId}`,
+      );
     }
     return task;
   }

@@ -8,21 +8,30 @@ import type { FormField } from './model/graph.ts';
  * min/max/minlength/maxlength constraints. A required field the instance already holds counts
  * as filled (a generated form shows it prefilled). Variables the form does not name pass untouched.
  */
-export function validateForm(fields: readonly FormField[], variables: Variables, existing: Variables = {}): void {
+export function validateForm(
+  fields: readonly FormField[],
+  variables: Variables,
+  existing: Variables = {},
+): void {
   for (const field of fields) {
     const value = variables[field.id];
     if (isEmpty(value)) {
-      if (field.required && !field.readonly && isEmpty(existing[field.id])) fail(field, `${label(field)} is required`);
+      if (field.required && !field.readonly && isEmpty(existing[field.id]))
+        fail(field, `${label(field)} is required`);
       continue;
     }
     checkType(field, value);
     if (typeof value === 'number') {
-      if (field.min !== undefined && value < field.min) fail(field, `${label(field)} must be at least ${field.min}`);
-      if (field.max !== undefined && value > field.max) fail(field, `${label(field)} must be at most ${field.max}`);
+      if (field.min !== undefined && value < field.min)
+        fail(field, `${label(field)} must be at least ${field.min}`);
+      if (field.max !== undefined && value > field.max)
+        fail(field, `${label(field)} must be at most ${field.max}`);
     }
     if (typeof value === 'string') {
-      if (field.minlength !== undefined && value.length < field.minlength) fail(field, `${label(field)} needs at least ${field.minlength} characters`);
-      if (field.maxlength !== undefined && value.length > field.maxlength) fail(field, `${label(field)} allows at most ${field.maxlength} characters`);
+      if (field.minlength !== undefined && value.length < field.minlength)
+        fail(field, `${label(field)} needs at least ${field.minlength} characters`);
+      if (field.maxlength !== undefined && value.length > field.maxlength)
+        fail(field, `${label(field)} allows at most ${field.maxlength} characters`);
     }
   }
 }
@@ -33,16 +42,24 @@ function checkType(field: FormField, value: unknown): void {
       if (typeof value !== 'string') fail(field, `${label(field)} must be text`);
       return;
     case 'long':
-      if (typeof value !== 'number' || !Number.isInteger(value)) fail(field, `${label(field)} must be a whole number`);
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        fail(field, `${label(field)} must be a whole number`);
       return;
     case 'boolean':
       if (typeof value !== 'boolean') fail(field, `${label(field)} must be true or false`);
       return;
     case 'date':
-      if (!(value instanceof Date || (typeof value === 'string' && !Number.isNaN(Date.parse(value))))) fail(field, `${label(field)} must be a date`);
+      if (
+        !(value instanceof Date || (typeof value === 'string' && !Number.isNaN(Date.parse(value))))
+      )
+        fail(field, `${label(field)} must be a date`);
       return;
     case 'enum':
-      if (!field.values?.some((v) => v.id === value)) fail(field, `${label(field)} must be one of ${(field.values ?? []).map((v) => v.id).join(', ')}`);
+      if (!field.values?.some((v) => v.id === value))
+        fail(
+          field,
+          `${label(field)} must be one of ${(field.values ?? []).map((v) => v.id).join(', ')}`,
+        );
       return;
   }
 }

@@ -33,7 +33,8 @@ export class InstanceCommands {
 
   async load(id: string): Promise<InstanceRecord> {
     const record = await this.store.getInstance(id);
-    if (!record) throw new NotFoundError('instance-not-found', `Process instance ${id} does not exist`);
+    if (!record)
+      throw new NotFoundError('instance-not-found', `Process instance ${id} does not exist`);
     return record;
   }
 
@@ -43,13 +44,19 @@ export class InstanceCommands {
    */
   async command(
     instanceId: string,
-    makeEvent: (record: InstanceRecord, state: InstanceState) => InstanceEvent | Promise<InstanceEvent>,
+    makeEvent: (
+      record: InstanceRecord,
+      state: InstanceState,
+    ) => InstanceEvent | Promise<InstanceEvent>,
     extra: (record: InstanceRecord) => Extra | Promise<Extra> = () => ({}),
   ): Promise<InstanceRecord> {
     for (let attempt = 1; ; attempt++) {
       const record = await this.load(instanceId);
       if (record.status !== 'active') {
-        throw new ConflictError('instance-ended', `Process instance ${instanceId} has already ended (${record.status})`);
+        throw new ConflictError(
+          'instance-ended',
+          `Process instance ${instanceId} has already ended (${record.status})`,
+        );
       }
       const compiled = await this.definitions.byId(record.definitionId);
       const event = await makeEvent(record, stateOf(record));
@@ -59,7 +66,12 @@ export class InstanceCommands {
         await this.commitStep(next, record.version, result, await extra(record));
         return next;
       } catch (error) {
-        if (!(error instanceof ConflictError) || error.code !== 'instance-version-conflict' || attempt >= this.maxAttempts) throw error;
+        if (
+          !(error instanceof ConflictError) ||
+          error.code !== 'instance-version-conflict' ||
+          attempt >= this.maxAttempts
+        )
+          throw error;
       }
     }
   }
@@ -68,7 +80,11 @@ export class InstanceCommands {
    * Creates an instance of a compiled definition and runs it to its first wait states. A called
    * instance comes with the id its caller chose and the link back to the calling token.
    */
-  async start(compiled: CompiledDefinition, options: StartOptions & StartLink, extra: Extra = {}): Promise<InstanceRecord> {
+  async start(
+    compiled: CompiledDefinition,
+    options: StartOptions & StartLink,
+    extra: Extra = {},
+  ): Promise<InstanceRecord> {
     const instanceId = options.instanceId ?? this.ids.next();
     const rootScopeId = `${instanceId}.0`;
     const processId = compiled.record.processId;
@@ -94,7 +110,18 @@ export class InstanceCommands {
     };
     const result = runStep(() => stepNew(compiled.machine, initial, event), InvalidRequestError);
     const record = this.nextRecord(
-      { id: instanceId, definitionId: compiled.record.id, processId, businessKey: options.businessKey ?? null, status: 'active', version: 0, snapshot: null, startedAt: at, endedAt: null, parentInstanceId: options.caller?.instanceId ?? null },
+      {
+        id: instanceId,
+        definitionId: compiled.record.id,
+        processId,
+        businessKey: options.businessKey ?? null,
+        status: 'active',
+        version: 0,
+        snapshot: null,
+        startedAt: at,
+        endedAt: null,
+        parentInstanceId: options.caller?.instanceId ?? null,
+      },
       result,
     );
     await this.commitStep(record, null, result, extra);
@@ -108,12 +135,20 @@ export class InstanceCommands {
     if (this.listeners.size === 0) return;
     const events: EngineEvent[] = [];
     for (const task of work.tasks ?? []) events.push({ type: 'task.changed', task });
-    for (const incident of work.incidents ?? []) events.push({ type: 'incident.changed', incident });
+    for (const incident of work.incidents ?? [])
+      events.push({ type: 'incident.changed', incident });
     for (const sla of work.slas ?? []) events.push({ type: 'sla.changed', sla });
     const due = (work.jobsToInsert ?? []).map((job) => job.dueAt);
     if (due.length > 0) events.push({ type: 'jobs.scheduled', earliestDueAt: Math.min(...due) });
     const instance = work.instance?.record;
-    if (instance) events.push({ type: 'instance.changed', instanceId: instance.id, processId: instance.processId, businessKey: instance.businessKey, status: instance.status });
+    if (instance)
+      events.push({
+        type: 'instance.changed',
+        instanceId: instance.id,
+        processId: instance.processId,
+        businessKey: instance.businessKey,
+        status: instance.status,
+      });
     for (const event of events) for (const listener of this.listeners) listener(event);
   }
 
@@ -131,21 +166,54 @@ export class InstanceCommands {
    * A thrown signal reaches other instances in their own transactions, so it leaves the step as
    * an internal job written with it: a crash after the commit delays the broadcast, never loses it.
    */
-  private async commitStep(record: InstanceRecord, expectedVersion: number | null, result: StepResult, extra: Extra) {
+  private async commitStep(
+    record: InstanceRecord,
+    expectedVersion: number | null,
+    result: StepResult,
+    extra: Extra,
+  ) {
     const signals = thrownSignals(result).map((signal) => this.signalJob(signal));
-    const withSignals = signals.length > 0 ? { ...extra, jobsToInsert: [...(extra.jobsToInsert ?? []), ...signals] } : extra;
-    await this.commit(await toUnitOfWork(this.store, { record, expectedVersion }, result.effects, withSignals));
+    const withSignals =
+      signals.length > 0
+        ? { ...extra, jobsToInsert: [...(extra.jobsToInsert ?? []), ...signals] }
+        : extra;
+    await this.commit(
+      await toUnitOfWork(this.store, { record, expectedVersion }, result.effects, withSignals),
+    );
   }
 
   private signalJob(signal: ThrownSignal): JobRecord {
     const now = this.clock.now();
-    const payload: SignalThrowPayload = { type: 'signal-throw', signalName: signal.signalName, notFor: [...signal.notFor] };
-    return { id: this.ids.next(), kind: 'internal', instanceId: null, elementId: null, tokenId: null, dueAt: now, lockedBy: null, lockedUntil: null, attempts: 0, retries: 3, payload: payload as unknown as Record<string, unknown>, createdAt: now };
+    const payload: SignalThrowPayload = {
+      type: 'signal-throw',
+      signalName: signal.signalName,
+      notFor: [...signal.notFor],
+    };
+    return {
+      id: this.ids.next(),
+      kind: 'internal',
+      instanceId: null,
+      elementId: null,
+      tokenId: null,
+      dueAt: now,
+      lockedBy: null,
+      lockedUntil: null,
+      attempts: 0,
+      retries: 3,
+      payload: payload as unknown as Record<string, unknown>,
+      createdAt: now,
+    };
   }
 
   private nextRecord(record: InstanceRecord, result: StepResult): InstanceRecord {
     const ended = result.state.status !== 'active';
-    return { ...record, status: result.state.status, version: record.version + 1, snapshot: result.snapshot, endedAt: ended ? this.clock.now() : null };
+    return {
+      ...record,
+      status: result.state.status,
+      version: record.version + 1,
+      snapshot: result.snapshot,
+      endedAt: ended ? this.clock.now() : null,
+    };
   }
 }
 
@@ -173,8 +241,10 @@ interface ThrownSignal {
 function thrownSignals(result: StepResult): ThrownSignal[] {
   const thrown: ThrownSignal[] = [];
   for (const effect of result.effects) {
-    if (effect.type === 'signal.thrown') thrown.push({ signalName: effect.signalName, notFor: new Set() });
-    else if (effect.type === 'subscription.opened') for (const t of thrown) t.notFor.add(effect.subscription.id);
+    if (effect.type === 'signal.thrown')
+      thrown.push({ signalName: effect.signalName, notFor: new Set() });
+    else if (effect.type === 'subscription.opened')
+      for (const t of thrown) t.notFor.add(effect.subscription.id);
   }
   return thrown;
 }
@@ -184,7 +254,8 @@ function runStep(step: () => StepResult, as: typeof EngineError = ConflictError)
   try {
     return step();
   } catch (error) {
-    if (error instanceof EngineError && error.constructor === EngineError) throw new as(error.code, error.message, error.details);
+    if (error instanceof EngineError && error.constructor === EngineError)
+      throw new as(error.code, error.message, error.details);
     throw error;
   }
 }

@@ -13,7 +13,11 @@ export function toInstanceView(record: InstanceRecord): InstanceView {
   const tokens: ActiveToken[] = Object.values(state.tokens)
     // A subprocess's own token rests while its inner tokens work; joins rest without being active.
     .filter((t) => (t.state === 'waiting' && !t.childScopeId) || t.state === 'incident')
-    .map((t) => ({ tokenId: t.id, elementId: t.elementId, state: t.state === 'incident' ? 'incident' : 'waiting' }));
+    .map((t) => ({
+      tokenId: t.id,
+      elementId: t.elementId,
+      state: t.state === 'incident' ? 'incident' : 'waiting',
+    }));
   return {
     id: record.id,
     definitionId: record.definitionId,

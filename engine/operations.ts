@@ -1,7 +1,13 @@
 import { ConflictError, NotFoundError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { SlaStatistics } from './ports/sla.ts';
-import type { DeploymentSummary, ElementStatistics, OpenWorkRow, Store, TimelineEntry } from './ports/store.ts';
+import type {
+  DeploymentSummary,
+  ElementStatistics,
+  OpenWorkRow,
+  Store,
+  TimelineEntry,
+} from './ports/store.ts';
 
 /** Reads for dashboards and the customer timeline, and deployment administration. */
 export interface EngineOperations {
@@ -9,7 +15,10 @@ export interface EngineOperations {
   /** Deletes a definition version; `ConflictError` while an active instance runs on it. */
   deleteDefinition(id: string): Promise<void>;
   /** Every history line of the instances with this business key, newest first. */
-  timeline(businessKey: string, options?: { limit?: number; beforeSeq?: number }): Promise<TimelineEntry[]>;
+  timeline(
+    businessKey: string,
+    options?: { limit?: number; beforeSeq?: number },
+  ): Promise<TimelineEntry[]>;
   /** Open user tasks per process and lane: overdue at the clock's now, and due within `dueSoonMs`. */
   openWork(options?: { dueSoonMs?: number }): Promise<OpenWorkRow[]>;
   /** Passes and mean durations per element of one definition version, from history (a heat map). */
@@ -18,7 +27,11 @@ export interface EngineOperations {
    * SLA compliance of the SLAs that started in `[from, to)` (`to` open: up to now; `from`: 30
    * days before `to` or now), per process, element and lane; and the running SLAs per lane.
    */
-  slaStatistics(options?: { from?: number; to?: number; processId?: string }): Promise<SlaStatistics & { from: number; to: number | null }>;
+  slaStatistics(options?: {
+    from?: number;
+    to?: number;
+    processId?: string;
+  }): Promise<SlaStatistics & { from: number; to: number | null }>;
 }
 
 const HOUR = 3_600_000;
@@ -30,16 +43,23 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
     listDeployments: () => store.listDeployments(),
     async deleteDefinition(id) {
       const outcome = await store.deleteDefinition(id);
-      if (outcome === 'not-found') throw new NotFoundError('definition-not-found', `No process definition ${id}`);
-      if (outcome === 'in-use') throw new ConflictError('definition-in-use', `Process definition ${id} still has running instances`);
+      if (outcome === 'not-found')
+        throw new NotFoundError('definition-not-found', `No process definition ${id}`);
+      if (outcome === 'in-use')
+        throw new ConflictError(
+          'definition-in-use',
+          `Process definition ${id} still has running instances`,
+        );
     },
-    timeline: (businessKey, { limit = 100, beforeSeq } = {}) => store.historyByBusinessKey(businessKey, { limit, beforeSeq }),
+    timeline: (businessKey, { limit = 100, beforeSeq } = {}) =>
+      store.historyByBusinessKey(businessKey, { limit, beforeSeq }),
     openWork({ dueSoonMs = HOUR } = {}) {
       const now = clock.now();
       return store.openWork({ now, dueSoonUntil: now + dueSoonMs });
     },
     async elementStatistics(definitionId) {
-      if (!(await store.getDefinition(definitionId))) throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
+      if (!(await store.getDefinition(definitionId)))
+        throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
       return store.elementStatistics(definitionId);
     },
     async slaStatistics({ from, to, processId } = {}) {

@@ -6,7 +6,16 @@ import type { InstanceCommands } from './instance-commands.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Store, TaskCondition, TaskQuery, TaskRecord } from './ports/store.ts';
 
-type TaskCommands = Pick<Engine, 'listTasks' | 'getTask' | 'claimTask' | 'unclaimTask' | 'assignTask' | 'getTaskForm' | 'completeTask'>;
+type TaskCommands = Pick<
+  Engine,
+  | 'listTasks'
+  | 'getTask'
+  | 'claimTask'
+  | 'unclaimTask'
+  | 'assignTask'
+  | 'getTaskForm'
+  | 'completeTask'
+>;
 
 interface Deps {
   store: Store;
@@ -34,7 +43,8 @@ export function createTaskCommands(deps: Deps): TaskCommands {
 
   async function openTask(taskId: string): Promise<TaskRecord> {
     const task = await getTask(taskId);
-    if (task.state !== 'open') throw new ConflictError('task-not-open', `Task ${taskId} is already ${task.state}`);
+    if (task.state !== 'open')
+      throw new ConflictError('task-not-open', `Task ${taskId} is already ${task.state}`);
     return task;
   }
 
@@ -45,7 +55,9 @@ export function createTaskCommands(deps: Deps): TaskCommands {
   }
 
   /** The task must still be as read when the change commits: of two racing claims, one wins. */
-  const unchanged = (task: TaskRecord): TaskCondition[] => [{ id: task.id, assignee: task.assignee ?? null, state: task.state }];
+  const unchanged = (task: TaskRecord): TaskCondition[] => [
+    { id: task.id, assignee: task.assignee ?? null, state: task.state },
+  ];
 
   return {
     listTasks: (query: TaskQuery) => store.listTasks(query),
@@ -55,13 +67,25 @@ export function createTaskCommands(deps: Deps): TaskCommands {
     async claimTask(taskId, userId) {
       const task = await openTask(taskId);
       if (task.assignee && task.assignee !== userId) {
-        throw new ConflictError('task-claimed', `Task ${taskId} is already claimed by ${task.assignee}`);
+        throw new ConflictError(
+          'task-claimed',
+          `Task ${taskId} is already claimed by ${task.assignee}`,
+        );
       }
       const at = clock.now();
       await commit({
         tasks: [{ ...task, assignee: userId, claimedAt: at, claimedBy: userId }],
         taskConditions: unchanged(task),
-        history: [{ instanceId: task.instanceId, kind: 'task.claimed', elementId: task.elementId, at, userId, data: { taskId } }],
+        history: [
+          {
+            instanceId: task.instanceId,
+            kind: 'task.claimed',
+            elementId: task.elementId,
+            at,
+            userId,
+            data: { taskId },
+          },
+        ],
       });
     },
 
@@ -71,7 +95,15 @@ export function createTaskCommands(deps: Deps): TaskCommands {
       await commit({
         tasks: [{ ...task, assignee: null, claimedAt: null, claimedBy: null }],
         taskConditions: unchanged(task),
-        history: [{ instanceId: task.instanceId, kind: 'task.unclaimed', elementId: task.elementId, at, data: { taskId } }],
+        history: [
+          {
+            instanceId: task.instanceId,
+            kind: 'task.unclaimed',
+            elementId: task.elementId,
+            at,
+            data: { taskId },
+          },
+        ],
       });
     },
 
@@ -79,10 +111,24 @@ export function createTaskCommands(deps: Deps): TaskCommands {
       const task = await openTask(taskId);
       const at = clock.now();
       await commit({
-        tasks: [{ ...task, assignee, claimedAt: assignee ? at : null, claimedBy: assignee ? (userId ?? assignee) : null }],
+        tasks: [
+          {
+            ...task,
+            assignee,
+            claimedAt: assignee ? at : null,
+            claimedBy: assignee ? (userId ?? assignee) : null,
+          },
+        ],
         taskConditions: unchanged(task),
         history: [
-          { instanceId: task.instanceId, kind: owner ? 'task.delegated' : 'task.assigned', elementId: task.elementId, at, userId: userId ?? null, data: { taskId, assignee, ...(owner ? { owner } : {}) } },
+          {
+            instanceId: task.instanceId,
+            kind: owner ? 'task.delegated' : 'task.assigned',
+            elementId: task.elementId,
+            at,
+            userId: userId ?? null,
+            data: { taskId, assignee, ...(owner ? { owner } : {}) },
+          },
         ],
       });
     },
@@ -97,7 +143,8 @@ export function createTaskCommands(deps: Deps): TaskCommands {
         throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${first.assignee}`);
       }
       const { fields } = await formOf(first);
-      if (fields.length > 0) validateForm(fields, variables, await deps.variablesOf(first.instanceId));
+      if (fields.length > 0)
+        validateForm(fields, variables, await deps.variablesOf(first.instanceId));
       // The first attempt uses the task as read above; a retry after a conflict reads it again.
       let unread: TaskRecord | undefined = first;
       let task = first;
@@ -107,9 +154,18 @@ export function createTaskCommands(deps: Deps): TaskCommands {
           task = unread ?? (await openTask(taskId));
           unread = undefined;
           if (userId && task.assignee && task.assignee !== userId) {
-            throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${task.assignee}`);
+            throw new ConflictError(
+              'task-claimed',
+              `Task ${taskId} is claimed by ${task.assignee}`,
+            );
           }
-          return { type: 'token.signal', tokenId: task.tokenId, variables, at: clock.now(), userId };
+          return {
+            type: 'token.signal',
+            tokenId: task.tokenId,
+            variables,
+            at: clock.now(),
+            userId,
+          };
         },
         () => {
           const at = clock.now();
@@ -117,12 +173,20 @@ export function createTaskCommands(deps: Deps): TaskCommands {
             // A claim by someone else landing before this commit refuses the completion.
             taskConditions: unchanged(task),
             tasks: [{ ...task, state: 'completed', completedAt: at, completedBy: userId }],
-            history: [{ instanceId: task.instanceId, kind: 'task.completed', elementId: task.elementId, at, userId, data: { taskId } }],
+            history: [
+              {
+                instanceId: task.instanceId,
+                kind: 'task.completed',
+                elementId: task.elementId,
+                at,
+                userId,
+                data: { taskId },
+              },
+            ],
           };
         },
       );
       await afterCommand();
     },
-
   };
 }

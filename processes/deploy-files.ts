@@ -7,7 +7,11 @@ import type { DeployResult, Engine } from '../engine/index.ts';
 export const processesDir = fileURLToPath(new URL('.', import.meta.url));
 
 /** Deploys BPMN files; identical files already deployed create no new version. */
-export async function deployFiles(engine: Engine, files: string[], deployedBy?: string): Promise<DeployResult[]> {
+export async function deployFiles(
+  engine: Engine,
+  files: string[],
+  deployedBy?: string,
+): Promise<DeployResult[]> {
   const results: DeployResult[] = [];
   for (const file of files) {
     const xml = await readFile(file, 'utf8');
@@ -19,5 +23,8 @@ export async function deployFiles(engine: Engine, files: string[], deployedBy?: 
 /** Deploys every `*.bpmn` file of the shipped library (`processes/`). */
 export async function deployShippedProcesses(engine: Engine): Promise<DeployResult[]> {
   const files = (await readdir(processesDir)).filter((name) => name.endsWith('.bpmn')).sort();
-  return deployFiles(engine, files.map((name) => join(processesDir, name)));
+  return deployFiles(
+    engine,
+    files.map((name) => join(processesDir, name)),
+  );
 }

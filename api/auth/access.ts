@@ -82,12 +82,23 @@ export function authorize(table: Readonly<Record<string, Access>>): MiddlewareHa
     if (!route) return next();
     const key = routeKey(route.method, route.path);
     const required = table[key];
-    if (required === undefined) throw new HttpError(500, 'route-without-access-rule', `Route ${key} declares no access rule`);
+    if (required === undefined)
+      throw new HttpError(500, 'route-without-access-rule', `Route ${key} declares no access rule`);
     if (required !== 'public') {
       const principal = c.get('principal');
-      if (!principal) throw new HttpError(401, 'authentication-required', 'Log in, or send an API token as a bearer token');
+      if (!principal)
+        throw new HttpError(
+          401,
+          'authentication-required',
+          'Log in, or send an API token as a bearer token',
+        );
       if (!includes(principal.role, required)) {
-        throw new HttpError(403, 'forbidden', `${key} needs the ${required} role; ${principal.username} is ${principal.role}`, { requiredRole: required });
+        throw new HttpError(
+          403,
+          'forbidden',
+          `${key} needs the ${required} role; ${principal.username} is ${principal.role}`,
+          { requiredRole: required },
+        );
       }
     }
     return next();

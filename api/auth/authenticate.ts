@@ -33,7 +33,10 @@ export function authenticate(identity: Identity): MiddlewareHandler<AppEnv> {
       : await identity.login(username, password, 'basic');
     if (principal) {
       if (basicCache.size >= BASIC_CACHE_SIZE) basicCache.clear();
-      basicCache.set(key, { principal: { ...principal, via: 'basic' }, until: Date.now() + BASIC_CACHE_MS });
+      basicCache.set(key, {
+        principal: { ...principal, via: 'basic' },
+        until: Date.now() + BASIC_CACHE_MS,
+      });
     }
     return principal && { ...principal, via: 'basic' };
   }
@@ -42,13 +45,20 @@ export function authenticate(identity: Identity): MiddlewareHandler<AppEnv> {
     const header = c.req.header('authorization');
     let principal: Principal | undefined;
     if (header) {
-      if (/^bearer /i.test(header)) principal = await identity.authenticateToken(header.slice(7).trim());
+      if (/^bearer /i.test(header))
+        principal = await identity.authenticateToken(header.slice(7).trim());
       else if (/^basic /i.test(header)) principal = await basic(header);
-      if (!principal) throw new HttpError(401, 'invalid-credentials', 'The credentials in the Authorization header are not valid');
+      if (!principal)
+        throw new HttpError(
+          401,
+          'invalid-credentials',
+          'The credentials in the Authorization header are not valid',
+        );
     } else {
       const cookie = getCookie(c, SESSION_COOKIE);
       if (cookie) principal = await identity.authenticateSession(cookie);
-      if (principal && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) checkOrigin(c.req.header('origin'), c.req.url);
+      if (principal && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method))
+        checkOrigin(c.req.header('origin'), c.req.url);
     }
     c.set('principal', principal);
     await next();
@@ -58,6 +68,10 @@ export function authenticate(identity: Identity): MiddlewareHandler<AppEnv> {
 /** A cookie travels with cross-site requests; a write carrying a foreign Origin is refused. */
 function checkOrigin(origin: string | undefined, url: string): void {
   if (origin && origin !== new URL(url).origin) {
-    throw new HttpError(403, 'cross-origin-request', `Requests from ${origin} may not use the session cookie`);
+    throw new HttpError(
+      403,
+      'cross-origin-request',
+      `Requests from ${origin} may not use the session cookie`,
+    );
   }
 }

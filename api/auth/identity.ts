@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, InvalidRequestError, NotFoundError, type IdentityStore, type Role, type UserRecord } from '../../engine/index.ts';
+import {
+  ConflictError,
+  InvalidRequestError,
+  NotFoundError,
+  type IdentityStore,
+  type Role,
+  type UserRecord,
+} from '../../engine/index.ts';
 import type { Principal } from './roles.ts';
 import { generatePassword, hashPassword, newSecret, sha256, verifyPassword } from './secrets.ts';
 
@@ -27,9 +34,27 @@ export class Identity {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async addUser({ username, role, password, groups = [], displayName = null }: NewUser): Promise<UserRecord> {
-    if (!USERNAME.test(username)) throw new InvalidRequestError('invalid-username', `Username ${JSON.stringify(username)} must be 1-64 letters, digits, . _ @ -`, { field: 'username' });
-    const user: UserRecord = { username, role, displayName, passwordHash: password ? await hashPassword(password) : null, disabled: false, createdAt: this.now() };
+  async addUser({
+    username,
+    role,
+    password,
+    groups = [],
+    displayName = null,
+  }: NewUser): Promise<UserRecord> {
+    if (!USERNAME.test(username))
+      throw new InvalidRequestError(
+        'invalid-username',
+        `Username ${JSON.stringify(username)} must be 1-64 letters, digits, . _ @ -`,
+        { field: 'username' },
+      );
+    const user: UserRecord = {
+      username,
+      role,
+      displayName,
+      passwordHash: password ? await hashPassword(password) : null,
+      disabled: false,
+      createdAt: this.now(),
+    };
     await this.store.createUser(user, groups);
     return user;
   }
@@ -46,11 +71,20 @@ export class Identity {
   }
 
   async principalOf(user: UserRecord, via: Principal['via']): Promise<Principal> {
-    return { username: user.username, role: user.role, groups: await this.store.groupsOf(user.username), via };
+    return {
+      username: user.username,
+      role: user.role,
+      groups: await this.store.groupsOf(user.username),
+      via,
+    };
   }
 
   /** The principal for a username and password, or undefined; the same work either way. */
-  async login(username: string, password: string, via: Principal['via'] = 'basic'): Promise<Principal | undefined> {
+  async login(
+    username: string,
+    password: string,
+    via: Principal['via'] = 'basic',
+  ): Promise<Principal | undefined> {
     const user = await this.store.getUser(username);
     // Hash even for unknown users so response times do not tell which usernames exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
@@ -59,10 +93,22 @@ export class Identity {
   }
 
   /** Creates an API token; the secret is returned once and only its hash is kept. */
-  async createToken(username: string, name: string, expiresAt: number | null = null): Promise<{ id: string; token: string; name: string; createdAt: number }> {
+  async createToken(
+    username: string,
+    name: string,
+    expiresAt: number | null = null,
+  ): Promise<{ id: string; token: string; name: string; createdAt: number }> {
     await this.requireUser(username);
     const token = newSecret('pmt');
-    const record = { id: randomUUID(), username, name, tokenHash: sha256(token), createdAt: this.now(), expiresAt, lastUsedAt: null };
+    const record = {
+      id: randomUUID(),
+      username,
+      name,
+      tokenHash: sha256(token),
+      createdAt: this.now(),
+      expiresAt,
+      lastUsedAt: null,
+    };
     await this.store.addToken(record);
     return { id: record.id, token, name, createdAt: record.createdAt };
   }
@@ -75,7 +121,8 @@ export class Identity {
     const user = await this.store.getUser(record.username);
     if (!user || user.disabled) return undefined;
     // "Last used" is for people auditing tokens: minute precision spares each request a write.
-    if (record.lastUsedAt == null || now - record.lastUsedAt >= TOUCH_INTERVAL_MS) await this.store.touchToken(record.id, now);
+    if (record.lastUsedAt == null || now - record.lastUsedAt >= TOUCH_INTERVAL_MS)
+      await this.store.touchToken(record.id, now);
     return this.principalOf(user, 'token');
   }
 
@@ -84,7 +131,12 @@ export class Identity {
     const cookie = newSecret('pms');
     const now = this.now();
     await this.store.deleteExpiredSessions(now);
-    await this.store.createSession({ idHash: sha256(cookie), username, createdAt: now, expiresAt: now + SESSION_MS });
+    await this.store.createSession({
+      idHash: sha256(cookie),
+      username,
+      createdAt: now,
+      expiresAt: now + SESSION_MS,
+    });
     return { cookie, expiresAt: now + SESSION_MS };
   }
 
@@ -103,11 +155,18 @@ export class Identity {
    * On a database without users, creates `admin` with the given password, or a generated one
    * that is returned so the caller prints it (once: afterwards a user exists).
    */
-  async ensureAdmin(password?: string): Promise<{ created: false } | { created: true; password: string; generated: boolean }> {
+  async ensureAdmin(
+    password?: string,
+  ): Promise<{ created: false } | { created: true; password: string; generated: boolean }> {
     if ((await this.store.countUsers()) > 0) return { created: false };
     const chosen = password || generatePassword();
     try {
-      await this.addUser({ username: 'admin', role: 'admin', password: chosen, displayName: 'Administrator' });
+      await this.addUser({
+        username: 'admin',
+        role: 'admin',
+        password: chosen,
+        displayName: 'Administrator',
+      });
     } catch (error) {
       // Another node created it first.
       if (error instanceof ConflictError) return { created: false };
@@ -117,4 +176,5 @@ export class Identity {
   }
 }
 
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+const DUMMY_HASH =
+  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

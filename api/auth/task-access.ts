@@ -26,12 +26,19 @@ export function mayActOn(principal: Principal, task: TaskRecord): boolean {
 
 /** The store filter that limits a task query to what the caller sees. */
 export function taskVisibility(principal: Principal): Pick<TaskQuery, 'visibleTo'> {
-  return includes(principal.role, 'analyst') ? {} : { visibleTo: { userId: principal.username, groups: principal.groups } };
+  return includes(principal.role, 'analyst')
+    ? {}
+    : { visibleTo: { userId: principal.username, groups: principal.groups } };
 }
 
 /** The task if the caller may see it; otherwise the same 404 as for a task that does not exist. */
-export async function loadVisibleTask(engine: Engine, principal: Principal, id: string): Promise<TaskRecord> {
+export async function loadVisibleTask(
+  engine: Engine,
+  principal: Principal,
+  id: string,
+): Promise<TaskRecord> {
   const task = await engine.getTask(id);
-  if (!canSeeTask(principal, task)) throw new NotFoundError('task-not-found', `Task ${id} does not exist`);
+  if (!canSeeTask(principal, task))
+    throw new NotFoundError('task-not-found', `Task ${id} does not exist`);
   return task;
 }

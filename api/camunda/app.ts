@@ -42,7 +42,18 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.onError(camundaErrorHandler);
   app.use(
     '*',
-    limitBody({ maxSize: maxBodyBytes, onError: (c) => c.json(new CamundaError(413, 'InvalidRequestException', `Request bodies are limited to ${maxBodyBytes} bytes`).body, 413) }),
+    limitBody({
+      maxSize: maxBodyBytes,
+      onError: (c) =>
+        c.json(
+          new CamundaError(
+            413,
+            'InvalidRequestException',
+            `Request bodies are limited to ${maxBodyBytes} bytes`,
+          ).body,
+          413,
+        ),
+    }),
     authenticate(identity),
     authorize(camundaAccess),
   );

@@ -19,7 +19,8 @@ export function camundaDate(ms: number | null | undefined): string | null {
 /** A date parameter in Camunda's format (or any ISO 8601 with an offset) as epoch ms; 400 otherwise. */
 export function parseCamundaDate(value: string, field: string): number {
   const at = Date.parse(value);
-  if (Number.isNaN(at)) throw invalidRequest(`Cannot set query parameter '${field}' to value '${value}': not a date`);
+  if (Number.isNaN(at))
+    throw invalidRequest(`Cannot set query parameter '${field}' to value '${value}': not a date`);
   return at;
 }
 
@@ -31,7 +32,9 @@ export interface Link {
 
 /** The `self` link of a resource, absolute like Camunda's (built from the request's origin). */
 export function selfLink(c: Context, path: string): Link[] {
-  return [{ method: 'GET', href: `${new URL(c.req.url).origin}${ENGINE_REST}${path}`, rel: 'self' }];
+  return [
+    { method: 'GET', href: `${new URL(c.req.url).origin}${ENGINE_REST}${path}`, rel: 'self' },
+  ];
 }
 
 /** `ProcessDefinitionDto`; `resource` is the file the version came from. */
@@ -70,7 +73,11 @@ export function toInstanceDto(c: Context, instance: InstanceView) {
 }
 
 /** `DeploymentDto`. Promesa names a deployment after its file; source is not stored. */
-export function toDeploymentDto(c: Context, d: { id: string; name: string; deployedAt: number }, source: string | null = null) {
+export function toDeploymentDto(
+  c: Context,
+  d: { id: string; name: string; deployedAt: number },
+  source: string | null = null,
+) {
   return {
     links: selfLink(c, `/deployment/${d.id}`),
     id: d.id,
@@ -82,7 +89,10 @@ export function toDeploymentDto(c: Context, d: { id: string; name: string; deplo
 }
 
 /** Camunda's `firstResult`/`maxResults` paging over an already filtered list. */
-export function page<T>(items: T[], { firstResult, maxResults }: { firstResult?: number; maxResults?: number }): T[] {
+export function page<T>(
+  items: T[],
+  { firstResult, maxResults }: { firstResult?: number; maxResults?: number },
+): T[] {
   const from = firstResult ?? 0;
   return items.slice(from, maxResults === undefined ? undefined : from + maxResults);
 }

@@ -2,7 +2,15 @@ import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { randomUUID } from 'node:crypto';
 import type { ZodError } from 'zod';
-import { BpmnError, ConflictError, EngineError, ForbiddenError, InvalidRequestError, ModelError, NotFoundError } from '../../engine/index.ts';
+import {
+  BpmnError,
+  ConflictError,
+  EngineError,
+  ForbiddenError,
+  InvalidRequestError,
+  ModelError,
+  NotFoundError,
+} from '../../engine/index.ts';
 import type { AppEnv } from '../auth/roles.ts';
 import { HttpError, zodProblems } from '../middleware/error-handler.ts';
 
@@ -36,9 +44,11 @@ export class CamundaError extends Error {
 }
 
 /** A bad parameter or body: 400 `InvalidRequestException`, as Camunda's REST layer answers. */
-export const invalidRequest = (message: string) => new CamundaError(400, 'InvalidRequestException', message);
+export const invalidRequest = (message: string) =>
+  new CamundaError(400, 'InvalidRequestException', message);
 /** An unknown id: 404 `InvalidRequestException`. */
-export const notFound = (message: string) => new CamundaError(404, 'InvalidRequestException', message);
+export const notFound = (message: string) =>
+  new CamundaError(404, 'InvalidRequestException', message);
 /** The value, or undefined when the engine says it does not exist (other errors still throw). */
 export async function ifFound<T>(promise: Promise<T>): Promise<T | undefined> {
   try {
@@ -50,7 +60,8 @@ export async function ifFound<T>(promise: Promise<T>): Promise<T | undefined> {
 }
 
 /** An exception of the engine proper carries a `code` (Camunda's `BuiltinExceptionCode`). */
-const engineException = (status: 400 | 500, type: string, message: string, code = 0) => new CamundaError(status, type, message, { code });
+const engineException = (status: 400 | 500, type: string, message: string, code = 0) =>
+  new CamundaError(status, type, message, { code });
 
 /** The prefix Camunda Modeler looks for to say "Server could not parse the diagram". */
 export const PARSE_ERROR_PREFIX = 'ENGINE-09005 Could not parse BPMN process.';
@@ -61,8 +72,21 @@ export const PARSE_ERROR_PREFIX = 'ENGINE-09005 Could not parse BPMN process.';
  */
 export function parseException(error: ModelError, resource: string): CamundaError {
   const problems = error.details.problems?.filter((p) => p.severity === 'error') ?? [];
-  const listed = problems.length > 0 ? problems : [{ message: error.message, elementId: error.details.elementId, line: error.details.line, column: error.details.column }];
-  const lines = listed.map((p) => `* ${p.message} | resource ${resource}${p.line === undefined ? '' : ` | line ${p.line}`}${p.column === undefined ? '' : ` | column ${p.column}`}`);
+  const listed =
+    problems.length > 0
+      ? problems
+      : [
+          {
+            message: error.message,
+            elementId: error.details.elementId,
+            line: error.details.line,
+            column: error.details.column,
+          },
+        ];
+  const lines = listed.map(
+    (p) =>
+      `* ${p.message} | resource ${resource}${p.line === undefined ? '' : ` | line ${p.line}`}${p.column === undefined ? '' : ` | column ${p.column}`}`,
+  );
   const errors = listed.map((p) => ({
     message: p.message,
     line: p.line ?? 0,
@@ -70,28 +94,44 @@ export function parseException(error: ModelError, resource: string): CamundaErro
     mainElementId: p.elementId ?? null,
     elementIds: p.elementId ? [p.elementId] : [],
   }));
-  return new CamundaError(400, 'ParseException', `${PARSE_ERROR_PREFIX} Errors: \n${lines.join('\n')}\n`, {
-    code: 0,
-    details: { [resource]: { errors, warnings: [] } },
-  });
+  return new CamundaError(
+    400,
+    'ParseException',
+    `${PARSE_ERROR_PREFIX} Errors: \n${lines.join('\n')}\n`,
+    {
+      code: 0,
+      details: { [resource]: { errors, warnings: [] } },
+    },
+  );
 }
 
 function fromEngine(error: EngineError): CamundaError {
   if (error instanceof NotFoundError) return notFound(error.message);
   if (error instanceof ModelError) return parseException(error, 'diagram.bpmn');
-  if (error instanceof ForbiddenError) return new CamundaError(403, 'AuthorizationException', error.message, { missingAuthorizations: [] });
+  if (error instanceof ForbiddenError)
+    return new CamundaError(403, 'AuthorizationException', error.message, {
+      missingAuthorizations: [],
+    });
   if (error instanceof InvalidRequestError) {
     // Camunda wraps a failed correlation in a RestException whose message names the cause.
-    if (error.code.startsWith('message-')) return new CamundaError(400, 'RestException', `org.camunda.bpm.engine.MismatchingMessageCorrelationException: ${error.message}`);
+    if (error.code.startsWith('message-'))
+      return new CamundaError(
+        400,
+        'RestException',
+        `org.camunda.bpm.engine.MismatchingMessageCorrelationException: ${error.message}`,
+      );
     return engineException(400, 'BadUserRequestException', error.message);
   }
   if (error instanceof ConflictError) {
-    if (error.code === 'task-claimed') return engineException(500, 'TaskAlreadyClaimedException', error.message);
+    if (error.code === 'task-claimed')
+      return engineException(500, 'TaskAlreadyClaimedException', error.message);
     // Camunda deletes finished tasks and instances: acting on one is acting on an unknown id.
-    if (error.code === 'task-not-open' || error.code === 'instance-ended') return notFound(error.message);
+    if (error.code === 'task-not-open' || error.code === 'instance-ended')
+      return notFound(error.message);
     return engineException(500, 'OptimisticLockingException', error.message, 1);
   }
-  if (error instanceof BpmnError) return engineException(400, 'BadUserRequestException', error.message);
+  if (error instanceof BpmnError)
+    return engineException(400, 'BadUserRequestException', error.message);
   return engineException(500, 'ProcessEngineException', error.message);
 }
 
@@ -100,29 +140,53 @@ export function toCamundaError(error: unknown, requestId: string, username?: str
   if (error instanceof CamundaError) return error;
   if (error instanceof EngineError) return fromEngine(error);
   if (error instanceof HttpError) {
-    if (error.status === 401) return new CamundaError(401, 'AuthenticationException', error.message);
-    if (error.status === 403) return new CamundaError(403, 'AuthorizationException', error.message, { userId: username ?? null, missingAuthorizations: [] });
+    if (error.status === 401)
+      return new CamundaError(401, 'AuthenticationException', error.message);
+    if (error.status === 403)
+      return new CamundaError(403, 'AuthorizationException', error.message, {
+        userId: username ?? null,
+        missingAuthorizations: [],
+      });
     if (error.status === 500) return engineException(500, 'ProcessEngineException', error.message);
-    return new CamundaError(error.status === 413 ? 413 : 400, 'InvalidRequestException', error.message);
+    return new CamundaError(
+      error.status === 413 ? 413 : 400,
+      'InvalidRequestException',
+      error.message,
+    );
   }
-  if (error instanceof HTTPException && error.status < 500) return new CamundaError(error.status === 413 ? 413 : 400, 'InvalidRequestException', error.message);
-  return engineException(500, 'ProcessEngineException', `The server failed to answer this request (request id ${requestId})`);
+  if (error instanceof HTTPException && error.status < 500)
+    return new CamundaError(
+      error.status === 413 ? 413 : 400,
+      'InvalidRequestException',
+      error.message,
+    );
+  return engineException(
+    500,
+    'ProcessEngineException',
+    `The server failed to answer this request (request id ${requestId})`,
+  );
 }
 
 /** `onError` of the `/engine-rest` sub-app. */
 export const camundaErrorHandler: ErrorHandler<AppEnv> = (error, c) => {
   const requestId = c.get('requestId') ?? randomUUID();
   const mapped = toCamundaError(error, requestId, c.get('principal')?.username);
-  if (mapped.status === 500 && !(error instanceof EngineError)) console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
+  if (mapped.status === 500 && !(error instanceof EngineError))
+    console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
   if (mapped.status === 401) c.header('WWW-Authenticate', 'Basic realm="promesa"');
   return c.json(mapped.body, mapped.status);
 };
 
 /** `defaultHook` of the `/engine-rest` routes: a schema violation is a 400 `InvalidRequestException` naming the field. */
-export function camundaValidationHook(result: { success: true } | { success: false; error: ZodError; target?: string }, c: Context): Response | undefined {
+export function camundaValidationHook(
+  result: { success: true } | { success: false; error: ZodError; target?: string },
+  c: Context,
+): Response | undefined {
   if (result.success) return undefined;
   const [first] = zodProblems(result.error);
   const where = result.target === 'json' ? 'body' : (result.target ?? 'request');
-  const message = first ? `Invalid ${where}: ${first.field || '(root)'}: ${first.message}` : `Invalid ${where}`;
+  const message = first
+    ? `Invalid ${where}: ${first.field || '(root)'}: ${first.message}`
+    : `Invalid ${where}`;
   return c.json(invalidRequest(message).body, 400);
 }

@@ -25,7 +25,12 @@ const responses = {
 
 /** Tags, summary and the responses every `/engine-rest` route documents; spread into `createRoute`. */
 export function doc(summary: string, description?: string) {
-  return { tags: ['Camunda 7 REST (/engine-rest)'], summary, ...(description ? { description } : {}), responses };
+  return {
+    tags: ['Camunda 7 REST (/engine-rest)'],
+    summary,
+    ...(description ? { description } : {}),
+    responses,
+  };
 }
 
 /** A JSON body that may be absent (Camunda accepts an empty POST for most actions). */

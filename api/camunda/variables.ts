@@ -34,11 +34,18 @@ const integerRanges: Record<string, [number, number]> = {
 const normalise = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
 
 /** The engine value of one typed value; 400 for an unknown type or a value that does not fit it. */
-export function fromTypedValue(name: string, { value = null, type, valueInfo }: TypedValue): unknown {
+export function fromTypedValue(
+  name: string,
+  { value = null, type, valueInfo }: TypedValue,
+): unknown {
   const kind = type ? normalise(type) : undefined;
-  const refuse = () => invalidRequest(`Cannot convert value '${String(value)}' of type '${type}' for variable '${name}'`);
+  const refuse = () =>
+    invalidRequest(
+      `Cannot convert value '${String(value)}' of type '${type}' for variable '${name}'`,
+    );
   if (kind === undefined || value === null) {
-    if (kind && !(kind in converters)) throw invalidRequest(`Unsupported value type '${type}' for variable '${name}'`);
+    if (kind && !(kind in converters))
+      throw invalidRequest(`Unsupported value type '${type}' for variable '${name}'`);
     return value;
   }
   const convert = converters[kind];
@@ -51,7 +58,12 @@ export function fromTypedValue(name: string, { value = null, type, valueInfo }: 
 const refused = Symbol('refused');
 type Converter = (value: unknown, valueInfo: Record<string, unknown>, kind: string) => unknown;
 
-const toNumber = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN);
+const toNumber = (value: unknown) =>
+  typeof value === 'number'
+    ? value
+    : typeof value === 'string' && value.trim() !== ''
+      ? Number(value)
+      : NaN;
 
 const integer: Converter = (value, _info, kind) => {
   const n = toNumber(value);
@@ -70,8 +82,20 @@ const json: Converter = (value) => {
 
 const converters: Record<string, Converter> = {
   Null: () => null,
-  String: (value) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : refused),
-  Boolean: (value) => (typeof value === 'boolean' ? value : value === 'true' ? true : value === 'false' ? false : refused),
+  String: (value) =>
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : refused,
+  Boolean: (value) =>
+    typeof value === 'boolean'
+      ? value
+      : value === 'true'
+        ? true
+        : value === 'false'
+          ? false
+          : refused,
   Short: integer,
   Integer: integer,
   Long: integer,
@@ -89,17 +113,25 @@ const converters: Record<string, Converter> = {
   // Only JSON-serialised objects mean anything outside a JVM.
   Object: (value, info) => {
     const format = info.serializationDataFormat;
-    return format === undefined || format === 'application/json' ? json(value, info, 'Json') : refused;
+    return format === undefined || format === 'application/json'
+      ? json(value, info, 'Json')
+      : refused;
   },
 };
 
 /** Engine variables from a typed map (absent means none). */
 export function fromTypedVariables(typed: TypedVariables | null | undefined): Variables {
-  return Object.fromEntries(Object.entries(typed ?? {}).map(([name, value]) => [name, fromTypedValue(name, value)]));
+  return Object.fromEntries(
+    Object.entries(typed ?? {}).map(([name, value]) => [name, fromTypedValue(name, value)]),
+  );
 }
 
 /** The typed value Camunda would answer for a plain JSON value. */
-export function toTypedValue(value: unknown): { type: string; value: unknown; valueInfo: Record<string, unknown> } {
+export function toTypedValue(value: unknown): {
+  type: string;
+  value: unknown;
+  valueInfo: Record<string, unknown>;
+} {
   if (value === null || value === undefined) return { type: 'Null', value: null, valueInfo: {} };
   if (typeof value === 'string') return { type: 'String', value, valueInfo: {} };
   if (typeof value === 'boolean') return { type: 'Boolean', value, valueInfo: {} };
@@ -112,7 +144,10 @@ export function toTypedValue(value: unknown): { type: string; value: unknown; va
 }
 
 /** A typed map of engine variables, optionally only the named ones that exist. */
-export function toTypedVariables(variables: Variables, names?: readonly string[]): Record<string, ReturnType<typeof toTypedValue>> {
+export function toTypedVariables(
+  variables: Variables,
+  names?: readonly string[],
+): Record<string, ReturnType<typeof toTypedValue>> {
   const picked = names ? names.filter((n) => Object.hasOwn(variables, n)) : Object.keys(variables);
   return Object.fromEntries(picked.map((name) => [name, toTypedValue(variables[name])]));
 }

@@ -8,7 +8,10 @@ describe('durableReads', () => {
     const durable = new Promise<void>((resolve) => (onDisk = resolve));
     const served: string[] = [];
     const app = new Hono();
-    app.use('*', durableReads(() => durable));
+    app.use(
+      '*',
+      durableReads(() => durable),
+    );
     app.all('/:name', (c) => {
       served.push(`${c.req.method} ${c.req.param('name')}`);
       return c.text('ok');

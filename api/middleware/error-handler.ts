@@ -2,7 +2,15 @@ import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from '
 import { HTTPException } from 'hono/http-exception';
 import { randomUUID } from 'node:crypto';
 import type { ZodError } from 'zod';
-import { BpmnError, ConflictError, EngineError, ForbiddenError, InvalidRequestError, ModelError, NotFoundError } from '../../engine/index.ts';
+import {
+  BpmnError,
+  ConflictError,
+  EngineError,
+  ForbiddenError,
+  InvalidRequestError,
+  ModelError,
+  NotFoundError,
+} from '../../engine/index.ts';
 import type { AppEnv } from '../auth/roles.ts';
 
 /**
@@ -39,8 +47,15 @@ const engineStatus: [new (...args: never[]) => EngineError, 400 | 403 | 404 | 40
 ];
 
 /** Maps any thrown value to a status and body; other APIs (e.g. `/engine-rest`) reshape it. */
-export function toErrorResponse(error: unknown, requestId: string): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) return { status: error.status, body: { type: error.type, message: error.message, details: error.details } };
+export function toErrorResponse(
+  error: unknown,
+  requestId: string,
+): { status: number; body: ErrorBody } {
+  if (error instanceof HttpError)
+    return {
+      status: error.status,
+      body: { type: error.type, message: error.message, details: error.details },
+    };
   if (error instanceof EngineError) {
     const status = engineStatus.find(([type]) => error instanceof type)?.[1];
     if (status) {
@@ -49,9 +64,23 @@ export function toErrorResponse(error: unknown, requestId: string): { status: nu
     }
   }
   if (error instanceof HTTPException && error.status < 500) {
-    return { status: error.status, body: { type: error.status === 413 ? 'payload-too-large' : 'invalid-request', message: error.message, details: {} } };
+    return {
+      status: error.status,
+      body: {
+        type: error.status === 413 ? 'payload-too-large' : 'invalid-request',
+        message: error.message,
+        details: {},
+      },
+    };
   }
-  return { status: 500, body: { type: 'internal-error', message: 'The server failed to answer this request', details: { requestId } } };
+  return {
+    status: 500,
+    body: {
+      type: 'internal-error',
+      message: 'The server failed to answer this request',
+      details: { requestId },
+    },
+  };
 }
 
 /** `app.onError`: the JSON error shape, and a log line with the request id for 500s. */
@@ -64,7 +93,14 @@ export const errorHandler: ErrorHandler<AppEnv> = (error, c) => {
 };
 
 export const notFoundHandler: NotFoundHandler = (c) =>
-  c.json({ type: 'route-not-found', message: `No route ${c.req.method} ${c.req.path}`, details: {} } satisfies ErrorBody, 404);
+  c.json(
+    {
+      type: 'route-not-found',
+      message: `No route ${c.req.method} ${c.req.path}`,
+      details: {},
+    } satisfies ErrorBody,
+    404,
+  );
 
 /** Sets `requestId` from `X-Request-Id` or a new UUID, and echoes it on the response. */
 export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -77,20 +113,44 @@ export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** The schema problems of a zod error, each naming its field as a dotted path. */
 export function zodProblems(error: ZodError): { field: string; message: string; code: string }[] {
-  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message, code: issue.code }));
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+    code: issue.code,
+  }));
 }
 
 /** `defaultHook` of every OpenAPIHono sub-app: a schema violation is a 400 naming the field. */
-export function validationHook(result: { success: true } | { success: false; error: ZodError; target?: string }, c: Context): Response | undefined {
+export function validationHook(
+  result: { success: true } | { success: false; error: ZodError; target?: string },
+  c: Context,
+): Response | undefined {
   if (result.success) return undefined;
   const problems = zodProblems(result.error);
   const first = problems[0];
   const where = result.target === 'json' || result.target === 'form' ? 'body' : result.target;
-  const message = first ? `Invalid ${where ?? 'request'}: ${first.field || '(root)'}: ${first.message}` : 'Invalid request';
-  return c.json({ type: 'validation-failed', message, details: { in: where, field: first?.field, problems } } satisfies ErrorBody, 400);
+  const message = first
+    ? `Invalid ${where ?? 'request'}: ${first.field || '(root)'}: ${first.message}`
+    : 'Invalid request';
+  return c.json(
+    {
+      type: 'validation-failed',
+      message,
+      details: { in: where, field: first?.field, problems },
+    } satisfies ErrorBody,
+    400,
+  );
 }
 
 /** The 413 of the body size limit, in the error shape. */
 export function payloadTooLarge(maxBytes: number): (c: Context) => Response {
-  return (c) => c.json({ type: 'payload-too-large', message: `Request bodies are limited to ${maxBytes} bytes`, details: { maxBytes } } satisfies ErrorBody, 413);
+  return (c) =>
+    c.json(
+      {
+        type: 'payload-too-large',
+        message: `Request bodies are limited to ${maxBytes} bytes`,
+        details: { maxBytes },
+      } satisfies ErrorBody,
+      413,
+    );
 }

@@ -2,7 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { DeployResult, Engine } from '../../engine/index.ts';
 import { HttpError } from '../middleware/error-handler.ts';
 import { iso } from '../schemas/common.ts';
-import { DeployJson, DeployMultipart, Deployment, DeployReply, toDefinition, toDeployedFile } from '../schemas/definitions.ts';
+import {
+  DeployJson,
+  DeployMultipart,
+  Deployment,
+  DeployReply,
+  toDefinition,
+  toDeployedFile,
+} from '../schemas/definitions.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
 const deploy = createRoute({
@@ -17,7 +24,10 @@ const deploy = createRoute({
     body: {
       // Not `required`: that would run both validators on every request; each runs for its own type.
       required: false,
-      content: { 'application/json': { schema: DeployJson }, 'multipart/form-data': { schema: DeployMultipart } },
+      content: {
+        'application/json': { schema: DeployJson },
+        'multipart/form-data': { schema: DeployMultipart },
+      },
     },
   },
   responses: {
@@ -43,11 +53,17 @@ export function deploymentRoutes(engine: Engine) {
     const files: { name: string; xml: string }[] = [];
     const type = c.req.header('content-type') ?? '';
     if (!/^(multipart\/form-data|application\/json)\b/.test(type)) {
-      throw new HttpError(400, 'validation-failed', 'Invalid body: send JSON { name, xml } or multipart/form-data with file parts', { in: 'body', field: 'xml' });
+      throw new HttpError(
+        400,
+        'validation-failed',
+        'Invalid body: send JSON { name, xml } or multipart/form-data with file parts',
+        { in: 'body', field: 'xml' },
+      );
     }
     const input = type.startsWith('multipart/') ? c.req.valid('form') : c.req.valid('json');
     if ('file' in input) {
-      for (const part of Array.isArray(input.file) ? input.file : [input.file]) files.push({ name: part.name || 'diagram.bpmn', xml: await part.text() });
+      for (const part of Array.isArray(input.file) ? input.file : [input.file])
+        files.push({ name: part.name || 'diagram.bpmn', xml: await part.text() });
     } else {
       files.push(input);
     }
@@ -58,7 +74,10 @@ export function deploymentRoutes(engine: Engine) {
   });
 
   app.openapi(list, async (c) => {
-    const [deployments, definitions] = await Promise.all([engine.listDeployments(), engine.listDefinitions({ latestOnly: false })]);
+    const [deployments, definitions] = await Promise.all([
+      engine.listDeployments(),
+      engine.listDefinitions({ latestOnly: false }),
+    ]);
     return c.json(
       deployments.map((d) => ({
         id: d.id,

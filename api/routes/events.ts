@@ -15,12 +15,16 @@ const events = createRoute({
   method: 'get',
   path: '/',
   tags: ['events'],
-  summary: 'Server-sent events: `task.changed` and `sla.changed`, for every task the caller may see',
+  summary:
+    'Server-sent events: `task.changed` and `sla.changed`, for every task the caller may see',
   description:
-    "`task.changed` carries a Task as JSON (with its SLA), `sla.changed` an Sla: staff get the SLAs of the tasks they see, analysts every SLA. " +
+    '`task.changed` carries a Task as JSON (with its SLA), `sla.changed` an Sla: staff get the SLAs of the tasks they see, analysts every SLA. ' +
     'A comment line every 25 s keeps proxies from closing the stream.',
   responses: {
-    200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
+    200: {
+      description: 'An event stream',
+      content: { 'text/event-stream': { schema: z.string() } },
+    },
     ...errors(),
   },
 });
@@ -32,7 +36,13 @@ export function eventRoutes(engine: Engine, shutdown?: AbortSignal) {
   const slaOfChange = new WeakMap<TaskRecord, Promise<SlaRecord | undefined>>();
   const slaOf = (task: TaskRecord) => {
     let sla = slaOfChange.get(task);
-    if (!sla) slaOfChange.set(task, (sla = engine.listSlas({ taskIds: [task.id] }).then((slas) => slaByTask(slas).get(task.id))));
+    if (!sla)
+      slaOfChange.set(
+        task,
+        (sla = engine
+          .listSlas({ taskIds: [task.id] })
+          .then((slas) => slaByTask(slas).get(task.id))),
+      );
     return sla;
   };
 
@@ -43,20 +53,35 @@ export function eventRoutes(engine: Engine, shutdown?: AbortSignal) {
       let sequence = 0;
       let writing: Promise<void> = Promise.resolve();
       // Writes are chained so events leave in commit order.
-      const send = (write: () => Promise<void>) => (writing = writing.then(write).catch(() => undefined));
+      const send = (write: () => Promise<void>) =>
+        (writing = writing.then(write).catch(() => undefined));
       const unsubscribe = engine.subscribe((event) => {
         if (event.type === 'task.changed') {
           const { task } = event;
           if (!maySee.task(task)) return;
-          send(async () => stream.writeSSE({ event: 'task.changed', id: String(++sequence), data: JSON.stringify(toTask(task, await slaOf(task))) }));
+          send(async () =>
+            stream.writeSSE({
+              event: 'task.changed',
+              id: String(++sequence),
+              data: JSON.stringify(toTask(task, await slaOf(task))),
+            }),
+          );
         } else if (event.type === 'sla.changed') {
           const { sla } = event;
           send(async () => {
-            if (await maySee.sla(sla)) await stream.writeSSE({ event: 'sla.changed', id: String(++sequence), data: JSON.stringify(toSla(sla)) });
+            if (await maySee.sla(sla))
+              await stream.writeSSE({
+                event: 'sla.changed',
+                id: String(++sequence),
+                data: JSON.stringify(toSla(sla)),
+              });
           });
         }
       });
-      const heartbeat = setInterval(() => send(() => stream.write(': heartbeat\n\n').then(() => undefined)), HEARTBEAT_MS);
+      const heartbeat = setInterval(
+        () => send(() => stream.write(': heartbeat\n\n').then(() => undefined)),
+        HEARTBEAT_MS,
+      );
       await new Promise<void>((resolve) => {
         stream.onAbort(resolve);
         if (shutdown?.aborted) resolve();

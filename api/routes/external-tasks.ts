@@ -1,7 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine } from '../../engine/index.ts';
 import { IdParams } from '../schemas/common.ts';
-import { BpmnErrorBody, CompleteExternalBody, ExtendLockBody, FailureBody, FetchAndLockBody, LockedTask, toLockedTask } from '../schemas/external-tasks.ts';
+import {
+  BpmnErrorBody,
+  CompleteExternalBody,
+  ExtendLockBody,
+  FailureBody,
+  FetchAndLockBody,
+  LockedTask,
+  toLockedTask,
+} from '../schemas/external-tasks.ts';
 import { eitherSignal, fetchAndLockWaiting } from '../services/long-poll.ts';
 import { body, errors, json, noContent, resourceApp } from './openapi.ts';
 
@@ -26,10 +34,26 @@ const workerAction = <B extends z.ZodType>(path: string, summary: string, schema
     responses: { 204: noContent, ...errors(404) },
   });
 
-const complete = workerAction('/{id}/complete', 'Complete a locked task with variables', CompleteExternalBody);
-const failure = workerAction('/{id}/failure', 'Report a failure: retries left make it fetchable after retryTimeout ms, 0 raises an incident', FailureBody);
-const bpmnError = workerAction('/{id}/bpmn-error', 'Throw a BPMN error for an error boundary event to catch', BpmnErrorBody);
-const extendLock = workerAction('/{id}/extend-lock', 'Extend the lock to now + newDuration ms', ExtendLockBody);
+const complete = workerAction(
+  '/{id}/complete',
+  'Complete a locked task with variables',
+  CompleteExternalBody,
+);
+const failure = workerAction(
+  '/{id}/failure',
+  'Report a failure: retries left make it fetchable after retryTimeout ms, 0 raises an incident',
+  FailureBody,
+);
+const bpmnError = workerAction(
+  '/{id}/bpmn-error',
+  'Throw a BPMN error for an error boundary event to catch',
+  BpmnErrorBody,
+);
+const extendLock = workerAction(
+  '/{id}/extend-lock',
+  'Extend the lock to now + newDuration ms',
+  ExtendLockBody,
+);
 const unlock = createRoute({
   method: 'post',
   path: '/{id}/unlock',
@@ -46,12 +70,18 @@ export function externalTaskRoutes(engine: Engine, shutdown?: AbortSignal) {
   app.openapi(fetchAndLock, async (c) => {
     const { asyncResponseTimeout = 0, ...request } = c.req.valid('json');
     const signal = eitherSignal(c.req.raw.signal, shutdown);
-    const tasks = await fetchAndLockWaiting(engine, request, { timeoutMs: asyncResponseTimeout, signal });
+    const tasks = await fetchAndLockWaiting(engine, request, {
+      timeoutMs: asyncResponseTimeout,
+      signal,
+    });
     const locked = await Promise.all(
       tasks.map(async (task) => {
         const names = request.topics.find((t) => t.topicName === task.topic)?.variables;
         const all = (await engine.getInstance(task.instanceId)).variables;
-        return toLockedTask(task, names ? Object.fromEntries(names.filter((n) => n in all).map((n) => [n, all[n]])) : all);
+        return toLockedTask(
+          task,
+          names ? Object.fromEntries(names.filter((n) => n in all).map((n) => [n, all[n]])) : all,
+        );
       }),
     );
     return c.json(locked, 200);

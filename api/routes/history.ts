@@ -3,7 +3,13 @@ import type { Engine, TimelineEntry } from '../../engine/index.ts';
 import { includes, type Principal } from '../auth/roles.ts';
 import { taskVisibility } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
-import { HistoryEntry, TimelinePage, TimelineQuery, toHistoryEntry, toTimelineEntry } from '../schemas/history.ts';
+import {
+  HistoryEntry,
+  TimelinePage,
+  TimelineQuery,
+  toHistoryEntry,
+  toTimelineEntry,
+} from '../schemas/history.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
 const instanceLog = createRoute({
@@ -12,15 +18,20 @@ const instanceLog = createRoute({
   tags: ['history'],
   summary: 'The activity log of an instance, oldest first',
   request: { params: IdParams },
-  responses: { 200: json(z.array(HistoryEntry), 'Every history line of the instance'), ...errors(404) },
+  responses: {
+    200: json(z.array(HistoryEntry), 'Every history line of the instance'),
+    ...errors(404),
+  },
 });
 
 const customer = createRoute({
   method: 'get',
   path: '/customers/{businessKey}',
   tags: ['history'],
-  summary: 'The customer timeline: every instance, task and variable change for one business key, newest first',
-  description: 'Staff see only the lines of tasks offered to them and the start and end of those instances; a page may then hold fewer lines than `limit`.',
+  summary:
+    'The customer timeline: every instance, task and variable change for one business key, newest first',
+  description:
+    'Staff see only the lines of tasks offered to them and the start and end of those instances; a page may then hold fewer lines than `limit`.',
   request: { params: z.object({ businessKey: z.string().min(1).max(255) }), query: TimelineQuery },
   responses: { 200: json(TimelinePage, 'One page of the timeline'), ...errors() },
 });
@@ -29,7 +40,11 @@ const customer = createRoute({
  * What a staff member may see of a timeline: lines about tasks they see (the task's own
  * lines and its activity's start and end) and the start and end of instances holding one.
  */
-async function staffFilter(engine: Engine, principal: Principal, businessKey: string): Promise<(entry: TimelineEntry) => boolean> {
+async function staffFilter(
+  engine: Engine,
+  principal: Principal,
+  businessKey: string,
+): Promise<(entry: TimelineEntry) => boolean> {
   const tasks = await engine.listTasks({ businessKey, ...taskVisibility(principal) });
   const taskIds = new Set(tasks.map((t) => t.id));
   const tokens = new Set(tasks.map((t) => `${t.instanceId}/${t.tokenId}/${t.elementId}`));
@@ -37,7 +52,8 @@ async function staffFilter(engine: Engine, principal: Principal, businessKey: st
   return (entry) => {
     const taskId = entry.data?.taskId;
     if (typeof taskId === 'string') return taskIds.has(taskId);
-    if (entry.kind.startsWith('activity.')) return tokens.has(`${entry.instanceId}/${entry.tokenId}/${entry.elementId}`);
+    if (entry.kind.startsWith('activity.'))
+      return tokens.has(`${entry.instanceId}/${entry.tokenId}/${entry.elementId}`);
     return entry.kind.startsWith('instance.') && instances.has(entry.instanceId);
   };
 }
@@ -57,9 +73,17 @@ export function historyRoutes(engine: Engine) {
     const { businessKey } = c.req.valid('param');
     const { limit, before } = c.req.valid('query');
     const entries = await engine.timeline(businessKey, { limit, beforeSeq: before });
-    const visible = includes(principal.role, 'analyst') ? () => true : await staffFilter(engine, principal, businessKey);
+    const visible = includes(principal.role, 'analyst')
+      ? () => true
+      : await staffFilter(engine, principal, businessKey);
     const last = entries.at(-1);
-    return c.json({ items: entries.filter(visible).map(toTimelineEntry), nextBefore: entries.length === limit && last ? last.seq : null }, 200);
+    return c.json(
+      {
+        items: entries.filter(visible).map(toTimelineEntry),
+        nextBefore: entries.length === limit && last ? last.seq : null,
+      },
+      200,
+    );
   });
 
   return app;

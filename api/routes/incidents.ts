@@ -26,7 +26,9 @@ const retry = createRoute({
 export function incidentRoutes(engine: Engine) {
   const app = resourceApp();
 
-  app.openapi(list, async (c) => c.json((await engine.listIncidents(c.req.valid('query'))).map(toIncident), 200));
+  app.openapi(list, async (c) =>
+    c.json((await engine.listIncidents(c.req.valid('query'))).map(toIncident), 200),
+  );
 
   app.openapi(retry, async (c) => {
     await engine.retryIncident(c.req.valid('param').id);

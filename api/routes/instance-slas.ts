@@ -19,7 +19,8 @@ const retarget = createRoute({
   method: 'post',
   path: '/{id}/slas/{slaId}/retarget',
   tags,
-  summary: 'Give a running SLA a new target, counted from its start; the task due date and timers move with it',
+  summary:
+    'Give a running SLA a new target, counted from its start; the task due date and timers move with it',
   description: 'Time already spent and paused stays spent. 409 when the SLA has closed.',
   request: { params: SlaParams, body: body(RetargetSlaBody) },
   responses: { 200: json(Sla, 'The SLA with its new target'), ...errors(404, 409) },
@@ -39,7 +40,8 @@ export function instanceSlaRoutes(engine: Engine) {
 
   app.openapi(retarget, async (c) => {
     const { id, slaId } = c.req.valid('param');
-    const find = async () => (await engine.listSlas({ instanceId: id })).find((s) => s.id === slaId);
+    const find = async () =>
+      (await engine.listSlas({ instanceId: id })).find((s) => s.id === slaId);
     if (!(await find())) {
       await engine.getInstance(id);
       throw new NotFoundError('sla-not-found', `Process instance ${id} has no SLA ${slaId}`);

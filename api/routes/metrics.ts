@@ -38,7 +38,9 @@ const openWork = createRoute({
   path: '/open-work',
   tags: ['metrics'],
   summary: 'Open user tasks per lane and per process: overdue, and due within dueSoonMinutes',
-  request: { query: z.object({ dueSoonMinutes: z.coerce.number().int().min(1).max(10_080).default(60) }) },
+  request: {
+    query: z.object({ dueSoonMinutes: z.coerce.number().int().min(1).max(10_080).default(60) }),
+  },
   responses: { 200: json(OpenWork, 'Counts of open work'), ...errors() },
 });
 
@@ -55,7 +57,8 @@ const sla = createRoute({
   method: 'get',
   path: '/sla',
   tags: ['metrics'],
-  summary: 'SLA compliance per process, touchpoint and lane over a window, and the running SLAs per lane',
+  summary:
+    'SLA compliance per process, touchpoint and lane over a window, and the running SLAs per lane',
   description:
     'Counts the SLAs that started in [from, to) by state; compliance is met / (met + breached). ' +
     '`openByLane` counts every running SLA, whenever it started: the on-time, at-risk and breached work now.',
@@ -64,13 +67,23 @@ const sla = createRoute({
 });
 
 /** Sums rows into one entry per key. */
-function totals<K extends string>(rows: OpenWorkRow[], key: (row: OpenWorkRow) => string | null, name: K) {
+function totals<K extends string>(
+  rows: OpenWorkRow[],
+  key: (row: OpenWorkRow) => string | null,
+  name: K,
+) {
   const sums = new Map<string | null, { open: number; overdue: number; dueSoon: number }>();
   for (const row of rows) {
     const sum = sums.get(key(row)) ?? { open: 0, overdue: 0, dueSoon: 0 };
-    sums.set(key(row), { open: sum.open + row.open, overdue: sum.overdue + row.overdue, dueSoon: sum.dueSoon + row.dueSoon });
+    sums.set(key(row), {
+      open: sum.open + row.open,
+      overdue: sum.overdue + row.overdue,
+      dueSoon: sum.dueSoon + row.dueSoon,
+    });
   }
-  return [...sums].map(([k, counts]) => ({ [name]: k, ...counts }) as Record<K, string | null> & typeof counts);
+  return [...sums].map(
+    ([k, counts]) => ({ [name]: k, ...counts }) as Record<K, string | null> & typeof counts,
+  );
 }
 
 /** Dashboard figures: open work by due date, SLA compliance, and a heat map per element. */
@@ -80,14 +93,20 @@ export function metricsRoutes(engine: Engine) {
   app.openapi(openWork, async (c) => {
     const { dueSoonMinutes } = c.req.valid('query');
     const rows = await engine.openWork({ dueSoonMs: dueSoonMinutes * 60_000 });
-    const byProcess = totals(rows, (r) => r.processId, 'processId').map((p) => ({ ...p, processId: p.processId ?? '' }));
+    const byProcess = totals(rows, (r) => r.processId, 'processId').map((p) => ({
+      ...p,
+      processId: p.processId ?? '',
+    }));
     return c.json({ dueSoonMinutes, byLane: totals(rows, (r) => r.lane, 'lane'), byProcess }, 200);
   });
 
   app.openapi(sla, async (c) => {
     const { from, to, processId } = c.req.valid('query');
     if (from !== undefined && to !== undefined && from > to) {
-      throw new HttpError(400, 'validation-failed', 'Invalid query: from: after to', { in: 'query', field: 'from' });
+      throw new HttpError(400, 'validation-failed', 'Invalid query: from: after to', {
+        in: 'query',
+        field: 'from',
+      });
     }
     const statistics = await engine.slaStatistics({ from, to, processId });
     return c.json(
@@ -106,7 +125,10 @@ export function metricsRoutes(engine: Engine) {
 
   app.openapi(elements, async (c) => {
     const definition = await resolveDefinition(engine, c.req.valid('param').id);
-    return c.json({ definitionId: definition.id, elements: await engine.elementStatistics(definition.id) }, 200);
+    return c.json(
+      { definitionId: definition.id, elements: await engine.elementStatistics(definition.id) },
+      200,
+    );
   });
 
   return app;

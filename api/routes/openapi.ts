@@ -26,8 +26,14 @@ type ErrorStatus = keyof typeof errorText;
 export function errors<S extends ErrorStatus>(...statuses: S[]) {
   const all = [...new Set<ErrorStatus>([400, 401, 403, ...statuses])];
   return Object.fromEntries(
-    all.map((status) => [status, { description: errorText[status], content: { 'application/json': { schema: ErrorSchema } } }]),
-  ) as Record<S | 400 | 401 | 403, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }>;
+    all.map((status) => [
+      status,
+      { description: errorText[status], content: { 'application/json': { schema: ErrorSchema } } },
+    ]),
+  ) as Record<
+    S | 400 | 401 | 403,
+    { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }
+  >;
 }
 
 /** A JSON response. */

@@ -1,6 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { DefinitionRecord, Engine } from '../../engine/index.ts';
-import { Definition, DefinitionListQuery, DefinitionParams, toDefinition } from '../schemas/definitions.ts';
+import {
+  Definition,
+  DefinitionListQuery,
+  DefinitionParams,
+  toDefinition,
+} from '../schemas/definitions.ts';
 import { Instance, StartBody, toInstance } from '../schemas/instances.ts';
 import { errors, json, noContent, optionalBody, resourceApp } from './openapi.ts';
 
@@ -12,7 +17,10 @@ const list = createRoute({
   tags,
   summary: 'List process definitions, latest versions or all',
   request: { query: DefinitionListQuery },
-  responses: { 200: json(z.array(Definition), 'Definitions by process id and version'), ...errors() },
+  responses: {
+    200: json(z.array(Definition), 'Definitions by process id and version'),
+    ...errors(),
+  },
 });
 const get = createRoute({
   method: 'get',
@@ -28,7 +36,10 @@ const xml = createRoute({
   tags,
   summary: 'The BPMN XML a version was deployed from',
   request: { params: DefinitionParams },
-  responses: { 200: { description: 'BPMN 2.0 XML', content: { 'application/xml': { schema: z.string() } } }, ...errors(404) },
+  responses: {
+    200: { description: 'BPMN 2.0 XML', content: { 'application/xml': { schema: z.string() } } },
+    ...errors(404),
+  },
 });
 const remove = createRoute({
   method: 'delete',
@@ -44,7 +55,10 @@ const start = createRoute({
   tags,
   summary: 'Start an instance with a business key and variables',
   request: { params: DefinitionParams, body: optionalBody(StartBody) },
-  responses: { 201: json(Instance, 'The new instance where its tokens came to rest'), ...errors(404) },
+  responses: {
+    201: json(Instance, 'The new instance where its tokens came to rest'),
+    ...errors(404),
+  },
 });
 
 /** Resolves a definition id, or a process id (ids of versions contain `:`, process ids cannot). */
@@ -60,14 +74,21 @@ export function processDefinitionRoutes(engine: Engine) {
 
   app.openapi(list, async (c) => {
     const { latest, processId } = c.req.valid('query');
-    return c.json((await engine.listDefinitions({ latestOnly: latest, processId })).map(toDefinition), 200);
+    return c.json(
+      (await engine.listDefinitions({ latestOnly: latest, processId })).map(toDefinition),
+      200,
+    );
   });
 
-  app.openapi(get, async (c) => c.json(toDefinition(await resolveDefinition(engine, c.req.valid('param').id)), 200));
+  app.openapi(get, async (c) =>
+    c.json(toDefinition(await resolveDefinition(engine, c.req.valid('param').id)), 200),
+  );
 
   app.openapi(xml, async (c) => {
     const definition = await resolveDefinition(engine, c.req.valid('param').id);
-    return c.body(await engine.getDefinitionXml(definition.id), 200, { 'Content-Type': 'application/xml; charset=utf-8' });
+    return c.body(await engine.getDefinitionXml(definition.id), 200, {
+      'Content-Type': 'application/xml; charset=utf-8',
+    });
   });
 
   app.openapi(remove, async (c) => {
@@ -78,7 +99,12 @@ export function processDefinitionRoutes(engine: Engine) {
   app.openapi(start, async (c) => {
     const definition = await resolveDefinition(engine, c.req.valid('param').id);
     const { businessKey, variables } = c.req.valid('json');
-    const instance = await engine.start(definition.processId, { definitionId: definition.id, businessKey, variables, userId: c.var.principal!.username });
+    const instance = await engine.start(definition.processId, {
+      definitionId: definition.id,
+      businessKey,
+      variables,
+      userId: c.var.principal!.username,
+    });
     return c.json(toInstance(instance), 201);
   });
 

@@ -1,7 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Engine } from '../../engine/index.ts';
 import { IdParams } from '../schemas/common.ts';
-import { CancelBody, Instance, InstanceListQuery, InstancePage, SetVariablesBody, toInstance } from '../schemas/instances.ts';
+import {
+  CancelBody,
+  Instance,
+  InstanceListQuery,
+  InstancePage,
+  SetVariablesBody,
+  toInstance,
+} from '../schemas/instances.ts';
 import { body, errors, json, noContent, optionalBody, resourceApp } from './openapi.ts';
 
 const tags = ['process instances'];
@@ -49,7 +56,9 @@ export function processInstanceRoutes(engine: Engine) {
     return c.json({ items: items.map(toInstance), limit: q.limit, offset: q.offset }, 200);
   });
 
-  app.openapi(get, async (c) => c.json(toInstance(await engine.getInstance(c.req.valid('param').id)), 200));
+  app.openapi(get, async (c) =>
+    c.json(toInstance(await engine.getInstance(c.req.valid('param').id)), 200),
+  );
 
   app.openapi(setVariables, async (c) => {
     await engine.setVariables(c.req.valid('param').id, c.req.valid('json').variables);
@@ -57,7 +66,10 @@ export function processInstanceRoutes(engine: Engine) {
   });
 
   app.openapi(cancel, async (c) => {
-    await engine.cancelInstance(c.req.valid('param').id, c.req.valid('json').reason ?? `cancelled by ${c.var.principal!.username}`);
+    await engine.cancelInstance(
+      c.req.valid('param').id,
+      c.req.valid('json').reason ?? `cancelled by ${c.var.principal!.username}`,
+    );
     return c.body(null, 204);
   });
 

@@ -10,7 +10,8 @@ const login = createRoute({
   method: 'post',
   path: '/session',
   tags: ['identity'],
-  summary: 'Log in with username and password; sets the HttpOnly session cookie for the browser app',
+  summary:
+    'Log in with username and password; sets the HttpOnly session cookie for the browser app',
   request: { body: body(LoginBody) },
   responses: { 200: json(Me, 'Logged in'), ...errors() },
 });
@@ -36,7 +37,8 @@ export function sessionRoutes(identity: Identity) {
   app.openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
     const principal = await identity.login(username, password, 'session');
-    if (!principal) throw new HttpError(401, 'invalid-credentials', 'Unknown user or wrong password');
+    if (!principal)
+      throw new HttpError(401, 'invalid-credentials', 'Unknown user or wrong password');
     const { cookie, expiresAt } = await identity.startSession(principal.username);
     setCookie(c, SESSION_COOKIE, cookie, {
       httpOnly: true,
@@ -45,7 +47,10 @@ export function sessionRoutes(identity: Identity) {
       secure: new URL(c.req.url).protocol === 'https:',
       expires: new Date(expiresAt),
     });
-    return c.json({ username: principal.username, role: principal.role, groups: principal.groups }, 200);
+    return c.json(
+      { username: principal.username, role: principal.role, groups: principal.groups },
+      200,
+    );
   });
 
   app.openapi(logout, async (c) => {

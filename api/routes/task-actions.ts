@@ -18,21 +18,32 @@ const action = (path: string, summary: string, request: object = {}) =>
 
 const claim = action('/{id}/claim', 'Claim a task for yourself; 409 when someone else holds it');
 const unclaim = action('/{id}/unclaim', 'Give a claimed task back to its candidates');
-const assign = createRoute({ ...action('/{id}/assign', 'Assign a task to a user, or clear the assignee with null'), request: { params: IdParams, body: body(AssignTaskBody) } });
+const assign = createRoute({
+  ...action('/{id}/assign', 'Assign a task to a user, or clear the assignee with null'),
+  request: { params: IdParams, body: body(AssignTaskBody) },
+});
 const delegate = createRoute({
   ...action('/{id}/delegate', 'Hand your task to someone else; history keeps you as its owner'),
   request: { params: IdParams, body: body(DelegateTaskBody) },
 });
 const complete = createRoute({
-  ...action('/{id}/complete', 'Complete a task with variables; 409 when already completed or claimed by someone else'),
+  ...action(
+    '/{id}/complete',
+    'Complete a task with variables; 409 when already completed or claimed by someone else',
+  ),
   request: { params: IdParams, body: optionalBody(CompleteTaskBody) },
 });
 
 /** A task the caller sees and may act on; 403 when they see it without being involved. */
 async function actionable(engine: Engine, principal: Principal, id: string): Promise<TaskRecord> {
   const task = await loadVisibleTask(engine, principal, id);
-  if (!mayActOn(principal, task)) throw new ForbiddenError('task-not-offered', `Task ${id} is not offered to ${principal.username}`);
-  if (task.state !== 'open') throw new ConflictError('task-not-open', `Task ${id} is already ${task.state}`);
+  if (!mayActOn(principal, task))
+    throw new ForbiddenError(
+      'task-not-offered',
+      `Task ${id} is not offered to ${principal.username}`,
+    );
+  if (task.state !== 'open')
+    throw new ConflictError('task-not-open', `Task ${id} is already ${task.state}`);
   return task;
 }
 
@@ -55,7 +66,8 @@ export function taskActionRoutes(engine: Engine) {
   app.openapi(unclaim, async (c) => {
     const principal = c.var.principal!;
     const task = await actionable(engine, principal, c.req.valid('param').id);
-    if (heldByOther(principal, task)) throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
+    if (heldByOther(principal, task))
+      throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
     await engine.unclaimTask(task.id);
     return c.body(null, 204);
   });
@@ -63,7 +75,8 @@ export function taskActionRoutes(engine: Engine) {
   app.openapi(assign, async (c) => {
     const principal = c.var.principal!;
     const task = await actionable(engine, principal, c.req.valid('param').id);
-    if (heldByOther(principal, task)) throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
+    if (heldByOther(principal, task))
+      throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
     await engine.assignTask(task.id, c.req.valid('json').assignee, { userId: principal.username });
     return c.body(null, 204);
   });
@@ -72,17 +85,26 @@ export function taskActionRoutes(engine: Engine) {
     const principal = c.var.principal!;
     const task = await actionable(engine, principal, c.req.valid('param').id);
     if (task.assignee !== principal.username && principal.role !== 'admin') {
-      throw new ConflictError('task-not-yours', `Only the assignee of task ${task.id} may delegate it`);
+      throw new ConflictError(
+        'task-not-yours',
+        `Only the assignee of task ${task.id} may delegate it`,
+      );
     }
     const { assignee } = c.req.valid('json');
-    await engine.assignTask(task.id, assignee, { userId: principal.username, owner: task.assignee ?? principal.username });
+    await engine.assignTask(task.id, assignee, {
+      userId: principal.username,
+      owner: task.assignee ?? principal.username,
+    });
     return c.body(null, 204);
   });
 
   app.openapi(complete, async (c) => {
     const principal = c.var.principal!;
     const task = await actionable(engine, principal, c.req.valid('param').id);
-    await engine.completeTask(task.id, { variables: c.req.valid('json').variables ?? {}, userId: principal.username });
+    await engine.completeTask(task.id, {
+      variables: c.req.valid('json').variables ?? {},
+      userId: principal.username,
+    });
     return c.body(null, 204);
   });
 

@@ -3,7 +3,14 @@ import type { Engine } from '../../engine/index.ts';
 import { loadVisibleTask, taskVisibility } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
 import { slaByTask } from '../schemas/slas.ts';
-import { decodeCursor, encodeCursor, TaskDetail, TaskListQuery, TaskPage, toTask } from '../schemas/tasks.ts';
+import {
+  decodeCursor,
+  encodeCursor,
+  TaskDetail,
+  TaskListQuery,
+  TaskPage,
+  toTask,
+} from '../schemas/tasks.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
 const list = createRoute({
@@ -56,8 +63,16 @@ export function taskRoutes(engine: Engine) {
     const page = tasks.slice(0, q.limit);
     const last = page.at(-1);
     // The SLAs of the whole page in one query.
-    const slas = slaByTask(page.length === 0 ? [] : await engine.listSlas({ taskIds: page.map((t) => t.id) }));
-    return c.json({ items: page.map((t) => toTask(t, slas.get(t.id))), nextCursor: tasks.length > q.limit && last ? encodeCursor(q.sort, last) : null }, 200);
+    const slas = slaByTask(
+      page.length === 0 ? [] : await engine.listSlas({ taskIds: page.map((t) => t.id) }),
+    );
+    return c.json(
+      {
+        items: page.map((t) => toTask(t, slas.get(t.id))),
+        nextCursor: tasks.length > q.limit && last ? encodeCursor(q.sort, last) : null,
+      },
+      200,
+    );
   });
 
   app.openapi(get, async (c) => {
@@ -65,7 +80,10 @@ export function taskRoutes(engine: Engine) {
     const { variables } = await engine.getInstance(task.instanceId);
     const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
     const form = await engine.getTaskForm(task.id);
-    return c.json({ ...toTask(task, sla), form: { key: form.formKey, fields: form.fields }, variables }, 200);
+    return c.json(
+      { ...toTask(task, sla), form: { key: form.formKey, fields: form.fields }, variables },
+      200,
+    );
   });
 
   return app;

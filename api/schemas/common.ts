@@ -15,7 +15,9 @@ export const ErrorSchema = z
   .openapi('Error');
 
 /** A UTC instant in responses. */
-export const Instant = z.string().openapi({ format: 'date-time', example: '2026-01-05T09:00:00.000Z' });
+export const Instant = z
+  .string()
+  .openapi({ format: 'date-time', example: '2026-01-05T09:00:00.000Z' });
 
 /** An instant in a query string, ISO 8601 with offset, read as epoch milliseconds. */
 export const InstantQuery = z.iso
@@ -23,9 +25,17 @@ export const InstantQuery = z.iso
   .transform((value) => Date.parse(value))
   .openapi({ type: 'string', format: 'date-time', example: '2026-01-05T09:00:00Z' });
 
-export const Variables = z.record(z.string(), z.unknown()).openapi('Variables', { example: { amount: 1200, channel: 'phone' } });
+export const Variables = z
+  .record(z.string(), z.unknown())
+  .openapi('Variables', { example: { amount: 1200, channel: 'phone' } });
 
-export const Limit = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE).openapi({ example: DEFAULT_PAGE_SIZE });
+export const Limit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_PAGE_SIZE)
+  .default(DEFAULT_PAGE_SIZE)
+  .openapi({ example: DEFAULT_PAGE_SIZE });
 export const Offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
 
 export const IdParams = z.object({ id: z.string().min(1).max(200) });

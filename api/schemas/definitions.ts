@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import type { DefinitionRecord, DeployResult, Problem as EngineProblem } from '../../engine/index.ts';
+import type {
+  DefinitionRecord,
+  DeployResult,
+  Problem as EngineProblem,
+} from '../../engine/index.ts';
 import { BooleanQuery, Instant, iso } from './common.ts';
 
 /** Deployments and process definitions (one definition per deployed version of a process). */
@@ -28,29 +32,56 @@ export const Definition = z
   .openapi('ProcessDefinition');
 
 export const DeployedFile = z
-  .object({ deploymentId: z.string(), duplicate: z.boolean(), definitions: z.array(Definition), warnings: z.array(Problem) })
+  .object({
+    deploymentId: z.string(),
+    duplicate: z.boolean(),
+    definitions: z.array(Definition),
+    warnings: z.array(Problem),
+  })
   .openapi('DeployedFile');
 
 export const DeployReply = z.object({ deployments: z.array(DeployedFile) }).openapi('DeployReply');
 
 export const Deployment = z
-  .object({ id: z.string(), name: z.string(), hash: z.string(), deployedAt: Instant, deployedBy: z.string().nullable(), definitions: z.array(Definition) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    hash: z.string(),
+    deployedAt: Instant,
+    deployedBy: z.string().nullable(),
+    definitions: z.array(Definition),
+  })
   .openapi('Deployment');
 
 export const DeployJson = z
-  .object({ name: z.string().min(1).max(200).openapi({ example: 'customer-request.bpmn' }), xml: z.string().min(1) })
+  .object({
+    name: z.string().min(1).max(200).openapi({ example: 'customer-request.bpmn' }),
+    xml: z.string().min(1),
+  })
   .openapi('DeployJson');
 
-const BpmnFile = z.custom<File>((value) => value instanceof File, 'expected a file').openapi({ type: 'string', format: 'binary' });
-export const DeployMultipart = z.object({ file: z.union([BpmnFile, z.array(BpmnFile)]) }).openapi('DeployMultipart');
+const BpmnFile = z
+  .custom<File>((value) => value instanceof File, 'expected a file')
+  .openapi({ type: 'string', format: 'binary' });
+export const DeployMultipart = z
+  .object({ file: z.union([BpmnFile, z.array(BpmnFile)]) })
+  .openapi('DeployMultipart');
 
 export const DefinitionListQuery = z.object({
-  latest: BooleanQuery.default(true).openapi({ description: 'Only the latest version of each process', type: 'string', enum: ['true', 'false'] }),
+  latest: BooleanQuery.default(true).openapi({
+    description: 'Only the latest version of each process',
+    type: 'string',
+    enum: ['true', 'false'],
+  }),
   processId: z.string().optional(),
 });
 
 export const DefinitionParams = z.object({
-  id: z.string().min(1).max(300).openapi({ description: 'A definition id, or a process id for its latest version' }),
+  id: z
+    .string()
+    .min(1)
+    .max(300)
+    .openapi({ description: 'A definition id, or a process id for its latest version' }),
 });
 
 export const toProblem = (p: EngineProblem): z.infer<typeof Problem> => ({

@@ -12,7 +12,13 @@ export const FetchAndLockBody = z
     workerId: WorkerId,
     maxTasks: z.number().int().min(1).max(100),
     usePriority: z.boolean().optional(),
-    asyncResponseTimeout: z.number().int().min(0).max(MAX_ASYNC_RESPONSE_TIMEOUT).optional().openapi({ description: 'Long polling: ms to wait for work' }),
+    asyncResponseTimeout: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_ASYNC_RESPONSE_TIMEOUT)
+      .optional()
+      .openapi({ description: 'Long polling: ms to wait for work' }),
     topics: z
       .array(
         z.object({
@@ -20,7 +26,10 @@ export const FetchAndLockBody = z
           lockDuration: z.number().int().min(1),
           processDefinitionKey: z.string().optional(),
           businessKey: z.string().optional(),
-          variables: z.array(z.string()).optional().openapi({ description: 'Names of the variables to return; all when absent' }),
+          variables: z
+            .array(z.string())
+            .optional()
+            .openapi({ description: 'Names of the variables to return; all when absent' }),
         }),
       )
       .min(1),
@@ -45,7 +54,9 @@ export const LockedTask = z
   })
   .openapi('LockedExternalTask');
 
-export const CompleteExternalBody = z.object({ workerId: WorkerId, variables: Variables.optional() }).openapi('CompleteExternalTask');
+export const CompleteExternalBody = z
+  .object({ workerId: WorkerId, variables: Variables.optional() })
+  .openapi('CompleteExternalTask');
 export const FailureBody = z
   .object({
     workerId: WorkerId,
@@ -56,11 +67,21 @@ export const FailureBody = z
   })
   .openapi('ExternalTaskFailure');
 export const BpmnErrorBody = z
-  .object({ workerId: WorkerId, errorCode: z.string().min(1), errorMessage: z.string().optional(), variables: Variables.optional() })
+  .object({
+    workerId: WorkerId,
+    errorCode: z.string().min(1),
+    errorMessage: z.string().optional(),
+    variables: Variables.optional(),
+  })
   .openapi('ExternalTaskBpmnError');
-export const ExtendLockBody = z.object({ workerId: WorkerId, newDuration: z.number().int().min(1) }).openapi('ExtendLock');
+export const ExtendLockBody = z
+  .object({ workerId: WorkerId, newDuration: z.number().int().min(1) })
+  .openapi('ExtendLock');
 
-export const toLockedTask = (t: ExternalTaskRecord, variables: EngineVariables): z.infer<typeof LockedTask> => ({
+export const toLockedTask = (
+  t: ExternalTaskRecord,
+  variables: EngineVariables,
+): z.infer<typeof LockedTask> => ({
   id: t.id,
   topic: t.topic,
   workerId: t.workerId ?? null,

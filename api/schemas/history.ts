@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import type { IncidentRecord, StoredHistoryEntry, TimelineEntry as EngineTimelineEntry } from '../../engine/index.ts';
+import type {
+  IncidentRecord,
+  StoredHistoryEntry,
+  TimelineEntry as EngineTimelineEntry,
+} from '../../engine/index.ts';
 import { BooleanQuery, Instant, iso } from './common.ts';
 
 /** History lines, the customer timeline and incidents. */
@@ -18,15 +22,30 @@ export const HistoryEntry = z
   })
   .openapi('HistoryEntry');
 
-export const TimelineEntry = HistoryEntry.extend({ processId: z.string(), businessKey: z.string() }).openapi('TimelineEntry');
+export const TimelineEntry = HistoryEntry.extend({
+  processId: z.string(),
+  businessKey: z.string(),
+}).openapi('TimelineEntry');
 
 export const TimelinePage = z
-  .object({ items: z.array(TimelineEntry), nextBefore: z.number().int().nullable().openapi({ description: 'Pass as `before` for older entries' }) })
+  .object({
+    items: z.array(TimelineEntry),
+    nextBefore: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'Pass as `before` for older entries' }),
+  })
   .openapi('TimelinePage');
 
 export const TimelineQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.coerce.number().int().min(1).optional().openapi({ description: '`seq` to page back from' }),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .openapi({ description: '`seq` to page back from' }),
 });
 
 export const Incident = z
@@ -46,7 +65,11 @@ export const Incident = z
 
 export const IncidentQuery = z.object({
   instanceId: z.string().optional(),
-  open: BooleanQuery.default(true).openapi({ type: 'string', enum: ['true', 'false'], description: 'Open (default) or resolved incidents' }),
+  open: BooleanQuery.default(true).openapi({
+    type: 'string',
+    enum: ['true', 'false'],
+    description: 'Open (default) or resolved incidents',
+  }),
 });
 
 export const toHistoryEntry = (h: StoredHistoryEntry): z.infer<typeof HistoryEntry> => ({
@@ -61,7 +84,11 @@ export const toHistoryEntry = (h: StoredHistoryEntry): z.infer<typeof HistoryEnt
   data: h.data ?? null,
 });
 
-export const toTimelineEntry = (h: EngineTimelineEntry): z.infer<typeof TimelineEntry> => ({ ...toHistoryEntry(h), processId: h.processId, businessKey: h.businessKey });
+export const toTimelineEntry = (h: EngineTimelineEntry): z.infer<typeof TimelineEntry> => ({
+  ...toHistoryEntry(h),
+  processId: h.processId,
+  businessKey: h.businessKey,
+});
 
 export const toIncident = (i: IncidentRecord): z.infer<typeof Incident> => ({
   id: i.id,

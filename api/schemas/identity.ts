@@ -22,7 +22,9 @@ export const User = z
 export const NewUserBody = z
   .object({
     username: z.string().min(1).max(64).openapi({ example: 'ana' }),
-    password: Password.optional().openapi({ description: 'Omit for a user who signs in only with API tokens' }),
+    password: Password.optional().openapi({
+      description: 'Omit for a user who signs in only with API tokens',
+    }),
     role: RoleSchema,
     groups: Groups.optional().openapi({ example: ['front-office'] }),
     displayName: z.string().max(200).optional(),
@@ -30,25 +32,51 @@ export const NewUserBody = z
   .openapi('NewUser');
 
 export const UserPatchBody = z
-  .object({ password: Password.optional(), role: RoleSchema.optional(), groups: Groups.optional(), displayName: z.string().max(200).nullable().optional(), disabled: z.boolean().optional() })
+  .object({
+    password: Password.optional(),
+    role: RoleSchema.optional(),
+    groups: Groups.optional(),
+    displayName: z.string().max(200).nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
   .openapi('UserPatch');
 
 export const UsernameParams = z.object({ username: z.string().min(1).max(64) });
 
-export const Me = z.object({ username: z.string(), role: RoleSchema, groups: z.array(z.string()) }).openapi('Me');
+export const Me = z
+  .object({ username: z.string(), role: RoleSchema, groups: z.array(z.string()) })
+  .openapi('Me');
 
-export const LoginBody = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) }).openapi('Login');
+export const LoginBody = z
+  .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) })
+  .openapi('Login');
 
 export const Token = z
-  .object({ id: z.string(), name: z.string(), createdAt: Instant, expiresAt: Instant.nullable(), lastUsedAt: Instant.nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: Instant,
+    expiresAt: Instant.nullable(),
+    lastUsedAt: Instant.nullable(),
+  })
   .openapi('ApiToken');
 
 export const NewTokenBody = z
-  .object({ name: z.string().min(1).max(200).openapi({ example: 'credit-check worker' }), expiresInDays: z.number().int().min(1).max(3650).optional() })
+  .object({
+    name: z.string().min(1).max(200).openapi({ example: 'credit-check worker' }),
+    expiresInDays: z.number().int().min(1).max(3650).optional(),
+  })
   .openapi('NewApiToken');
 
 export const CreatedToken = z
-  .object({ id: z.string(), name: z.string(), createdAt: Instant, token: z.string().openapi({ description: 'Shown once; send as `Authorization: Bearer <token>`' }) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: Instant,
+    token: z
+      .string()
+      .openapi({ description: 'Shown once; send as `Authorization: Bearer <token>`' }),
+  })
   .openapi('CreatedApiToken');
 
 export const toUser = (u: UserRecord, groups: string[]): z.infer<typeof User> => ({

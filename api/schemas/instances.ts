@@ -12,7 +12,13 @@ export const Instance = z
     businessKey: z.string().nullable(),
     status: InstanceStatus,
     activeElements: z.array(z.string()),
-    tokens: z.array(z.object({ tokenId: z.string(), elementId: z.string(), state: z.enum(['waiting', 'incident']) })),
+    tokens: z.array(
+      z.object({
+        tokenId: z.string(),
+        elementId: z.string(),
+        state: z.enum(['waiting', 'incident']),
+      }),
+    ),
     variables: Variables,
     startedAt: Instant,
     endedAt: Instant.nullable(),
@@ -36,13 +42,20 @@ export const InstanceListQuery = z.object({
 
 export const StartBody = z
   .object({
-    businessKey: z.string().min(1).max(255).optional().openapi({ description: 'Usually the customer id', example: 'customer-42' }),
+    businessKey: z
+      .string()
+      .min(1)
+      .max(255)
+      .optional()
+      .openapi({ description: 'Usually the customer id', example: 'customer-42' }),
     variables: Variables.optional(),
   })
   .openapi('StartInstance');
 
 export const SetVariablesBody = z.object({ variables: Variables }).openapi('SetVariables');
-export const CancelBody = z.object({ reason: z.string().max(500).optional() }).openapi('CancelInstance');
+export const CancelBody = z
+  .object({ reason: z.string().max(500).optional() })
+  .openapi('CancelInstance');
 
 export const toInstance = (v: InstanceView): z.infer<typeof Instance> => ({
   id: v.id,

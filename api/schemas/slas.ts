@@ -2,7 +2,13 @@ import { z } from '@hono/zod-openapi';
 import type { SlaCounts, SlaRecord, SlaState } from '../../engine/index.ts';
 import { Instant, InstantQuery, iso } from './common.ts';
 
-const states = ['on-time', 'at-risk', 'breached', 'met', 'cancelled'] as const satisfies readonly SlaState[];
+const states = [
+  'on-time',
+  'at-risk',
+  'breached',
+  'met',
+  'cancelled',
+] as const satisfies readonly SlaState[];
 export const SlaStateEnum = z.enum(states);
 
 /** An SLA record: the promise on one activity, and whether it is being kept. */
@@ -17,9 +23,13 @@ export const Sla = z
     lane: z.string().nullable(),
     state: SlaStateEnum,
     startedAt: Instant,
-    targetAt: Instant.openapi({ description: 'When the promise breaks; moves with pauses and re-targeting' }),
+    targetAt: Instant.openapi({
+      description: 'When the promise breaks; moves with pauses and re-targeting',
+    }),
     atRiskAt: Instant,
-    pausedAt: Instant.nullable().openapi({ description: 'Set while the instance waits on the customer' }),
+    pausedAt: Instant.nullable().openapi({
+      description: 'Set while the instance waits on the customer',
+    }),
     pausedMs: z.number().int(),
     atRiskSince: Instant.nullable(),
     breachedAt: Instant.nullable(),
@@ -30,7 +40,13 @@ export const Sla = z
 
 /** The SLA a task list row shows. */
 export const TaskSla = z
-  .object({ id: z.string(), state: SlaStateEnum, targetAt: Instant, atRiskAt: Instant, pausedAt: Instant.nullable() })
+  .object({
+    id: z.string(),
+    state: SlaStateEnum,
+    targetAt: Instant,
+    atRiskAt: Instant,
+    pausedAt: Instant.nullable(),
+  })
   .openapi('TaskSla');
 
 export const toSla = (s: SlaRecord): z.infer<typeof Sla> => ({
@@ -54,7 +70,15 @@ export const toSla = (s: SlaRecord): z.infer<typeof Sla> => ({
 });
 
 export const toTaskSla = (s: SlaRecord | undefined): z.infer<typeof TaskSla> | null =>
-  s ? { id: s.id, state: s.state, targetAt: iso(s.targetAt), atRiskAt: iso(s.atRiskAt), pausedAt: iso(s.pausedAt) } : null;
+  s
+    ? {
+        id: s.id,
+        state: s.state,
+        targetAt: iso(s.targetAt),
+        atRiskAt: iso(s.atRiskAt),
+        pausedAt: iso(s.pausedAt),
+      }
+    : null;
 
 /**
  * The SLA of each task among `slas`: the running one, else the latest (a task has one SLA, but
@@ -77,22 +101,34 @@ export const SlaStateListQuery = z
     const parts = value.split(',').map((part) => part.trim());
     const unknown = parts.filter((part) => !(states as readonly string[]).includes(part));
     if (unknown.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `Unknown SLA state ${unknown.map((u) => `'${u}'`).join(', ')}; use ${states.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Unknown SLA state ${unknown.map((u) => `'${u}'`).join(', ')}; use ${states.join(', ')}`,
+      });
       return z.NEVER;
     }
     return parts as SlaState[];
   })
-  .openapi({ type: 'string', description: `Comma-separated SLA states (${states.join(', ')})`, example: 'at-risk,breached' });
+  .openapi({
+    type: 'string',
+    description: `Comma-separated SLA states (${states.join(', ')})`,
+    example: 'at-risk,breached',
+  });
 
 export const RetargetSlaBody = z
   .object({
-    duration: z
-      .union([z.string().min(2).max(50), z.number().int().positive()])
-      .openapi({ description: 'The new target, counted from the SLA start: an ISO 8601 duration or milliseconds', example: 'PT4H' }),
+    duration: z.union([z.string().min(2).max(50), z.number().int().positive()]).openapi({
+      description:
+        'The new target, counted from the SLA start: an ISO 8601 duration or milliseconds',
+      example: 'PT4H',
+    }),
   })
   .openapi('RetargetSla');
 
-export const SlaParams = z.object({ id: z.string().min(1).max(200), slaId: z.string().min(1).max(200) });
+export const SlaParams = z.object({
+  id: z.string().min(1).max(200),
+  slaId: z.string().min(1).max(200),
+});
 
 const Counts = z.object({
   met: z.number().int(),
@@ -100,9 +136,18 @@ const Counts = z.object({
   onTime: z.number().int().openapi({ description: 'Running, within the promise' }),
   atRisk: z.number().int(),
   cancelled: z.number().int(),
-  compliance: z.number().nullable().openapi({ description: 'met / (met + breached); null when neither' }),
-  averageCloseMs: z.number().nullable().openapi({ description: 'Mean time on the SLA clock (pauses excluded) of the met and breached SLAs that closed' }),
-  p90CloseMs: z.number().nullable().openapi({ description: '90th percentile (nearest rank) of the same times' }),
+  compliance: z
+    .number()
+    .nullable()
+    .openapi({ description: 'met / (met + breached); null when neither' }),
+  averageCloseMs: z.number().nullable().openapi({
+    description:
+      'Mean time on the SLA clock (pauses excluded) of the met and breached SLAs that closed',
+  }),
+  p90CloseMs: z
+    .number()
+    .nullable()
+    .openapi({ description: '90th percentile (nearest rank) of the same times' }),
 });
 
 export const SlaMetrics = z
@@ -111,17 +156,29 @@ export const SlaMetrics = z
     to: Instant.nullable().openapi({ description: 'Null: up to now' }),
     processId: z.string().nullable(),
     byProcess: z.array(Counts.extend({ processId: z.string() })),
-    byElement: z.array(Counts.extend({ processId: z.string(), elementId: z.string(), lane: z.string().nullable() })),
+    byElement: z.array(
+      Counts.extend({ processId: z.string(), elementId: z.string(), lane: z.string().nullable() }),
+    ),
     byLane: z.array(Counts.extend({ lane: z.string().nullable() })),
     openByLane: z.array(
-      z.object({ lane: z.string().nullable(), onTime: z.number().int(), atRisk: z.number().int(), breached: z.number().int(), paused: z.number().int() }),
+      z.object({
+        lane: z.string().nullable(),
+        onTime: z.number().int(),
+        atRisk: z.number().int(),
+        breached: z.number().int(),
+        paused: z.number().int(),
+      }),
     ),
   })
   .openapi('SlaMetrics');
 
 export const SlaMetricsQuery = z.object({
-  from: InstantQuery.optional().openapi({ description: 'SLAs that started at or after this; default 30 days before `to` (or now)' }),
-  to: InstantQuery.optional().openapi({ description: 'SLAs that started before this; default: up to now' }),
+  from: InstantQuery.optional().openapi({
+    description: 'SLAs that started at or after this; default 30 days before `to` (or now)',
+  }),
+  to: InstantQuery.optional().openapi({
+    description: 'SLAs that started before this; default: up to now',
+  }),
   processId: z.string().optional(),
 });
 

@@ -29,7 +29,9 @@ export const Task = z
     claimedBy: z.string().nullable(),
     completedAt: Instant.nullable(),
     completedBy: z.string().nullable(),
-    sla: TaskSla.nullable().openapi({ description: 'The SLA guarding the task; null when it has none' }),
+    sla: TaskSla.nullable().openapi({
+      description: 'The SLA guarding the task; null when it has none',
+    }),
   })
   .openapi('Task');
 
@@ -60,7 +62,13 @@ export const TaskDetail = Task.extend({
 }).openapi('TaskDetail');
 
 export const TaskPage = z
-  .object({ items: z.array(Task), nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last' }) })
+  .object({
+    items: z.array(Task),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pass as `cursor` for the next page; null on the last' }),
+  })
   .openapi('TaskPage');
 
 export const TaskListQuery = z.object({
@@ -82,8 +90,12 @@ export const TaskListQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-export const CompleteTaskBody = z.object({ variables: Variables.optional() }).openapi('CompleteTask');
-export const AssignTaskBody = z.object({ assignee: z.string().min(1).nullable() }).openapi('AssignTask');
+export const CompleteTaskBody = z
+  .object({ variables: Variables.optional() })
+  .openapi('CompleteTask');
+export const AssignTaskBody = z
+  .object({ assignee: z.string().min(1).nullable() })
+  .openapi('AssignTask');
 export const DelegateTaskBody = z.object({ assignee: z.string().min(1) }).openapi('DelegateTask');
 
 /** A task row with its SLA (see `slaByTask`). */
@@ -118,7 +130,9 @@ type Sort = z.infer<typeof TaskSort>;
 
 /** An opaque page cursor: the sort and the sort key of the page's last task. */
 export function encodeCursor(sort: Sort, t: TaskRecord): string {
-  return Buffer.from(JSON.stringify([sort, t.id, t.createdAt, t.priority, t.dueAt ?? null])).toString('base64url');
+  return Buffer.from(
+    JSON.stringify([sort, t.id, t.createdAt, t.priority, t.dueAt ?? null]),
+  ).toString('base64url');
 }
 
 /** Reads a cursor back; one made for another sort, or garbled, is a 400 naming `cursor`. */
@@ -129,8 +143,16 @@ export function decodeCursor(sort: Sort, cursor: string): TaskCursor {
   } catch {
     parsed = undefined;
   }
-  const shape = z.tuple([z.literal(sort), z.string(), z.number(), z.number(), z.number().nullable()]).safeParse(parsed);
-  if (!shape.success) throw new HttpError(400, 'validation-failed', `Invalid query: cursor: not a cursor of this sort (${sort})`, { in: 'query', field: 'cursor' });
+  const shape = z
+    .tuple([z.literal(sort), z.string(), z.number(), z.number(), z.number().nullable()])
+    .safeParse(parsed);
+  if (!shape.success)
+    throw new HttpError(
+      400,
+      'validation-failed',
+      `Invalid query: cursor: not a cursor of this sort (${sort})`,
+      { in: 'query', field: 'cursor' },
+    );
   const [, id, createdAt, priority, dueAt] = shape.data;
   return { id, createdAt, priority, dueAt };
 }

@@ -9,7 +9,9 @@ describe('utcIso', () => {
     const days = Array.from({ length: Date.UTC(2200, 0, 1) / DAY_MS }, (_, day) => day);
     for (let day = days.length; day <= Date.UTC(9999, 11, 31) / DAY_MS; day += 97) days.push(day);
     // A different time of each day, down to the millisecond.
-    const differing = days.map((day) => day * DAY_MS + ((day * 7_919_993) % DAY_MS)).filter((ms) => utcIso(ms) !== native(ms));
+    const differing = days
+      .map((day) => day * DAY_MS + ((day * 7_919_993) % DAY_MS))
+      .filter((ms) => utcIso(ms) !== native(ms));
     expect(differing).toEqual([]);
   });
 
@@ -28,7 +30,8 @@ describe('utcIso', () => {
   });
 
   it('leaves instants it does not format itself to toISOString: before 1970, after 9999, fractional', () => {
-    for (const ms of [-1, Date.UTC(1969, 11, 31), Date.UTC(10_000, 0, 1), 1.5]) expect(utcIso(ms)).toBe(native(ms));
+    for (const ms of [-1, Date.UTC(1969, 11, 31), Date.UTC(10_000, 0, 1), 1.5])
+      expect(utcIso(ms)).toBe(native(ms));
     expect(() => utcIso(Number.NaN)).toThrow(RangeError);
   });
 });

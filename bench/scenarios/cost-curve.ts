@@ -9,7 +9,8 @@ import { waitingStore } from '../support/waiting-store.ts';
  * Each level's start rate carries the commit limit measured just before it: the levels are
  * minutes apart, and the ratio, not the raw rate, tells the growth from the machine's drift.
  */
-const label = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1_000 ? `${n / 1_000}k` : `${n}`);
+const label = (n: number) =>
+  n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1_000 ? `${n / 1_000}k` : `${n}`;
 
 export const costCurveScenario: Scenario = {
   name: 'cost-curve',
@@ -22,7 +23,9 @@ export const costCurveScenario: Scenario = {
     for (const level of levels) {
       const f = figures.get(level)!;
       const at = label(level);
-      context.log(`  ${at}: ${f.startsPerSecond.toFixed(0)} starts/s (limit ${f.commitLimit.toFixed(0)} commits/s), query p50 ${f.queryP50.toFixed(2)} ms, p99 ${f.queryP99.toFixed(2)} ms`);
+      context.log(
+        `  ${at}: ${f.startsPerSecond.toFixed(0)} starts/s (limit ${f.commitLimit.toFixed(0)} commits/s), query p50 ${f.queryP50.toFixed(2)} ms, p99 ${f.queryP99.toFixed(2)} ms`,
+      );
       rows.push(
         {
           name: `cost-start-${at}`,
@@ -35,7 +38,15 @@ export const costCurveScenario: Scenario = {
           better: 'higher',
           note: 'FULL sync, one at a time; limit taken with it',
         },
-        { name: `cost-query-${at}`, label: `cost: urgent query at ${at}`, promesa: f.queryP50, bpmnEngine: null, unit: 'ms (p50)', better: 'lower', note: `${Math.floor((f.instances + 6) / 10).toLocaleString('en-US')} open in the group` },
+        {
+          name: `cost-query-${at}`,
+          label: `cost: urgent query at ${at}`,
+          promesa: f.queryP50,
+          bpmnEngine: null,
+          unit: 'ms (p50)',
+          better: 'lower',
+          note: `${Math.floor((f.instances + 6) / 10).toLocaleString('en-US')} open in the group`,
+        },
       );
     }
     return rows;

@@ -1,7 +1,13 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { sized } from '../support/options.ts';
-import { peerEngine, peerRecoverer, peerSource, startPromesa, type PeerSource } from '../support/engines.ts';
+import {
+  peerEngine,
+  peerRecoverer,
+  peerSource,
+  startPromesa,
+  type PeerSource,
+} from '../support/engines.ts';
 import type { BenchContext, Scenario } from '../support/scenario.ts';
 import { measureCommitLimit, openDurable } from '../support/sqlite.ts';
 import { medianOfRuns, perSecond, since } from '../support/stats.ts';
@@ -31,11 +37,13 @@ async function promesaRun(context: BenchContext, count: number): Promise<Durable
   const startMs = since(startedAt);
   // Finding the tasks is a task-list read, not part of the two commits being measured.
   const tasks = await engine.listTasks({ processId: 'user-task', state: 'open' });
-  if (tasks.length !== count) throw new Error(`Promesa has ${tasks.length} open tasks, expected ${count}`);
+  if (tasks.length !== count)
+    throw new Error(`Promesa has ${tasks.length} open tasks, expected ${count}`);
   const completedAt = performance.now();
   for (const task of tasks) await engine.completeTask(task.id, { userId: 'bench' });
   const ms = startMs + since(completedAt);
-  const completed = (await store.listInstances({ processId: 'user-task', status: 'completed' })).length;
+  const completed = (await store.listInstances({ processId: 'user-task', status: 'completed' }))
+    .length;
   if (completed !== count) throw new Error(`Promesa completed ${completed} of ${count} instances`);
   await engine.close();
   await store.close();
@@ -51,14 +59,20 @@ async function promesaConcurrentRun(context: BenchContext, count: number): Promi
   const store = openSqliteStore({ filename: context.file('promesa-durable-concurrent.db') });
   const engine = await startPromesa(store, ['user-task.bpmn']);
   const startedAt = performance.now();
-  await inParallel(CONCURRENCY, count, (i) => engine.start('user-task', { businessKey: `request-${i}` }));
+  await inParallel(CONCURRENCY, count, (i) =>
+    engine.start('user-task', { businessKey: `request-${i}` }),
+  );
   const startMs = since(startedAt);
   const tasks = await engine.listTasks({ processId: 'user-task', state: 'open' });
-  if (tasks.length !== count) throw new Error(`Promesa has ${tasks.length} open tasks, expected ${count}`);
+  if (tasks.length !== count)
+    throw new Error(`Promesa has ${tasks.length} open tasks, expected ${count}`);
   const completedAt = performance.now();
-  await inParallel(CONCURRENCY, count, (i) => engine.completeTask(tasks[i]!.id, { userId: 'bench' }));
+  await inParallel(CONCURRENCY, count, (i) =>
+    engine.completeTask(tasks[i]!.id, { userId: 'bench' }),
+  );
   const ms = startMs + since(completedAt);
-  const completed = (await store.listInstances({ processId: 'user-task', status: 'completed' })).length;
+  const completed = (await store.listInstances({ processId: 'user-task', status: 'completed' }))
+    .length;
   if (completed !== count) throw new Error(`Promesa completed ${completed} of ${count} instances`);
   await engine.close();
   await store.close();
@@ -68,7 +82,11 @@ async function promesaConcurrentRun(context: BenchContext, count: number): Promi
 const CONCURRENCY = 16;
 
 /** Runs `work(0..count-1)` with at most `width` calls in flight. */
-async function inParallel(width: number, count: number, work: (index: number) => Promise<unknown>): Promise<void> {
+async function inParallel(
+  width: number,
+  count: number,
+  work: (index: number) => Promise<unknown>,
+): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < count) await work(next++);
@@ -76,12 +94,26 @@ async function inParallel(width: number, count: number, work: (index: number) =>
   await Promise.all(Array.from({ length: width }, lane));
 }
 
-async function peerRun(context: BenchContext, source: PeerSource, count: number): Promise<DurableRun> {
+async function peerRun(
+  context: BenchContext,
+  source: PeerSource,
+  count: number,
+): Promise<DurableRun> {
   const database = openDurable(context.file('bpmn-engine-durable.db'));
-  database.exec('CREATE TABLE instances (id TEXT PRIMARY KEY, status TEXT NOT NULL, state TEXT NOT NULL)');
-  const save = transactionally(database, 'INSERT INTO instances (id, status, state) VALUES (@id, @status, @state)');
-  const update = transactionally(database, 'UPDATE instances SET status = @status, state = @state WHERE id = @id');
-  const load = database.prepare<[string], { state: string }>('SELECT state FROM instances WHERE id = ?');
+  database.exec(
+    'CREATE TABLE instances (id TEXT PRIMARY KEY, status TEXT NOT NULL, state TEXT NOT NULL)',
+  );
+  const save = transactionally(
+    database,
+    'INSERT INTO instances (id, status, state) VALUES (@id, @status, @state)',
+  );
+  const update = transactionally(
+    database,
+    'UPDATE instances SET status = @status, state = @state WHERE id = @id',
+  );
+  const load = database.prepare<[string], { state: string }>(
+    'SELECT state FROM instances WHERE id = ?',
+  );
 
   const startedAt = performance.now();
   for (let i = 0; i < count; i++) {
@@ -100,14 +132,22 @@ async function peerRun(context: BenchContext, source: PeerSource, count: number)
     update({ id, status: 'completed', state: JSON.stringify(await engine.getState()) });
   }
   const ms = since(startedAt);
-  const completed = (database.prepare(`SELECT count(*) AS n FROM instances WHERE status = 'completed'`).get() as { n: number }).n;
+  const completed = (
+    database.prepare(`SELECT count(*) AS n FROM instances WHERE status = 'completed'`).get() as {
+      n: number;
+    }
+  ).n;
   database.close();
-  if (completed !== count) throw new Error(`bpmn-engine completed ${completed} of ${count} instances`);
+  if (completed !== count)
+    throw new Error(`bpmn-engine completed ${completed} of ${count} instances`);
   return { instancesPerSecond: perSecond(count, ms), commitsPerSecond: perSecond(2 * count, ms) };
 }
 
 /** One statement in its own `BEGIN IMMEDIATE ... COMMIT`, as Promesa's store commits. */
-function transactionally(database: BetterSqlite3.Database, sql: string): (row: Record<string, string>) => void {
+function transactionally(
+  database: BetterSqlite3.Database,
+  sql: string,
+): (row: Record<string, string>) => void {
   const statement = database.prepare(sql);
   const tx = database.transaction((row: Record<string, string>) => statement.run(row));
   return (row) => void tx.immediate(row);
@@ -121,14 +161,20 @@ export const durableScenario: Scenario = {
     const promesaCount = sized(options, PROMESA_INSTANCES);
     const peerCount = sized(options, PEER_INSTANCES);
     const limitCount = sized(options, LIMIT_COMMITS, 300);
-    log(`durable: Promesa ${promesaCount} instances, bpmn-engine ${peerCount}, limit probe ${limitCount} commits, ${options.runs} run(s)`);
+    log(
+      `durable: Promesa ${promesaCount} instances, bpmn-engine ${peerCount}, limit probe ${limitCount} commits, ${options.runs} run(s)`,
+    );
     const source = await peerSource('user-task.bpmn');
     const result = await medianOfRuns(options.runs, async () => {
       const limit = measureCommitLimit(context.file('limit.db'), limitCount);
       const promesa = await promesaRun(context, promesaCount);
       const concurrent = await promesaConcurrentRun(context, promesaCount);
-      const peer = options.peer ? await peerRun(context, source, peerCount) : { instancesPerSecond: Number.NaN, commitsPerSecond: Number.NaN };
-      log(`  limit ${limit.toFixed(0)} tx/s, Promesa ${promesa.commitsPerSecond.toFixed(0)} commits/s (${concurrent.commitsPerSecond.toFixed(0)} with ${CONCURRENCY} callers), bpmn-engine ${peer.commitsPerSecond.toFixed(0)} commits/s`);
+      const peer = options.peer
+        ? await peerRun(context, source, peerCount)
+        : { instancesPerSecond: Number.NaN, commitsPerSecond: Number.NaN };
+      log(
+        `  limit ${limit.toFixed(0)} tx/s, Promesa ${promesa.commitsPerSecond.toFixed(0)} commits/s (${concurrent.commitsPerSecond.toFixed(0)} with ${CONCURRENCY} callers), bpmn-engine ${peer.commitsPerSecond.toFixed(0)} commits/s`,
+      );
       return {
         limit,
         promesaVsLimit: promesa.commitsPerSecond / limit,
@@ -142,7 +188,15 @@ export const durableScenario: Scenario = {
       };
     });
     return [
-      { name: 'durable', label: 'durable: start + complete', promesa: result.promesa, bpmnEngine: result.peer, unit: 'instances/s', better: 'higher', note: `${promesaCount} vs ${peerCount} instances` },
+      {
+        name: 'durable',
+        label: 'durable: start + complete',
+        promesa: result.promesa,
+        bpmnEngine: result.peer,
+        unit: 'instances/s',
+        better: 'higher',
+        note: `${promesaCount} vs ${peerCount} instances`,
+      },
       {
         name: 'durable-vs-limit',
         label: 'durable: commits vs machine limit',

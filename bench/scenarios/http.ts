@@ -26,9 +26,12 @@ export const httpScenario: Scenario = {
     const engine = await startPromesa(store, ['user-task.bpmn']);
     // The waiting tasks are setup (see `fastSetup`); they are completed with FULL.
     const setup = fastSetup(store.database);
-    for (let i = 0; i < perRun * options.runs; i++) await engine.start('user-task', { businessKey: `request-${i}` });
+    for (let i = 0; i < perRun * options.runs; i++)
+      await engine.start('user-task', { businessKey: `request-${i}` });
     setup.done();
-    const ids = (await engine.listTasks({ processId: 'user-task', state: 'open' })).map((t) => t.id);
+    const ids = (await engine.listTasks({ processId: 'user-task', state: 'open' })).map(
+      (t) => t.id,
+    );
     const api = await serveApi(engine, store, ['front-office']);
     try {
       const result = await withLoadClient((client) =>
@@ -43,15 +46,33 @@ export const httpScenario: Scenario = {
             clients: CLIENTS,
             requests: slice.length,
           });
-          log(`  ${slice.length} completions: ${load.perSecond.toFixed(0)}/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`);
+          log(
+            `  ${slice.length} completions: ${load.perSecond.toFixed(0)}/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`,
+          );
           return { perSecond: load.perSecond, p99: load.p99 };
         }),
       );
       const open = (await engine.listTasks({ processId: 'user-task', state: 'open' })).length;
       if (open !== 0) throw new Error(`${open} tasks are still open after the HTTP runs`);
       return [
-        { name: 'http-complete', label: 'http: complete task, 16 clients', promesa: result.perSecond, bpmnEngine: null, unit: 'requests/s', better: 'higher', note: 'no HTTP API in peer' },
-        { name: 'http-complete-p99', label: 'http: complete task p99', promesa: result.p99, bpmnEngine: null, unit: 'ms (p99)', better: 'lower', note: `${perRun} requests per run` },
+        {
+          name: 'http-complete',
+          label: 'http: complete task, 16 clients',
+          promesa: result.perSecond,
+          bpmnEngine: null,
+          unit: 'requests/s',
+          better: 'higher',
+          note: 'no HTTP API in peer',
+        },
+        {
+          name: 'http-complete-p99',
+          label: 'http: complete task p99',
+          promesa: result.p99,
+          bpmnEngine: null,
+          unit: 'ms (p99)',
+          better: 'lower',
+          note: `${perRun} requests per run`,
+        },
       ];
     } finally {
       await api.close();

@@ -1,6 +1,12 @@
 import { createMemoryStore } from '../../db/memory/store.ts';
 import { sized } from '../support/options.ts';
-import { peerEngine, peerSource, runToEnd, startPromesa, type PeerService } from '../support/engines.ts';
+import {
+  peerEngine,
+  peerSource,
+  runToEnd,
+  startPromesa,
+  type PeerService,
+} from '../support/engines.ts';
 import type { Scenario } from '../support/scenario.ts';
 import { medianOfRuns, perSecond, since } from '../support/stats.ts';
 
@@ -23,9 +29,12 @@ const approve = (amount: unknown) => Number(amount) < 500;
 async function promesaGateway(count: number): Promise<number> {
   const store = createMemoryStore();
   const engine = await startPromesa(store, ['service-gateway.bpmn']);
-  engine.registerHandler('check-order', ({ variables }) => ({ approved: approve(variables.amount) }));
+  engine.registerHandler('check-order', ({ variables }) => ({
+    approved: approve(variables.amount),
+  }));
   const start = performance.now();
-  for (let i = 0; i < count; i++) await engine.start('service-gateway', { variables: { amount: i % 1000 } });
+  for (let i = 0; i < count; i++)
+    await engine.start('service-gateway', { variables: { amount: i % 1000 } });
   const ms = since(start);
   await expectCompleted(store, count);
   await engine.close();
@@ -35,16 +44,21 @@ async function promesaGateway(count: number): Promise<number> {
 async function promesaParallel(count: number): Promise<number> {
   const store = createMemoryStore();
   const engine = await startPromesa(store, ['parallel-services.bpmn']);
-  for (const topic of ['reserve-stock', 'take-payment', 'send-confirmation']) engine.registerHandler(topic, () => ({ [topic]: true }));
+  for (const topic of ['reserve-stock', 'take-payment', 'send-confirmation'])
+    engine.registerHandler(topic, () => ({ [topic]: true }));
   const start = performance.now();
-  for (let i = 0; i < count; i++) await engine.start('parallel-services', { variables: { order: i } });
+  for (let i = 0; i < count; i++)
+    await engine.start('parallel-services', { variables: { order: i } });
   const ms = since(start);
   await expectCompleted(store, count);
   await engine.close();
   return perSecond(count, ms);
 }
 
-async function expectCompleted(store: ReturnType<typeof createMemoryStore>, count: number): Promise<void> {
+async function expectCompleted(
+  store: ReturnType<typeof createMemoryStore>,
+  count: number,
+): Promise<void> {
   const completed = (await store.listInstances({ status: 'completed' })).length;
   if (completed !== count) throw new Error(`Promesa completed ${completed} of ${count} instances`);
 }
@@ -57,7 +71,10 @@ async function peerGateway(count: number): Promise<number> {
     next(null);
   };
   const start = performance.now();
-  for (let i = 0; i < count; i++) await runToEnd(peerEngine(source, { services: { checkOrder }, variables: { amount: i % 1000 } }));
+  for (let i = 0; i < count; i++)
+    await runToEnd(
+      peerEngine(source, { services: { checkOrder }, variables: { amount: i % 1000 } }),
+    );
   return perSecond(count, since(start));
 }
 
@@ -66,7 +83,8 @@ async function peerParallel(count: number): Promise<number> {
   const done: PeerService = (_scope, next) => next(null, true);
   const services = { reserveStock: done, takePayment: done, sendConfirmation: done };
   const start = performance.now();
-  for (let i = 0; i < count; i++) await runToEnd(peerEngine(source, { services, variables: { order: i } }));
+  for (let i = 0; i < count; i++)
+    await runToEnd(peerEngine(source, { services, variables: { order: i } }));
   return perSecond(count, since(start));
 }
 
@@ -74,14 +92,43 @@ export const inMemoryScenario: Scenario = {
   name: 'in-memory',
   title: 'In memory: service task + gateway, parallel fork/join',
   async run({ options, log }) {
-    const [gatewayCount, parallelCount, peerCount] = [GATEWAY_INSTANCES, PARALLEL_INSTANCES, PEER_INSTANCES].map((n) => sized(options, n)) as [number, number, number];
-    log(`in-memory: Promesa ${gatewayCount} + ${parallelCount} instances, bpmn-engine ${peerCount} + ${peerCount} per run, ${options.runs} run(s)`);
-    const peer = (run: (count: number) => Promise<number>) => (options.peer ? run(peerCount) : Number.NaN);
-    const gateway = await medianOfRuns(options.runs, async () => ({ promesa: await promesaGateway(gatewayCount), peer: await peer(peerGateway) }));
-    const parallel = await medianOfRuns(options.runs, async () => ({ promesa: await promesaParallel(parallelCount), peer: await peer(peerParallel) }));
+    const [gatewayCount, parallelCount, peerCount] = [
+      GATEWAY_INSTANCES,
+      PARALLEL_INSTANCES,
+      PEER_INSTANCES,
+    ].map((n) => sized(options, n)) as [number, number, number];
+    log(
+      `in-memory: Promesa ${gatewayCount} + ${parallelCount} instances, bpmn-engine ${peerCount} + ${peerCount} per run, ${options.runs} run(s)`,
+    );
+    const peer = (run: (count: number) => Promise<number>) =>
+      options.peer ? run(peerCount) : Number.NaN;
+    const gateway = await medianOfRuns(options.runs, async () => ({
+      promesa: await promesaGateway(gatewayCount),
+      peer: await peer(peerGateway),
+    }));
+    const parallel = await medianOfRuns(options.runs, async () => ({
+      promesa: await promesaParallel(parallelCount),
+      peer: await peer(peerParallel),
+    }));
     return [
-      { name: 'in-memory-gateway', label: 'in memory: service + gateway', promesa: gateway.promesa, bpmnEngine: gateway.peer, unit: 'instances/s', better: 'higher', note: `${gatewayCount} vs ${peerCount} instances` },
-      { name: 'in-memory-parallel', label: 'in memory: parallel 3 services', promesa: parallel.promesa, bpmnEngine: parallel.peer, unit: 'instances/s', better: 'higher', note: `${parallelCount} vs ${peerCount} instances` },
+      {
+        name: 'in-memory-gateway',
+        label: 'in memory: service + gateway',
+        promesa: gateway.promesa,
+        bpmnEngine: gateway.peer,
+        unit: 'instances/s',
+        better: 'higher',
+        note: `${gatewayCount} vs ${peerCount} instances`,
+      },
+      {
+        name: 'in-memory-parallel',
+        label: 'in memory: parallel 3 services',
+        promesa: parallel.promesa,
+        bpmnEngine: parallel.peer,
+        unit: 'instances/s',
+        better: 'higher',
+        note: `${parallelCount} vs ${peerCount} instances`,
+      },
     ];
   },
 };

@@ -25,19 +25,30 @@ const BACKLOG = 1_000;
 async function waitAt(engine: Engine, dueTimes: number[]): Promise<Map<string, number>> {
   const due = new Map<string, number>();
   for (const at of dueTimes) {
-    const { id } = await engine.start('timer-wait', { variables: { due: new Date(at).toISOString() } });
+    const { id } = await engine.start('timer-wait', {
+      variables: { due: new Date(at).toISOString() },
+    });
     due.set(id, at);
   }
   return due;
 }
 
 /** Runs the job loop until every instance in `due` has completed; returns lateness per instance. */
-async function fire(engine: Engine, store: SqliteStore, due: Map<string, number>): Promise<number[]> {
+async function fire(
+  engine: Engine,
+  store: SqliteStore,
+  due: Map<string, number>,
+): Promise<number[]> {
   const lateness: number[] = [];
   let done!: () => void;
   const finished = new Promise<void>((resolve) => (done = resolve));
   const unsubscribe = engine.subscribe((event) => {
-    if (event.type !== 'instance.changed' || event.status !== 'completed' || !due.has(event.instanceId)) return;
+    if (
+      event.type !== 'instance.changed' ||
+      event.status !== 'completed' ||
+      !due.has(event.instanceId)
+    )
+      return;
     lateness.push(Date.now() - due.get(event.instanceId)!);
     if (lateness.length === due.size) done();
   });
@@ -60,22 +71,40 @@ async function timersRun(context: BenchContext) {
     // The window must open only after the setup, so estimate how long the setup takes.
     const setup = fastSetup(store.database);
     const probe = performance.now();
-    await waitAt(engine, Array.from({ length: 100 }, () => Date.now() + 3_600_000));
+    await waitAt(
+      engine,
+      Array.from({ length: 100 }, () => Date.now() + 3_600_000),
+    );
     const opensAt = Date.now() + (2 * count * since(probe)) / 100 + 2_000;
-    const due = await waitAt(engine, Array.from({ length: count }, (_, i) => opensAt + (i * window) / count));
+    const due = await waitAt(
+      engine,
+      Array.from({ length: count }, (_, i) => opensAt + (i * window) / count),
+    );
     setup.done();
     const setupOverran = Date.now() > opensAt;
-    log(`  ${count} timers due within ${window / 1000} s, window opens in ${((opensAt - Date.now()) / 1000).toFixed(1)} s`);
+    log(
+      `  ${count} timers due within ${window / 1000} s, window opens in ${((opensAt - Date.now()) / 1000).toFixed(1)} s`,
+    );
     const lateness = await fire(engine, store, due);
 
     // Capacity: a backlog already due when the executor starts.
     const backlogSetup = fastSetup(store.database);
-    const backlog = await waitAt(engine, Array.from({ length: sized(options, BACKLOG) }, () => Date.now()));
+    const backlog = await waitAt(
+      engine,
+      Array.from({ length: sized(options, BACKLOG) }, () => Date.now()),
+    );
     backlogSetup.done();
     const drainStart = performance.now();
     await fire(engine, store, backlog);
     const capacity = perSecond(backlog.size, since(drainStart));
-    return { p50: percentile(lateness, 50), p99: percentile(lateness, 99), max: percentile(lateness, 100), capacity, setupOverran, count };
+    return {
+      p50: percentile(lateness, 50),
+      p99: percentile(lateness, 99),
+      max: percentile(lateness, 100),
+      capacity,
+      setupOverran,
+      count,
+    };
   } finally {
     await engine.close();
     await store.close();
@@ -87,12 +116,40 @@ export const timersScenario: Scenario = {
   title: 'Timers: 10,000 due within one minute, fired by the job loop with the system clock',
   async run(context) {
     const r = await timersRun(context);
-    context.log(`  lateness p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, max ${r.max.toFixed(0)} ms; backlog drained at ${r.capacity.toFixed(0)} jobs/s`);
-    const note = r.setupOverran ? 'setup overran the window: lateness includes setup' : `${r.count} timers, one run`;
+    context.log(
+      `  lateness p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, max ${r.max.toFixed(0)} ms; backlog drained at ${r.capacity.toFixed(0)} jobs/s`,
+    );
+    const note = r.setupOverran
+      ? 'setup overran the window: lateness includes setup'
+      : `${r.count} timers, one run`;
     return [
-      { name: 'timer-lateness-p50', label: 'timers: lateness p50', promesa: r.p50, bpmnEngine: null, unit: 'ms', better: 'lower', note },
-      { name: 'timer-lateness-p99', label: 'timers: lateness p99', promesa: r.p99, bpmnEngine: null, unit: 'ms', better: 'lower', note: 'job loop as shipped, FULL sync' },
-      { name: 'timer-capacity', label: 'timers: backlog drain rate', promesa: r.capacity, bpmnEngine: null, unit: 'jobs/s', better: 'higher', note: 'all due at once' },
+      {
+        name: 'timer-lateness-p50',
+        label: 'timers: lateness p50',
+        promesa: r.p50,
+        bpmnEngine: null,
+        unit: 'ms',
+        better: 'lower',
+        note,
+      },
+      {
+        name: 'timer-lateness-p99',
+        label: 'timers: lateness p99',
+        promesa: r.p99,
+        bpmnEngine: null,
+        unit: 'ms',
+        better: 'lower',
+        note: 'job loop as shipped, FULL sync',
+      },
+      {
+        name: 'timer-capacity',
+        label: 'timers: backlog drain rate',
+        promesa: r.capacity,
+        bpmnEngine: null,
+        unit: 'jobs/s',
+        better: 'higher',
+        note: 'all due at once',
+      },
     ];
   },
 };

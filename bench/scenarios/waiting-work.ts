@@ -58,11 +58,19 @@ export const waitingWorkScenario: Scenario = {
     const figures = await fixture.upTo(top);
     const [atBase, atTop] = [figures.get(base)!, figures.get(top)!];
     const growth = perItem(atBase.memory, atTop.memory, atTop.instances - atBase.instances);
-    log(`  memory ${atBase.instances} → ${atTop.instances} instances: rss ${growth.rss.toFixed(0)} B, heap ${growth.heapUsed.toFixed(0)} B per instance`);
+    log(
+      `  memory ${atBase.instances} → ${atTop.instances} instances: rss ${growth.rss.toFixed(0)} B, heap ${growth.heapUsed.toFixed(0)} B per instance`,
+    );
 
     const api = await serveApi(fixture.engine, fixture.store, URGENT_QUERY.candidateGroups!);
     const path = `/api/tasks?candidateGroup=${URGENT_QUERY.candidateGroups![0]}&state=open&sort=due&limit=50`;
-    const plan = { origin: api.url, paths: [path], headers: { authorization: `Bearer ${api.token}` }, clients: HTTP_CLIENTS, requests: sized(options, HTTP_REQUESTS, 50) };
+    const plan = {
+      origin: api.url,
+      paths: [path],
+      headers: { authorization: `Bearer ${api.token}` },
+      clients: HTTP_CLIENTS,
+      requests: sized(options, HTTP_REQUESTS, 50),
+    };
     const httpP99: number[] = [];
     try {
       await withLoadClient(async (client) => {
@@ -71,7 +79,9 @@ export const waitingWorkScenario: Scenario = {
         await client.run({ ...plan, requests: sized(options, HTTP_WARMUP, 100) });
         for (let run = 0; run < options.runs; run++) {
           const load = await client.run(plan);
-          log(`  GET ${path}: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`);
+          log(
+            `  GET ${path}: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`,
+          );
           httpP99.push(load.p99);
         }
       });
@@ -79,14 +89,56 @@ export const waitingWorkScenario: Scenario = {
       await api.close();
     }
 
-    const peer = options.peer ? await peerMemoryPerInstance(sized(options, PEER_ENGINES)) : { rss: Number.NaN, heapUsed: Number.NaN };
+    const peer = options.peer
+      ? await peerMemoryPerInstance(sized(options, PEER_ENGINES))
+      : { rss: Number.NaN, heapUsed: Number.NaN };
     const at = `${atTop.instances.toLocaleString('en-US')} waiting`;
     return [
-      { name: 'waiting-memory-rss', label: 'waiting: rss per waiting instance', promesa: growth.rss, bpmnEngine: peer.rss, unit: 'bytes', better: 'lower', note: `${atBase.instances} → ${at}; peer: live engines` },
-      { name: 'waiting-memory-heap', label: 'waiting: heap per waiting instance', promesa: growth.heapUsed, bpmnEngine: peer.heapUsed, unit: 'bytes', better: 'lower', note: 'after full GC' },
-      { name: 'urgent-tasks-query', label: 'waiting: 50 most urgent of a group', promesa: atTop.queryP50, bpmnEngine: null, unit: 'ms (p50)', better: 'lower', note: `${at}, no task list in peer` },
-      { name: 'urgent-tasks-query-p99', label: 'waiting: same, p99', promesa: atTop.queryP99, bpmnEngine: null, unit: 'ms (p99)', better: 'lower', note: 'one query at a time' },
-      { name: 'urgent-tasks-http-p99', label: 'waiting: same over HTTP, 20 clients', promesa: median(httpP99), bpmnEngine: null, unit: 'ms (p99)', better: 'lower', note: `${sized(options, HTTP_REQUESTS, 50)} requests per run` },
+      {
+        name: 'waiting-memory-rss',
+        label: 'waiting: rss per waiting instance',
+        promesa: growth.rss,
+        bpmnEngine: peer.rss,
+        unit: 'bytes',
+        better: 'lower',
+        note: `${atBase.instances} → ${at}; peer: live engines`,
+      },
+      {
+        name: 'waiting-memory-heap',
+        label: 'waiting: heap per waiting instance',
+        promesa: growth.heapUsed,
+        bpmnEngine: peer.heapUsed,
+        unit: 'bytes',
+        better: 'lower',
+        note: 'after full GC',
+      },
+      {
+        name: 'urgent-tasks-query',
+        label: 'waiting: 50 most urgent of a group',
+        promesa: atTop.queryP50,
+        bpmnEngine: null,
+        unit: 'ms (p50)',
+        better: 'lower',
+        note: `${at}, no task list in peer`,
+      },
+      {
+        name: 'urgent-tasks-query-p99',
+        label: 'waiting: same, p99',
+        promesa: atTop.queryP99,
+        bpmnEngine: null,
+        unit: 'ms (p99)',
+        better: 'lower',
+        note: 'one query at a time',
+      },
+      {
+        name: 'urgent-tasks-http-p99',
+        label: 'waiting: same over HTTP, 20 clients',
+        promesa: median(httpP99),
+        bpmnEngine: null,
+        unit: 'ms (p99)',
+        better: 'lower',
+        note: `${sized(options, HTTP_REQUESTS, 50)} requests per run`,
+      },
     ];
   },
 };

@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Engine, type BpmnEngineOptions } from 'bpmn-engine';
-import { createEngine, type Clock, type Engine as PromesaEngine, type Store } from '../../engine/index.ts';
+import {
+  createEngine,
+  type Clock,
+  type Engine as PromesaEngine,
+  type Store,
+} from '../../engine/index.ts';
 
 /** The two engines as the benchmark sets them up, and the BPMN files of `bench/processes/`. */
 
@@ -17,7 +22,11 @@ export function processXml(file: string): Promise<string> {
  * Promesa as an embedding application runs it: `createEngine` over a store, the system clock
  * and UUIDs unless a scenario needs a fake clock, and the bench processes deployed.
  */
-export async function startPromesa(store: Store, files: string[], options: { clock?: Clock } = {}): Promise<PromesaEngine> {
+export async function startPromesa(
+  store: Store,
+  files: string[],
+  options: { clock?: Clock } = {},
+): Promise<PromesaEngine> {
   const engine = createEngine({ store, ...(options.clock && { clock: options.clock }) });
   for (const file of files) {
     const { warnings } = await engine.deploy({ name: file, xml: await processXml(file) });
@@ -40,9 +49,13 @@ const silent = () => ({ debug() {}, error() {}, warn() {} });
 
 /** The serialised moddle context of a bench process, parsed once through bpmn-engine itself. */
 export async function peerSource(file: string): Promise<PeerSource> {
-  const [definition] = await new Engine({ source: await processXml(file), Logger: silent }).getDefinitions();
+  const [definition] = await new Engine({
+    source: await processXml(file),
+    Logger: silent,
+  }).getDefinitions();
   // The context a definition was built from is what `sourceContext` takes (bpmn-engine docs).
-  return (definition as unknown as { context: { definitionContext: PeerSource } }).context.definitionContext;
+  return (definition as unknown as { context: { definitionContext: PeerSource } }).context
+    .definitionContext;
 }
 
 /** One process instance: bpmn-engine runs one definition execution per `Engine`. */
@@ -63,11 +76,16 @@ export async function runToEnd(engine: Engine): Promise<void> {
 }
 
 /** The service signature of `environment.services`: (scope, callback). */
-export type PeerService = (scope: { environment: { variables: Record<string, unknown> } }, next: (error: Error | null, result?: unknown) => void) => void;
+export type PeerService = (
+  scope: { environment: { variables: Record<string, unknown> } },
+  next: (error: Error | null, result?: unknown) => void,
+) => void;
 
 /** The installed bpmn-engine version, for the report. */
 export async function peerVersion(): Promise<string> {
   const main = createRequire(import.meta.url).resolve('bpmn-engine');
-  const pkg = JSON.parse(await readFile(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(await readFile(join(dirname(main), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }

@@ -19,7 +19,10 @@ function describe(error: unknown): string {
   return error.cause === undefined ? error.message : `${error.message}: ${describe(error.cause)}`;
 }
 
-if (!process.send) throw new Error('load-client.ts runs as a child process with an IPC channel (see load-generator.ts)');
+if (!process.send)
+  throw new Error(
+    'load-client.ts runs as a child process with an IPC channel (see load-generator.ts)',
+  );
 
 let queue = Promise.resolve();
 process.on('message', (plan: LoadPlan) => {

@@ -30,7 +30,10 @@ const EXIT_GRACE_MS = 5_000;
 export function startLoadClient(): Promise<LoadClient> {
   // Explicit `execArgv`: the bench's own flags (`--cpu-prof`, ...) are not the client's.
   // Its stdout goes to stderr: the bench's stdout carries only the results.
-  const child = fork(CLIENT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 2, 'inherit', 'ipc'] });
+  const child = fork(CLIENT, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 2, 'inherit', 'ipc'],
+  });
   // The client answers plans in the order it got them.
   const waiting: { resolve(result: LoadResult): void; reject(error: Error): void }[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -56,7 +59,9 @@ export function startLoadClient(): Promise<LoadClient> {
       for (const waiter of waiting.splice(0)) waiter.reject(error);
     };
     child.on('error', fail);
-    child.once('exit', (code, signal) => fail(new Error(`The load client exited (${signal ?? `code ${code}`})`)));
+    child.once('exit', (code, signal) =>
+      fail(new Error(`The load client exited (${signal ?? `code ${code}`})`)),
+    );
     child.on('message', (message: LoadClientReply) => {
       if ('ready' in message) return ready(loadClient);
       const waiter = waiting.shift();

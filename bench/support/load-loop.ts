@@ -55,13 +55,21 @@ export async function loadLoop(plan: LoadPlan): Promise<LoadResult> {
       const sent = performance.now();
       const status = await send(plan, path);
       latencies.push(since(sent));
-      if (status < 200 || status > 299) throw new Error(`Request ${index} (${plan.method ?? 'GET'} ${path}) answered ${status}`);
+      if (status < 200 || status > 299)
+        throw new Error(`Request ${index} (${plan.method ?? 'GET'} ${path}) answered ${status}`);
     }
   }
-  await Promise.all(Array.from({ length: clients }, () => client().catch((error: unknown) => (failure ??= error))));
+  await Promise.all(
+    Array.from({ length: clients }, () => client().catch((error: unknown) => (failure ??= error))),
+  );
   if (failure !== undefined) throw failure;
   const ms = since(start);
-  return { requests, perSecond: (requests * 1000) / ms, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    requests,
+    perSecond: (requests * 1000) / ms,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 /** Sends one request and reads its whole response; resolves with the status. */

@@ -34,5 +34,8 @@ export async function settledMemory(): Promise<MemoryReading> {
 
 /** Bytes per item between two readings. */
 export function perItem(before: MemoryReading, after: MemoryReading, items: number): MemoryReading {
-  return { rss: (after.rss - before.rss) / items, heapUsed: (after.heapUsed - before.heapUsed) / items };
+  return {
+    rss: (after.rss - before.rss) / items,
+    heapUsed: (after.heapUsed - before.heapUsed) / items,
+  };
 }

@@ -20,10 +20,19 @@ export interface BenchOptions {
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const onlyAt = argv.indexOf('--only');
-  const onlyValue = onlyAt >= 0 ? argv[onlyAt + 1] : argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const onlyValue =
+    onlyAt >= 0
+      ? argv[onlyAt + 1]
+      : argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const known = new Set(['--quick', '--full', '--keep', '--no-peer', '--only']);
-  const unknown = argv.filter((a, i) => a.startsWith('--') && !known.has(a) && !a.startsWith('--only=') && argv[i - 1] !== '--only');
-  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}; use --quick, --full, --keep, --no-peer, --only <scenario,...>`);
+  const unknown = argv.filter(
+    (a, i) =>
+      a.startsWith('--') && !known.has(a) && !a.startsWith('--only=') && argv[i - 1] !== '--only',
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown option ${unknown.join(' ')}; use --quick, --full, --keep, --no-peer, --only <scenario,...>`,
+    );
   return {
     quick,
     full: argv.includes('--full'),

@@ -32,7 +32,8 @@ export function ratioOf(row: Row): number | null {
   if (row.ratio !== undefined) return Number.isFinite(row.ratio) ? row.ratio : null;
   if (row.limit !== undefined) return row.limit > 0 ? row.promesa / row.limit : null;
   if (row.bpmnEngine === null || !Number.isFinite(row.bpmnEngine)) return null;
-  const [top, bottom] = row.better === 'higher' ? [row.promesa, row.bpmnEngine] : [row.bpmnEngine, row.promesa];
+  const [top, bottom] =
+    row.better === 'higher' ? [row.promesa, row.bpmnEngine] : [row.bpmnEngine, row.promesa];
   return bottom > 0 ? top / bottom : null;
 }
 
@@ -48,12 +49,25 @@ export function formatTable(rows: readonly Row[]): string {
   const header = ['scenario', 'Promesa', 'bpmn-engine', 'limit', 'ratio', 'unit', 'note'];
   const lines = rows.map((row) => {
     const ratio = ratioOf(row);
-    return [row.label, show(row.promesa), show(row.bpmnEngine), row.limit === undefined ? '' : show(row.limit), ratio === null ? 'n/a' : `${show(ratio)}×`, row.unit, row.note ?? ''];
+    return [
+      row.label,
+      show(row.promesa),
+      show(row.bpmnEngine),
+      row.limit === undefined ? '' : show(row.limit),
+      ratio === null ? 'n/a' : `${show(ratio)}×`,
+      row.unit,
+      row.note ?? '',
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 || i >= 5 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join('\n');
+    cells
+      .map((c, i) => (i === 0 || i >= 5 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [format(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(format)].join(
+    '\n',
+  );
 }
 
 export function formatJson(rows: readonly Row[], env: Record<string, unknown>): string {

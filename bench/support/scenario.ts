@@ -26,7 +26,11 @@ export interface Scenario {
  * A scratch directory under the OS temp dir, removed at the end unless `--keep`. The machine's
  * own limit is measured in the same directory, so it is the same file system as the stores.
  */
-export function createScratch(options: BenchOptions): { directory: string; file(name: string): string; dispose(): void } {
+export function createScratch(options: BenchOptions): {
+  directory: string;
+  file(name: string): string;
+  dispose(): void;
+} {
   const directory = mkdtempSync(join(tmpdir(), 'promesa-bench-'));
   let files = 0;
   return {

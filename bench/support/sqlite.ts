@@ -19,7 +19,9 @@ export function openDurable(filename: string): BetterSqlite3.Database {
 export function measureCommitLimit(filename: string, count: number): number {
   const database = openDurable(filename);
   try {
-    database.exec('CREATE TABLE IF NOT EXISTS limit_probe (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)');
+    database.exec(
+      'CREATE TABLE IF NOT EXISTS limit_probe (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)',
+    );
     const insert = database.prepare('INSERT INTO limit_probe (payload) VALUES (?)');
     const commit = database.transaction((payload: string) => insert.run(payload));
     const payload = 'x'.repeat(200);

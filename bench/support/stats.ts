@@ -34,12 +34,18 @@ export function perSecond(count: number, ms: number): number {
  * a function that measures Promesa and the peer in the same repetition, so background load on a
  * shared machine hits both alike.
  */
-export async function medianOfRuns<K extends string>(runs: number, measure: (run: number) => Promise<Record<K, number>>): Promise<Record<K, number>> {
+export async function medianOfRuns<K extends string>(
+  runs: number,
+  measure: (run: number) => Promise<Record<K, number>>,
+): Promise<Record<K, number>> {
   const samples = new Map<K, number[]>();
   for (let run = 0; run < runs; run++) {
     for (const [key, value] of Object.entries(await measure(run)) as [K, number][]) {
       samples.set(key, [...(samples.get(key) ?? []), value]);
     }
   }
-  return Object.fromEntries([...samples].map(([key, values]) => [key, median(values)])) as Record<K, number>;
+  return Object.fromEntries([...samples].map(([key, values]) => [key, median(values)])) as Record<
+    K,
+    number
+  >;
 }

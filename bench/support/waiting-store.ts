@@ -17,7 +17,12 @@ import { median, percentile, perSecond, since } from './stats.ts';
  */
 export const GROUPS = Array.from({ length: 10 }, (_, i) => `group-${i}`);
 /** The task list of scenario 3: the 50 most urgent open tasks of one group. */
-export const URGENT_QUERY: TaskQuery = { candidateGroups: ['group-3'], state: 'open', orderBy: 'due', limit: 50 };
+export const URGENT_QUERY: TaskQuery = {
+  candidateGroups: ['group-3'],
+  state: 'open',
+  orderBy: 'due',
+  limit: 50,
+};
 const QUERIES = 100;
 const TIMED_STARTS = 300;
 /** Single-row commits of the limit probe taken before each level's timed starts. */
@@ -74,7 +79,10 @@ export class WaitingStore {
     const i = this.count++;
     // Due 10 minutes to 10 hours out, scattered, so "most urgent" has to be sorted out.
     const due = `PT${10 + ((i * 7919) % 590)}M`;
-    return this.engine.start('urgent-work', { businessKey: `request-${i}`, variables: { group: GROUPS[i % GROUPS.length], due } });
+    return this.engine.start('urgent-work', {
+      businessKey: `request-${i}`,
+      variables: { group: GROUPS[i % GROUPS.length], due },
+    });
   }
 
   /**
@@ -87,25 +95,46 @@ export class WaitingStore {
     const began = performance.now();
     while (this.count < level) await this.start();
     setup.done();
-    this.context.log(`  waiting store: ${level} instances after ${(since(began) / 1000).toFixed(0)} s`);
+    this.context.log(
+      `  waiting store: ${level} instances after ${(since(began) / 1000).toFixed(0)} s`,
+    );
   }
 
   private async measure(): Promise<LevelFigures> {
     const instances = this.count;
     const memory = await settledMemory();
-    const runs = { starts: [] as number[], limit: [] as number[], perLimit: [] as number[], p50: [] as number[], p99: [] as number[] };
+    const runs = {
+      starts: [] as number[],
+      limit: [] as number[],
+      perLimit: [] as number[],
+      p50: [] as number[],
+      p99: [] as number[],
+    };
     for (let run = 0; run < this.context.options.runs; run++) {
       const { p50, p99 } = await this.timeQueries(QUERIES);
       runs.p50.push(p50);
       runs.p99.push(p99);
-      runs.limit.push(measureCommitLimit(this.context.file('limit.db'), sized(this.context.options, LIMIT_COMMITS, 100)));
+      runs.limit.push(
+        measureCommitLimit(
+          this.context.file('limit.db'),
+          sized(this.context.options, LIMIT_COMMITS, 100),
+        ),
+      );
       const starts = sized(this.context.options, TIMED_STARTS);
       const began = performance.now();
       for (let i = 0; i < starts; i++) await this.start();
       runs.starts.push(perSecond(starts, since(began)));
       runs.perLimit.push(runs.starts.at(-1)! / runs.limit.at(-1)!);
     }
-    return { instances, memory, startsPerSecond: median(runs.starts), commitLimit: median(runs.limit), startsPerLimit: median(runs.perLimit), queryP50: median(runs.p50), queryP99: median(runs.p99) };
+    return {
+      instances,
+      memory,
+      startsPerSecond: median(runs.starts),
+      commitLimit: median(runs.limit),
+      startsPerLimit: median(runs.perLimit),
+      queryP50: median(runs.p50),
+      queryP99: median(runs.p99),
+    };
   }
 
   /** Times `count` urgent-task queries one after another (after a short warm-up). */
@@ -118,7 +147,10 @@ export class WaitingStore {
       times.push(since(began));
       // Instance i goes to group i % 10, so group-3 holds floor((count + 6) / 10) open tasks.
       const expected = Math.min(50, Math.floor((this.count + 6) / 10));
-      if (tasks.length !== expected) throw new Error(`The urgent-task query returned ${tasks.length} tasks, expected ${expected}`);
+      if (tasks.length !== expected)
+        throw new Error(
+          `The urgent-task query returned ${tasks.length} tasks, expected ${expected}`,
+        );
     }
     return { p50: percentile(times, 50), p99: percentile(times, 99) };
   }

@@ -1,5 +1,9 @@
 import { ConflictError } from '../../engine/errors.ts';
-import type { DefinitionRecord, DeploymentRecord, DeploymentSummary } from '../../engine/ports/store.ts';
+import type {
+  DefinitionRecord,
+  DeploymentRecord,
+  DeploymentSummary,
+} from '../../engine/ports/store.ts';
 import { ascending } from './order.ts';
 import { copyOut, storeDefinition, storeDeployment } from './records.ts';
 
@@ -18,12 +22,19 @@ export class DefinitionTable {
       definitions.some((d) => {
         const version = `${d.processId}\u0000${d.version}`;
         const duplicate =
-          this.definitions.has(d.id) || taken.has(d.id) || taken.has(version) || (this.versions.get(d.processId) ?? []).some((v) => v.version === d.version);
+          this.definitions.has(d.id) ||
+          taken.has(d.id) ||
+          taken.has(version) ||
+          (this.versions.get(d.processId) ?? []).some((v) => v.version === d.version);
         taken.add(d.id).add(version);
         return duplicate;
       });
     // Two nodes deploying the same process at once both pick version n+1; one must retry.
-    if (clash) throw new ConflictError('deployment-conflict', `Deployment ${deployment.id} conflicts with a stored one`);
+    if (clash)
+      throw new ConflictError(
+        'deployment-conflict',
+        `Deployment ${deployment.id} conflicts with a stored one`,
+      );
     this.deployments.set(deployment.id, storeDeployment(deployment));
     for (const definition of definitions.map(storeDefinition)) {
       this.definitions.set(definition.id, definition);
@@ -50,7 +61,10 @@ export class DefinitionTable {
   }
 
   list(options: { latestOnly?: boolean; processId?: string } = {}): DefinitionRecord[] {
-    const processIds = options.processId !== undefined ? [options.processId] : [...this.versions.keys()].sort(ascending);
+    const processIds =
+      options.processId !== undefined
+        ? [options.processId]
+        : [...this.versions.keys()].sort(ascending);
     return processIds.flatMap((processId) => {
       const versions = this.versions.get(processId) ?? [];
       return (options.latestOnly ? versions.slice(-1) : versions).map(copyOut);
@@ -72,7 +86,9 @@ export class DefinitionTable {
     const versions = (this.versions.get(definition.processId) ?? []).filter((v) => v.id !== id);
     if (versions.length > 0) this.versions.set(definition.processId, versions);
     else this.versions.delete(definition.processId);
-    const orphan = ![...this.definitions.values()].some((d) => d.deploymentId === definition.deploymentId);
+    const orphan = ![...this.definitions.values()].some(
+      (d) => d.deploymentId === definition.deploymentId,
+    );
     if (orphan) this.deployments.delete(definition.deploymentId);
     return 'deleted';
   }

@@ -1,4 +1,10 @@
-import type { ElementStatistics, HistoryEntry, InstanceRecord, StoredHistoryEntry, TimelineEntry } from '../../engine/ports/store.ts';
+import type {
+  ElementStatistics,
+  HistoryEntry,
+  InstanceRecord,
+  StoredHistoryEntry,
+  TimelineEntry,
+} from '../../engine/ports/store.ts';
 import { ascending } from './order.ts';
 import { copyOut, storeHistory } from './records.ts';
 
@@ -24,12 +30,20 @@ export class HistoryTable {
   }
 
   /** The customer timeline: lines of these instances before `beforeSeq`, newest first. */
-  timeline(instances: InstanceRecord[], options: { limit: number; beforeSeq?: number }): TimelineEntry[] {
+  timeline(
+    instances: InstanceRecord[],
+    options: { limit: number; beforeSeq?: number },
+  ): TimelineEntry[] {
     const before = options.beforeSeq ?? Number.MAX_SAFE_INTEGER;
     const lines: TimelineEntry[] = [];
     for (const instance of instances) {
       for (const line of this.byInstance.get(instance.id) ?? []) {
-        if (line.seq < before) lines.push({ ...line, processId: instance.processId, businessKey: instance.businessKey! });
+        if (line.seq < before)
+          lines.push({
+            ...line,
+            processId: instance.processId,
+            businessKey: instance.businessKey!,
+          });
       }
     }
     return lines
@@ -51,18 +65,36 @@ export class HistoryTable {
         if (line.elementId == null || !passKinds.has(line.kind)) return;
         let row = rows.get(line.elementId);
         if (!row) {
-          row = { elementId: line.elementId, elementType: null, started: 0, completed: 0, cancelled: 0, averageDurationMs: null, durations: [] };
+          row = {
+            elementId: line.elementId,
+            elementType: null,
+            started: 0,
+            completed: 0,
+            cancelled: 0,
+            averageDurationMs: null,
+            durations: [],
+          };
           rows.set(line.elementId, row);
         }
         // max(element_type): the greatest non-null type seen.
-        if (line.elementType != null && (row.elementType === null || line.elementType > row.elementType)) row.elementType = line.elementType;
+        if (
+          line.elementType != null &&
+          (row.elementType === null || line.elementType > row.elementType)
+        )
+          row.elementType = line.elementType;
         if (line.kind === 'activity.started') row.started += 1;
         if (line.kind === 'activity.cancelled') row.cancelled += 1;
         if (line.kind !== 'activity.completed') return;
         row.completed += 1;
         const start = lines
           .slice(0, index)
-          .findLast((s) => s.kind === 'activity.started' && s.elementId === line.elementId && s.tokenId != null && s.tokenId === line.tokenId);
+          .findLast(
+            (s) =>
+              s.kind === 'activity.started' &&
+              s.elementId === line.elementId &&
+              s.tokenId != null &&
+              s.tokenId === line.tokenId,
+          );
         if (start) row.durations.push(line.at - start.at);
       });
     }
@@ -70,7 +102,10 @@ export class HistoryTable {
       .sort((a, b) => ascending(a.elementId, b.elementId))
       .map(({ durations, ...row }) => ({
         ...row,
-        averageDurationMs: durations.length === 0 ? null : durations.reduce((sum, d) => sum + d, 0) / durations.length,
+        averageDurationMs:
+          durations.length === 0
+            ? null
+            : durations.reduce((sum, d) => sum + d, 0) / durations.length,
       }));
   }
 }

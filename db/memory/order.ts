@@ -54,7 +54,11 @@ export function firstInOrder<T>(items: Iterable<T>, compare: Compare<T>, count: 
 }
 
 /** `OFFSET offset LIMIT limit` over `items` in `compare` order. */
-export function page<T>(items: Iterable<T>, compare: Compare<T>, query: { limit?: number; offset?: number }): T[] {
+export function page<T>(
+  items: Iterable<T>,
+  compare: Compare<T>,
+  query: { limit?: number; offset?: number },
+): T[] {
   const offset = Math.max(0, query.offset ?? 0);
   const limit = query.limit ?? Number.POSITIVE_INFINITY;
   return firstInOrder(items, compare, offset + limit).slice(offset);
@@ -73,7 +77,8 @@ export class SortedList<T> {
   /** Removes the element equal to `item` in the order (same sort key and id), if present. */
   remove(item: T): void {
     const at = lowerBound(this.items, item, this.compare);
-    if (at < this.items.length && this.compare(this.items[at]!, item) === 0) this.items.splice(at, 1);
+    if (at < this.items.length && this.compare(this.items[at]!, item) === 0)
+      this.items.splice(at, 1);
   }
 
   /** Replaces an element by one with the same sort key (e.g. a job that got locked). */

@@ -38,7 +38,8 @@ function copyValue(value: unknown, inArray: boolean): unknown {
       if (value === null) return null;
       if (Array.isArray(value)) return value.map((item) => copyValue(item, true));
       const prototype = Object.getPrototypeOf(value) as unknown;
-      if ((prototype !== Object.prototype && prototype !== null) || 'toJSON' in value) return JSON.parse(JSON.stringify(value)) as unknown;
+      if ((prototype !== Object.prototype && prototype !== null) || 'toJSON' in value)
+        return JSON.parse(JSON.stringify(value)) as unknown;
       const copy: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
         const item = copyValue((value as Record<string, unknown>)[key], false);
@@ -65,21 +66,49 @@ export const copyOut = <T>(record: T): T => jsonCopy(record);
 
 export const storeDeployment = (d: DeploymentRecord) => stored(d, ['deployedBy']);
 export const storeDefinition = (d: DefinitionRecord) => stored(d, ['name']);
-export const storeInstance = (i: InstanceRecord) => stored(i, ['businessKey', 'endedAt', 'parentInstanceId']);
+export const storeInstance = (i: InstanceRecord) =>
+  stored(i, ['businessKey', 'endedAt', 'parentInstanceId']);
 
 export const storeTask = (t: TaskRecord) =>
-  stored(t, ['businessKey', 'name', 'lane', 'assignee', 'dueAt', 'followUpAt', 'formKey', 'claimedAt', 'claimedBy', 'completedAt', 'completedBy']);
+  stored(t, [
+    'businessKey',
+    'name',
+    'lane',
+    'assignee',
+    'dueAt',
+    'followUpAt',
+    'formKey',
+    'claimedAt',
+    'claimedBy',
+    'completedAt',
+    'completedBy',
+  ]);
 
 export const storeExternalTask = (t: ExternalTaskRecord) =>
-  stored(t, ['businessKey', 'workerId', 'lockExpiresAt', 'retries', 'errorMessage', 'errorDetails']);
+  stored(t, [
+    'businessKey',
+    'workerId',
+    'lockExpiresAt',
+    'retries',
+    'errorMessage',
+    'errorDetails',
+  ]);
 
-export const storeJob = (j: JobRecord) => stored(j, ['instanceId', 'elementId', 'tokenId', 'lockedBy', 'lockedUntil']);
-export const storeIncident = (i: IncidentRecord) => stored(i, ['tokenId', 'externalTaskId', 'jobId', 'resolvedAt']);
-export const storeHistory = (h: StoredHistoryEntry) => stored(h, ['elementId', 'elementType', 'tokenId', 'userId', 'data']);
-export const storeSubscription = (s: EventSubscriptionRecord) => stored(s, ['instanceId', 'tokenId', 'businessKey']);
+export const storeJob = (j: JobRecord) =>
+  stored(j, ['instanceId', 'elementId', 'tokenId', 'lockedBy', 'lockedUntil']);
+export const storeIncident = (i: IncidentRecord) =>
+  stored(i, ['tokenId', 'externalTaskId', 'jobId', 'resolvedAt']);
+export const storeHistory = (h: StoredHistoryEntry) =>
+  stored(h, ['elementId', 'elementType', 'tokenId', 'userId', 'data']);
+export const storeSubscription = (s: EventSubscriptionRecord) =>
+  stored(s, ['instanceId', 'tokenId', 'businessKey']);
 
 /** Adds `id` to the set of `key` in a one-to-many index. */
-export function addTo(index: Map<string, Set<string>>, key: string | null | undefined, id: string): void {
+export function addTo(
+  index: Map<string, Set<string>>,
+  key: string | null | undefined,
+  id: string,
+): void {
   if (key == null) return;
   let ids = index.get(key);
   if (!ids) index.set(key, (ids = new Set()));
@@ -87,7 +116,11 @@ export function addTo(index: Map<string, Set<string>>, key: string | null | unde
 }
 
 /** Removes `id` from the set of `key`, dropping empty sets so the index does not grow with dead keys. */
-export function removeFrom(index: Map<string, Set<string>>, key: string | null | undefined, id: string): void {
+export function removeFrom(
+  index: Map<string, Set<string>>,
+  key: string | null | undefined,
+  id: string,
+): void {
   if (key == null) return;
   const ids = index.get(key);
   if (!ids) return;

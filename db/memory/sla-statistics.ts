@@ -1,4 +1,10 @@
-import type { OpenSlaRow, SlaCounts, SlaRecord, SlaStatistics, SlaStatisticsQuery } from '../../engine/ports/sla.ts';
+import type {
+  OpenSlaRow,
+  SlaCounts,
+  SlaRecord,
+  SlaStatistics,
+  SlaStatisticsQuery,
+} from '../../engine/ports/sla.ts';
 import { ascending, nullsFirst } from './order.ts';
 
 /** Counts and close times of one group while it is being summed. */
@@ -8,11 +14,20 @@ class Group {
   lane: string | null = null;
 
   add(sla: SlaRecord): void {
-    const key = ({ met: 'met', breached: 'breached', 'on-time': 'onTime', 'at-risk': 'atRisk', cancelled: 'cancelled' } as const)[sla.state];
+    const key = (
+      {
+        met: 'met',
+        breached: 'breached',
+        'on-time': 'onTime',
+        'at-risk': 'atRisk',
+        cancelled: 'cancelled',
+      } as const
+    )[sla.state];
     this.counts[key] += 1;
     // The element's lane, as SQL's max(lane) picks it when versions moved the element.
     if (sla.lane != null && (this.lane === null || sla.lane > this.lane)) this.lane = sla.lane;
-    if (sla.closedAt != null && (sla.state === 'met' || sla.state === 'breached')) this.closeTimes.push(sla.closedAt - sla.startedAt - sla.pausedMs);
+    if (sla.closedAt != null && (sla.state === 'met' || sla.state === 'breached'))
+      this.closeTimes.push(sla.closedAt - sla.startedAt - sla.pausedMs);
   }
 
   result(): SlaCounts {
@@ -44,7 +59,11 @@ function groupBy<K>(slas: SlaRecord[], key: (sla: SlaRecord) => K): [K, Group][]
  * SLAs of the process that started in the window, `running` those not yet closed. The orders
  * are those of the SQLite store.
  */
-export function slaStatistics(windowed: SlaRecord[], running: Iterable<SlaRecord>, query: SlaStatisticsQuery): SlaStatistics {
+export function slaStatistics(
+  windowed: SlaRecord[],
+  running: Iterable<SlaRecord>,
+  query: SlaStatisticsQuery,
+): SlaStatistics {
   const byProcess = groupBy(windowed, (s) => s.processId)
     .map(([processId, g]) => ({ processId, ...g.result() }))
     .sort((a, b) => ascending(a.processId, b.processId));
@@ -57,7 +76,11 @@ export function slaStatistics(windowed: SlaRecord[], running: Iterable<SlaRecord
 
   const open = new Map<string | null, OpenSlaRow>();
   for (const sla of running) {
-    if (sla.closedAt != null || (query.processId !== undefined && sla.processId !== query.processId)) continue;
+    if (
+      sla.closedAt != null ||
+      (query.processId !== undefined && sla.processId !== query.processId)
+    )
+      continue;
     if (sla.state !== 'on-time' && sla.state !== 'at-risk' && sla.state !== 'breached') continue;
     const lane = sla.lane ?? null;
     let row = open.get(lane);

@@ -1,9 +1,24 @@
-import type { SlaQuery, SlaRecord, SlaState, SlaStatistics, SlaStatisticsQuery } from '../../engine/ports/sla.ts';
+import type {
+  SlaQuery,
+  SlaRecord,
+  SlaState,
+  SlaStatistics,
+  SlaStatisticsQuery,
+} from '../../engine/ports/sla.ts';
 import { ascending, page } from './order.ts';
 import { addTo, copyOut, jsonCopy, removeFrom } from './records.ts';
 import { slaStatistics } from './sla-statistics.ts';
 
-const optional = ['businessKey', 'taskId', 'lane', 'pausedAt', 'atRiskSince', 'breachedAt', 'closedAt', 'calendar'] as const;
+const optional = [
+  'businessKey',
+  'taskId',
+  'lane',
+  'pausedAt',
+  'atRiskSince',
+  'breachedAt',
+  'closedAt',
+  'calendar',
+] as const;
 
 /**
  * SLA records, upserted by id and indexed by instance (an instance's SLAs are read on every
@@ -28,7 +43,9 @@ export class SlaTable {
   /** The filters of the SQL store, oldest first; empty `taskIds` or `states` match nothing. */
   list(q: SlaQuery): SlaRecord[] {
     if (q.taskIds?.length === 0 || q.states?.length === 0) return [];
-    const source = q.instanceId ? [...(this.byInstance.get(q.instanceId) ?? [])].map((id) => this.byId.get(id)!) : this.byId.values();
+    const source = q.instanceId
+      ? [...(this.byInstance.get(q.instanceId) ?? [])].map((id) => this.byId.get(id)!)
+      : this.byId.values();
     const matching = [...source].filter(
       (s) =>
         (!q.instanceId || s.instanceId === q.instanceId) &&
@@ -41,7 +58,9 @@ export class SlaTable {
         (q.states === undefined || q.states.includes(s.state)),
     );
     const limit = q.limit ? Math.max(1, Math.floor(q.limit)) : undefined;
-    return page(matching, (a, b) => a.startedAt - b.startedAt || ascending(a.id, b.id), { limit }).map(copyOut);
+    return page(matching, (a, b) => a.startedAt - b.startedAt || ascending(a.id, b.id), {
+      limit,
+    }).map(copyOut);
   }
 
   /** Ids of the tasks guarded by an SLA in one of the states (the task list's `slaStates`). */
@@ -63,7 +82,9 @@ export class SlaTable {
         (q.startedBefore === undefined || s.startedAt < q.startedBefore) &&
         (q.processId === undefined || s.processId === q.processId),
     );
-    const running = (['on-time', 'at-risk', 'breached'] as const).flatMap((state) => [...(this.byState.get(state) ?? [])].map((id) => this.byId.get(id)!));
+    const running = (['on-time', 'at-risk', 'breached'] as const).flatMap((state) =>
+      [...(this.byState.get(state) ?? [])].map((id) => this.byId.get(id)!),
+    );
     return slaStatistics(windowed, running, q);
   }
 }

@@ -1,10 +1,26 @@
 import { ConflictError } from '../../engine/errors.ts';
-import type { IncidentRecord, InstanceQuery, InstanceRecord, Store, UnitOfWork } from '../../engine/ports/store.ts';
-import type { EventSubscriptionRecord, SubscriptionQuery } from '../../engine/ports/subscriptions.ts';
+import type {
+  IncidentRecord,
+  InstanceQuery,
+  InstanceRecord,
+  Store,
+  UnitOfWork,
+} from '../../engine/ports/store.ts';
+import type {
+  EventSubscriptionRecord,
+  SubscriptionQuery,
+} from '../../engine/ports/subscriptions.ts';
 import { DefinitionTable } from './definition-table.ts';
 import { HistoryTable } from './history-table.ts';
 import { ascending, page } from './order.ts';
-import { addTo, copyOut, removeFrom, storeIncident, storeInstance, storeSubscription } from './records.ts';
+import {
+  addTo,
+  copyOut,
+  removeFrom,
+  storeIncident,
+  storeInstance,
+  storeSubscription,
+} from './records.ts';
 import { SlaTable } from './sla-table.ts';
 import { TaskTable } from './task-table.ts';
 import { ExternalTaskTable, JobTable } from './work-queue.ts';
@@ -38,23 +54,45 @@ export function createMemoryStore(): Store {
       const { record, expectedVersion } = work.instance;
       const current = instances.get(record.id);
       if (expectedVersion === null && current) throw conflict(record.id, 'already exists');
-      if (expectedVersion !== null && current?.version !== expectedVersion) throw conflict(record.id, `is no longer at version ${expectedVersion}`);
+      if (expectedVersion !== null && current?.version !== expectedVersion)
+        throw conflict(record.id, `is no longer at version ${expectedVersion}`);
     }
     for (const condition of work.taskConditions ?? []) {
       const task = tasks.get(condition.id);
-      if (!task || (task.assignee ?? null) !== condition.assignee || task.state !== condition.state) {
-        throw new ConflictError('task-changed', `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`);
+      if (
+        !task ||
+        (task.assignee ?? null) !== condition.assignee ||
+        task.state !== condition.state
+      ) {
+        throw new ConflictError(
+          'task-changed',
+          `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`,
+        );
       }
     }
     for (const condition of work.externalTaskConditions ?? []) {
       const task = externalTasks.get(condition.id);
-      if (!task || (task.workerId ?? null) !== condition.workerId || task.state !== condition.state) {
-        throw new ConflictError('external-task-changed', `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`);
+      if (
+        !task ||
+        (task.workerId ?? null) !== condition.workerId ||
+        task.state !== condition.state
+      ) {
+        throw new ConflictError(
+          'external-task-changed',
+          `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`,
+        );
       }
     }
     // Deletes run before inserts, so a unit of work may replace a row under the same id.
-    refuseDuplicates('job', work.jobsToInsert ?? [], new Set(work.jobIdsToDelete), (id) => jobs.has(id));
-    refuseDuplicates('subscription', work.subscriptionsToInsert ?? [], new Set(work.subscriptionIdsToDelete), (id) => subscriptions.has(id));
+    refuseDuplicates('job', work.jobsToInsert ?? [], new Set(work.jobIdsToDelete), (id) =>
+      jobs.has(id),
+    );
+    refuseDuplicates(
+      'subscription',
+      work.subscriptionsToInsert ?? [],
+      new Set(work.subscriptionIdsToDelete),
+      (id) => subscriptions.has(id),
+    );
   }
 
   function write(work: UnitOfWork): void {
@@ -98,7 +136,11 @@ export function createMemoryStore(): Store {
     listDefinitions: async (options) => definitions.list(options),
     listDeployments: async () => definitions.listDeployments(),
     deleteDefinition: async (id) =>
-      definitions.delete(id, (definitionId) => [...instances.values()].some((i) => i.definitionId === definitionId && i.status === 'active')),
+      definitions.delete(id, (definitionId) =>
+        [...instances.values()].some(
+          (i) => i.definitionId === definitionId && i.status === 'active',
+        ),
+      ),
 
     async getInstance(id) {
       const record = instances.get(id);
@@ -106,11 +148,16 @@ export function createMemoryStore(): Store {
     },
     async listInstances(query) {
       const matching = [...instances.values()].filter((i) => instanceMatches(i, query));
-      return page(matching, (a, b) => a.startedAt - b.startedAt || ascending(a.id, b.id), query).map(copyOut);
+      return page(
+        matching,
+        (a, b) => a.startedAt - b.startedAt || ascending(a.id, b.id),
+        query,
+      ).map(copyOut);
     },
 
     getTask: async (id) => tasks.get(id),
-    listTasks: async (query) => tasks.list(query, query.slaStates && slas.taskIdsInStates(query.slaStates)),
+    listTasks: async (query) =>
+      tasks.list(query, query.slaStates && slas.taskIdsInStates(query.slaStates)),
     openWork: async (options) => tasks.openWork(options),
 
     getExternalTask: async (id) => externalTasks.get(id),
@@ -122,10 +169,15 @@ export function createMemoryStore(): Store {
     nextJobDueAt: async () => jobs.nextDueAt(),
 
     async listIncidents(query) {
-      const source = query.instanceId !== undefined ? [...(incidentsByInstance.get(query.instanceId) ?? [])].map((id) => incidents.get(id)!) : [...incidents.values()];
+      const source =
+        query.instanceId !== undefined
+          ? [...(incidentsByInstance.get(query.instanceId) ?? [])].map((id) => incidents.get(id)!)
+          : [...incidents.values()];
       const open = query.open;
       const matching = source.filter((i) => open === undefined || (i.resolvedAt == null) === open);
-      return matching.sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id)).map(copyOut);
+      return matching
+        .sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id))
+        .map(copyOut);
     },
     history: async (instanceId) => history.of(instanceId),
     async historyByBusinessKey(businessKey, options) {
@@ -133,13 +185,17 @@ export function createMemoryStore(): Store {
       return history.timeline(owners, options);
     },
     async elementStatistics(definitionId) {
-      const ids = [...instances.values()].filter((i) => i.definitionId === definitionId).map((i) => i.id);
+      const ids = [...instances.values()]
+        .filter((i) => i.definitionId === definitionId)
+        .map((i) => i.id);
       return history.elementStatistics(ids);
     },
 
     async findSubscriptions(query) {
       const matching = [...subscriptions.values()].filter((s) => subscriptionMatches(s, query));
-      return matching.sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id)).map(copyOut);
+      return matching
+        .sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id))
+        .map(copyOut);
     },
 
     listSlas: async (query) => slas.list(query),
@@ -158,10 +214,16 @@ function conflict(instanceId: string, what: string): ConflictError {
 }
 
 /** Inserting a row whose id is taken fails the unit of work, as a primary key does in SQL. */
-function refuseDuplicates(kind: string, rows: { id: string }[], deleted: Set<string>, exists: (id: string) => boolean): void {
+function refuseDuplicates(
+  kind: string,
+  rows: { id: string }[],
+  deleted: Set<string>,
+  exists: (id: string) => boolean,
+): void {
   const seen = new Set<string>();
   for (const { id } of rows) {
-    if (seen.has(id) || (exists(id) && !deleted.has(id))) throw new ConflictError('duplicate-id', `A ${kind} with id ${id} already exists`);
+    if (seen.has(id) || (exists(id) && !deleted.has(id)))
+      throw new ConflictError('duplicate-id', `A ${kind} with id ${id} already exists`);
     seen.add(id);
   }
 }
@@ -195,7 +257,9 @@ function guardClosed(store: Store, isClosed: () => boolean): Store {
   for (const [name, method] of Object.entries(store)) {
     if (name === 'close' || typeof method !== 'function') continue;
     guarded[name] = (...args: unknown[]) =>
-      isClosed() ? Promise.reject(new Error('The memory store is not open')) : (method as (...a: unknown[]) => unknown)(...args);
+      isClosed()
+        ? Promise.reject(new Error('The memory store is not open'))
+        : (method as (...a: unknown[]) => unknown)(...args);
   }
   return guarded as unknown as Store;
 }

@@ -64,12 +64,24 @@ export class TaskTable {
       const task = this.byId.get(id)!;
       const key = JSON.stringify([task.processId, task.lane]);
       let row = rows.get(key);
-      if (!row) rows.set(key, (row = { processId: task.processId, lane: task.lane ?? null, open: 0, overdue: 0, dueSoon: 0 }));
+      if (!row)
+        rows.set(
+          key,
+          (row = {
+            processId: task.processId,
+            lane: task.lane ?? null,
+            open: 0,
+            overdue: 0,
+            dueSoon: 0,
+          }),
+        );
       row.open += 1;
       if (task.dueAt != null && task.dueAt < now) row.overdue += 1;
       if (task.dueAt != null && task.dueAt >= now && task.dueAt < dueSoonUntil) row.dueSoon += 1;
     }
-    return [...rows.values()].sort((a, b) => ascending(a.processId, b.processId) || nullsFirst(a.lane, b.lane));
+    return [...rows.values()].sort(
+      (a, b) => ascending(a.processId, b.processId) || nullsFirst(a.lane, b.lane),
+    );
   }
 
   private unindex(task: TaskRecord): void {
@@ -80,7 +92,11 @@ export class TaskTable {
   }
 
   /** Tasks matching every filter, drawn from the smallest index that covers one of them. */
-  private *filter(q: TaskQuery, extra: (task: TaskRecord) => boolean, only?: ReadonlySet<string>): Generator<TaskRecord> {
+  private *filter(
+    q: TaskQuery,
+    extra: (task: TaskRecord) => boolean,
+    only?: ReadonlySet<string>,
+  ): Generator<TaskRecord> {
     for (const id of this.narrowest(q, only)) {
       const task = this.byId.get(id);
       if (task && matches(task, q) && extra(task)) yield task;
@@ -91,7 +107,8 @@ export class TaskTable {
     const sources: ReadonlySet<string>[] = only ? [only] : [];
     if (q.instanceId !== undefined) sources.push(this.byInstance.get(q.instanceId) ?? new Set());
     if (q.candidateUser !== undefined) sources.push(this.byUser.get(q.candidateUser) ?? new Set());
-    if (q.candidateGroups !== undefined) sources.push(union(q.candidateGroups.map((g) => this.byGroup.get(g))));
+    if (q.candidateGroups !== undefined)
+      sources.push(union(q.candidateGroups.map((g) => this.byGroup.get(g))));
     if (q.state === 'open') sources.push(this.open);
     if (sources.length === 0) return this.byId.keys();
     return sources.reduce((smallest, s) => (s.size < smallest.size ? s : smallest));
@@ -118,7 +135,8 @@ function matches(t: TaskRecord, q: TaskQuery): boolean {
     (q.state === undefined || t.state === q.state) &&
     (q.assignee === undefined || t.assignee === q.assignee) &&
     (q.candidateUser === undefined || t.candidateUsers.includes(q.candidateUser)) &&
-    (q.candidateGroups === undefined || t.candidateGroups.some((g) => q.candidateGroups!.includes(g))) &&
+    (q.candidateGroups === undefined ||
+      t.candidateGroups.some((g) => q.candidateGroups!.includes(g))) &&
     (q.elementId === undefined || t.elementId === q.elementId) &&
     (q.lane === undefined || t.lane === q.lane) &&
     (q.dueBefore === undefined || (due !== null && due < q.dueBefore)) &&

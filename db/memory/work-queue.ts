@@ -1,9 +1,18 @@
-import type { ExternalTaskQuery, ExternalTaskRecord, JobAcquisition, JobKind, JobRecord, LockRequest } from '../../engine/ports/store.ts';
+import type {
+  ExternalTaskQuery,
+  ExternalTaskRecord,
+  JobAcquisition,
+  JobKind,
+  JobRecord,
+  LockRequest,
+} from '../../engine/ports/store.ts';
 import { ascending, page, SortedList, type Compare } from './order.ts';
 import { addTo, copyOut, removeFrom, storeExternalTask, storeJob } from './records.ts';
 
-const oldestFirst: Compare<ExternalTaskRecord> = (a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id);
-const highestPriorityFirst: Compare<ExternalTaskRecord> = (a, b) => b.priority - a.priority || oldestFirst(a, b);
+const oldestFirst: Compare<ExternalTaskRecord> = (a, b) =>
+  a.createdAt - b.createdAt || ascending(a.id, b.id);
+const highestPriorityFirst: Compare<ExternalTaskRecord> = (a, b) =>
+  b.priority - a.priority || oldestFirst(a, b);
 
 /**
  * External tasks, indexed by topic while open: in-process handlers fetch after every command,
@@ -55,13 +64,22 @@ export class ExternalTaskTable {
     for (const name of new Set(request.topics.map((t) => t.name))) {
       for (const id of this.openByTopic.get(name) ?? []) {
         const t = this.byId.get(id)!;
-        const lockable = t.availableAt <= now && (t.lockExpiresAt == null || t.lockExpiresAt <= now) && (t.retries == null || t.retries > 0);
+        const lockable =
+          t.availableAt <= now &&
+          (t.lockExpiresAt == null || t.lockExpiresAt <= now) &&
+          (t.retries == null || t.retries > 0);
         if (lockable && topicOf(t)) candidates.push(t);
       }
     }
-    const chosen = page(candidates, request.usePriority ? highestPriorityFirst : oldestFirst, { limit: request.maxTasks });
+    const chosen = page(candidates, request.usePriority ? highestPriorityFirst : oldestFirst, {
+      limit: request.maxTasks,
+    });
     return chosen.map((t) => {
-      const locked = { ...t, workerId: request.workerId, lockExpiresAt: now + (topicOf(t)?.lockDuration ?? 0) };
+      const locked = {
+        ...t,
+        workerId: request.workerId,
+        lockExpiresAt: now + (topicOf(t)?.lockDuration ?? 0),
+      };
       this.byId.set(t.id, locked);
       return copyOut(locked);
     });
@@ -94,7 +112,11 @@ export class JobTable {
 
   list(query: { instanceId?: string; kind?: JobKind }): JobRecord[] {
     return this.due.items
-      .filter((j) => (query.instanceId === undefined || j.instanceId === query.instanceId) && (query.kind === undefined || j.kind === query.kind))
+      .filter(
+        (j) =>
+          (query.instanceId === undefined || j.instanceId === query.instanceId) &&
+          (query.kind === undefined || j.kind === query.kind),
+      )
       .map(copyOut);
   }
 

@@ -20,7 +20,9 @@ export function startCheckpointer(filename: string): { stop(): Promise<void> } {
     // A failed round is retried at the next one; the fallback checkpoint bounds the WAL meanwhile.
     if (message.error) process.emitWarning(`SQLite checkpoint failed: ${message.error}`);
   });
-  worker.on('error', (error) => process.emitWarning(`SQLite checkpoint worker stopped: ${error.message}`));
+  worker.on('error', (error) =>
+    process.emitWarning(`SQLite checkpoint worker stopped: ${error.message}`),
+  );
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async stop() {

@@ -1,5 +1,11 @@
 import { ConflictError } from '../../engine/errors.ts';
-import type { ExternalTaskCondition, InstanceRecord, TaskCondition, TaskRecord, UnitOfWork } from '../../engine/ports/store.ts';
+import type {
+  ExternalTaskCondition,
+  InstanceRecord,
+  TaskCondition,
+  TaskRecord,
+  UnitOfWork,
+} from '../../engine/ports/store.ts';
 import {
   externalTaskToRow,
   historyToRow,
@@ -33,7 +39,11 @@ export function writeUnitOfWork(st: WriteStatements, work: UnitOfWork): void {
 }
 
 /** The record already carries the new version (`expectedVersion + 1`); it is written as is. */
-function writeInstance(st: WriteStatements, record: InstanceRecord, expectedVersion: number | null): void {
+function writeInstance(
+  st: WriteStatements,
+  record: InstanceRecord,
+  expectedVersion: number | null,
+): void {
   const row = instanceToRow(record);
   if (expectedVersion === null) {
     try {
@@ -52,25 +62,46 @@ function writeInstance(st: WriteStatements, record: InstanceRecord, expectedVers
 /** The transaction holds the write lock, so the task cannot change between this read and the commit. */
 function checkTask(st: WriteStatements, condition: TaskCondition): void {
   const current = st.taskGuard.get(condition.id);
-  if (current && current.assignee === condition.assignee && current.state === condition.state) return;
-  throw new ConflictError('task-changed', `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`);
+  if (current && current.assignee === condition.assignee && current.state === condition.state)
+    return;
+  throw new ConflictError(
+    'task-changed',
+    `Task ${condition.id} was changed meanwhile: claimed, assigned, completed or cancelled by someone else`,
+  );
 }
 
 function checkExternalTask(st: WriteStatements, condition: ExternalTaskCondition): void {
   const current = st.externalTaskGuard.get(condition.id);
-  if (current && current.workerId === condition.workerId && current.state === condition.state) return;
-  throw new ConflictError('external-task-changed', `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`);
+  if (current && current.workerId === condition.workerId && current.state === condition.state)
+    return;
+  throw new ConflictError(
+    'external-task-changed',
+    `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`,
+  );
 }
 
 function upsertTask(st: WriteStatements, task: TaskRecord): void {
   const row = taskToRow(task);
   const before = st.taskCandidatesJson.get(task.id);
   st.upsertTask.run(row);
-  const candidatesSame = before && before.candidateUsers === row.candidateUsers && before.candidateGroups === row.candidateGroups;
+  const candidatesSame =
+    before &&
+    before.candidateUsers === row.candidateUsers &&
+    before.candidateGroups === row.candidateGroups;
   if (candidatesSame) {
     // Claims leave the candidates alone; completions and due-date moves update their sort keys.
-    if (before.state !== task.state || before.dueAt !== (task.dueAt ?? null) || before.priority !== task.priority) {
-      st.updateTaskCandidateKeys.run({ taskId: task.id, state: task.state, dueKey: task.dueAt ?? NO_DUE_KEY, priority: task.priority, createdAt: task.createdAt });
+    if (
+      before.state !== task.state ||
+      before.dueAt !== (task.dueAt ?? null) ||
+      before.priority !== task.priority
+    ) {
+      st.updateTaskCandidateKeys.run({
+        taskId: task.id,
+        state: task.state,
+        dueKey: task.dueAt ?? NO_DUE_KEY,
+        priority: task.priority,
+        createdAt: task.createdAt,
+      });
     }
     return;
   }
@@ -79,7 +110,9 @@ function upsertTask(st: WriteStatements, task: TaskRecord): void {
 }
 
 function conflict(instanceId: string, what: string, cause?: unknown): ConflictError {
-  return new ConflictError('instance-version-conflict', `Instance ${instanceId} ${what}`, { cause });
+  return new ConflictError('instance-version-conflict', `Instance ${instanceId} ${what}`, {
+    cause,
+  });
 }
 
 function isPrimaryKeyViolation(error: unknown): boolean {

@@ -3,6 +3,11 @@ import { defineConfig } from 'drizzle-kit';
 /** drizzle-kit settings for the SQLite store: `npm run db:generate` writes the next migration. */
 export default defineConfig({
   dialect: 'sqlite',
-  schema: ['./db/sqlite/schema.ts', './db/sqlite/identity-schema.ts', './db/sqlite/subscription-schema.ts', './db/sqlite/sla-schema.ts'],
+  schema: [
+    './db/sqlite/schema.ts',
+    './db/sqlite/identity-schema.ts',
+    './db/sqlite/subscription-schema.ts',
+    './db/sqlite/sla-schema.ts',
+  ],
   out: './db/sqlite/migrations',
 });

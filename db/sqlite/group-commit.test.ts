@@ -17,7 +17,9 @@ function heldSync(database: BetterSqlite3.Database) {
     failure: () => failure,
     sync: () => {
       settingsAtCall.push(database.pragma('synchronous', { simple: true }) as number);
-      return new Promise<void>((resolve, reject) => pending.push({ resolve, reject: (error) => reject((failure = error)) }));
+      return new Promise<void>((resolve, reject) =>
+        pending.push({ resolve, reject: (error) => reject((failure = error)) }),
+      );
     },
     settled: async () => {},
     close: async () => {},
@@ -40,8 +42,10 @@ function openTable() {
   // The unit's instance id is the row to insert; a duplicate fails that unit alone.
   return (work: UnitOfWork) => void insert.run(work.instance!.record.id);
 }
-const unitFor = (id: string) => ({ instance: { record: { id }, expectedVersion: null } }) as unknown as UnitOfWork;
-const rows = () => (database.prepare('SELECT id FROM units ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+const unitFor = (id: string) =>
+  ({ instance: { record: { id }, expectedVersion: null } }) as unknown as UnitOfWork;
+const rows = () =>
+  (database.prepare('SELECT id FROM units ORDER BY id').all() as { id: string }[]).map((r) => r.id);
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('groupCommit with a pipelined WAL sync', () => {
@@ -80,7 +84,11 @@ describe('groupCommit with a pipelined WAL sync', () => {
     const write = openTable();
     const held = heldSync(database);
     const commit = groupCommit(database, write, held.sync);
-    await Promise.all([commit(unitFor('x')), commit(unitFor('y')), settle().then(() => held.pending.shift()!.resolve())]);
+    await Promise.all([
+      commit(unitFor('x')),
+      commit(unitFor('y')),
+      settle().then(() => held.pending.shift()!.resolve()),
+    ]);
     const duplicate = commit(unitFor('x'));
     const fresh = commit(unitFor('z'));
     await expect(duplicate).rejects.toThrow(/UNIQUE/);

@@ -33,7 +33,11 @@ const PIPELINED_BATCH = 8;
  * Such a batch is visible to reads before its sync has ended. The API's reads wait for it
  * (`Store.durable`); another process sharing the file could read it up to one sync early.
  */
-export function groupCommit(database: BetterSqlite3.Database, write: (work: UnitOfWork) => void, wal?: WalSync) {
+export function groupCommit(
+  database: BetterSqlite3.Database,
+  write: (work: UnitOfWork) => void,
+  wal?: WalSync,
+) {
   const unit = database.transaction(write);
   const batch = database.transaction((units: Waiting[]) =>
     units.map((waiting) => {

@@ -30,7 +30,10 @@ export const groupMembers = sqliteTable(
       .notNull()
       .references(() => users.username, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.groupName, t.username] }), index('group_members_user_idx').on(t.username)],
+  (t) => [
+    primaryKey({ columns: [t.groupName, t.username] }),
+    index('group_members_user_idx').on(t.username),
+  ],
 );
 
 export const apiTokens = sqliteTable(

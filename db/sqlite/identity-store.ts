@@ -17,10 +17,26 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
   const db = drizzle({ client: database });
   // Every request authenticates: these reads are prepared once.
   const reads = {
-    user: db.select().from(users).where(eq(users.username, sql.placeholder('username'))).prepare(),
-    token: db.select().from(apiTokens).where(eq(apiTokens.tokenHash, sql.placeholder('tokenHash'))).prepare(),
-    session: db.select().from(sessions).where(eq(sessions.idHash, sql.placeholder('idHash'))).prepare(),
-    groupsOf: database.prepare<[string], string>('SELECT group_name FROM group_members WHERE username = ? ORDER BY group_name').pluck(),
+    user: db
+      .select()
+      .from(users)
+      .where(eq(users.username, sql.placeholder('username')))
+      .prepare(),
+    token: db
+      .select()
+      .from(apiTokens)
+      .where(eq(apiTokens.tokenHash, sql.placeholder('tokenHash')))
+      .prepare(),
+    session: db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.idHash, sql.placeholder('idHash')))
+      .prepare(),
+    groupsOf: database
+      .prepare<[string], string>(
+        'SELECT group_name FROM group_members WHERE username = ? ORDER BY group_name',
+      )
+      .pluck(),
   };
   const orNull = <T>(v: T | null | undefined): T | null => v ?? null;
   const toUser = (row: typeof users.$inferSelect): UserRecord => ({ ...row });
@@ -35,7 +51,11 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
   });
   const createUserTx = database.transaction((user: UserRecord, names: string[]) => {
     db.insert(users)
-      .values({ ...user, displayName: orNull(user.displayName), passwordHash: orNull(user.passwordHash) })
+      .values({
+        ...user,
+        displayName: orNull(user.displayName),
+        passwordHash: orNull(user.passwordHash),
+      })
       .run();
     setGroupsTx(user.username, names);
   });
@@ -49,7 +69,10 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
         createUserTx.immediate(user, names);
       } catch (error) {
         const code = (error as { code?: string }).code;
-        if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new ConflictError('user-exists', `User ${user.username} already exists`, { field: 'username' });
+        if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+          throw new ConflictError('user-exists', `User ${user.username} already exists`, {
+            field: 'username',
+          });
         throw error;
       }
     },
@@ -61,7 +84,8 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
       return db.select().from(users).orderBy(asc(users.username)).all().map(toUser);
     },
     async updateUser(username, patch) {
-      if (Object.keys(patch).length > 0) db.update(users).set(patch).where(eq(users.username, username)).run();
+      if (Object.keys(patch).length > 0)
+        db.update(users).set(patch).where(eq(users.username, username)).run();
     },
     async deleteUser(username) {
       return db.delete(users).where(eq(users.username, username)).run().changes > 0;
@@ -74,7 +98,12 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
       setGroupsTx.immediate(username, names);
     },
     async listGroups() {
-      const rows = db.select({ name: groups.name, member: groupMembers.username }).from(groups).leftJoin(groupMembers, eq(groupMembers.groupName, groups.name)).orderBy(asc(groups.name), asc(groupMembers.username)).all();
+      const rows = db
+        .select({ name: groups.name, member: groupMembers.username })
+        .from(groups)
+        .leftJoin(groupMembers, eq(groupMembers.groupName, groups.name))
+        .orderBy(asc(groups.name), asc(groupMembers.username))
+        .all();
       const byName = new Map<string, string[]>();
       for (const row of rows) {
         const members = byName.get(row.name) ?? [];
@@ -85,17 +114,34 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
     },
 
     async addToken(token) {
-      db.insert(apiTokens).values({ ...token, expiresAt: orNull(token.expiresAt), lastUsedAt: orNull(token.lastUsedAt) }).run();
+      db.insert(apiTokens)
+        .values({
+          ...token,
+          expiresAt: orNull(token.expiresAt),
+          lastUsedAt: orNull(token.lastUsedAt),
+        })
+        .run();
     },
     async findToken(tokenHash) {
       const row = reads.token.get({ tokenHash });
       return row && toToken(row);
     },
     async listTokens(username) {
-      return db.select().from(apiTokens).where(eq(apiTokens.username, username)).orderBy(asc(apiTokens.createdAt), asc(apiTokens.id)).all().map(toToken);
+      return db
+        .select()
+        .from(apiTokens)
+        .where(eq(apiTokens.username, username))
+        .orderBy(asc(apiTokens.createdAt), asc(apiTokens.id))
+        .all()
+        .map(toToken);
     },
     async deleteToken(username, id) {
-      return db.delete(apiTokens).where(and(eq(apiTokens.id, id), eq(apiTokens.username, username))).run().changes > 0;
+      return (
+        db
+          .delete(apiTokens)
+          .where(and(eq(apiTokens.id, id), eq(apiTokens.username, username)))
+          .run().changes > 0
+      );
     },
     async touchToken(id, at) {
       db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id)).run();

@@ -1,5 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import type {
   ExternalTaskState,
   IncidentType,
@@ -74,7 +81,9 @@ export const processInstances = sqliteTable(
   (t) => [
     index('process_instances_business_key_idx').on(t.businessKey),
     index('process_instances_status_idx').on(t.status, t.processId),
-    index('process_instances_parent_idx').on(t.parentInstanceId).where(sql`${t.parentInstanceId} IS NOT NULL`),
+    index('process_instances_parent_idx')
+      .on(t.parentInstanceId)
+      .where(sql`${t.parentInstanceId} IS NOT NULL`),
   ],
 );
 
@@ -141,7 +150,15 @@ export const taskCandidates = sqliteTable(
   // "tasks of group g", (kind, value) being its prefix.
   (t) => [
     primaryKey({ columns: [t.taskId, t.kind, t.value] }),
-    index('task_candidates_urgent_idx').on(t.kind, t.value, t.state, t.dueKey, sql`${t.priority} DESC`, t.createdAt, t.taskId),
+    index('task_candidates_urgent_idx').on(
+      t.kind,
+      t.value,
+      t.state,
+      t.dueKey,
+      sql`${t.priority} DESC`,
+      t.createdAt,
+      t.taskId,
+    ),
   ],
 );
 

@@ -1,10 +1,18 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { OpenSlaRow, SlaCounts, SlaStatistics, SlaStatisticsQuery } from '../../engine/ports/sla.ts';
+import type {
+  OpenSlaRow,
+  SlaCounts,
+  SlaStatistics,
+  SlaStatisticsQuery,
+} from '../../engine/ports/sla.ts';
 
 /** The groupings of `slaStatistics`: key columns, and what else a row selects. */
 const groupings = {
   byProcess: { key: ['process_id'], select: 'process_id AS processId' },
-  byElement: { key: ['process_id', 'element_id'], select: 'process_id AS processId, element_id AS elementId, max(lane) AS lane' },
+  byElement: {
+    key: ['process_id', 'element_id'],
+    select: 'process_id AS processId, element_id AS elementId, max(lane) AS lane',
+  },
   byLane: { key: ['lane'], select: 'lane' },
 } as const;
 
@@ -14,7 +22,9 @@ const groupings = {
  * `ceil(0.9 n)`, taken with `row_number()` over the closed SLAs of each group; SQLite has no
  * percentile aggregate.
  */
-export function createSqliteSlaStatistics(database: BetterSqlite3.Database): (query: SlaStatisticsQuery) => SlaStatistics {
+export function createSqliteSlaStatistics(
+  database: BetterSqlite3.Database,
+): (query: SlaStatisticsQuery) => SlaStatistics {
   const prepared = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
     let statement = prepared.get(sql);
@@ -23,7 +33,11 @@ export function createSqliteSlaStatistics(database: BetterSqlite3.Database): (qu
   };
 
   return (query) => {
-    const params = { startedAfter: query.startedAfter, startedBefore: query.startedBefore ?? null, processId: query.processId ?? null };
+    const params = {
+      startedAfter: query.startedAfter,
+      startedBefore: query.startedBefore ?? null,
+      processId: query.processId ?? null,
+    };
     // Only the terms that apply, so the (process_id, started_at) index serves a process's window.
     const window = [
       'started_at >= @startedAfter',

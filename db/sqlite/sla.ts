@@ -7,10 +7,24 @@ import { createSqliteSlaStatistics } from './sla-statistics.ts';
 import { selectSql } from './statements.ts';
 
 const fields = [
-  ['id', 'id'], ['instanceId', 'instance_id'], ['processId', 'process_id'], ['businessKey', 'business_key'], ['elementId', 'element_id'],
-  ['tokenId', 'token_id'], ['taskId', 'task_id'], ['lane', 'lane'], ['state', 'state'], ['startedAt', 'started_at'], ['targetAt', 'target_at'],
-  ['atRiskAt', 'at_risk_at'], ['pausedAt', 'paused_at'], ['pausedMs', 'paused_ms'], ['atRiskSince', 'at_risk_since'],
-  ['breachedAt', 'breached_at'], ['closedAt', 'closed_at'], ['calendar', 'calendar'],
+  ['id', 'id'],
+  ['instanceId', 'instance_id'],
+  ['processId', 'process_id'],
+  ['businessKey', 'business_key'],
+  ['elementId', 'element_id'],
+  ['tokenId', 'token_id'],
+  ['taskId', 'task_id'],
+  ['lane', 'lane'],
+  ['state', 'state'],
+  ['startedAt', 'started_at'],
+  ['targetAt', 'target_at'],
+  ['atRiskAt', 'at_risk_at'],
+  ['pausedAt', 'paused_at'],
+  ['pausedMs', 'paused_ms'],
+  ['atRiskSince', 'at_risk_since'],
+  ['breachedAt', 'breached_at'],
+  ['closedAt', 'closed_at'],
+  ['calendar', 'calendar'],
 ] as const;
 const select = selectSql(slas);
 
@@ -18,10 +32,14 @@ const select = selectSql(slas);
 export function prepareSlaWrites(database: BetterSqlite3.Database) {
   const upsert = database.prepare(
     `INSERT INTO slas (${fields.map(([, c]) => c).join(', ')}) VALUES (${fields.map(([k]) => `@${k}`).join(', ')})
-     ON CONFLICT(id) DO UPDATE SET ${fields.slice(1).map(([, c]) => `${c} = excluded.${c}`).join(', ')}`,
+     ON CONFLICT(id) DO UPDATE SET ${fields
+       .slice(1)
+       .map(([, c]) => `${c} = excluded.${c}`)
+       .join(', ')}`,
   );
   return (work: UnitOfWork): void => {
-    for (const sla of work.slas ?? []) upsert.run(Object.fromEntries(fields.map(([k]) => [k, sla[k] ?? null])));
+    for (const sla of work.slas ?? [])
+      upsert.run(Object.fromEntries(fields.map(([k]) => [k, sla[k] ?? null])));
   };
 }
 
@@ -48,14 +66,21 @@ export function createSqliteSlas(database: BetterSqlite3.Database): SlaStore {
       };
       if (query.instanceId) add('instance_id = @instanceId', 'instanceId', query.instanceId);
       if (query.processId) add('process_id = @processId', 'processId', query.processId);
-      if (query.businessKey !== undefined) add('business_key = @businessKey', 'businessKey', query.businessKey);
+      if (query.businessKey !== undefined)
+        add('business_key = @businessKey', 'businessKey', query.businessKey);
       if (query.lane !== undefined) add('lane = @lane', 'lane', query.lane);
-      if (query.startedAfter !== undefined) add('started_at >= @startedAfter', 'startedAfter', query.startedAfter);
-      if (query.startedBefore !== undefined) add('started_at < @startedBefore', 'startedBefore', query.startedBefore);
+      if (query.startedAfter !== undefined)
+        add('started_at >= @startedAfter', 'startedAfter', query.startedAfter);
+      if (query.startedBefore !== undefined)
+        add('started_at < @startedBefore', 'startedBefore', query.startedBefore);
       if (query.taskIds) {
         if (query.taskIds.length === 0) return [];
         // One statement for any page size: the ids travel as one JSON array.
-        add('task_id IN (SELECT value FROM json_each(@taskIds))', 'taskIds', JSON.stringify(query.taskIds));
+        add(
+          'task_id IN (SELECT value FROM json_each(@taskIds))',
+          'taskIds',
+          JSON.stringify(query.taskIds),
+        );
       }
       if (query.states) {
         if (query.states.length === 0) return [];

@@ -1,7 +1,15 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { externalTasks, history, incidents, jobs, processInstances, taskCandidates, tasks } from './schema.ts';
+import {
+  externalTasks,
+  history,
+  incidents,
+  jobs,
+  processInstances,
+  taskCandidates,
+  tasks,
+} from './schema.ts';
 
 /**
  * The write path of the SQLite store as raw better-sqlite3 statements, prepared once per
@@ -17,7 +25,16 @@ export interface WriteStatements {
   /** Binds an instance row plus `@expectedVersion`; `changes === 0` means a conflict. */
   updateInstance: Statement;
   /** Reads the candidate JSON before an upsert, to skip the re-sync when nothing changed. */
-  taskCandidatesJson: Statement<[string], { candidateUsers: string; candidateGroups: string; state: string; dueAt: number | null; priority: number }>;
+  taskCandidatesJson: Statement<
+    [string],
+    {
+      candidateUsers: string;
+      candidateGroups: string;
+      state: string;
+      dueAt: number | null;
+      priority: number;
+    }
+  >;
   updateTaskCandidateKeys: Statement;
   upsertTask: Statement;
   /** Assignee and state of a task, for the unit of work's task conditions. */
@@ -51,7 +68,9 @@ function columnsOf(table: SQLiteTable, skip: string[] = []): [string, string][] 
  */
 export function selectSql(table: SQLiteTable, alias?: string): string {
   const prefix = alias ? `${alias}.` : '';
-  return `SELECT ${columnsOf(table).map(([c, k]) => `${prefix}${c} AS ${quote(k)}`).join(', ')} FROM ${quote(getTableName(table))}${alias ? ` ${alias}` : ''}`;
+  return `SELECT ${columnsOf(table)
+    .map(([c, k]) => `${prefix}${c} AS ${quote(k)}`)
+    .join(', ')} FROM ${quote(getTableName(table))}${alias ? ` ${alias}` : ''}`;
 }
 
 function insertSql(table: SQLiteTable, skip: string[] = []): string {
@@ -75,8 +94,23 @@ function versionedUpdateSql(table: SQLiteTable, fixed: string[]): string {
 }
 
 /** Set at insert, never changed (see `InstanceRecord` and `TaskRecord` in the store port). */
-const FIXED_INSTANCE_COLUMNS = ['definitionId', 'processId', 'businessKey', 'startedAt', 'parentInstanceId'];
-const FIXED_TASK_COLUMNS = ['instanceId', 'definitionId', 'processId', 'businessKey', 'elementId', 'tokenId', 'lane', 'createdAt'];
+const FIXED_INSTANCE_COLUMNS = [
+  'definitionId',
+  'processId',
+  'businessKey',
+  'startedAt',
+  'parentInstanceId',
+];
+const FIXED_TASK_COLUMNS = [
+  'instanceId',
+  'definitionId',
+  'processId',
+  'businessKey',
+  'elementId',
+  'tokenId',
+  'lane',
+  'createdAt',
+];
 
 /** Prepares every write statement of the store on `db`. */
 export function prepareWriteStatements(db: Database): WriteStatements {
@@ -91,7 +125,9 @@ export function prepareWriteStatements(db: Database): WriteStatements {
     ),
     upsertTask: db.prepare(upsertSql(tasks, FIXED_TASK_COLUMNS)),
     taskGuard: db.prepare('SELECT assignee, state FROM tasks WHERE id = ?'),
-    externalTaskGuard: db.prepare('SELECT worker_id AS workerId, state FROM external_tasks WHERE id = ?'),
+    externalTaskGuard: db.prepare(
+      'SELECT worker_id AS workerId, state FROM external_tasks WHERE id = ?',
+    ),
     deleteTaskCandidates: db.prepare('DELETE FROM task_candidates WHERE task_id = ?'),
     insertTaskCandidate: db.prepare(insertSql(taskCandidates)),
     upsertExternalTask: db.prepare(upsertSql(externalTasks)),
@@ -100,7 +136,9 @@ export function prepareWriteStatements(db: Database): WriteStatements {
     ),
     insertJob: db.prepare(insertSql(jobs)),
     deleteJob: db.prepare('DELETE FROM jobs WHERE id = ?'),
-    lockJob: db.prepare('UPDATE jobs SET locked_by = @lockedBy, locked_until = @lockedUntil WHERE id = @id'),
+    lockJob: db.prepare(
+      'UPDATE jobs SET locked_by = @lockedBy, locked_until = @lockedUntil WHERE id = @id',
+    ),
     upsertIncident: db.prepare(upsertSql(incidents)),
     insertHistory: historyInserts(db),
   };

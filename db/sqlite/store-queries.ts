@@ -1,5 +1,19 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { and, asc, desc, eq, exists, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  exists,
+  gt,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type {
   ExternalTaskQuery,
@@ -83,7 +97,9 @@ function visibleTo(db: Db, who: NonNullable<TaskQuery['visibleTo']>): SQL {
     .where(
       or(
         and(eq(taskCandidates.kind, 'user'), eq(taskCandidates.value, who.userId)),
-        who.groups.length > 0 ? and(eq(taskCandidates.kind, 'group'), inArray(taskCandidates.value, who.groups)) : undefined,
+        who.groups.length > 0
+          ? and(eq(taskCandidates.kind, 'group'), inArray(taskCandidates.value, who.groups))
+          : undefined,
       ),
     );
   return or(eq(tasks.assignee, who.userId), inArray(tasks.id, candidates))!;
@@ -92,7 +108,12 @@ function visibleTo(db: Db, who: NonNullable<TaskQuery['visibleTo']>): SQL {
 /** An SLA of the task is in one of the states: `EXISTS` on the `slas_by_task` index. */
 function guardedBySla(db: Db, states: NonNullable<TaskQuery['slaStates']>): SQL {
   // inArray of an empty list is false, so `slaStates: []` matches nothing.
-  return exists(db.select({ one: sql`1` }).from(slas).where(and(eq(slas.taskId, tasks.id), inArray(slas.state, states))));
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(slas)
+      .where(and(eq(slas.taskId, tasks.id), inArray(slas.state, states))),
+  );
 }
 
 /**
@@ -118,7 +139,9 @@ export function instanceWhere(q: InstanceQuery): SQL | undefined {
     q.definitionId !== undefined ? eq(processInstances.definitionId, q.definitionId) : undefined,
     q.businessKey !== undefined ? eq(processInstances.businessKey, q.businessKey) : undefined,
     q.status !== undefined ? eq(processInstances.status, q.status) : undefined,
-    q.parentInstanceId !== undefined ? eq(processInstances.parentInstanceId, q.parentInstanceId) : undefined,
+    q.parentInstanceId !== undefined
+      ? eq(processInstances.parentInstanceId, q.parentInstanceId)
+      : undefined,
     q.startedBefore !== undefined ? lt(processInstances.startedAt, q.startedBefore) : undefined,
     q.startedAfter !== undefined ? gt(processInstances.startedAt, q.startedAfter) : undefined,
   );
@@ -144,8 +167,12 @@ export function lockableWhere(request: LockRequest): SQL | undefined {
   const topics = request.topics.map((topic) =>
     and(
       eq(externalTasks.topic, topic.name),
-      topic.processIds !== undefined ? inArray(externalTasks.processId, topic.processIds) : undefined,
-      topic.businessKey !== undefined ? eq(externalTasks.businessKey, topic.businessKey) : undefined,
+      topic.processIds !== undefined
+        ? inArray(externalTasks.processId, topic.processIds)
+        : undefined,
+      topic.businessKey !== undefined
+        ? eq(externalTasks.businessKey, topic.businessKey)
+        : undefined,
     ),
   );
   return and(
@@ -169,18 +196,35 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
   return {
     // The single-row reads run on every command, the page read on every task list: raw
     // statements (see `selectSql`), rows named in JavaScript (see `objectRows`).
-    deployment: objectRows<[{ id: string }], DeploymentRow>(database.prepare(`${selectSql(deployments)} WHERE "id" = @id`)),
-    definition: objectRows<[{ id: string }], DefinitionRow>(database.prepare(`${selectSql(processDefinitions)} WHERE "id" = @id`)),
-    latestDefinition: objectRows<[{ processId: string }], DefinitionRow>(
-      database.prepare(`${selectSql(processDefinitions)} WHERE "process_id" = @processId ORDER BY "version" DESC LIMIT 1`),
+    deployment: objectRows<[{ id: string }], DeploymentRow>(
+      database.prepare(`${selectSql(deployments)} WHERE "id" = @id`),
     ),
-    instance: objectRows<[{ id: string }], InstanceRow>(database.prepare(`${selectSql(processInstances)} WHERE "id" = @id`)),
-    task: objectRows<[{ id: string }], TaskRow>(database.prepare(`${selectSql(tasks)} WHERE "id" = @id`)),
-    externalTask: objectRows<[{ id: string }], ExternalTaskRow>(database.prepare(`${selectSql(externalTasks)} WHERE "id" = @id`)),
+    definition: objectRows<[{ id: string }], DefinitionRow>(
+      database.prepare(`${selectSql(processDefinitions)} WHERE "id" = @id`),
+    ),
+    latestDefinition: objectRows<[{ processId: string }], DefinitionRow>(
+      database.prepare(
+        `${selectSql(processDefinitions)} WHERE "process_id" = @processId ORDER BY "version" DESC LIMIT 1`,
+      ),
+    ),
+    instance: objectRows<[{ id: string }], InstanceRow>(
+      database.prepare(`${selectSql(processInstances)} WHERE "id" = @id`),
+    ),
+    task: objectRows<[{ id: string }], TaskRow>(
+      database.prepare(`${selectSql(tasks)} WHERE "id" = @id`),
+    ),
+    externalTask: objectRows<[{ id: string }], ExternalTaskRow>(
+      database.prepare(`${selectSql(externalTasks)} WHERE "id" = @id`),
+    ),
     acquirableJobs: db
       .select()
       .from(jobs)
-      .where(and(lte(jobs.dueAt, p('now')), or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now')))))
+      .where(
+        and(
+          lte(jobs.dueAt, p('now')),
+          or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now'))),
+        ),
+      )
       .orderBy(asc(jobs.dueAt), asc(jobs.id))
       .limit(p('limit'))
       .prepare(),

@@ -1,5 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ElementStatistics, OpenWorkRow, StoreReports, TimelineEntry } from '../../engine/ports/store.ts';
+import type {
+  ElementStatistics,
+  OpenWorkRow,
+  StoreReports,
+  TimelineEntry,
+} from '../../engine/ports/store.ts';
 import { historyFromRow } from '../mapping.ts';
 import type { HistoryRow } from './schema.ts';
 
@@ -9,14 +14,21 @@ import type { HistoryRow } from './schema.ts';
  * one statement (deletion one transaction), prepared once.
  */
 export function createSqliteReports(database: BetterSqlite3.Database): StoreReports {
-  const listDeployments = database.prepare<[], { id: string; name: string; hash: string; deployedAt: number; deployedBy: string | null }>(
+  const listDeployments = database.prepare<
+    [],
+    { id: string; name: string; hash: string; deployedAt: number; deployedBy: string | null }
+  >(
     `SELECT id, name, hash, deployed_at AS deployedAt, deployed_by AS deployedBy FROM deployments ORDER BY deployed_at, id`,
   );
-  const definitionOf = database.prepare<[string], { deploymentId: string }>(`SELECT deployment_id AS deploymentId FROM process_definitions WHERE id = ?`);
+  const definitionOf = database.prepare<[string], { deploymentId: string }>(
+    `SELECT deployment_id AS deploymentId FROM process_definitions WHERE id = ?`,
+  );
   const activeOn = database.prepare<[string], { found: number }>(
     `SELECT 1 AS found FROM process_instances WHERE definition_id = ? AND status = 'active' LIMIT 1`,
   );
-  const deleteDefinitionRow = database.prepare<[string]>(`DELETE FROM process_definitions WHERE id = ?`);
+  const deleteDefinitionRow = database.prepare<[string]>(
+    `DELETE FROM process_definitions WHERE id = ?`,
+  );
   const deleteOrphanDeployment = database.prepare<[string]>(
     `DELETE FROM deployments WHERE id = ? AND NOT EXISTS (SELECT 1 FROM process_definitions WHERE deployment_id = deployments.id)`,
   );
@@ -29,7 +41,10 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
     return 'deleted';
   });
 
-  const timeline = database.prepare<[{ businessKey: string; beforeSeq: number; limit: number }], HistoryRow & { processId: string; businessKey: string }>(
+  const timeline = database.prepare<
+    [{ businessKey: string; beforeSeq: number; limit: number }],
+    HistoryRow & { processId: string; businessKey: string }
+  >(
     `SELECT h.seq, h.instance_id AS instanceId, h.kind, h.element_id AS elementId, h.element_type AS elementType,
             h.token_id AS tokenId, h.at, h.user_id AS userId, h.data, i.process_id AS processId, i.business_key AS businessKey
        FROM process_instances i JOIN history h ON h.instance_id = i.id
@@ -73,7 +88,13 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
     async historyByBusinessKey(businessKey, { limit, beforeSeq }) {
       return timeline
         .all({ businessKey, limit, beforeSeq: beforeSeq ?? Number.MAX_SAFE_INTEGER })
-        .map((row): TimelineEntry => ({ ...historyFromRow(row), processId: row.processId, businessKey: row.businessKey }));
+        .map(
+          (row): TimelineEntry => ({
+            ...historyFromRow(row),
+            processId: row.processId,
+            businessKey: row.businessKey,
+          }),
+        );
     },
     async openWork(options) {
       return openWork.all(options);

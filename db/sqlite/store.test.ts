@@ -36,9 +36,15 @@ describe('openSqliteStore', () => {
     const store = openSqliteStore({ filename });
     expect(store.database.pragma('wal_autocheckpoint', { simple: true })).toBe(4000); // the fallback only
     const before = statSync(filename).size;
-    for (let i = 0; i < 50; i++) await store.commit({ instance: { record: anInstance({ id: `i${i}` }), expectedVersion: null } });
+    for (let i = 0; i < 50; i++)
+      await store.commit({
+        instance: { record: anInstance({ id: `i${i}` }), expectedVersion: null },
+      });
     // Fifty small commits stay far below the fallback's 4,000 pages: only the worker copies them.
-    await vi.waitFor(() => expect(statSync(filename).size).toBeGreaterThan(before), { timeout: 5_000, interval: 50 });
+    await vi.waitFor(() => expect(statSync(filename).size).toBeGreaterThan(before), {
+      timeout: 5_000,
+      interval: 50,
+    });
     await store.close();
   });
 
@@ -48,8 +54,14 @@ describe('openSqliteStore', () => {
     const updated = anInstance({ id: 'i1', version: 2 });
     const results = await Promise.allSettled([
       store.commit({ instance: { record: updated, expectedVersion: 1 } }),
-      store.commit({ instance: { record: updated, expectedVersion: 1 }, tasks: [aTask({ id: 'lost', instanceId: 'i1' })] }),
-      store.commit({ instance: { record: anInstance({ id: 'i2' }), expectedVersion: null }, tasks: [aTask({ id: 'kept', instanceId: 'i2' })] }),
+      store.commit({
+        instance: { record: updated, expectedVersion: 1 },
+        tasks: [aTask({ id: 'lost', instanceId: 'i1' })],
+      }),
+      store.commit({
+        instance: { record: anInstance({ id: 'i2' }), expectedVersion: null },
+        tasks: [aTask({ id: 'kept', instanceId: 'i2' })],
+      }),
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
@@ -67,8 +79,12 @@ describe('openSqliteStore', () => {
 
     const second = openSqliteStore({ filename });
     expect(await second.getInstance('instance-1')).toEqual(anInstance());
-    const applied = second.database.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
-    const journal = JSON.parse(readFileSync(new URL('./migrations/meta/_journal.json', import.meta.url), 'utf8')) as { entries: unknown[] };
+    const applied = second.database
+      .prepare('SELECT count(*) AS n FROM __drizzle_migrations')
+      .get() as { n: number };
+    const journal = JSON.parse(
+      readFileSync(new URL('./migrations/meta/_journal.json', import.meta.url), 'utf8'),
+    ) as { entries: unknown[] };
     expect(applied.n).toBe(journal.entries.length);
     await second.close();
   });
@@ -90,7 +106,9 @@ describe('openSqliteStore', () => {
     });
     await seed.close();
 
-    const outputs = await Promise.all(['w1', 'w2', 'w3', 'w4'].map((worker) => drainInChildProcess(filename, worker)));
+    const outputs = await Promise.all(
+      ['w1', 'w2', 'w3', 'w4'].map((worker) => drainInChildProcess(filename, worker)),
+    );
     const tasks = outputs.flatMap((o) => o.tasks);
     const jobs = outputs.flatMap((o) => o.jobs);
     expect(new Set(tasks).size).toBe(tasks.length);
@@ -103,7 +121,10 @@ describe('openSqliteStore', () => {
 const storeModule = fileURLToPath(new URL('./store.ts', import.meta.url));
 
 /** Runs a separate Node process that locks tasks and jobs, a few at a time, until none remain. */
-async function drainInChildProcess(filename: string, worker: string): Promise<{ tasks: string[]; jobs: string[] }> {
+async function drainInChildProcess(
+  filename: string,
+  worker: string,
+): Promise<{ tasks: string[]; jobs: string[] }> {
   const script = `
     const { openSqliteStore } = await import(${JSON.stringify(storeModule)});
     const store = openSqliteStore({ filename: ${JSON.stringify(filename)} });
@@ -118,6 +139,12 @@ async function drainInChildProcess(filename: string, worker: string): Promise<{ 
     await store.close();
     process.stdout.write(JSON.stringify({ tasks, jobs }));
   `;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    '--import',
+    'tsx',
+    '--input-type=module',
+    '-e',
+    script,
+  ]);
   return JSON.parse(stdout) as { tasks: string[]; jobs: string[] };
 }

@@ -29,7 +29,15 @@ import {
   taskFromRow,
 } from '../mapping.ts';
 import { writeUnitOfWork } from './commit.ts';
-import { deployments, externalTasks, incidents, jobs, processDefinitions, processInstances, tasks } from './schema.ts';
+import {
+  deployments,
+  externalTasks,
+  incidents,
+  jobs,
+  processDefinitions,
+  processInstances,
+  tasks,
+} from './schema.ts';
 import { prepareWriteStatements } from './statements.ts';
 import { createSqliteReports } from './store-reports.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
@@ -38,7 +46,15 @@ import { prepareUrgentTasks } from './urgent-tasks.ts';
 import { groupCommit } from './group-commit.ts';
 import { walSync, type WalSync } from './wal-sync.ts';
 import { startCheckpointer } from './checkpointer.ts';
-import { externalTaskWhere, instanceWhere, lockableWhere, lockOrder, prepareReads, taskOrder, taskWhere } from './store-queries.ts';
+import {
+  externalTaskWhere,
+  instanceWhere,
+  lockableWhere,
+  lockOrder,
+  prepareReads,
+  taskOrder,
+  taskWhere,
+} from './store-queries.ts';
 
 /** A `Store` on one SQLite connection. */
 export interface SqliteStore extends Store {
@@ -114,11 +130,14 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     writeSlas(work);
   };
   const commitWork = groupCommit(database, writeWork, wal);
-  const saveDeploymentTx = database.transaction((deployment: DeploymentRecord, definitions: DefinitionRecord[], work: UnitOfWork) => {
-    db.insert(deployments).values(deploymentToRow(deployment)).run();
-    if (definitions.length > 0) db.insert(processDefinitions).values(definitions.map(definitionToRow)).run();
-    writeWork(work);
-  });
+  const saveDeploymentTx = database.transaction(
+    (deployment: DeploymentRecord, definitions: DefinitionRecord[], work: UnitOfWork) => {
+      db.insert(deployments).values(deploymentToRow(deployment)).run();
+      if (definitions.length > 0)
+        db.insert(processDefinitions).values(definitions.map(definitionToRow)).run();
+      writeWork(work);
+    },
+  );
   const lockExternalTasksTx = database.transaction((request: LockRequest): ExternalTaskRecord[] => {
     const rows = db
       .select()
@@ -136,14 +155,22 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
           (t.processIds === undefined || t.processIds.includes(row.processId)) &&
           (t.businessKey === undefined || t.businessKey === row.businessKey),
       );
-      const locked = { ...row, workerId: request.workerId, lockExpiresAt: request.now + (topic?.lockDuration ?? 0) };
+      const locked = {
+        ...row,
+        workerId: request.workerId,
+        lockExpiresAt: request.now + (topic?.lockDuration ?? 0),
+      };
       st.lockExternalTask.run(locked);
       return externalTaskFromRow(locked);
     });
   });
   const acquireJobsTx = database.transaction((request: JobAcquisition): JobRecord[] =>
     (request.kinds
-      ? reads.acquirableJobsOfKinds.all({ now: request.now, limit: request.limit, kinds: JSON.stringify(request.kinds) })
+      ? reads.acquirableJobsOfKinds.all({
+          now: request.now,
+          limit: request.limit,
+          kinds: JSON.stringify(request.kinds),
+        })
       : reads.acquirableJobs.all({ now: request.now, limit: request.limit })
     ).map((row) => {
       const locked = { ...row, lockedBy: request.owner, lockedUntil: request.lockUntil };
@@ -168,7 +195,11 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
       } catch (error) {
         // Two nodes deploying the same process at once both pick version n+1; one must retry.
         if (isUniqueViolation(error)) {
-          throw new ConflictError('deployment-conflict', `Deployment ${deployment.id} conflicts with a stored one`, { cause: error });
+          throw new ConflictError(
+            'deployment-conflict',
+            `Deployment ${deployment.id} conflicts with a stored one`,
+            { cause: error },
+          );
         }
         throw error;
       }
@@ -285,7 +316,11 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
         .where(
           and(
             query.instanceId !== undefined ? eq(incidents.instanceId, query.instanceId) : undefined,
-            query.open === undefined ? undefined : query.open ? isNull(incidents.resolvedAt) : isNotNull(incidents.resolvedAt),
+            query.open === undefined
+              ? undefined
+              : query.open
+                ? isNull(incidents.resolvedAt)
+                : isNotNull(incidents.resolvedAt),
           ),
         )
         .orderBy(asc(incidents.createdAt), asc(incidents.id))

@@ -15,5 +15,8 @@ export const eventSubscriptions = sqliteTable(
     businessKey: text('business_key'),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('event_subscriptions_by_name').on(t.kind, t.name), index('event_subscriptions_by_instance').on(t.instanceId)],
+  (t) => [
+    index('event_subscriptions_by_name').on(t.kind, t.name),
+    index('event_subscriptions_by_instance').on(t.instanceId),
+  ],
 );

@@ -1,6 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { UnitOfWork } from '../../engine/ports/store.ts';
-import type { EventSubscriptionRecord, SubscriptionQuery, SubscriptionStore } from '../../engine/ports/subscriptions.ts';
+import type {
+  EventSubscriptionRecord,
+  SubscriptionQuery,
+  SubscriptionStore,
+} from '../../engine/ports/subscriptions.ts';
 
 const columns = `id, kind, name, instance_id AS instanceId, token_id AS tokenId, element_id AS elementId,
   definition_id AS definitionId, process_id AS processId, business_key AS businessKey, created_at AS createdAt`;
@@ -15,7 +19,12 @@ export function prepareSubscriptionWrites(database: BetterSqlite3.Database) {
   return (work: UnitOfWork): void => {
     for (const id of work.subscriptionIdsToDelete ?? []) remove.run(id);
     for (const s of work.subscriptionsToInsert ?? []) {
-      insert.run({ ...s, instanceId: s.instanceId ?? null, tokenId: s.tokenId ?? null, businessKey: s.businessKey ?? null });
+      insert.run({
+        ...s,
+        instanceId: s.instanceId ?? null,
+        tokenId: s.tokenId ?? null,
+        businessKey: s.businessKey ?? null,
+      });
     }
   };
 }

@@ -26,7 +26,11 @@ function keyTerms(orderBy: TaskQuery['orderBy'] = 'created', after: TaskCursor):
   const byPriority: KeyTerm = { column: tasks.priority, value: after.priority, direction: 'desc' };
   switch (orderBy) {
     case 'due':
-      return [{ column: tasks.dueAt, value: after.dueAt, direction: 'asc', nullable: true }, byPriority, ...byAge];
+      return [
+        { column: tasks.dueAt, value: after.dueAt, direction: 'asc', nullable: true },
+        byPriority,
+        ...byAge,
+      ];
     case 'priority':
       return [byPriority, ...byAge];
     case 'created':

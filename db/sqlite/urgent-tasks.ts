@@ -22,7 +22,10 @@ const URGENCY = 'ORDER BY c.due_key, c.priority DESC, c.created_at, c.task_id';
  * Returns undefined for any other query shape.
  */
 export function prepareUrgentTasks(database: BetterSqlite3.Database) {
-  const pageOfGroup = objectRows<[{ group: string; state: string; limit: number; offset: number }], TaskRow>(
+  const pageOfGroup = objectRows<
+    [{ group: string; state: string; limit: number; offset: number }],
+    TaskRow
+  >(
     database.prepare(
       `${selectSql(tasks, 't')} JOIN task_candidates c ON c.task_id = t.id
         WHERE c.kind = 'group' AND c.value = @group AND c.state = @state ${URGENCY} LIMIT @limit OFFSET @offset`,
@@ -32,20 +35,30 @@ export function prepareUrgentTasks(database: BetterSqlite3.Database) {
     `SELECT task_id AS taskId, due_key AS dueKey, priority, created_at AS createdAt FROM task_candidates c
       WHERE kind = 'group' AND value = @group AND state = @state ${URGENCY} LIMIT @limit`,
   );
-  const tasksByIds = objectRows<[{ ids: string }], TaskRow>(database.prepare(`${selectSql(tasks)} WHERE "id" IN (SELECT value FROM json_each(@ids))`));
+  const tasksByIds = objectRows<[{ ids: string }], TaskRow>(
+    database.prepare(`${selectSql(tasks)} WHERE "id" IN (SELECT value FROM json_each(@ids))`),
+  );
 
   return (q: TaskQuery): TaskRow[] | undefined => {
     if (!isUrgentQuery(q)) return undefined;
     const groups = [...new Set(q.candidateGroups)];
     const offset = q.offset ?? 0;
-    if (groups.length === 1) return pageOfGroup.all({ group: groups[0]!, state: q.state!, limit: q.limit!, offset });
+    if (groups.length === 1)
+      return pageOfGroup.all({ group: groups[0]!, state: q.state!, limit: q.limit!, offset });
     const wanted = offset + q.limit!;
     const seen = new Map<string, Candidate>();
     for (const group of groups) {
-      for (const c of topOfGroup.all({ group, state: q.state!, limit: wanted })) seen.set(c.taskId, c);
+      for (const c of topOfGroup.all({ group, state: q.state!, limit: wanted }))
+        seen.set(c.taskId, c);
     }
     const ids = [...seen.values()]
-      .sort((a, b) => a.dueKey - b.dueKey || b.priority - a.priority || a.createdAt - b.createdAt || (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0))
+      .sort(
+        (a, b) =>
+          a.dueKey - b.dueKey ||
+          b.priority - a.priority ||
+          a.createdAt - b.createdAt ||
+          (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0),
+      )
       .slice(offset, wanted)
       .map((c) => c.taskId);
     const byId = new Map(tasksByIds.all({ ids: JSON.stringify(ids) }).map((row) => [row.id, row]));

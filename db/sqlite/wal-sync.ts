@@ -45,7 +45,10 @@ export function walSync(walPath: string): WalSync {
         startQueued();
       },
       (error: Error) => {
-        failure = new Error(`The WAL could not be synced to disk; no commit can be acknowledged: ${error.message}`, { cause: error });
+        failure = new Error(
+          `The WAL could not be synced to disk; no commit can be acknowledged: ${error.message}`,
+          { cause: error },
+        );
         running = undefined;
         startQueued();
         throw failure;
@@ -65,7 +68,8 @@ export function walSync(walPath: string): WalSync {
 
   // Every API read asks this; when no sync runs, it answers without a new promise.
   const idle = Promise.resolve();
-  const settled = () => ((next ?? running) ? (next?.promise ?? running)!.catch(() => undefined) : idle);
+  const settled = () =>
+    (next ?? running) ? (next?.promise ?? running)!.catch(() => undefined) : idle;
 
   return {
     running: () => running !== undefined,

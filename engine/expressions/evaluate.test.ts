@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { IncidentError, ModelError } from '../errors.ts';
 import {
-  checkExpression, compileExpression, evaluateCondition, evaluateExpression, isExpression, resolveText,
-  toTextOrExpression, type ExpressionContext,
+  checkExpression,
+  compileExpression,
+  evaluateCondition,
+  evaluateExpression,
+  isExpression,
+  resolveText,
+  toTextOrExpression,
+  type ExpressionContext,
 } from './evaluate.ts';
 
-const scope = (variables: Record<string, unknown>, extra: Partial<ExpressionContext> = {}): ExpressionContext => ({
-  lookup: (name) => (Object.hasOwn(variables, name) ? { found: true, value: variables[name] } : { found: false }),
+const scope = (
+  variables: Record<string, unknown>,
+  extra: Partial<ExpressionContext> = {},
+): ExpressionContext => ({
+  lookup: (name) =>
+    Object.hasOwn(variables, name) ? { found: true, value: variables[name] } : { found: false },
   activityId: 'check-amount',
   ...extra,
 });
@@ -22,8 +32,14 @@ const thrown = (fn: () => unknown): unknown => {
 
 describe('compileExpression', () => {
   it('picks FEEL for =, JUEL for ${ and #{, and trims like Camunda', () => {
-    expect(compileExpression('= amount > 100')).toEqual({ language: 'feel', source: '= amount > 100' });
-    expect(compileExpression('${amount > 100}')).toEqual({ language: 'juel', source: '${amount > 100}' });
+    expect(compileExpression('= amount > 100')).toEqual({
+      language: 'feel',
+      source: '= amount > 100',
+    });
+    expect(compileExpression('${amount > 100}')).toEqual({
+      language: 'juel',
+      source: '${amount > 100}',
+    });
     expect(compileExpression('#{amount}')).toEqual({ language: 'juel', source: '#{amount}' });
     expect(compileExpression('\n  ${ok}\n')).toEqual({ language: 'juel', source: '${ok}' });
     expect(compileExpression('Dear ${name}')).toEqual({ language: 'juel', source: 'Dear ${name}' });
@@ -32,14 +48,25 @@ describe('compileExpression', () => {
   it('refuses a syntax error with ModelError invalid-expression naming the position', () => {
     const juel = thrown(() => compileExpression('${amount >}'));
     expect(juel).toBeInstanceOf(ModelError);
-    expect(juel).toMatchObject({ code: 'invalid-expression', message: "Expected an operand but found end of expression '}' at position 11 in '${amount >}'" });
+    expect(juel).toMatchObject({
+      code: 'invalid-expression',
+      message:
+        "Expected an operand but found end of expression '}' at position 11 in '${amount >}'",
+    });
     const feel = thrown(() => compileExpression('= amount >'));
-    expect(feel).toMatchObject({ name: 'ModelError', code: 'invalid-expression', message: "Invalid FEEL: Incomplete Comparison at position 11 in '= amount >'" });
+    expect(feel).toMatchObject({
+      name: 'ModelError',
+      code: 'invalid-expression',
+      message: "Invalid FEEL: Incomplete Comparison at position 11 in '= amount >'",
+    });
   });
 
   it('refuses non-allowlisted methods and plain text at compile time', () => {
     expect(() => compileExpression('${execution.getClass()}')).toThrow(ModelError);
-    expect(thrown(() => compileExpression('approved'))).toMatchObject({ code: 'invalid-expression', message: expect.stringContaining("'approved' is not an expression") });
+    expect(thrown(() => compileExpression('approved'))).toMatchObject({
+      code: 'invalid-expression',
+      message: expect.stringContaining("'approved' is not an expression"),
+    });
   });
 });
 
@@ -62,22 +89,29 @@ describe('evaluateExpression', () => {
   });
 
   it('turns a failure into an incident on the element, quoting the source', () => {
-    const error = thrown(() => evaluateExpression(compileExpression('${amount > limit}'), scope({ amount: 1 })));
+    const error = thrown(() =>
+      evaluateExpression(compileExpression('${amount > limit}'), scope({ amount: 1 })),
+    );
     expect(error).toBeInstanceOf(IncidentError);
     expect(error).toMatchObject({
       code: 'expression-failed',
-      message: "Expression '${amount > limit}' failed: Unknown property used in expression: Cannot resolve identifier 'limit'",
+      message:
+        "Expression '${amount > limit}' failed: Unknown property used in expression: Cannot resolve identifier 'limit'",
       details: { elementId: 'check-amount' },
     });
   });
 
   it('keeps variable values out of incident messages', () => {
-    const error = thrown(() => evaluateExpression(compileExpression('${secret * 2}'), scope({ secret: 'hunter2' })));
+    const error = thrown(() =>
+      evaluateExpression(compileExpression('${secret * 2}'), scope({ secret: 'hunter2' })),
+    );
     expect((error as Error).message).not.toContain('hunter2');
   });
 
   it('turns an unparsable source that skipped compilation into an incident, not a crash', () => {
-    const error = thrown(() => evaluateExpression({ language: 'juel', source: '${a +}' }, scope({})));
+    const error = thrown(() =>
+      evaluateExpression({ language: 'juel', source: '${a +}' }, scope({})),
+    );
     expect(error).toMatchObject({ name: 'IncidentError', code: 'expression-failed' });
     expect((error as Error).message).toMatch(/^Expression '\$\{a \+\}' is invalid: /);
   });
@@ -98,11 +132,15 @@ describe('evaluateCondition', () => {
   });
 
   it('raises an incident for a non-boolean result, as Camunda does', () => {
-    expect(thrown(() => evaluateCondition(compileExpression('${amount}'), scope({ amount: 1 })))).toMatchObject({
+    expect(
+      thrown(() => evaluateCondition(compileExpression('${amount}'), scope({ amount: 1 }))),
+    ).toMatchObject({
       name: 'IncidentError',
       message: "Expression '${amount}' must return a boolean but returned a number",
     });
-    expect(() => evaluateCondition(compileExpression("${'true'}"), scope({}))).toThrow('returned a string');
+    expect(() => evaluateCondition(compileExpression("${'true'}"), scope({}))).toThrow(
+      'returned a string',
+    );
   });
 
   it('explains a FEEL null with its warnings', () => {
@@ -116,8 +154,12 @@ describe('evaluateCondition', () => {
 describe('text or expression', () => {
   it('keeps literals as written and compiles expressions', () => {
     expect(toTextOrExpression('kermit')).toEqual({ literal: 'kermit' });
-    expect(toTextOrExpression('${owner}')).toEqual({ expression: { language: 'juel', source: '${owner}' } });
-    expect(toTextOrExpression('=owner')).toEqual({ expression: { language: 'feel', source: '=owner' } });
+    expect(toTextOrExpression('${owner}')).toEqual({
+      expression: { language: 'juel', source: '${owner}' },
+    });
+    expect(toTextOrExpression('=owner')).toEqual({
+      expression: { language: 'feel', source: '=owner' },
+    });
     expect(() => toTextOrExpression('${owner')).toThrow(ModelError);
     expect(isExpression('price: $5 {net}')).toBe(false);
   });

@@ -40,7 +40,10 @@ export function isExpression(raw: string): boolean {
 export function compileExpression(source: string): Expression {
   const text = source.trim();
   if (!isExpression(text)) {
-    throw new ModelError('invalid-expression', `'${text}' is not an expression: write \${...} (JUEL) or =... (FEEL)`);
+    throw new ModelError(
+      'invalid-expression',
+      `'${text}' is not an expression: write \${...} (JUEL) or =... (FEEL)`,
+    );
   }
   const expression: Expression = { language: text.startsWith('=') ? 'feel' : 'juel', source: text };
   const message = checkExpression(expression);
@@ -93,7 +96,9 @@ function compiled(expr: Expression): Compiled {
   const hit = cache.get(expr.source);
   if (hit && hit.language === expr.language) return hit;
   const entry: Compiled =
-    expr.language === 'feel' ? { language: 'feel', feel: compileFeel(expr.source) } : { language: 'juel', juel: compileJuel(expr.source) };
+    expr.language === 'feel'
+      ? { language: 'feel', feel: compileFeel(expr.source) }
+      : { language: 'juel', juel: compileJuel(expr.source) };
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(expr.source, entry);
   return entry;
@@ -115,8 +120,18 @@ function run(expr: Expression, context: ExpressionContext): { value: unknown; wa
   }
 }
 
-function incident(expr: Expression, context: ExpressionContext, what: string, cause?: unknown): IncidentError {
-  const reason = cause instanceof Error ? `: ${cause.message}` : cause === undefined ? '' : `: ${String(cause)}`;
+function incident(
+  expr: Expression,
+  context: ExpressionContext,
+  what: string,
+  cause?: unknown,
+): IncidentError {
+  const reason =
+    cause instanceof Error ? `: ${cause.message}` : cause === undefined ? '' : `: ${String(cause)}`;
   const details = context.activityId ? { elementId: context.activityId, cause } : { cause };
-  return new IncidentError('expression-failed', `Expression '${expr.source}' ${what}${reason}`, details);
+  return new IncidentError(
+    'expression-failed',
+    `Expression '${expr.source}' ${what}${reason}`,
+    details,
+  );
 }

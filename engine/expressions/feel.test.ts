@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FeelEvaluationError, FeelSyntaxError, compileFeel, evaluateFeel } from './feel.ts';
 
-const variables: Record<string, unknown> = { amount: 150, x: true, items: [1, 2, 3], order: { total: 5 }, 'order total': 7 };
-const lookup = (name: string) => (Object.hasOwn(variables, name) ? { found: true, value: variables[name] } : { found: false });
+const variables: Record<string, unknown> = {
+  amount: 150,
+  x: true,
+  items: [1, 2, 3],
+  order: { total: 5 },
+  'order total': 7,
+};
+const lookup = (name: string) =>
+  Object.hasOwn(variables, name) ? { found: true, value: variables[name] } : { found: false };
 const run = (source: string) => evaluateFeel(compileFeel(source), lookup);
 
 describe('compileFeel', () => {
@@ -22,8 +29,12 @@ describe('compileFeel', () => {
       }
     })();
     expect(error).toBeInstanceOf(FeelSyntaxError);
-    expect((error as FeelSyntaxError).message).toBe("Invalid FEEL: Incomplete Comparison at position 11 in '= amount >'");
-    expect(() => compileFeel('= 1 +* 2')).toThrow("Invalid FEEL: Unrecognized token '*' in ArithmeticExpression at position 6");
+    expect((error as FeelSyntaxError).message).toBe(
+      "Invalid FEEL: Incomplete Comparison at position 11 in '= amount >'",
+    );
+    expect(() => compileFeel('= 1 +* 2')).toThrow(
+      "Invalid FEEL: Unrecognized token '*' in ArithmeticExpression at position 6",
+    );
     expect(() => compileFeel('=')).toThrow('Invalid FEEL: Incomplete Expression at position 2');
     expect(() => compileFeel('= "open')).toThrow(FeelSyntaxError);
   });
@@ -40,7 +51,10 @@ describe('evaluateFeel', () => {
   });
 
   it('gives null with a warning for a missing variable, as Zeebe does', () => {
-    expect(run('= missing > 1')).toEqual({ value: null, warnings: ["[NO_VARIABLE_FOUND] Variable 'missing' not found"] });
+    expect(run('= missing > 1')).toEqual({
+      value: null,
+      warnings: ["[NO_VARIABLE_FOUND] Variable 'missing' not found"],
+    });
   });
 
   it('names types, not values, in warnings', () => {
@@ -52,7 +66,9 @@ describe('evaluateFeel', () => {
   it('turns temporal values into ISO 8601 strings', () => {
     expect(run('= date("2026-01-31")').value).toBe('2026-01-31');
     expect(run('= date and time("2026-01-01T08:00:00Z")').value).toBe('2026-01-01T08:00:00Z');
-    expect(run('= date and time("2026-01-01T08:00:00@Europe/Paris")').value).toBe('2026-01-01T08:00:00+01:00');
+    expect(run('= date and time("2026-01-01T08:00:00@Europe/Paris")').value).toBe(
+      '2026-01-01T08:00:00+01:00',
+    );
     expect(run('= date and time("2026-01-01T08:00:00")').value).toBe('2026-01-01T08:00:00');
     expect(run('= duration("PT36H")').value).toBe('P1DT12H');
     expect(run('= duration("P1Y2M")').value).toBe('P1Y2M');
@@ -60,8 +76,17 @@ describe('evaluateFeel', () => {
   });
 
   it('turns contexts, lists and ranges into plain values', () => {
-    expect(run('= { a: 1, due: date("2026-02-01"), list: [duration("PT1H")] }').value).toEqual({ a: 1, due: '2026-02-01', list: ['PT1H'] });
-    expect(run('= [1..3]').value).toEqual({ start: 1, end: 3, startIncluded: true, endIncluded: true });
+    expect(run('= { a: 1, due: date("2026-02-01"), list: [duration("PT1H")] }').value).toEqual({
+      a: 1,
+      due: '2026-02-01',
+      list: ['PT1H'],
+    });
+    expect(run('= [1..3]').value).toEqual({
+      start: 1,
+      end: 3,
+      startIncluded: true,
+      endIncluded: true,
+    });
   });
 
   it('refuses a function as a result, and keeps prototypes out of reach', () => {

@@ -4,7 +4,14 @@
  * list of variable names to look up) and conversion of FEEL values to JSON-safe JS values.
  */
 import {
-  FeelDate, FeelDateTime, FeelDuration, FeelFunction, FeelRange, FeelTime, evaluate, parseExpression,
+  FeelDate,
+  FeelDateTime,
+  FeelDuration,
+  FeelFunction,
+  FeelRange,
+  FeelTime,
+  evaluate,
+  parseExpression,
   type Warning,
 } from 'feelin';
 
@@ -14,7 +21,11 @@ type SyntaxNode = ReturnType<typeof parseExpression>['topNode'];
 /** A FEEL syntax error; `position` is 1-based in the full source, `=` included. */
 export class FeelSyntaxError extends Error {
   override name = 'FeelSyntaxError';
-  constructor(readonly detail: string, readonly position: number, readonly source: string) {
+  constructor(
+    readonly detail: string,
+    readonly position: number,
+    readonly source: string,
+  ) {
     super(`${detail} at position ${position} in '${source}'`);
   }
 }
@@ -63,13 +74,24 @@ export function compileFeel(source: string): CompiledFeel {
 /** Words a lezer error node the way feelin does: an empty error node blames the token after it. */
 function describeError(node: SyntaxNode, body: string): { detail: string; at: number } {
   const where = node.parent?.name ?? 'Expression';
-  if (node.from !== node.to) return { detail: `Unrecognized token '${body.slice(node.from, node.to)}' in ${where}`, at: node.from };
+  if (node.from !== node.to)
+    return {
+      detail: `Unrecognized token '${body.slice(node.from, node.to)}' in ${where}`,
+      at: node.from,
+    };
   for (let up: SyntaxNode | null = node; up; up = up.parent) {
     const next = up.nextSibling;
-    if (next) return { detail: `Unrecognized token '${body.slice(next.from, next.to)}' in ${where}`, at: next.from };
+    if (next)
+      return {
+        detail: `Unrecognized token '${body.slice(next.from, next.to)}' in ${where}`,
+        at: next.from,
+      };
   }
   const unfinished = node.parent?.enterUnfinishedNodesBefore(node.to);
-  return { detail: `Incomplete ${(unfinished ?? node.parent)?.name ?? 'Expression'}`, at: node.from };
+  return {
+    detail: `Incomplete ${(unfinished ?? node.parent)?.name ?? 'Expression'}`,
+    at: node.from,
+  };
 }
 
 /**
@@ -89,7 +111,10 @@ export function evaluateFeel(
   try {
     result = evaluate(compiled.body, variables);
   } catch (cause) {
-    throw new FeelEvaluationError(`FEEL evaluation failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    throw new FeelEvaluationError(
+      `FEEL evaluation failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
   }
   return { value: toPlain(result.value), warnings: result.warnings.map(formatWarning) };
 }
@@ -100,15 +125,24 @@ export function toPlain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlain);
   if (value instanceof FeelDateTime) {
     // A named zone (`@Europe/Paris`) is not ISO 8601; keep the instant as an offset instead.
-    if (value.zone?.includes('/')) return value.unwrap().toZonedDateTime(value.zone).toString({ timeZoneName: 'never' });
+    if (value.zone?.includes('/'))
+      return value.unwrap().toZonedDateTime(value.zone).toString({ timeZoneName: 'never' });
     return value.iso;
   }
-  if (value instanceof FeelDate || value instanceof FeelTime || value instanceof FeelDuration) return value.iso;
+  if (value instanceof FeelDate || value instanceof FeelTime || value instanceof FeelDuration)
+    return value.iso;
   if (value instanceof FeelRange) {
-    return { start: toPlain(value.start), end: toPlain(value.end), startIncluded: value['start included'], endIncluded: value['end included'] };
+    return {
+      start: toPlain(value.start),
+      end: toPlain(value.end),
+      startIncluded: value['start included'],
+      endIncluded: value['end included'],
+    };
   }
-  if (value instanceof FeelFunction || typeof value === 'function') throw new FeelEvaluationError('A FEEL function cannot be used as a value');
-  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  if (value instanceof FeelFunction || typeof value === 'function')
+    throw new FeelEvaluationError('A FEEL function cannot be used as a value');
+  if (typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   return value;
 }
 

@@ -64,10 +64,14 @@ export function looseEquals(a: unknown, b: unknown): boolean {
 /** Java `equals` on JSON values: same type and same content, no coercion (used by `list.contains`). */
 export function deepEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEquals(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEquals(x, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEquals(a[k], b[k]));
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((k) => Object.hasOwn(b, k) && deepEquals(a[k], b[k]))
+    );
   }
   return false;
 }
@@ -83,10 +87,14 @@ export function compare(op: string, a: unknown, b: unknown): boolean {
   else if (typeof a === 'boolean' && typeof b === 'boolean') [x, y] = [a, b];
   else throw new JuelEvaluationError(`Cannot compare ${typeName(a)} with ${typeName(b)}`);
   switch (op) {
-    case '<': return x < y;
-    case '>': return x > y;
-    case '<=': return x <= y;
-    default: return x >= y;
+    case '<':
+      return x < y;
+    case '>':
+      return x > y;
+    case '<=':
+      return x <= y;
+    default:
+      return x >= y;
   }
 }
 
@@ -95,14 +103,19 @@ export function arithmetic(op: string, a: unknown, b: unknown): number {
   if ((a === null || a === undefined) && (b === null || b === undefined)) return 0;
   // `'a' + 'b'` is the classic surprise for people coming from Java or JS: say what to write instead.
   if (op === '+' && [a, b].some((v) => typeof v === 'string' && v !== '' && !NUMERIC.test(v))) {
-    throw new JuelEvaluationError("Cannot coerce string to number (JUEL '+' is numeric; write text around ${...} to concatenate)");
+    throw new JuelEvaluationError(
+      "Cannot coerce string to number (JUEL '+' is numeric; write text around ${...} to concatenate)",
+    );
   }
   const x = toNumber(a);
   const y = toNumber(b);
   switch (op) {
-    case '+': return x + y;
-    case '-': return x - y;
-    case '*': return x * y;
+    case '+':
+      return x + y;
+    case '-':
+      return x - y;
+    case '*':
+      return x * y;
   }
   // Java gives Infinity/NaN for double division, but those do not survive a JSON snapshot: refuse them.
   if (y === 0) throw new JuelEvaluationError('Division by zero');

@@ -27,12 +27,44 @@ export type Token =
 
 // EL keywords: word operators map to the symbol the parser understands.
 const WORD_OPS = new Map([
-  ['and', '&&'], ['or', '||'], ['not', '!'], ['eq', '=='], ['ne', '!='], ['lt', '<'], ['gt', '>'],
-  ['le', '<='], ['ge', '>='], ['div', '/'], ['mod', '%'], ['empty', 'empty'],
+  ['and', '&&'],
+  ['or', '||'],
+  ['not', '!'],
+  ['eq', '=='],
+  ['ne', '!='],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['le', '<='],
+  ['ge', '>='],
+  ['div', '/'],
+  ['mod', '%'],
+  ['empty', 'empty'],
 ]);
-const WORD_LITERALS = new Map<string, boolean | null>([['true', true], ['false', false], ['null', null]]);
+const WORD_LITERALS = new Map<string, boolean | null>([
+  ['true', true],
+  ['false', false],
+  ['null', null],
+]);
 const TWO_CHAR_OPS = new Set(['==', '!=', '<=', '>=', '&&', '||']);
-const ONE_CHAR_OPS = new Set(['<', '>', '!', '+', '-', '*', '/', '%', '?', ':', '(', ')', '[', ']', '.', ',', '}']);
+const ONE_CHAR_OPS = new Set([
+  '<',
+  '>',
+  '!',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '?',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '.',
+  ',',
+  '}',
+]);
 const NUMBER = /(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 const NAME = /[A-Za-z_$][A-Za-z0-9_$]*/y;
 
@@ -73,7 +105,8 @@ export function tokenizeBlock(source: string, start: number): { tokens: Token[];
       const end = i + text.length;
       const op = WORD_OPS.get(text);
       if (op) tokens.push({ kind: 'op', op, text, start: i, end });
-      else if (WORD_LITERALS.has(text)) tokens.push({ kind: 'literal', value: WORD_LITERALS.get(text)!, text, start: i, end });
+      else if (WORD_LITERALS.has(text))
+        tokens.push({ kind: 'literal', value: WORD_LITERALS.get(text)!, text, start: i, end });
       else if (text === 'instanceof') fail("'instanceof' is not supported", i);
       else tokens.push({ kind: 'name', text, start: i, end });
       i = end;
@@ -98,7 +131,11 @@ export function tokenizeBlock(source: string, start: number): { tokens: Token[];
 }
 
 /** Reads a quoted EL string literal; EL knows only the escapes `\\`, `\'` and `\"`. */
-function readString(source: string, start: number, fail: (detail: string, at: number) => never): { value: string; end: number } {
+function readString(
+  source: string,
+  start: number,
+  fail: (detail: string, at: number) => never,
+): { value: string; end: number } {
   const quote = source[start];
   let value = '';
   let i = start + 1;
@@ -107,7 +144,8 @@ function readString(source: string, start: number, fail: (detail: string, at: nu
     if (c === quote) return { value, end: i + 1 };
     if (c === '\\') {
       const next = source[i + 1];
-      if (next !== '\\' && next !== "'" && next !== '"') fail(`Invalid escape '\\${next ?? ''}' in string literal`, i);
+      if (next !== '\\' && next !== "'" && next !== '"')
+        fail(`Invalid escape '\\${next ?? ''}' in string literal`, i);
       value += next;
       i += 2;
       continue;

@@ -11,14 +11,22 @@ const block = (source: string): JuelNode => {
 /** A compact rendering of the AST, to assert precedence without spelling out positions. */
 const show = (n: JuelNode): string => {
   switch (n.type) {
-    case 'literal': return JSON.stringify(n.value);
-    case 'identifier': return n.name;
-    case 'property': return `${show(n.object)}.${n.name}`;
-    case 'index': return `${show(n.object)}[${show(n.index)}]`;
-    case 'call': return `${show(n.object)}.${n.method}(${n.args.map(show).join(', ')})`;
-    case 'unary': return `(${n.op} ${show(n.operand)})`;
-    case 'binary': return `(${show(n.left)} ${n.op} ${show(n.right)})`;
-    case 'conditional': return `(${show(n.test)} ? ${show(n.then)} : ${show(n.otherwise)})`;
+    case 'literal':
+      return JSON.stringify(n.value);
+    case 'identifier':
+      return n.name;
+    case 'property':
+      return `${show(n.object)}.${n.name}`;
+    case 'index':
+      return `${show(n.object)}[${show(n.index)}]`;
+    case 'call':
+      return `${show(n.object)}.${n.method}(${n.args.map(show).join(', ')})`;
+    case 'unary':
+      return `(${n.op} ${show(n.operand)})`;
+    case 'binary':
+      return `(${show(n.left)} ${n.op} ${show(n.right)})`;
+    case 'conditional':
+      return `(${show(n.test)} ? ${show(n.then)} : ${show(n.otherwise)})`;
   }
 };
 
@@ -63,13 +71,21 @@ describe('parseJuel', () => {
   });
 
   it('parses property access, indexes and method calls left to right', () => {
-    expect(show(block("${order.items[0]['sku'].toUpperCase()}"))).toBe('order.items[0]["sku"].toUpperCase()');
+    expect(show(block("${order.items[0]['sku'].toUpperCase()}"))).toBe(
+      'order.items[0]["sku"].toUpperCase()',
+    );
     expect(show(block("${execution.getVariable('x', 1)}"))).toBe('execution.getVariable("x", 1)');
   });
 
   it('splits composite text into literal parts and blocks, with \\${ as an escape', () => {
     const { parts } = parseJuel('Hello ${name}, you owe ${amount}! \\${not} #x');
-    expect(parts.map((p) => (typeof p === 'string' ? p : show(p)))).toEqual(['Hello ', 'name', ', you owe ', 'amount', '! ${not} #x']);
+    expect(parts.map((p) => (typeof p === 'string' ? p : show(p)))).toEqual([
+      'Hello ',
+      'name',
+      ', you owe ',
+      'amount',
+      '! ${not} #x',
+    ]);
   });
 
   it('does not end a block at a brace inside a string literal', () => {
@@ -77,7 +93,9 @@ describe('parseJuel', () => {
   });
 
   it('reports syntax errors with the 1-based position', () => {
-    expect(syntaxError('${a +}').message).toBe("Expected an operand but found end of expression '}' at position 6 in '${a +}'");
+    expect(syntaxError('${a +}').message).toBe(
+      "Expected an operand but found end of expression '}' at position 6 in '${a +}'",
+    );
     expect(syntaxError('x ${a b}').position).toBe(7);
     expect(syntaxError('${a = 1}').message).toContain("Unexpected character '='");
     expect(syntaxError('${(a}').message).toContain("Expected ')'");
@@ -85,13 +103,17 @@ describe('parseJuel', () => {
   });
 
   it('reports unclosed blocks, unterminated strings and bad escapes', () => {
-    expect(syntaxError('Hi ${name').message).toBe("Missing '}' to close the expression opened at position 4 in 'Hi ${name'");
+    expect(syntaxError('Hi ${name').message).toBe(
+      "Missing '}' to close the expression opened at position 4 in 'Hi ${name'",
+    );
     expect(syntaxError("${'abc}").message).toContain('Unterminated string literal at position 3');
     expect(syntaxError("${'a\\n'}").message).toContain("Invalid escape '\\n'");
   });
 
   it('refuses function calls, instanceof and mixing ${ with #{', () => {
-    expect(syntaxError('${foo(1)}').message).toContain("Function calls are not supported ('foo(...)')");
+    expect(syntaxError('${foo(1)}').message).toContain(
+      "Function calls are not supported ('foo(...)')",
+    );
     expect(syntaxError('${a instanceof b}').message).toContain("'instanceof' is not supported");
     expect(syntaxError('${a} #{b}').message).toContain("Cannot mix '${' and '#{'");
   });

@@ -49,7 +49,8 @@ export function parseJuel(source: string): JuelTemplate {
       continue;
     }
     // EL forbids mixing immediate `${` and deferred `#{` in one composite expression.
-    if (kind && kind !== c) throw new JuelSyntaxError(`Cannot mix '\${' and '#{' in one expression`, i + 1, source);
+    if (kind && kind !== c)
+      throw new JuelSyntaxError(`Cannot mix '\${' and '#{' in one expression`, i + 1, source);
     kind = c;
     if (text) parts.push(text);
     text = '';
@@ -87,7 +88,14 @@ class Parser {
   }
 
   // Binary levels from loosest to tightest; each is left-associative.
-  private static readonly LEVELS = [['||'], ['&&'], ['==', '!='], ['<', '>', '<=', '>='], ['+', '-'], ['*', '/', '%']];
+  private static readonly LEVELS = [
+    ['||'],
+    ['&&'],
+    ['==', '!='],
+    ['<', '>', '<=', '>='],
+    ['+', '-'],
+    ['*', '/', '%'],
+  ];
 
   private binary(level: number): JuelNode {
     const ops = Parser.LEVELS[level];
@@ -117,7 +125,14 @@ class Parser {
         const name = this.next();
         if (name.kind !== 'name') return this.unexpected(name, 'a property or method name');
         if (!this.acceptOp('(')) {
-          node = { type: 'property', object: node, name: name.text, nameAt: name.start, start: node.start, end: name.end };
+          node = {
+            type: 'property',
+            object: node,
+            name: name.text,
+            nameAt: name.start,
+            start: node.start,
+            end: name.end,
+          };
           continue;
         }
         const args: JuelNode[] = [];
@@ -126,7 +141,15 @@ class Parser {
           while (this.acceptOp(','));
         }
         const close = this.expectOp(')');
-        node = { type: 'call', object: node, method: name.text, nameAt: name.start, args, start: node.start, end: close.end };
+        node = {
+          type: 'call',
+          object: node,
+          method: name.text,
+          nameAt: name.start,
+          args,
+          start: node.start,
+          end: close.end,
+        };
       } else if (this.acceptOp('[')) {
         const index = this.conditional();
         const close = this.expectOp(']');
@@ -147,7 +170,11 @@ class Parser {
         return { type: 'literal', value: t.value, start, end };
       case 'name':
         // EL functions (`ns:fn()`) and bare calls are not part of the supported subset.
-        if (this.isOp('(')) this.fail(`Function calls are not supported ('${t.text}(...)'); only allowlisted methods such as execution.getVariable('x')`, start);
+        if (this.isOp('('))
+          this.fail(
+            `Function calls are not supported ('${t.text}(...)'); only allowlisted methods such as execution.getVariable('x')`,
+            start,
+          );
         return { type: 'identifier', name: t.text, start, end };
       case 'op':
         if (t.op === '(') {
@@ -190,7 +217,10 @@ class Parser {
 
   private unexpected(t: Token = this.peek(), expected?: string): never {
     const found = t.kind === 'op' && t.op === '}' ? "end of expression '}'" : `'${t.text}'`;
-    return this.fail(expected ? `Expected ${expected} but found ${found}` : `Unexpected ${found}`, t.start);
+    return this.fail(
+      expected ? `Expected ${expected} but found ${found}` : `Unexpected ${found}`,
+      t.start,
+    );
   }
 
   private fail(detail: string, at: number): never {

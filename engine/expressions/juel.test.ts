@@ -18,14 +18,16 @@ const variables: Record<string, unknown> = {
 };
 
 const context: ExpressionContext = {
-  lookup: (name) => (Object.hasOwn(variables, name) ? { found: true, value: variables[name] } : { found: false }),
+  lookup: (name) =>
+    Object.hasOwn(variables, name) ? { found: true, value: variables[name] } : { found: false },
   lookupLocal: (name) => (name === 'local' ? { found: true, value: 'here' } : { found: false }),
   instanceId: 'instance-1',
   businessKey: 'order-42',
   activityId: 'approve-order',
 };
 
-const run = (source: string, ctx: ExpressionContext = context) => evaluateJuel(compileJuel(source), ctx);
+const run = (source: string, ctx: ExpressionContext = context) =>
+  evaluateJuel(compileJuel(source), ctx);
 const failure = (source: string): string => {
   try {
     run(source);
@@ -61,13 +63,13 @@ describe('evaluateJuel', () => {
   });
 
   it('coerces numeric strings and null in arithmetic, and refuses other strings', () => {
-    expect(run("${numeric + 1}")).toBe(43);
+    expect(run('${numeric + 1}')).toBe(43);
     expect(run("${'1' + '2'}")).toBe(3);
     expect(run('${nothing + 1}')).toBe(1);
     expect(run('${nothing + nothing}')).toBe(0);
     expect(failure("${name + '!'}")).toMatch(/Cannot coerce string to number .*concatenate/);
     expect(failure('${flag + 1}')).toBe('Cannot coerce boolean to number');
-    expect(failure("${name * 2}")).toBe('Cannot coerce string to number');
+    expect(failure('${name * 2}')).toBe('Cannot coerce string to number');
   });
 
   it('refuses division and modulo by zero', () => {
@@ -76,15 +78,15 @@ describe('evaluateJuel', () => {
   });
 
   it('compares with == != and eq ne, coercing a numeric string against a number', () => {
-    expect(run("${numeric == 42}")).toBe(true);
-    expect(run("${numeric eq 42.0}")).toBe(true);
+    expect(run('${numeric == 42}')).toBe(true);
+    expect(run('${numeric eq 42.0}')).toBe(true);
     expect(run("${amount != '150'}")).toBe(false);
     expect(run("${name ne 'Bob'}")).toBe(true);
-    expect(run("${yes == true}")).toBe(true);
+    expect(run('${yes == true}')).toBe(true);
     expect(run('${nothing == null}')).toBe(true);
     expect(run('${amount == null}')).toBe(false);
     expect(run('${items == items}')).toBe(true);
-    expect(failure("${name == 1}")).toBe('Cannot coerce string to number');
+    expect(failure('${name == 1}')).toBe('Cannot coerce string to number');
   });
 
   it('orders with < > <= >= and lt gt le ge', () => {
@@ -138,7 +140,9 @@ describe('evaluateJuel', () => {
   });
 
   it('fails on an unknown top-level variable with Camunda wording', () => {
-    expect(failure('${missing > 1}')).toBe("Unknown property used in expression: Cannot resolve identifier 'missing'");
+    expect(failure('${missing > 1}')).toBe(
+      "Unknown property used in expression: Cannot resolve identifier 'missing'",
+    );
     expect(failure('Hi ${missing}')).toContain("'missing'");
   });
 
@@ -182,9 +186,15 @@ describe('evaluateJuel', () => {
   });
 
   it('refuses methods on the wrong receiver and wrong argument counts at run time', () => {
-    expect(failure('${items.toUpperCase()}')).toBe("Method 'toUpperCase' is not allowed on list 'items'");
-    expect(failure('${amount.equals(1)}')).toBe("Method 'equals' is not allowed on number 'amount'");
-    expect(failure("${execution.contains('x')}")).toBe("Method 'contains' is not allowed on execution 'execution'");
+    expect(failure('${items.toUpperCase()}')).toBe(
+      "Method 'toUpperCase' is not allowed on list 'items'",
+    );
+    expect(failure('${amount.equals(1)}')).toBe(
+      "Method 'equals' is not allowed on number 'amount'",
+    );
+    expect(failure("${execution.contains('x')}")).toBe(
+      "Method 'contains' is not allowed on execution 'execution'",
+    );
     expect(failure('${name.contains()}')).toBe("Method 'contains' takes 1 argument(s), got 0");
     expect(failure('${nothing.size()}')).toBe("Cannot call 'size' on null: 'nothing' is null");
     expect(failure('${execution}')).toBe("'execution' cannot be used as a value");
@@ -204,27 +214,39 @@ describe('compileJuel security', () => {
   };
 
   it('refuses methods outside the allowlist before anything runs', () => {
-    expect(refusal('${execution.getClass()}')).toMatch(/^Method 'getClass' is not allowed \(allowed: getVariable, .*\) at position 13/);
-    expect(refusal("${name.toString()}")).toContain("Method 'toString' is not allowed");
+    expect(refusal('${execution.getClass()}')).toMatch(
+      /^Method 'getClass' is not allowed \(allowed: getVariable, .*\) at position 13/,
+    );
+    expect(refusal('${name.toString()}')).toContain("Method 'toString' is not allowed");
     // The leftmost offence is reported, wherever it sits in a chain.
-    expect(refusal("${name.getClass().forName('java.lang.Runtime')}")).toContain("Method 'getClass' is not allowed");
-    expect(refusal("${items.hasOwnProperty('x')}")).toContain("Method 'hasOwnProperty' is not allowed");
+    expect(refusal("${name.getClass().forName('java.lang.Runtime')}")).toContain(
+      "Method 'getClass' is not allowed",
+    );
+    expect(refusal("${items.hasOwnProperty('x')}")).toContain(
+      "Method 'hasOwnProperty' is not allowed",
+    );
   });
 
   it('refuses prototype and constructor access, dotted or bracketed', () => {
-    expect(refusal("${''.constructor}")).toBe("Access to 'constructor' is not allowed at position 6 in '${''.constructor}'");
+    expect(refusal("${''.constructor}")).toBe(
+      "Access to 'constructor' is not allowed at position 6 in '${''.constructor}'",
+    );
     expect(refusal('${order.__proto__}')).toContain("Access to '__proto__' is not allowed");
     expect(refusal("${order['constructor']}")).toContain("Access to 'constructor' is not allowed");
     expect(refusal('${items.prototype}')).toContain("Access to 'prototype' is not allowed");
   });
 
   it('refuses a computed key that reaches a prototype at run time', () => {
-    const ctx: ExpressionContext = { lookup: (n) => ({ found: true, value: n === 'key' ? '__proto__' : { a: 1 } }) };
+    const ctx: ExpressionContext = {
+      lookup: (n) => ({ found: true, value: n === 'key' ? '__proto__' : { a: 1 } }),
+    };
     expect(() => run('${obj[key]}', ctx)).toThrow("Access to '__proto__' is not allowed");
   });
 
   it('does not reach inherited members of a JSON map or a class instance', () => {
-    const ctx: ExpressionContext = { lookup: (n) => ({ found: true, value: n === 'when' ? new Date(0) : {} }) };
+    const ctx: ExpressionContext = {
+      lookup: (n) => ({ found: true, value: n === 'when' ? new Date(0) : {} }),
+    };
     expect(run('${obj.toString}', ctx)).toBe(null);
     expect(run('${obj.hasOwnProperty}', ctx)).toBe(null);
     expect(() => run('${when.getTime}', ctx)).toThrow("Cannot read 'getTime' of object 'when'");

@@ -6,8 +6,17 @@
  */
 import type { ExpressionContext } from './evaluate.ts';
 import {
-  JuelEvaluationError, arithmetic, compare, deepEquals, isEmptyValue, isPlainObject, looseEquals,
-  toBoolean, toNumber, toText, typeName,
+  JuelEvaluationError,
+  arithmetic,
+  compare,
+  deepEquals,
+  isEmptyValue,
+  isPlainObject,
+  looseEquals,
+  toBoolean,
+  toNumber,
+  toText,
+  typeName,
 } from './juel-coerce.ts';
 import { JuelSyntaxError, parseJuel, type JuelNode, type JuelTemplate } from './juel-parser.ts';
 
@@ -25,7 +34,13 @@ const variable = (ctx: ExpressionContext, name: unknown) => ctx.lookup(toText(na
 const EXECUTION_METHODS = new Map<string, Method<ExecutionHandle>>([
   ['getVariable', { arity: 1, call: (e, [n]) => variable(e.context, n).value ?? null }],
   // Local scope is only distinguished when the caller supplies `lookupLocal`.
-  ['getVariableLocal', { arity: 1, call: (e, [n]) => (e.context.lookupLocal ?? e.context.lookup)(toText(n)).value ?? null }],
+  [
+    'getVariableLocal',
+    {
+      arity: 1,
+      call: (e, [n]) => (e.context.lookupLocal ?? e.context.lookup)(toText(n)).value ?? null,
+    },
+  ],
   ['hasVariable', { arity: 1, call: (e, [n]) => variable(e.context, n).found }],
   ['getProcessInstanceId', { arity: 0, call: (e) => e.context.instanceId ?? null }],
   ['getBusinessKey', { arity: 0, call: (e) => e.context.businessKey ?? null }],
@@ -35,13 +50,16 @@ const EXECUTION_METHODS = new Map<string, Method<ExecutionHandle>>([
 ]);
 // Bean properties Camunda also resolves on `execution` (`${execution.processInstanceId}`).
 const EXECUTION_PROPERTIES = new Map([
-  ['processInstanceId', 'getProcessInstanceId'], ['businessKey', 'getBusinessKey'], ['currentActivityId', 'getCurrentActivityId'],
+  ['processInstanceId', 'getProcessInstanceId'],
+  ['businessKey', 'getBusinessKey'],
+  ['currentActivityId', 'getCurrentActivityId'],
   ['processBusinessKey', 'getProcessBusinessKey'],
 ]);
 
 /** Java's String methods take CharSequence arguments; a null argument is a NullPointerException there. */
 const textArg = (value: unknown): string => {
-  if (value === null || value === undefined) throw new JuelEvaluationError('String method argument is null');
+  if (value === null || value === undefined)
+    throw new JuelEvaluationError('String method argument is null');
   return toText(value);
 };
 const STRING_METHODS = new Map<string, Method<string>>([
@@ -61,9 +79,21 @@ const LIST_METHODS = new Map<string, Method<unknown[]>>([
   // Java List.contains uses equals(): no EL coercion, so [1].contains('1') is false.
   ['contains', { arity: 1, call: (l, [x]) => l.some((item) => deepEquals(item, x)) }],
 ]);
-const ALL_METHODS = new Set([...EXECUTION_METHODS.keys(), ...STRING_METHODS.keys(), ...LIST_METHODS.keys()]);
+const ALL_METHODS = new Set([
+  ...EXECUTION_METHODS.keys(),
+  ...STRING_METHODS.keys(),
+  ...LIST_METHODS.keys(),
+]);
 /** Names that lead to prototypes or constructors in JS; refused even where a JSON map has them as keys. */
-const FORBIDDEN_NAMES = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+const FORBIDDEN_NAMES = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
 
 /**
  * Parses a JUEL source and checks what can be checked statically: method names against the
@@ -79,15 +109,21 @@ export function compileJuel(source: string): JuelTemplate {
     switch (node.type) {
       case 'property':
         check(node.object);
-        if (FORBIDDEN_NAMES.has(node.name)) fail(`Access to '${node.name}' is not allowed`, node.nameAt);
+        if (FORBIDDEN_NAMES.has(node.name))
+          fail(`Access to '${node.name}' is not allowed`, node.nameAt);
         return;
       case 'index':
         check(node.object);
-        if (node.index.type === 'literal' && FORBIDDEN_NAMES.has(String(node.index.value))) fail(`Access to '${String(node.index.value)}' is not allowed`, node.index.start);
+        if (node.index.type === 'literal' && FORBIDDEN_NAMES.has(String(node.index.value)))
+          fail(`Access to '${String(node.index.value)}' is not allowed`, node.index.start);
         return check(node.index);
       case 'call':
         check(node.object);
-        if (!ALL_METHODS.has(node.method)) fail(`Method '${node.method}' is not allowed (allowed: ${[...ALL_METHODS].join(', ')})`, node.nameAt);
+        if (!ALL_METHODS.has(node.method))
+          fail(
+            `Method '${node.method}' is not allowed (allowed: ${[...ALL_METHODS].join(', ')})`,
+            node.nameAt,
+          );
         return node.args.forEach(check);
       case 'unary':
         return check(node.operand);
@@ -113,7 +149,8 @@ export function evaluateJuel(template: JuelTemplate, context: ExpressionContext)
 }
 
 function unwrap(value: unknown): unknown {
-  if (value instanceof ExecutionHandle) throw new JuelEvaluationError("'execution' cannot be used as a value");
+  if (value instanceof ExecutionHandle)
+    throw new JuelEvaluationError("'execution' cannot be used as a value");
   return value;
 }
 
@@ -128,15 +165,31 @@ function evalNode(node: JuelNode, ctx: ExpressionContext, source: string): unkno
       if (node.name === 'execution') return new ExecutionHandle(ctx);
       const found = ctx.lookup(node.name);
       // Camunda's wording, so operators recognise the failure.
-      if (!found.found) throw new JuelEvaluationError(`Unknown property used in expression: Cannot resolve identifier '${node.name}'`);
+      if (!found.found)
+        throw new JuelEvaluationError(
+          `Unknown property used in expression: Cannot resolve identifier '${node.name}'`,
+        );
       return found.value ?? null;
     }
     case 'property':
-      return readProperty(ev(node.object), node.name, source.slice(node.object.start, node.object.end));
+      return readProperty(
+        ev(node.object),
+        node.name,
+        source.slice(node.object.start, node.object.end),
+      );
     case 'index':
-      return readProperty(ev(node.object), value(node.index), source.slice(node.object.start, node.object.end));
+      return readProperty(
+        ev(node.object),
+        value(node.index),
+        source.slice(node.object.start, node.object.end),
+      );
     case 'call':
-      return callMethod(ev(node.object), node.method, node.args.map(value), source.slice(node.object.start, node.object.end));
+      return callMethod(
+        ev(node.object),
+        node.method,
+        node.args.map(value),
+        source.slice(node.object.start, node.object.end),
+      );
     case 'unary': {
       const operand = value(node.operand);
       if (node.op === 'empty') return isEmptyValue(operand);
@@ -144,7 +197,11 @@ function evalNode(node: JuelNode, ctx: ExpressionContext, source: string): unkno
       return 0 - toNumber(operand); // `0 -` keeps -0 out of results
     }
     case 'binary':
-      return binary(node.op, () => value(node.left), () => value(node.right));
+      return binary(
+        node.op,
+        () => value(node.left),
+        () => value(node.right),
+      );
     case 'conditional':
       return toBoolean(value(node.test)) ? value(node.then) : value(node.otherwise);
   }
@@ -164,7 +221,8 @@ function binary(op: string, left: () => unknown, right: () => unknown): unknown 
 
 function readProperty(base: unknown, key: unknown, baseText: string): unknown {
   const name = typeof key === 'number' ? String(key) : toText(key);
-  if (FORBIDDEN_NAMES.has(name)) throw new JuelEvaluationError(`Access to '${name}' is not allowed`);
+  if (FORBIDDEN_NAMES.has(name))
+    throw new JuelEvaluationError(`Access to '${name}' is not allowed`);
   // EL §1.6: a property of null is null, not an error.
   if (base === null || base === undefined) return null;
   if (base instanceof ExecutionHandle) {
@@ -175,7 +233,8 @@ function readProperty(base: unknown, key: unknown, baseText: string): unknown {
   if (isPlainObject(base)) return Object.hasOwn(base, name) ? (base[name] ?? null) : null;
   if (Array.isArray(base)) {
     const index = toNumber(key);
-    if (!Number.isInteger(index)) throw new JuelEvaluationError(`List index must be an integer, got ${typeName(key)}`);
+    if (!Number.isInteger(index))
+      throw new JuelEvaluationError(`List index must be an integer, got ${typeName(key)}`);
     // EL's list resolver answers null outside the bounds rather than failing.
     return index >= 0 && index < base.length ? (base[index] ?? null) : null;
   }
@@ -185,13 +244,20 @@ function readProperty(base: unknown, key: unknown, baseText: string): unknown {
 function callMethod(target: unknown, name: string, args: unknown[], targetText: string): unknown {
   const pick = <T>(table: Map<string, Method<T>>, self: T, kind: string) => {
     const method = table.get(name);
-    if (!method) throw new JuelEvaluationError(`Method '${name}' is not allowed on ${kind} '${targetText}'`);
-    if (method.arity !== args.length) throw new JuelEvaluationError(`Method '${name}' takes ${method.arity} argument(s), got ${args.length}`);
+    if (!method)
+      throw new JuelEvaluationError(`Method '${name}' is not allowed on ${kind} '${targetText}'`);
+    if (method.arity !== args.length)
+      throw new JuelEvaluationError(
+        `Method '${name}' takes ${method.arity} argument(s), got ${args.length}`,
+      );
     return method.call(self, args);
   };
   if (target instanceof ExecutionHandle) return pick(EXECUTION_METHODS, target, 'execution');
   if (typeof target === 'string') return pick(STRING_METHODS, target, 'string');
   if (Array.isArray(target)) return pick(LIST_METHODS, target, 'list');
-  if (target === null || target === undefined) throw new JuelEvaluationError(`Cannot call '${name}' on null: '${targetText}' is null`);
-  throw new JuelEvaluationError(`Method '${name}' is not allowed on ${typeName(target)} '${targetText}'`);
+  if (target === null || target === undefined)
+    throw new JuelEvaluationError(`Cannot call '${name}' on null: '${targetText}' is null`);
+  throw new JuelEvaluationError(
+    `Method '${name}' is not allowed on ${typeName(target)} '${targetText}'`,
+  );
 }

@@ -41,7 +41,10 @@ export class JobRunner {
     private readonly definitions: Definitions,
     private readonly owner: string,
     /** Broadcasts a signal to the waiting catches and signal start events. */
-    private readonly signals: (signalName: string, notFor: ReadonlySet<string>) => Promise<unknown> = async () => undefined,
+    private readonly signals: (
+      signalName: string,
+      notFor: ReadonlySet<string>,
+    ) => Promise<unknown> = async () => undefined,
   ) {}
 
   /**
@@ -52,7 +55,13 @@ export class JobRunner {
     let count = 0;
     for (;;) {
       const now = this.clock.now();
-      const jobs = await this.store.acquireJobs({ now, owner: this.owner, lockUntil: now + LOCK_MS, limit: BATCH, ...(kinds ? { kinds } : {}) });
+      const jobs = await this.store.acquireJobs({
+        now,
+        owner: this.owner,
+        lockUntil: now + LOCK_MS,
+        limit: BATCH,
+        ...(kinds ? { kinds } : {}),
+      });
       if (jobs.length === 0) return count;
       await runInLanes(jobs, laneOf, LANES, (job) => this.run(job));
       count += jobs.length;
@@ -62,8 +71,15 @@ export class JobRunner {
   private async run(job: JobRecord): Promise<void> {
     try {
       // Call activities: starting and cancelling a called instance (engine/call-jobs.ts).
-      if (isRunnerCallJob(job)) await runCallJob(job, { store: this.store, clock: this.clock, commands: this.commands, definitions: this.definitions });
-      else if ((job.payload as { type?: string }).type === 'signal-throw') await this.broadcast(job);
+      if (isRunnerCallJob(job))
+        await runCallJob(job, {
+          store: this.store,
+          clock: this.clock,
+          commands: this.commands,
+          definitions: this.definitions,
+        });
+      else if ((job.payload as { type?: string }).type === 'signal-throw')
+        await this.broadcast(job);
       else if (job.instanceId) await this.fireInInstance(job, job.instanceId);
       else await this.startByTimer(job);
     } catch (error) {
@@ -85,7 +101,13 @@ export class JobRunner {
     try {
       await this.commands.command(
         instanceId,
-        () => ({ type: 'job.fired', jobId: job.id, payload: job.payload as JobPayload, dueAt: job.dueAt, at: this.clock.now() }),
+        () => ({
+          type: 'job.fired',
+          jobId: job.id,
+          payload: job.payload as JobPayload,
+          dueAt: job.dueAt,
+          at: this.clock.now(),
+        }),
         () => ({ jobIdsToDelete: [job.id] }),
       );
     } catch (error) {
@@ -99,7 +121,11 @@ export class JobRunner {
     const payload = job.payload as unknown as StartTimerPayload;
     const compiled = await this.definitions.byId(payload.definitionId);
     const next = nextStartTimerJob(job, payload, `${job.id}:${job.dueAt}`);
-    await this.commands.start(compiled, { startElementId: payload.elementId }, { jobIdsToDelete: [job.id], jobsToInsert: next ? [next] : [] });
+    await this.commands.start(
+      compiled,
+      { startElementId: payload.elementId },
+      { jobIdsToDelete: [job.id], jobsToInsert: next ? [next] : [] },
+    );
   }
 
   private async fail(job: JobRecord, error: unknown): Promise<void> {
@@ -107,25 +133,49 @@ export class JobRunner {
     const retries = job.retries - 1;
     const message = error instanceof Error ? error.message : String(error);
     const backoff = Math.min(60 * 60_000, 10_000 * 2 ** job.attempts);
-    const updated: JobRecord = { ...job, attempts: job.attempts + 1, retries, lockedBy: null, lockedUntil: null, dueAt: retries > 0 ? now + backoff : PARKED, payload: { ...job.payload, lastError: message } };
+    const updated: JobRecord = {
+      ...job,
+      attempts: job.attempts + 1,
+      retries,
+      lockedBy: null,
+      lockedUntil: null,
+      dueAt: retries > 0 ? now + backoff : PARKED,
+      payload: { ...job.payload, lastError: message },
+    };
     await this.commands.commit({
       jobIdsToDelete: [job.id],
       jobsToInsert: [updated],
       incidents:
         retries > 0 || !job.instanceId
           ? []
-          : [{ id: `${job.id}.incident`, type: 'failedJob', instanceId: job.instanceId, elementId: job.elementId ?? '', tokenId: job.tokenId ?? null, jobId: job.id, message, createdAt: now, resolvedAt: null }],
+          : [
+              {
+                id: `${job.id}.incident`,
+                type: 'failedJob',
+                instanceId: job.instanceId,
+                elementId: job.elementId ?? '',
+                tokenId: job.tokenId ?? null,
+                jobId: job.id,
+                message,
+                createdAt: now,
+                resolvedAt: null,
+              },
+            ],
     });
   }
 
   /** An operator resolved a failed job's incident: it runs again now, with one retry. */
   async retry(jobId: string, incidentId: string): Promise<void> {
     const job = (await this.store.listJobs({})).find((j) => j.id === jobId);
-    const incident = (await this.store.listIncidents({ open: true })).find((i) => i.id === incidentId);
+    const incident = (await this.store.listIncidents({ open: true })).find(
+      (i) => i.id === incidentId,
+    );
     const now = this.clock.now();
     await this.commands.commit({
       jobIdsToDelete: job ? [job.id] : [],
-      jobsToInsert: job ? [{ ...job, retries: 1, dueAt: now, lockedBy: null, lockedUntil: null }] : [],
+      jobsToInsert: job
+        ? [{ ...job, retries: 1, dueAt: now, lockedBy: null, lockedUntil: null }]
+        : [],
       incidents: incident ? [{ ...incident, resolvedAt: now }] : [],
     });
   }

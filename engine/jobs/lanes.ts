@@ -4,7 +4,12 @@
  * jobs by instance, so the jobs of one instance keep their due order while those of others
  * overlap and share the store's group commit.
  */
-export async function runInLanes<T>(items: readonly T[], keyOf: (item: T) => string, width: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function runInLanes<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  width: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   const lanes = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

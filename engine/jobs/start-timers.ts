@@ -17,21 +17,35 @@ export interface StartTimerPayload {
  * the versions they replace (a new version takes over its process's scheduled starts). Written
  * with the deployment, in its transaction.
  */
-export async function startTimerWork(store: Store, ids: IdGenerator, now: number, deployed: CompiledDefinition[]): Promise<Pick<UnitOfWork, 'jobsToInsert' | 'jobIdsToDelete'>> {
+export async function startTimerWork(
+  store: Store,
+  ids: IdGenerator,
+  now: number,
+  deployed: CompiledDefinition[],
+): Promise<Pick<UnitOfWork, 'jobsToInsert' | 'jobIdsToDelete'>> {
   if (deployed.length === 0) return {};
   const processIds = new Set(deployed.map((d) => d.record.processId));
   const replaced = (await store.listJobs({ kind: 'timer' })).filter((job) => {
     const payload = job.payload as Partial<StartTimerPayload>;
-    return !job.instanceId && payload.type === 'timer-start' && processIds.has(payload.processId ?? '');
+    return (
+      !job.instanceId && payload.type === 'timer-start' && processIds.has(payload.processId ?? '')
+    );
   });
   const jobs: JobRecord[] = [];
   for (const { record, graph } of deployed) {
     for (const nodeId of graph.scopes[graph.processId]?.nodeIds ?? []) {
       const node = graph.nodes[nodeId];
-      const timer = node?.kind === 'startEvent' ? node.eventDefinitions.find((d) => d.kind === 'timer') : undefined;
+      const timer =
+        node?.kind === 'startEvent'
+          ? node.eventDefinitions.find((d) => d.kind === 'timer')
+          : undefined;
       if (!node || !timer || timer.kind !== 'timer') continue;
       // Start timers have no instance and so no variables: their expressions see none.
-      const due = firstDue(timer, (value) => ('literal' in value ? value.literal : value.expression.source), now);
+      const due = firstDue(
+        timer,
+        (value) => ('literal' in value ? value.literal : value.expression.source),
+        now,
+      );
       jobs.push(startJob(ids.next(), record, node.id, due.dueAt, due.cycle, now));
     }
   }
@@ -39,14 +53,52 @@ export async function startTimerWork(store: Store, ids: IdGenerator, now: number
 }
 
 /** The next firing of a cyclic start timer, or undefined when its cycle is used up. */
-export function nextStartTimerJob(job: JobRecord, payload: StartTimerPayload, id: string): JobRecord | undefined {
+export function nextStartTimerJob(
+  job: JobRecord,
+  payload: StartTimerPayload,
+  id: string,
+): JobRecord | undefined {
   if (!payload.cycle) return undefined;
   const next = nextDue(payload.cycle, job.dueAt);
   if (!next) return undefined;
-  return { ...job, id, dueAt: next.dueAt, lockedBy: null, lockedUntil: null, attempts: 0, payload: { ...payload, cycle: next.cycle } };
+  return {
+    ...job,
+    id,
+    dueAt: next.dueAt,
+    lockedBy: null,
+    lockedUntil: null,
+    attempts: 0,
+    payload: { ...payload, cycle: next.cycle },
+  };
 }
 
-function startJob(id: string, record: DefinitionRecord, elementId: string, dueAt: number, cycle: CycleState | undefined, now: number): JobRecord {
-  const payload: StartTimerPayload = { type: 'timer-start', definitionId: record.id, processId: record.processId, elementId, ...(cycle ? { cycle } : {}) };
-  return { id, kind: 'timer', instanceId: null, elementId, tokenId: null, dueAt, lockedBy: null, lockedUntil: null, attempts: 0, retries: DEFAULT_JOB_RETRIES, payload: payload as unknown as Record<string, unknown>, createdAt: now };
+function startJob(
+  id: string,
+  record: DefinitionRecord,
+  elementId: string,
+  dueAt: number,
+  cycle: CycleState | undefined,
+  now: number,
+): JobRecord {
+  const payload: StartTimerPayload = {
+    type: 'timer-start',
+    definitionId: record.id,
+    processId: record.processId,
+    elementId,
+    ...(cycle ? { cycle } : {}),
+  };
+  return {
+    id,
+    kind: 'timer',
+    instanceId: null,
+    elementId,
+    tokenId: null,
+    dueAt,
+    lockedBy: null,
+    lockedUntil: null,
+    attempts: 0,
+    retries: DEFAULT_JOB_RETRIES,
+    payload: payload as unknown as Record<string, unknown>,
+    createdAt: now,
+  };
 }

@@ -22,7 +22,13 @@ interface Stamp {
 export type InstanceEvent =
   | ({ type: 'instance.start'; variables: Variables; startElementId?: string } & Stamp)
   | ({ type: 'token.signal'; tokenId: string; variables: Variables } & Stamp)
-  | ({ type: 'token.error'; tokenId: string; errorCode: string; errorMessage?: string; variables: Variables } & Stamp)
+  | ({
+      type: 'token.error';
+      tokenId: string;
+      errorCode: string;
+      errorMessage?: string;
+      variables: Variables;
+    } & Stamp)
   | ({ type: 'variables.set'; variables: Variables } & Stamp)
   | ({ type: 'incident.retry'; tokenId: string } & Stamp)
   | ({ type: 'job.fired'; jobId: string; payload: JobPayload; dueAt: number } & Stamp)
@@ -47,7 +53,10 @@ export interface InstanceMachineOptions {
  * effects as `effect` actions, which the machine names but never runs: `transition()` hands
  * them to `runtime/step.ts`, and the store commits them with the next snapshot.
  */
-export function createInstanceMachine(graph: ExecutableGraph, options: InstanceMachineOptions = {}) {
+export function createInstanceMachine(
+  graph: ExecutableGraph,
+  options: InstanceMachineOptions = {},
+) {
   return setup({
     types: {
       context: {} as InstanceState,
@@ -77,7 +86,18 @@ export function createInstanceMachine(graph: ExecutableGraph, options: InstanceM
           '*': {
             actions: enqueueActions(({ context, event, enqueue }) => {
               const draft = structuredClone(context);
-              const x = new Execution(draft, { graph, at: event.at, userId: event.userId ?? null, runScript: options.runScript, slaAtRiskRatio: options.slaAtRiskRatio, calendars: options.calendars }, behaviourFor);
+              const x = new Execution(
+                draft,
+                {
+                  graph,
+                  at: event.at,
+                  userId: event.userId ?? null,
+                  runScript: options.runScript,
+                  slaAtRiskRatio: options.slaAtRiskRatio,
+                  calendars: options.calendars,
+                },
+                behaviourFor,
+              );
               apply(event, x);
               enqueue.assign(() => draft);
               for (const effect of x.effects) enqueue({ type: 'effect', params: effect });
@@ -101,7 +121,11 @@ function apply(event: InstanceEvent, x: Execution): void {
       x.record('instance.started', null, { businessKey: x.state.businessKey });
       x.setVariables(root, event.variables);
       const startId = event.startElementId ?? initialStart(x);
-      if (!startId) throw new EngineError('no-none-start', `Process ${x.graph.processId} has no none start event`);
+      if (!startId)
+        throw new EngineError(
+          'no-none-start',
+          `Process ${x.graph.processId} has no none start event`,
+        );
       armScope(x, root.id);
       x.spawn(startId, root.id);
       return x.run();
@@ -112,7 +136,12 @@ function apply(event: InstanceEvent, x: Execution): void {
       const token = waitingToken(x, event.tokenId);
       x.setVariables(x.scopeOf(token), event.variables);
       if (!throwBpmnError(x, token, event.errorCode, { includeSelf: true })) {
-        x.raiseIncident(token, 'unhandledError', `BPMN error ${event.errorCode} thrown by ${token.elementId} was not caught: ${event.errorMessage ?? ''}`.trim(), 'signal');
+        x.raiseIncident(
+          token,
+          'unhandledError',
+          `BPMN error ${event.errorCode} thrown by ${token.elementId} was not caught: ${event.errorMessage ?? ''}`.trim(),
+          'signal',
+        );
         return;
       }
       return x.run();
@@ -128,7 +157,11 @@ function apply(event: InstanceEvent, x: Execution): void {
       return subscriptionTriggered(x, event.subscriptionId, event.variables);
     case 'sla.retarget': {
       const sla = x.state.slas?.[event.slaId];
-      if (!sla) throw new EngineError('sla-not-running', `SLA ${event.slaId} is not running in instance ${x.state.instanceId}`);
+      if (!sla)
+        throw new EngineError(
+          'sla-not-running',
+          `SLA ${event.slaId} is not running in instance ${x.state.instanceId}`,
+        );
       return retargetSla(x, sla, event.durationMs);
     }
     case 'instance.cancel':
@@ -151,7 +184,10 @@ function initialStart(x: Execution): string | undefined {
 function waitingToken(x: Execution, tokenId: string): Token {
   const token = x.state.tokens[tokenId];
   if (token?.state !== 'waiting') {
-    throw new EngineError('token-not-waiting', `Token ${tokenId} of instance ${x.state.instanceId} is not waiting`);
+    throw new EngineError(
+      'token-not-waiting',
+      `Token ${tokenId} of instance ${x.state.instanceId} is not waiting`,
+    );
   }
   return token;
 }
@@ -159,15 +195,18 @@ function waitingToken(x: Execution, tokenId: string): Token {
 /** Resumes a token stuck on an incident where its step failed. */
 function retry(x: Execution, tokenId: string): void {
   const token = x.state.tokens[tokenId];
-  if (token?.state !== 'incident') throw new EngineError('no-incident', `Token ${tokenId} has no incident`);
+  if (token?.state !== 'incident')
+    throw new EngineError('no-incident', `Token ${tokenId} has no incident`);
   const node = x.node(token.elementId);
   const phase = token.incidentPhase ?? 'enter';
-  if (token.incidentId) x.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: x.ctx.at });
+  if (token.incidentId)
+    x.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: x.ctx.at });
   delete token.incidentId;
   delete token.incidentPhase;
   token.state = 'ready';
   if (phase === 'enter') x.guarded(token, 'enter', () => behaviourFor(node).enter(token, node, x));
-  else if (phase === 'fork') x.guarded(token, 'fork', () => behaviourFor(node).fork!(token, node, x));
+  else if (phase === 'fork')
+    x.guarded(token, 'fork', () => behaviourFor(node).fork!(token, node, x));
   else x.guarded(token, 'leave', () => x.leave(token));
   x.run();
 }

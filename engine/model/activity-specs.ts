@@ -11,16 +11,30 @@ import { body, child, extensions, flag, refId, text, type ModdleElement } from '
  * The process a call activity starts and the variables that cross over. Without `camunda:in`
  * or `camunda:out` nothing is copied (Camunda 7); Zeebe copies everything unless told not to.
  */
-export function callActivitySpec(activity: ModdleElement, ctx: CompileContext): CallActivitySpec | undefined {
+export function callActivitySpec(
+  activity: ModdleElement,
+  ctx: CompileContext,
+): CallActivitySpec | undefined {
   const id = activity.id ?? activity.$type;
   if (text(activity, 'camunda:caseRef') !== undefined) {
-    ctx.problems.error('unsupported-element', `Call activity '${id}' calls a CMMN case, which Promesa does not support`, id);
+    ctx.problems.error(
+      'unsupported-element',
+      `Call activity '${id}' calls a CMMN case, which Promesa does not support`,
+      id,
+    );
     return undefined;
   }
   const zeebe = extensions(activity, 'zeebe:CalledElement')[0];
-  const called = text(activity, 'calledElement') ?? text(zeebe, 'processId') ?? text(zeebe, 'processIdExpression');
+  const called =
+    text(activity, 'calledElement') ??
+    text(zeebe, 'processId') ??
+    text(zeebe, 'processIdExpression');
   if (called === undefined) {
-    ctx.problems.error('missing-called-element', `Call activity '${id}' does not name the process it calls (calledElement)`, id);
+    ctx.problems.error(
+      'missing-called-element',
+      `Call activity '${id}' does not name the process it calls (calledElement)`,
+      id,
+    );
     return undefined;
   }
   const binding = calledElementBinding(activity, zeebe, id, ctx);
@@ -28,8 +42,8 @@ export function callActivitySpec(activity: ModdleElement, ctx: CompileContext): 
   const spec: CallActivitySpec = {
     calledElement: textOrExpression(called.trim()),
     ...binding,
-    inputAll: zeebe ? flag(zeebe, 'propagateAllParentVariables') ?? true : false,
-    outputAll: zeebe ? flag(zeebe, 'propagateAllChildVariables') ?? true : false,
+    inputAll: zeebe ? (flag(zeebe, 'propagateAllParentVariables') ?? true) : false,
+    outputAll: zeebe ? (flag(zeebe, 'propagateAllChildVariables') ?? true) : false,
     inputs: [],
     outputs: [],
   };
@@ -51,23 +65,48 @@ export function callActivitySpec(activity: ModdleElement, ctx: CompileContext): 
  * read as "latest": Promesa does not record `camunda:versionTag`, and a silently different
  * version would be worse than a refused deployment.
  */
-function calledElementBinding(activity: ModdleElement, zeebe: ModdleElement | undefined, id: string, ctx: CompileContext): Pick<CallActivitySpec, 'binding' | 'version'> | undefined {
-  const binding = (text(activity, 'camunda:calledElementBinding') ?? text(zeebe, 'bindingType') ?? 'latest').trim();
+function calledElementBinding(
+  activity: ModdleElement,
+  zeebe: ModdleElement | undefined,
+  id: string,
+  ctx: CompileContext,
+): Pick<CallActivitySpec, 'binding' | 'version'> | undefined {
+  const binding = (
+    text(activity, 'camunda:calledElementBinding') ??
+    text(zeebe, 'bindingType') ??
+    'latest'
+  ).trim();
   if (binding === 'latest' || binding === 'deployment') return { binding };
   if (binding === 'version') {
     const version = text(activity, 'camunda:calledElementVersion');
     if (version === undefined || version.trim() === '') {
-      ctx.problems.error('missing-called-element-version', `Call activity '${id}' binds to a version but names none (camunda:calledElementVersion)`, id);
+      ctx.problems.error(
+        'missing-called-element-version',
+        `Call activity '${id}' binds to a version but names none (camunda:calledElementVersion)`,
+        id,
+      );
       return undefined;
     }
     return { binding, version: textOrExpression(version.trim()) };
   }
-  const what = binding === 'versionTag' ? 'a version tag, which Promesa does not record' : `'${binding}', which is not a binding (latest, deployment or version)`;
-  ctx.problems.error('unsupported-called-element-binding', `Call activity '${id}' binds its called process by ${what}`, id);
+  const what =
+    binding === 'versionTag'
+      ? 'a version tag, which Promesa does not record'
+      : `'${binding}', which is not a binding (latest, deployment or version)`;
+  ctx.problems.error(
+    'unsupported-called-element-binding',
+    `Call activity '${id}' binds its called process by ${what}`,
+    id,
+  );
   return undefined;
 }
 
-function pushMapping(into: VariableMapping[], binding: ModdleElement, id: string, ctx: CompileContext): void {
+function pushMapping(
+  into: VariableMapping[],
+  binding: ModdleElement,
+  id: string,
+  ctx: CompileContext,
+): void {
   const source = text(binding, 'source');
   const sourceExpression = text(binding, 'sourceExpression');
   const target = text(binding, 'target') ?? source;
@@ -84,12 +123,19 @@ function pushMapping(into: VariableMapping[], binding: ModdleElement, id: string
  * The multi-instance characteristics of an activity, or undefined when it runs once.
  * Standard loops (`standardLoopCharacteristics`) are refused: Promesa does not run them.
  */
-export function multiInstanceSpec(activity: ModdleElement, ctx: CompileContext): MultiInstanceSpec | undefined {
+export function multiInstanceSpec(
+  activity: ModdleElement,
+  ctx: CompileContext,
+): MultiInstanceSpec | undefined {
   const id = activity.id ?? activity.$type;
   const loop = child(activity, 'loopCharacteristics');
   if (!loop) return undefined;
   if (loop.$type !== 'bpmn:MultiInstanceLoopCharacteristics') {
-    ctx.problems.error('unsupported-element', `'${id}' has a standard loop, which Promesa does not support; use multi-instance`, id);
+    ctx.problems.error(
+      'unsupported-element',
+      `'${id}' has a standard loop, which Promesa does not support; use multi-instance`,
+      id,
+    );
     return undefined;
   }
   const spec: MultiInstanceSpec = { isSequential: flag(loop, 'isSequential') ?? false };
@@ -100,7 +146,8 @@ export function multiInstanceSpec(activity: ModdleElement, ctx: CompileContext):
   // The BPMN-standard form Camunda also reads: loopDataInputRef names the collection variable.
   const dataInput = refId(loop, 'loopDataInputRef', ctx.unresolved);
   if (collection === undefined && dataInput !== undefined) spec.collection = { literal: dataInput };
-  const elementVariable = text(loop, 'camunda:elementVariable') ?? text(child(loop, 'inputDataItem'), 'name');
+  const elementVariable =
+    text(loop, 'camunda:elementVariable') ?? text(child(loop, 'inputDataItem'), 'name');
   if (elementVariable !== undefined) spec.elementVariable = elementVariable;
   const completion = body(child(loop, 'completionCondition'));
   if (completion !== undefined) {
@@ -118,11 +165,23 @@ export function multiInstanceSpec(activity: ModdleElement, ctx: CompileContext):
     if (outputElement !== undefined) spec.outputElement = textOrExpression(outputElement.trim());
   }
   if (!spec.loopCardinality && !spec.collection) {
-    ctx.problems.error('invalid-multi-instance', `Multi-instance '${id}' needs a loopCardinality or a collection`, id);
+    ctx.problems.error(
+      'invalid-multi-instance',
+      `Multi-instance '${id}' needs a loopCardinality or a collection`,
+      id,
+    );
     return undefined;
   }
-  if (spec.loopCardinality && 'literal' in spec.loopCardinality && !/^\d+$/.test(spec.loopCardinality.literal)) {
-    ctx.problems.error('invalid-multi-instance', `The loopCardinality of '${id}' must be a whole number or an expression, found '${cardinality}'`, id);
+  if (
+    spec.loopCardinality &&
+    'literal' in spec.loopCardinality &&
+    !/^\d+$/.test(spec.loopCardinality.literal)
+  ) {
+    ctx.problems.error(
+      'invalid-multi-instance',
+      `The loopCardinality of '${id}' must be a whole number or an expression, found '${cardinality}'`,
+      id,
+    );
   }
   return spec;
 }

@@ -9,7 +9,11 @@ import { compileNode, isNotANode } from './nodes.ts';
  * their conditions, boundary events on their activities, lanes. Findings go to `ctx.problems`;
  * structural rules are checked afterwards by validate.ts on the finished graph.
  */
-export function compileProcess(process: ModdleElement, ctx: CompileContext, poolName?: string): ExecutableGraph {
+export function compileProcess(
+  process: ModdleElement,
+  ctx: CompileContext,
+  poolName?: string,
+): ExecutableGraph {
   const processId = process.id ?? 'process';
   const name = text(process, 'name') ?? poolName;
   const graph: ExecutableGraph = {
@@ -42,11 +46,24 @@ class GraphBuilder {
   ) {}
 
   /** Adds the scope `scopeId` for `container` and everything nested in it. */
-  walk(container: ModdleElement, scopeId: string, parentId: string | undefined, inEventSubProcess: boolean): void {
-    const scope: Scope = { id: scopeId, ...(parentId !== undefined && { parentId }), nodeIds: [], noneStartIds: [], eventSubProcessIds: [] };
+  walk(
+    container: ModdleElement,
+    scopeId: string,
+    parentId: string | undefined,
+    inEventSubProcess: boolean,
+  ): void {
+    const scope: Scope = {
+      id: scopeId,
+      ...(parentId !== undefined && { parentId }),
+      nodeIds: [],
+      noneStartIds: [],
+      eventSubProcessIds: [],
+    };
     this.graph.scopes[scopeId] = scope;
     this.scopeOrder.push(scopeId);
-    this.associations.push(...children(container, 'artifacts').filter((a) => a.$type === 'bpmn:Association'));
+    this.associations.push(
+      ...children(container, 'artifacts').filter((a) => a.$type === 'bpmn:Association'),
+    );
     this.laneSets.push(...children(container, 'laneSets'));
     for (const element of children(container, 'flowElements')) {
       if (element.$type === 'bpmn:SequenceFlow') this.flows.push(element);
@@ -57,7 +74,8 @@ class GraphBuilder {
       if (defaultFlowId !== undefined) node.defaultFlowId = defaultFlowId;
       this.graph.nodes[node.id] = node;
       scope.nodeIds.push(node.id);
-      if (node.kind === 'startEvent' && node.eventDefinitions.length === 0) scope.noneStartIds.push(node.id);
+      if (node.kind === 'startEvent' && node.eventDefinitions.length === 0)
+        scope.noneStartIds.push(node.id);
       if (node.kind === 'subProcess') {
         if (node.triggeredByEvent) scope.eventSubProcessIds.push(node.id);
         this.walk(element, node.id, scopeId, node.triggeredByEvent === true);
@@ -76,7 +94,11 @@ class GraphBuilder {
       // A compensation boundary event reaches its handler by association, not by flow (§10.6.5).
       const source = this.node(refId(association, 'sourceRef', this.ctx.unresolved));
       const target = this.node(refId(association, 'targetRef', this.ctx.unresolved));
-      if (source?.kind === 'boundaryEvent' && source.eventDefinitions.some((d) => d.kind === 'compensate') && target) {
+      if (
+        source?.kind === 'boundaryEvent' &&
+        source.eventDefinitions.some((d) => d.kind === 'compensate') &&
+        target
+      ) {
         source.compensationHandlerId = target.id;
       }
     }

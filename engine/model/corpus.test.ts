@@ -12,7 +12,10 @@ const CORPUS = new URL('../../test/corpus/', import.meta.url);
 
 function files(folder: string, pattern: RegExp): string[] {
   const entries = readdirSync(new URL(folder, CORPUS), { recursive: true, encoding: 'utf8' });
-  return entries.filter((name) => pattern.test(name)).map((name) => `${folder}${name}`).sort();
+  return entries
+    .filter((name) => pattern.test(name))
+    .map((name) => `${folder}${name}`)
+    .sort();
 }
 
 /** Loads a corpus file: its graphs, or the ModelError that refused it. Anything else fails the test. */
@@ -27,7 +30,8 @@ async function load(path: string): Promise<LoadResult | ModelError> {
 }
 
 function expectNamedProblems(outcome: LoadResult | ModelError): void {
-  const problems = outcome instanceof ModelError ? outcome.details.problems ?? [] : outcome.warnings;
+  const problems =
+    outcome instanceof ModelError ? (outcome.details.problems ?? []) : outcome.warnings;
   if (outcome instanceof ModelError) expect(problems.length).toBeGreaterThan(0);
   for (const problem of problems) {
     expect(problem.code).toMatch(/^[a-z]+(-[a-z]+)*$/);
@@ -60,8 +64,13 @@ describe('conformance corpus', () => {
     const refused: Record<string, string[]> = {};
     for (const path of camunda) {
       const outcome = await load(path);
-      if (outcome instanceof ModelError) refused[path] = (outcome.details.problems ?? []).map((p) => `${p.code}@${p.elementId}`);
+      if (outcome instanceof ModelError)
+        refused[path] = (outcome.details.problems ?? []).map((p) => `${p.code}@${p.elementId}`);
     }
-    expect(refused).toEqual({ 'camunda/ExternalTaskParseTest.testParseExternalTaskWithoutTopic.bpmn20.xml': ['missing-topic@externalTask'] });
+    expect(refused).toEqual({
+      'camunda/ExternalTaskParseTest.testParseExternalTaskWithoutTopic.bpmn20.xml': [
+        'missing-topic@externalTask',
+      ],
+    });
   });
 });

@@ -13,14 +13,21 @@ import { body, child, children, flag, refId, text, type ModdleElement } from './
  */
 export function eventDefinitions(event: ModdleElement, ctx: CompileContext): EventDefinition[] {
   const result: EventDefinition[] = [];
-  for (const definition of [...children(event, 'eventDefinitions'), ...children(event, 'eventDefinitionRefs')]) {
+  for (const definition of [
+    ...children(event, 'eventDefinitions'),
+    ...children(event, 'eventDefinitionRefs'),
+  ]) {
     const compiled = eventDefinition(event, definition, ctx);
     if (compiled) result.push(compiled);
   }
   return result;
 }
 
-function eventDefinition(event: ModdleElement, definition: ModdleElement, ctx: CompileContext): EventDefinition | undefined {
+function eventDefinition(
+  event: ModdleElement,
+  definition: ModdleElement,
+  ctx: CompileContext,
+): EventDefinition | undefined {
   const id = event.id ?? event.$type;
   switch (definition.$type) {
     case 'bpmn:TerminateEventDefinition':
@@ -28,13 +35,21 @@ function eventDefinition(event: ModdleElement, definition: ModdleElement, ctx: C
     case 'bpmn:ErrorEventDefinition': {
       const error = child(definition, 'errorRef');
       // Camunda uses an errorRef that points to nothing as the error code itself.
-      const errorCode = text(error, 'errorCode') ?? (error ? undefined : ctx.unresolved.get(definition)?.get('errorRef'));
+      const errorCode =
+        text(error, 'errorCode') ??
+        (error ? undefined : ctx.unresolved.get(definition)?.get('errorRef'));
       const errorName = text(error, 'name');
-      return { kind: 'error', ...(errorCode !== undefined && { errorCode }), ...(errorName !== undefined && { errorName }) };
+      return {
+        kind: 'error',
+        ...(errorCode !== undefined && { errorCode }),
+        ...(errorName !== undefined && { errorName }),
+      };
     }
     case 'bpmn:EscalationEventDefinition': {
       const escalation = child(definition, 'escalationRef');
-      const escalationCode = text(escalation, 'escalationCode') ?? (escalation ? undefined : ctx.unresolved.get(definition)?.get('escalationRef'));
+      const escalationCode =
+        text(escalation, 'escalationCode') ??
+        (escalation ? undefined : ctx.unresolved.get(definition)?.get('escalationRef'));
       return { kind: 'escalation', ...(escalationCode !== undefined && { escalationCode }) };
     }
     case 'bpmn:MessageEventDefinition': {
@@ -53,31 +68,53 @@ function eventDefinition(event: ModdleElement, definition: ModdleElement, ctx: C
     case 'bpmn:CompensateEventDefinition': {
       const activityRef = refId(definition, 'activityRef', ctx.unresolved);
       const waitForCompletion = flag(definition, 'waitForCompletion');
-      return { kind: 'compensate', ...(activityRef !== undefined && { activityRef }), ...(waitForCompletion !== undefined && { waitForCompletion }) };
+      return {
+        kind: 'compensate',
+        ...(activityRef !== undefined && { activityRef }),
+        ...(waitForCompletion !== undefined && { waitForCompletion }),
+      };
     }
     case 'bpmn:ConditionalEventDefinition': {
       const compiled = conditionOf(child(definition, 'condition'), id, ctx);
       return { kind: 'conditional', ...compiled };
     }
     default: {
-      const what = definition.$type.replace(/^bpmn:/, '').replace(/EventDefinition$/, '').toLowerCase();
-      ctx.problems.error('unsupported-element', `'${id}' is a ${what} event, which Promesa does not support`, id);
+      const what = definition.$type
+        .replace(/^bpmn:/, '')
+        .replace(/EventDefinition$/, '')
+        .toLowerCase();
+      ctx.problems.error(
+        'unsupported-element',
+        `'${id}' is a ${what} event, which Promesa does not support`,
+        id,
+      );
       return undefined;
     }
   }
 }
 
 /** The name of a referenced message or signal; its id when unnamed; the raw reference when missing. */
-function referencedName(definition: ModdleElement, property: string, ctx: CompileContext): string | undefined {
+function referencedName(
+  definition: ModdleElement,
+  property: string,
+  ctx: CompileContext,
+): string | undefined {
   const raw = ctx.unresolved.get(definition)?.get(property);
   // A QName reference (`tns:newInvoice`) names the element by its local id.
-  const target = child(definition, property) ?? (raw ? ctx.rootElements?.get(raw.slice(raw.indexOf(':') + 1)) : undefined);
+  const target =
+    child(definition, property) ??
+    (raw ? ctx.rootElements?.get(raw.slice(raw.indexOf(':') + 1)) : undefined);
   if (target) return text(target, 'name') ?? target.id;
   return raw;
 }
 
 function timerDefinition(definition: ModdleElement): EventDefinition {
-  const timer: { kind: 'timer'; timeDate?: TextOrExpression; timeDuration?: TextOrExpression; timeCycle?: TextOrExpression } = { kind: 'timer' };
+  const timer: {
+    kind: 'timer';
+    timeDate?: TextOrExpression;
+    timeDuration?: TextOrExpression;
+    timeCycle?: TextOrExpression;
+  } = { kind: 'timer' };
   for (const field of ['timeDate', 'timeDuration', 'timeCycle'] as const) {
     const source = body(child(definition, field));
     if (source !== undefined) timer[field] = textOrExpression(source);

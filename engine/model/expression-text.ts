@@ -39,9 +39,18 @@ export function textOrExpression(raw: string): TextOrExpression {
  * An attribute that must be an expression (`camunda:expression`, a completion condition).
  * A plain text is reported as `invalid-expression` on `elementId`.
  */
-export function expressionOf(raw: string, what: string, elementId: string, ctx: CompileContext): Expression | undefined {
+export function expressionOf(
+  raw: string,
+  what: string,
+  elementId: string,
+  ctx: CompileContext,
+): Expression | undefined {
   if (!isExpressionText(raw)) {
-    ctx.problems.error('invalid-expression', `${what} of '${elementId}' must be an expression (\${...} or =...), found '${raw}'`, elementId);
+    ctx.problems.error(
+      'invalid-expression',
+      `${what} of '${elementId}' must be an expression (\${...} or =...), found '${raw}'`,
+      elementId,
+    );
     return undefined;
   }
   try {
@@ -58,7 +67,10 @@ function unchecked(raw: string): Expression {
 
 /** The script language of a `scriptFormat` or expression `language`, or undefined when unsupported. */
 export function scriptLanguage(format: string): ScriptSpec['format'] | undefined {
-  const name = format.trim().toLowerCase().replace(/^(application|text)\//, '');
+  const name = format
+    .trim()
+    .toLowerCase()
+    .replace(/^(application|text)\//, '');
   if (['javascript', 'js', 'ecmascript'].includes(name)) return 'javascript';
   if (name === 'feel' || /\/feel\/?$/.test(name)) return 'feel';
   return undefined;
@@ -77,12 +89,20 @@ export type Condition = { condition: Expression } | { script: ScriptSpec } | und
  * `language` picks JUEL (default), FEEL, or a JavaScript script (only with `allowJavaScript`).
  * A body that is neither `${...}` nor `=...` is an `invalid-condition`.
  */
-export function conditionOf(expression: ModdleElement | undefined, elementId: string, ctx: CompileContext): Condition {
+export function conditionOf(
+  expression: ModdleElement | undefined,
+  elementId: string,
+  ctx: CompileContext,
+): Condition {
   if (!expression) return undefined;
   const source = body(expression);
   const language = text(expression, 'language')?.trim() ?? '';
   if (text(expression, 'camunda:resource')) {
-    ctx.problems.error('unsupported-expression-language', `The condition of '${elementId}' loads an external resource, which Promesa does not run`, elementId);
+    ctx.problems.error(
+      'unsupported-expression-language',
+      `The condition of '${elementId}' loads an external resource, which Promesa does not run`,
+      elementId,
+    );
     return undefined;
   }
   if (!source) {
@@ -92,7 +112,11 @@ export function conditionOf(expression: ModdleElement | undefined, elementId: st
   const scripted = language ? scriptLanguage(language) : undefined;
   if (scripted === 'javascript') {
     if (ctx.allowJavaScript) return { script: { format: 'javascript', script: source } };
-    ctx.problems.error('javascript-disabled', `The condition of '${elementId}' is JavaScript, which is disabled`, elementId);
+    ctx.problems.error(
+      'javascript-disabled',
+      `The condition of '${elementId}' is JavaScript, which is disabled`,
+      elementId,
+    );
     return undefined;
   }
   if (scripted === 'feel') {
@@ -101,11 +125,19 @@ export function conditionOf(expression: ModdleElement | undefined, elementId: st
     return { condition: expressionOf(feel, 'The condition', elementId, ctx) ?? unchecked(feel) };
   }
   if (!JUEL_LANGUAGES.test(language)) {
-    ctx.problems.error('unsupported-expression-language', `The condition of '${elementId}' is in language '${language}', which Promesa does not support`, elementId);
+    ctx.problems.error(
+      'unsupported-expression-language',
+      `The condition of '${elementId}' is in language '${language}', which Promesa does not support`,
+      elementId,
+    );
     return undefined;
   }
   if (!isExpressionText(source)) {
-    ctx.problems.error('invalid-condition', `The condition of '${elementId}' must be an expression (\${...} or =...), found '${source}'`, elementId);
+    ctx.problems.error(
+      'invalid-condition',
+      `The condition of '${elementId}' must be an expression (\${...} or =...), found '${source}'`,
+      elementId,
+    );
     return undefined;
   }
   return { condition: expressionOf(source, 'The condition', elementId, ctx) ?? unchecked(source) };

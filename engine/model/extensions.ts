@@ -34,7 +34,8 @@ export function readIoMapping(element: ModdleElement, ctx: CompileContext): IoMa
   const elementId = element.id ?? element.$type;
   for (const mapping of extensions(element, 'camunda:InputOutput')) {
     for (const p of children(mapping, 'inputParameters')) pushCamunda(io.inputs, p, elementId, ctx);
-    for (const p of children(mapping, 'outputParameters')) pushCamunda(io.outputs, p, elementId, ctx);
+    for (const p of children(mapping, 'outputParameters'))
+      pushCamunda(io.outputs, p, elementId, ctx);
   }
   for (const mapping of extensions(element, 'zeebe:IoMapping')) {
     for (const p of children(mapping, 'inputParameters')) pushZeebe(io.inputs, p);
@@ -47,14 +48,22 @@ type Entry = IoMapping['inputs'][number];
 
 function pushZeebe(into: Entry[], parameter: ModdleElement): void {
   const target = text(parameter, 'target');
-  if (target !== undefined) into.push({ target, value: textOrExpression(text(parameter, 'source') ?? '') });
+  if (target !== undefined)
+    into.push({ target, value: textOrExpression(text(parameter, 'source') ?? '') });
 }
 
-function pushCamunda(into: Entry[], parameter: ModdleElement, elementId: string, ctx: CompileContext): void {
+function pushCamunda(
+  into: Entry[],
+  parameter: ModdleElement,
+  elementId: string,
+  ctx: CompileContext,
+): void {
   const target = text(parameter, 'name');
   if (target === undefined) return;
   const definition = child(parameter, 'definition');
-  const value = definition ? definitionValue(definition, target, elementId, ctx) : textOrExpression(text(parameter, 'value')?.trim() ?? '');
+  const value = definition
+    ? definitionValue(definition, target, elementId, ctx)
+    : textOrExpression(text(parameter, 'value')?.trim() ?? '');
   if (value) into.push({ target, value });
 }
 
@@ -63,21 +72,39 @@ function pushCamunda(into: Entry[], parameter: ModdleElement, elementId: string,
  * become one FEEL literal, so the graph keeps a single value type; anything richer is refused
  * rather than silently dropped.
  */
-function definitionValue(definition: ModdleElement, target: string, elementId: string, ctx: CompileContext): TextOrExpression | undefined {
+function definitionValue(
+  definition: ModdleElement,
+  target: string,
+  elementId: string,
+  ctx: CompileContext,
+): TextOrExpression | undefined {
   if (definition.$type === 'camunda:Script') {
     const source = text(definition, 'value')?.trim();
     const format = scriptLanguage(text(definition, 'scriptFormat') ?? '');
-    if (format === 'feel' && source) return textOrExpression(source.startsWith('=') ? source : `=${source}`);
+    if (format === 'feel' && source)
+      return textOrExpression(source.startsWith('=') ? source : `=${source}`);
     if (format === 'javascript' && !ctx.allowJavaScript) {
-      ctx.problems.error('javascript-disabled', `The input/output '${target}' of '${elementId}' is a JavaScript script, which is disabled`, elementId);
+      ctx.problems.error(
+        'javascript-disabled',
+        `The input/output '${target}' of '${elementId}' is a JavaScript script, which is disabled`,
+        elementId,
+      );
     } else {
-      ctx.problems.error('unsupported-io-mapping', `The input/output '${target}' of '${elementId}' is a script Promesa cannot run as a mapping`, elementId);
+      ctx.problems.error(
+        'unsupported-io-mapping',
+        `The input/output '${target}' of '${elementId}' is a script Promesa cannot run as a mapping`,
+        elementId,
+      );
     }
     return undefined;
   }
   const literal = feelLiteral(definition);
   if (literal !== undefined) return textOrExpression(`=${literal}`);
-  ctx.problems.error('unsupported-io-mapping', `The input/output '${target}' of '${elementId}' mixes expressions into a list or map, which Promesa does not support`, elementId);
+  ctx.problems.error(
+    'unsupported-io-mapping',
+    `The input/output '${target}' of '${elementId}' mixes expressions into a list or map, which Promesa does not support`,
+    elementId,
+  );
   return undefined;
 }
 
@@ -91,7 +118,9 @@ function feelLiteral(definition: ModdleElement): string | undefined {
     const entries = children(definition, 'entries').map((entry) => {
       const nested = child(entry, 'definition');
       const value = nested ? feelLiteral(nested) : stringLiteral(text(entry, 'value') ?? '');
-      return value === undefined ? undefined : `${JSON.stringify(text(entry, 'key') ?? '')}: ${value}`;
+      return value === undefined
+        ? undefined
+        : `${JSON.stringify(text(entry, 'key') ?? '')}: ${value}`;
     });
     return entries.every((e) => e !== undefined) ? `{${entries.join(', ')}}` : undefined;
   }

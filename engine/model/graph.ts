@@ -42,7 +42,12 @@ export type EventDefinition =
   | { kind: 'escalation'; escalationCode?: string }
   | { kind: 'message'; messageName?: string }
   | { kind: 'signal'; signalName?: string }
-  | { kind: 'timer'; timeDate?: TextOrExpression; timeDuration?: TextOrExpression; timeCycle?: TextOrExpression }
+  | {
+      kind: 'timer';
+      timeDate?: TextOrExpression;
+      timeDuration?: TextOrExpression;
+      timeCycle?: TextOrExpression;
+    }
   | { kind: 'link'; linkName: string }
   | { kind: 'compensate'; activityRef?: string; waitForCompletion?: boolean }
   /** `script`: a JavaScript condition, kept only when the loader allows JavaScript. */

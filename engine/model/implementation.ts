@@ -1,5 +1,10 @@
 import type { ScriptSpec, ServiceSpec } from './graph.ts';
-import { expressionOf, scriptLanguage, textOrExpression, type CompileContext } from './expression-text.ts';
+import {
+  expressionOf,
+  scriptLanguage,
+  textOrExpression,
+  type CompileContext,
+} from './expression-text.ts';
 import { extensions, text, type ModdleElement } from './moddle.ts';
 
 /**
@@ -21,15 +26,30 @@ export function serviceSpec(
   const holder = options.definition ?? element;
   const javaClass = text(holder, 'camunda:class');
   if (javaClass !== undefined) {
-    ctx.problems.error('unsupported-java-delegate', `'${id}' calls the Java class '${javaClass}'; Promesa cannot run Java delegates, use camunda:type="external" or an expression`, id);
+    ctx.problems.error(
+      'unsupported-java-delegate',
+      `'${id}' calls the Java class '${javaClass}'; Promesa cannot run Java delegates, use camunda:type="external" or an expression`,
+      id,
+    );
     return undefined;
   }
   if (extensions(element, 'camunda:Connector').length > 0) {
-    ctx.problems.error('unsupported-connector', `'${id}' uses a Camunda connector, which Promesa does not run; use an external task`, id);
+    ctx.problems.error(
+      'unsupported-connector',
+      `'${id}' uses a Camunda connector, which Promesa does not run; use an external task`,
+      id,
+    );
     return undefined;
   }
-  if (text(holder, 'camunda:decisionRef') !== undefined || extensions(element, 'zeebe:CalledDecision').length > 0) {
-    ctx.problems.error('unsupported-decision', `'${id}' evaluates a DMN decision, which Promesa does not support`, id);
+  if (
+    text(holder, 'camunda:decisionRef') !== undefined ||
+    extensions(element, 'zeebe:CalledDecision').length > 0
+  ) {
+    ctx.problems.error(
+      'unsupported-decision',
+      `'${id}' evaluates a DMN decision, which Promesa does not support`,
+      id,
+    );
     return undefined;
   }
 
@@ -37,7 +57,11 @@ export function serviceSpec(
   if (type !== undefined) {
     const topic = text(holder, 'camunda:topic');
     if (type !== 'external') {
-      ctx.problems.error('unsupported-service-type', `'${id}' has camunda:type="${type}"; only "external" is supported`, id);
+      ctx.problems.error(
+        'unsupported-service-type',
+        `'${id}' has camunda:type="${type}"; only "external" is supported`,
+        id,
+      );
     } else if (topic === undefined) {
       ctx.problems.error('missing-topic', `External task '${id}' needs a camunda:topic`, id);
     } else {
@@ -51,7 +75,11 @@ export function serviceSpec(
   if (source !== undefined) {
     const expression = expressionOf(source, 'The expression', id, ctx);
     if (!expression) return undefined;
-    return { kind: 'expression', expression, ...(resultVariable !== undefined && { resultVariable }) };
+    return {
+      kind: 'expression',
+      expression,
+      ...(resultVariable !== undefined && { resultVariable }),
+    };
   }
 
   for (const definition of extensions(element, 'zeebe:TaskDefinition')) {
@@ -61,11 +89,19 @@ export function serviceSpec(
       return undefined;
     }
     const retries = Number.parseInt(text(definition, 'retries') ?? '', 10);
-    return { kind: 'external', topic: textOrExpression(topic.trim()), ...(Number.isFinite(retries) && { retries }) };
+    return {
+      kind: 'external',
+      topic: textOrExpression(topic.trim()),
+      ...(Number.isFinite(retries) && { retries }),
+    };
   }
 
   if (!options.required) return undefined;
-  ctx.problems.warn('no-implementation', `'${id}' has no implementation; it waits for an external worker on topic '${id}'`, id);
+  ctx.problems.warn(
+    'no-implementation',
+    `'${id}' has no implementation; it waits for an external worker on topic '${id}'`,
+    id,
+  );
   return { kind: 'external', topic: { literal: id } };
 }
 
@@ -79,23 +115,39 @@ export function scriptSpec(task: ModdleElement, ctx: CompileContext): ScriptSpec
     const expression = text(zeebe, 'expression')?.trim();
     if (expression === undefined) break;
     const resultVariable = text(zeebe, 'resultVariable');
-    return { format: 'feel', script: expression.replace(/^=/, ''), ...(resultVariable !== undefined && { resultVariable }) };
+    return {
+      format: 'feel',
+      script: expression.replace(/^=/, ''),
+      ...(resultVariable !== undefined && { resultVariable }),
+    };
   }
   if (text(task, 'camunda:resource') !== undefined) {
-    ctx.problems.error('unsupported-script-format', `Script task '${id}' loads its script from a resource, which Promesa does not support`, id);
+    ctx.problems.error(
+      'unsupported-script-format',
+      `Script task '${id}' loads its script from a resource, which Promesa does not support`,
+      id,
+    );
     return undefined;
   }
   const format = text(task, 'scriptFormat');
   const script = text(task, 'script')?.trim();
   const language = format === undefined ? undefined : scriptLanguage(format);
   if (language === undefined) {
-    ctx.problems.error('unsupported-script-format', format === undefined
-      ? `Script task '${id}' has no scriptFormat`
-      : `Script task '${id}' is written in '${format}'; Promesa runs FEEL scripts (and JavaScript when enabled)`, id);
+    ctx.problems.error(
+      'unsupported-script-format',
+      format === undefined
+        ? `Script task '${id}' has no scriptFormat`
+        : `Script task '${id}' is written in '${format}'; Promesa runs FEEL scripts (and JavaScript when enabled)`,
+      id,
+    );
     return undefined;
   }
   if (language === 'javascript' && !ctx.allowJavaScript) {
-    ctx.problems.error('javascript-disabled', `Script task '${id}' is JavaScript, which is disabled; use scriptFormat="feel" or enable JavaScript`, id);
+    ctx.problems.error(
+      'javascript-disabled',
+      `Script task '${id}' is JavaScript, which is disabled; use scriptFormat="feel" or enable JavaScript`,
+      id,
+    );
     return undefined;
   }
   if (script === undefined) {

@@ -3,12 +3,14 @@ import { elementLines, positionAt } from './lines.ts';
 
 describe('elementLines', () => {
   it('maps each id attribute to its 1-based line', () => {
-    const xml = '<definitions id="d">\n  <process id="p">\n    <task\n      id=\'t1\' name="x"/>\n  </process>\n</definitions>';
+    const xml =
+      '<definitions id="d">\n  <process id="p">\n    <task\n      id=\'t1\' name="x"/>\n  </process>\n</definitions>';
     expect(Object.fromEntries(elementLines(xml))).toEqual({ d: 1, p: 2, t1: 4 });
   });
 
   it('ignores attributes that merely end in "id", keeps the first of duplicates, trims like xsd:ID', () => {
-    const xml = '<a bpmnElement="x" processid="y">\n<b id="dup"/>\n<c id="dup"/>\n<d id=" spaced "/></a>';
+    const xml =
+      '<a bpmnElement="x" processid="y">\n<b id="dup"/>\n<c id="dup"/>\n<d id=" spaced "/></a>';
     expect(Object.fromEntries(elementLines(xml))).toEqual({ dup: 2, spaced: 4 });
   });
 

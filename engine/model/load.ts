@@ -37,11 +37,26 @@ export async function loadDefinitions(xml: string, options: LoadOptions = {}): P
   const lines = elementLines(xml);
   const problems = new ProblemCollector(lines);
   const { definitions, unresolved } = await parseBpmn(normalizeXml(xml, problems), problems);
-  const rootElements = new Map(children(definitions, 'rootElements').filter((e) => e.id).map((e) => [e.id!, e] as const));
-  const ctx: CompileContext = { problems, allowJavaScript: options.allowJavaScript ?? false, unresolved, lines, refused: new Set(), rootElements };
+  const rootElements = new Map(
+    children(definitions, 'rootElements')
+      .filter((e) => e.id)
+      .map((e) => [e.id!, e] as const),
+  );
+  const ctx: CompileContext = {
+    problems,
+    allowJavaScript: options.allowJavaScript ?? false,
+    unresolved,
+    lines,
+    refused: new Set(),
+    rootElements,
+  };
   const pools = poolNames(definitions);
   const graphs = executableProcesses(definitions, problems).map((process) => {
-    const graph = compileProcess(process, ctx, process.id === undefined ? undefined : pools.get(process.id));
+    const graph = compileProcess(
+      process,
+      ctx,
+      process.id === undefined ? undefined : pools.get(process.id),
+    );
     validateGraph(graph, problems, ctx.refused);
     return graph;
   });
@@ -54,7 +69,10 @@ export async function loadDefinitions(xml: string, options: LoadOptions = {}): P
  * models omit the flag, so a file with no executable process but exactly one process without
  * the attribute runs that one. An explicit `false` is never run.
  */
-function executableProcesses(definitions: ModdleElement, problems: ProblemCollector): ModdleElement[] {
+function executableProcesses(
+  definitions: ModdleElement,
+  problems: ProblemCollector,
+): ModdleElement[] {
   const processes = children(definitions, 'rootElements').filter((e) => e.$type === 'bpmn:Process');
   const executable = processes.filter((p) => flag(p, 'isExecutable') === true);
   if (executable.length > 0) return executable;

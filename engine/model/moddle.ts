@@ -27,9 +27,15 @@ export interface ParsedDefinitions {
 
 // Both extensions declare `modelerTemplate` on bpmn:FlowElement, which moddle refuses as a
 // clash; the engine never reads it, so Zeebe's copy is left out.
-const zeebe = { ...zeebePackage, types: zeebePackage.types.filter((t) => t.name !== 'TemplateSupported') };
+const zeebe = {
+  ...zeebePackage,
+  types: zeebePackage.types.filter((t) => t.name !== 'TemplateSupported'),
+};
 // Camunda 7 still accepts the Activiti namespace its schema grew from; read it as `camunda:`.
-const moddle = new BpmnModdle({ camunda: camundaPackage, zeebe }, { nsMap: { 'http://activiti.org/bpmn': 'camunda' } });
+const moddle = new BpmnModdle(
+  { camunda: camundaPackage, zeebe },
+  { nsMap: { 'http://activiti.org/bpmn': 'camunda' } },
+);
 
 const POSITION = /line: (\d+)\s+column: (\d+)/;
 /** saxen reports attribute syntax errors as warnings and keeps going; they are still malformed XML. */
@@ -39,7 +45,10 @@ const ATTRIBUTE_SYNTAX = /attribute|quotes|non-whitespace outside of root node|i
  * Parses BPMN XML with bpmn-moddle. Parser warnings go into `problems`; XML syntax errors and
  * documents that are not `bpmn:definitions` throw a `ModelError` (`malformed-xml`, `not-bpmn`).
  */
-export async function parseBpmn(xml: string, problems: ProblemCollector): Promise<ParsedDefinitions> {
+export async function parseBpmn(
+  xml: string,
+  problems: ProblemCollector,
+): Promise<ParsedDefinitions> {
   let result: Awaited<ReturnType<typeof moddle.fromXML>>;
   try {
     result = await moddle.fromXML(xml);
@@ -51,7 +60,12 @@ export async function parseBpmn(xml: string, problems: ProblemCollector): Promis
   // Attribute syntax errors do not stop saxen, but the document is still not well-formed XML.
   const malformed = problems.errors.filter((p) => p.code === 'malformed-xml');
   const first = malformed[0];
-  if (first) throw new ModelError('malformed-xml', first.message, { line: first.line, column: first.column, problems: malformed });
+  if (first)
+    throw new ModelError('malformed-xml', first.message, {
+      line: first.line,
+      column: first.column,
+      problems: malformed,
+    });
   return { definitions: result.rootElement as ModdleElement, unresolved };
 }
 
@@ -63,42 +77,82 @@ function parseFailure(error: unknown): ModelError {
     const line = Number(position[1]) + 1;
     const column = Number(position[2]) + 1;
     const text = `Malformed XML: ${nested} (line ${line}, column ${column})`;
-    const problem = { severity: 'error' as const, code: 'malformed-xml', message: text, line, column };
-    return new ModelError('malformed-xml', text, { line, column, problems: [problem], cause: error });
+    const problem = {
+      severity: 'error' as const,
+      code: 'malformed-xml',
+      message: text,
+      line,
+      column,
+    };
+    return new ModelError('malformed-xml', text, {
+      line,
+      column,
+      problems: [problem],
+      cause: error,
+    });
   }
   const text = 'The document is not BPMN 2.0: its root element must be bpmn:definitions';
-  return new ModelError('not-bpmn', text, { problems: [{ severity: 'error', code: 'not-bpmn', message: text }], cause: error });
+  return new ModelError('not-bpmn', text, {
+    problems: [{ severity: 'error', code: 'not-bpmn', message: text }],
+    cause: error,
+  });
 }
 
-function reportWarning(warning: ModdleParseWarning, problems: ProblemCollector, unresolved: UnresolvedReferences): void {
+function reportWarning(
+  warning: ModdleParseWarning,
+  problems: ProblemCollector,
+  unresolved: UnresolvedReferences,
+): void {
   const element = warning.element as ModdleElement | undefined;
   if (element && warning.property && warning.value !== undefined) {
     const refs = unresolved.get(element) ?? new Map<string, string>();
     refs.set(warning.property.replace(/^bpmn:/, ''), warning.value);
     unresolved.set(element, refs);
     // A sequence flow to nowhere is an error (missing-flow-target), reported by validation.
-    if (element.$type === 'bpmn:SequenceFlow' && /^bpmn:(source|target)Ref$/.test(warning.property)) return;
+    if (element.$type === 'bpmn:SequenceFlow' && /^bpmn:(source|target)Ref$/.test(warning.property))
+      return;
     // Camunda reads loopDataInputRef as the name of a collection variable, not as a reference.
     if (warning.property === 'bpmn:loopDataInputRef') return;
     const owner = element.id ?? element.$type;
-    problems.warn('unresolved-reference', `'${owner}' refers to '${warning.value}', which does not exist`, element.id);
+    problems.warn(
+      'unresolved-reference',
+      `'${owner}' refers to '${warning.value}', which does not exist`,
+      element.id,
+    );
     return;
   }
   const nested = /nested error: (.*)/.exec(warning.message)?.[1] ?? warning.message;
   const position = POSITION.exec(warning.message);
   // saxen counts lines and columns from 0.
-  const at = position ? { line: Number(position[1]) + 1, column: Number(position[2]) + 1 } : undefined;
+  const at = position
+    ? { line: Number(position[1]) + 1, column: Number(position[2]) + 1 }
+    : undefined;
   const duplicate = /^duplicate ID <(.*)>$/.exec(nested);
   const illegal = /^illegal ID <(.*)>$/.exec(nested);
   // moddle drops the element in both cases, so running on would run a different process.
   if (duplicate) {
-    problems.error('duplicate-id', `The id '${duplicate[1]}' is used by more than one element`, duplicate[1], at);
+    problems.error(
+      'duplicate-id',
+      `The id '${duplicate[1]}' is used by more than one element`,
+      duplicate[1],
+      at,
+    );
   } else if (illegal) {
-    problems.error('invalid-id', `The id '${illegal[1]}' is not a valid XML name (start with a letter or _; use letters, digits, - . _)`, illegal[1], at);
+    problems.error(
+      'invalid-id',
+      `The id '${illegal[1]}' is not a valid XML name (start with a letter or _; use letters, digits, - . _)`,
+      illegal[1],
+      at,
+    );
   } else if (nested.startsWith('unrecognized element')) {
     problems.warn('unknown-element', `Ignored ${nested}`, undefined, at);
   } else if (at && ATTRIBUTE_SYNTAX.test(nested)) {
-    problems.error('malformed-xml', `Malformed XML: ${nested} (line ${at.line}, column ${at.column})`, undefined, at);
+    problems.error(
+      'malformed-xml',
+      `Malformed XML: ${nested} (line ${at.line}, column ${at.column})`,
+      undefined,
+      at,
+    );
   } else {
     problems.warn('parser-warning', nested, undefined, at);
   }
@@ -119,7 +173,9 @@ export function flag(element: ModdleElement | undefined, name: string): boolean 
 /** A single child element or reference. */
 export function child(element: ModdleElement | undefined, name: string): ModdleElement | undefined {
   const value = element?.get(name);
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as ModdleElement) : undefined;
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as ModdleElement)
+    : undefined;
 }
 
 /** A many-valued child or reference list (empty when absent). */
@@ -130,7 +186,9 @@ export function children(element: ModdleElement | undefined, name: string): Modd
 
 /** Extension elements of one type, e.g. `camunda:InputOutput`. */
 export function extensions(element: ModdleElement | undefined, type: string): ModdleElement[] {
-  return children(child(element, 'extensionElements'), 'values').filter((value) => value.$type === type);
+  return children(child(element, 'extensionElements'), 'values').filter(
+    (value) => value.$type === type,
+  );
 }
 
 /** The trimmed body of a `bpmn:FormalExpression` or other text element, or undefined when empty. */
@@ -140,6 +198,10 @@ export function body(element: ModdleElement | undefined): string | undefined {
 }
 
 /** The id a reference points to, also when moddle could not resolve it. */
-export function refId(element: ModdleElement, name: string, unresolved: UnresolvedReferences): string | undefined {
+export function refId(
+  element: ModdleElement,
+  name: string,
+  unresolved: UnresolvedReferences,
+): string | undefined {
   return child(element, name)?.id ?? unresolved.get(element)?.get(name);
 }

@@ -13,11 +13,19 @@ import { userTaskSpec } from './user-task-spec.ts';
  */
 
 const KINDS: Readonly<Record<string, NodeKind>> = Object.fromEntries(
-  Object.values(NodeKind).map((kind) => [`bpmn:${kind.charAt(0).toUpperCase()}${kind.slice(1)}`, kind]),
+  Object.values(NodeKind).map((kind) => [
+    `bpmn:${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
+    kind,
+  ]),
 );
 
 /** Flow elements that are not nodes: flows are wired separately, data elements do not run. */
-const NOT_NODES = new Set(['bpmn:SequenceFlow', 'bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference']);
+const NOT_NODES = new Set([
+  'bpmn:SequenceFlow',
+  'bpmn:DataObject',
+  'bpmn:DataObjectReference',
+  'bpmn:DataStoreReference',
+]);
 
 const UNSUPPORTED: Readonly<Record<string, string>> = {
   'bpmn:ComplexGateway': 'a complex gateway',
@@ -29,7 +37,18 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
   'bpmn:ImplicitThrowEvent': 'an implicit throw event',
 };
 
-const ACTIVITIES = new Set<NodeKind>(['task', 'userTask', 'manualTask', 'serviceTask', 'sendTask', 'receiveTask', 'businessRuleTask', 'scriptTask', 'subProcess', 'callActivity']);
+const ACTIVITIES = new Set<NodeKind>([
+  'task',
+  'userTask',
+  'manualTask',
+  'serviceTask',
+  'sendTask',
+  'receiveTask',
+  'businessRuleTask',
+  'scriptTask',
+  'subProcess',
+  'callActivity',
+]);
 const SERVICE_LIKE = new Set<NodeKind>(['serviceTask', 'sendTask', 'businessRuleTask']);
 
 /** True for flow elements that do not become nodes (sequence flows, data objects). */
@@ -41,12 +60,21 @@ export function isNotANode(element: ModdleElement): boolean {
  * Compiles one flow node, or reports `unsupported-element` and returns undefined for an
  * element Promesa cannot execute.
  */
-export function compileNode(element: ModdleElement, scopeId: string, ctx: CompileContext, inEventSubProcess: boolean): FlowNode | undefined {
+export function compileNode(
+  element: ModdleElement,
+  scopeId: string,
+  ctx: CompileContext,
+  inEventSubProcess: boolean,
+): FlowNode | undefined {
   const kind = KINDS[element.$type];
   const id = element.id;
   if (!kind || id === undefined) {
     const what = UNSUPPORTED[element.$type] ?? `a ${element.$type}`;
-    ctx.problems.error('unsupported-element', `'${id ?? element.$type}' is ${what}, which Promesa cannot execute`, id);
+    ctx.problems.error(
+      'unsupported-element',
+      `'${id ?? element.$type}' is ${what}, which Promesa cannot execute`,
+      id,
+    );
     if (id !== undefined) ctx.refused.add(id);
     return undefined;
   }
@@ -74,21 +102,28 @@ export function compileNode(element: ModdleElement, scopeId: string, ctx: Compil
     const attachedToId = refId(element, 'attachedToRef', ctx.unresolved);
     if (attachedToId !== undefined) node.attachedToId = attachedToId;
   }
-  if (kind === 'startEvent' && inEventSubProcess) node.isInterrupting = flag(element, 'isInterrupting') ?? true;
+  if (kind === 'startEvent' && inEventSubProcess)
+    node.isInterrupting = flag(element, 'isInterrupting') ?? true;
   if (kind === 'subProcess') node.triggeredByEvent = flag(element, 'triggeredByEvent') ?? false;
   if (kind === 'userTask') node.userTask = userTaskSpec(element);
   if (kind === 'callActivity') assign(node, 'callActivity', callActivitySpec(element, ctx));
-  if (kind === 'receiveTask' || kind === 'sendTask') assign(node, 'messageName', taskMessageName(element, ctx));
-  if (SERVICE_LIKE.has(kind)) assign(node, 'service', serviceSpec(element, ctx, { required: true }));
+  if (kind === 'receiveTask' || kind === 'sendTask')
+    assign(node, 'messageName', taskMessageName(element, ctx));
+  if (SERVICE_LIKE.has(kind))
+    assign(node, 'service', serviceSpec(element, ctx, { required: true }));
   if (kind === 'scriptTask') {
     // A Zeebe script task may be a job for a worker instead of an inline FEEL script.
-    if (extensions(element, 'zeebe:TaskDefinition').length > 0) assign(node, 'service', serviceSpec(element, ctx, { required: true }));
+    if (extensions(element, 'zeebe:TaskDefinition').length > 0)
+      assign(node, 'service', serviceSpec(element, ctx, { required: true }));
     else assign(node, 'script', scriptSpec(element, ctx));
   }
   if (kind === 'intermediateThrowEvent' || kind === 'endEvent') {
     // Camunda puts a message throw's implementation on the message definition.
-    const message = children(element, 'eventDefinitions').find((d) => d.$type === 'bpmn:MessageEventDefinition');
-    if (message) assign(node, 'service', serviceSpec(element, ctx, { required: false, definition: message }));
+    const message = children(element, 'eventDefinitions').find(
+      (d) => d.$type === 'bpmn:MessageEventDefinition',
+    );
+    if (message)
+      assign(node, 'service', serviceSpec(element, ctx, { required: false, definition: message }));
   }
   if (ACTIVITIES.has(kind)) {
     assign(node, 'multiInstance', multiInstanceSpec(element, ctx));
@@ -98,14 +133,25 @@ export function compileNode(element: ModdleElement, scopeId: string, ctx: Compil
   return node;
 }
 
-function assign<K extends keyof FlowNode>(node: FlowNode, key: K, value: FlowNode[K] | undefined): void {
+function assign<K extends keyof FlowNode>(
+  node: FlowNode,
+  key: K,
+  value: FlowNode[K] | undefined,
+): void {
   if (value !== undefined) node[key] = value;
 }
 
 /** Camunda listeners are Java, script or expression hooks outside the token flow; we do not run them. */
 function reportListeners(element: ModdleElement, id: string, ctx: CompileContext): void {
-  const listeners = [...extensions(element, 'camunda:ExecutionListener'), ...extensions(element, 'camunda:TaskListener')];
+  const listeners = [
+    ...extensions(element, 'camunda:ExecutionListener'),
+    ...extensions(element, 'camunda:TaskListener'),
+  ];
   if (listeners.length > 0) {
-    ctx.problems.warn('ignored-listener', `'${id}' has ${listeners.length} Camunda listener(s); Promesa ignores listeners`, id);
+    ctx.problems.warn(
+      'ignored-listener',
+      `'${id}' has ${listeners.length} Camunda listener(s); Promesa ignores listeners`,
+      id,
+    );
   }
 }

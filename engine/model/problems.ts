@@ -28,7 +28,13 @@ export class ProblemCollector {
     return this.problems.filter((p) => p.severity === 'warning');
   }
 
-  private add(severity: Problem['severity'], code: string, message: string, elementId?: string, at?: SourcePosition): void {
+  private add(
+    severity: Problem['severity'],
+    code: string,
+    message: string,
+    elementId?: string,
+    at?: SourcePosition,
+  ): void {
     const line = at?.line ?? (elementId === undefined ? undefined : this.lines.get(elementId));
     const problem: Problem = { severity, code, message };
     if (elementId !== undefined) problem.elementId = elementId;
@@ -46,7 +52,10 @@ export class ProblemCollector {
  */
 export function invalidModel(errors: readonly Problem[]): ModelError {
   const first = errors[0];
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+  const more =
+    errors.length > 1
+      ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})`
+      : '';
   const summary = first ? `${first.message}${more}` : 'The model is invalid';
   return new ModelError('invalid-model', summary, {
     problems: errors,

@@ -20,11 +20,15 @@ export function unreachableNodes(graph: ExecutableGraph): string[] {
   const catchesByLink = new Map<string, string[]>();
   for (const node of nodes) {
     if (node.kind !== 'intermediateCatchEvent') continue;
-    for (const key of linkKeys(node)) catchesByLink.set(key, [...(catchesByLink.get(key) ?? []), node.id]);
+    for (const key of linkKeys(node))
+      catchesByLink.set(key, [...(catchesByLink.get(key) ?? []), node.id]);
   }
 
   const reached = new Set<string>();
-  const queue = [...entriesOf(graph, graph.processId), ...nodes.filter((n) => n.isForCompensation).map((n) => n.id)];
+  const queue = [
+    ...entriesOf(graph, graph.processId),
+    ...nodes.filter((n) => n.isForCompensation).map((n) => n.id),
+  ];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
     const node = graph.nodes[id];
     if (!node || reached.has(id)) continue;
@@ -35,7 +39,8 @@ export function unreachableNodes(graph: ExecutableGraph): string[] {
     }
     queue.push(...node.boundaryEventIds);
     if (node.kind === 'subProcess') queue.push(...entriesOf(graph, node.id));
-    if (node.kind === 'intermediateThrowEvent') queue.push(...linkKeys(node).flatMap((key) => catchesByLink.get(key) ?? []));
+    if (node.kind === 'intermediateThrowEvent')
+      queue.push(...linkKeys(node).flatMap((key) => catchesByLink.get(key) ?? []));
   }
   return nodes
     .filter((n) => !reached.has(n.id) && (n.scopeId === graph.processId || reached.has(n.scopeId)))
@@ -52,5 +57,7 @@ function entriesOf(graph: ExecutableGraph, scopeId: string): string[] {
 
 /** Links pair by name within one scope (§10.5.5). */
 export function linkKeys(node: FlowNode): string[] {
-  return node.eventDefinitions.flatMap((d) => (d.kind === 'link' ? [`${node.scopeId}\u0000${d.linkName}`] : []));
+  return node.eventDefinitions.flatMap((d) =>
+    d.kind === 'link' ? [`${node.scopeId}\u0000${d.linkName}`] : [],
+  );
 }

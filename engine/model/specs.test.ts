@@ -7,14 +7,21 @@ const juel = (source: string) => ({ expression: { language: 'juel', source } });
 const feel = (source: string) => ({ expression: { language: 'feel', source } });
 
 /** Loads a process `start → x` and returns node `x` and the warnings. */
-async function node(element: string, options?: LoadOptions): Promise<{ x: FlowNode; warnings: string[] }> {
-  const { graphs, warnings } = await loadDefinitions(bpmn(`<startEvent id="s"/><sequenceFlow id="f" sourceRef="s" targetRef="x"/>\n${element}`), options);
+async function node(
+  element: string,
+  options?: LoadOptions,
+): Promise<{ x: FlowNode; warnings: string[] }> {
+  const { graphs, warnings } = await loadDefinitions(
+    bpmn(`<startEvent id="s"/><sequenceFlow id="f" sourceRef="s" targetRef="x"/>\n${element}`),
+    options,
+  );
   return { x: graphs[0]!.nodes.x!, warnings: warnings.map((w) => w.code) };
 }
 
 describe('user tasks', () => {
   it('reads Camunda assignment attributes; lists split on commas outside expressions', async () => {
-    const { x } = await node(`<userTask id="x" camunda:assignee="\${owner}" camunda:candidateUsers="kermit, \${execution.getVariable('a,b')}"
+    const { x } =
+      await node(`<userTask id="x" camunda:assignee="\${owner}" camunda:candidateUsers="kermit, \${execution.getVariable('a,b')}"
       camunda:candidateGroups="sales,management" camunda:dueDate="\${due}" camunda:followUpDate="2030-01-01T00:00:00Z"
       camunda:priority="80" camunda:formKey="embedded:app:forms/x.html"/>`);
     expect(x.userTask).toEqual({
@@ -29,7 +36,8 @@ describe('user tasks', () => {
   });
 
   it('reads humanPerformer as the assignee and potentialOwner as candidates (plain text = group)', async () => {
-    const expression = (text: string) => `<resourceAssignmentExpression><formalExpression>${text}</formalExpression></resourceAssignmentExpression>`;
+    const expression = (text: string) =>
+      `<resourceAssignmentExpression><formalExpression>${text}</formalExpression></resourceAssignmentExpression>`;
     const { x } = await node(`<userTask id="x">
       <humanPerformer>${expression('kermit')}</humanPerformer>
       <potentialOwner>${expression('user(gonzo), group(management), accountancy, user(${boss})')}</potentialOwner></userTask>`);
@@ -59,12 +67,31 @@ describe('user tasks', () => {
 
 describe('service tasks', () => {
   it('maps external topics, expressions and Zeebe task definitions', async () => {
-    expect((await node('<serviceTask id="x" camunda:type="external" camunda:topic="${topicName}"/>')).x.service).toEqual({ kind: 'external', topic: juel('${topicName}') });
-    expect((await node('<sendTask id="x" camunda:expression="${order.total * 2}" camunda:resultVariable="sent"/>')).x.service)
-      .toEqual({ kind: 'expression', expression: { language: 'juel', source: '${order.total * 2}' }, resultVariable: 'sent' });
-    expect((await node('<serviceTask id="x" camunda:delegateExpression="${notifier}"/>')).x.service).toEqual({ kind: 'expression', expression: { language: 'juel', source: '${notifier}' } });
-    expect((await node('<businessRuleTask id="x"><extensionElements><zeebe:taskDefinition type="score" retries="5"/></extensionElements></businessRuleTask>')).x.service)
-      .toEqual({ kind: 'external', topic: { literal: 'score' }, retries: 5 });
+    expect(
+      (await node('<serviceTask id="x" camunda:type="external" camunda:topic="${topicName}"/>')).x
+        .service,
+    ).toEqual({ kind: 'external', topic: juel('${topicName}') });
+    expect(
+      (
+        await node(
+          '<sendTask id="x" camunda:expression="${order.total * 2}" camunda:resultVariable="sent"/>',
+        )
+      ).x.service,
+    ).toEqual({
+      kind: 'expression',
+      expression: { language: 'juel', source: '${order.total * 2}' },
+      resultVariable: 'sent',
+    });
+    expect(
+      (await node('<serviceTask id="x" camunda:delegateExpression="${notifier}"/>')).x.service,
+    ).toEqual({ kind: 'expression', expression: { language: 'juel', source: '${notifier}' } });
+    expect(
+      (
+        await node(
+          '<businessRuleTask id="x"><extensionElements><zeebe:taskDefinition type="score" retries="5"/></extensionElements></businessRuleTask>',
+        )
+      ).x.service,
+    ).toEqual({ kind: 'external', topic: { literal: 'score' }, retries: 5 });
   });
 
   it('lets a task without implementation wait for a worker on its own id, with a warning', async () => {
@@ -74,41 +101,76 @@ describe('service tasks', () => {
   });
 
   it('refuses Java delegates, connectors, DMN and external tasks without a topic, naming the element', async () => {
-    const error = await loadError(bpmn('<startEvent id="s"/><serviceTask id="charge" camunda:class="com.acme.Charge"/>'));
-    expect(error.details.problems).toContainEqual(expect.objectContaining({ code: 'unsupported-java-delegate', elementId: 'charge', line: 4 }));
-    expect(await problemCodes(bpmn('<startEvent id="s"/><serviceTask id="x"><extensionElements><camunda:connector><camunda:connectorId>http</camunda:connectorId></camunda:connector></extensionElements></serviceTask>')))
-      .toContain('unsupported-connector');
-    expect(await problemCodes(bpmn('<startEvent id="s"/><businessRuleTask id="x" camunda:decisionRef="approve"/>'))).toContain('unsupported-decision');
-    expect(await problemCodes(bpmn('<startEvent id="s"/><serviceTask id="x" camunda:type="external"/>'))).toContain('missing-topic');
+    const error = await loadError(
+      bpmn('<startEvent id="s"/><serviceTask id="charge" camunda:class="com.acme.Charge"/>'),
+    );
+    expect(error.details.problems).toContainEqual(
+      expect.objectContaining({ code: 'unsupported-java-delegate', elementId: 'charge', line: 4 }),
+    );
+    expect(
+      await problemCodes(
+        bpmn(
+          '<startEvent id="s"/><serviceTask id="x"><extensionElements><camunda:connector><camunda:connectorId>http</camunda:connectorId></camunda:connector></extensionElements></serviceTask>',
+        ),
+      ),
+    ).toContain('unsupported-connector');
+    expect(
+      await problemCodes(
+        bpmn('<startEvent id="s"/><businessRuleTask id="x" camunda:decisionRef="approve"/>'),
+      ),
+    ).toContain('unsupported-decision');
+    expect(
+      await problemCodes(bpmn('<startEvent id="s"/><serviceTask id="x" camunda:type="external"/>')),
+    ).toContain('missing-topic');
   });
 });
 
 describe('script tasks', () => {
   it('keeps FEEL scripts and the result variable', async () => {
-    const { x } = await node('<scriptTask id="x" scriptFormat="feel" camunda:resultVariable="total"><script>a + b</script></scriptTask>');
+    const { x } = await node(
+      '<scriptTask id="x" scriptFormat="feel" camunda:resultVariable="total"><script>a + b</script></scriptTask>',
+    );
     expect(x.script).toEqual({ format: 'feel', script: 'a + b', resultVariable: 'total' });
-    const zeebe = await node('<scriptTask id="x"><extensionElements><zeebe:script expression="=a * 2" resultVariable="double"/></extensionElements></scriptTask>');
+    const zeebe = await node(
+      '<scriptTask id="x"><extensionElements><zeebe:script expression="=a * 2" resultVariable="double"/></extensionElements></scriptTask>',
+    );
     expect(zeebe.x.script).toEqual({ format: 'feel', script: 'a * 2', resultVariable: 'double' });
   });
 
   it('runs JavaScript only when allowed, and refuses other languages', async () => {
-    const js = '<scriptTask id="x" scriptFormat="JavaScript"><script>next(null, 1)</script></scriptTask>';
+    const js =
+      '<scriptTask id="x" scriptFormat="JavaScript"><script>next(null, 1)</script></scriptTask>';
     expect(await problemCodes(bpmn(`<startEvent id="s"/>${js}`))).toContain('javascript-disabled');
-    expect((await node(js, { allowJavaScript: true })).x.script).toEqual({ format: 'javascript', script: 'next(null, 1)' });
-    expect(await problemCodes(bpmn('<startEvent id="s"/><scriptTask id="x" scriptFormat="groovy"><script>1</script></scriptTask>'))).toContain('unsupported-script-format');
+    expect((await node(js, { allowJavaScript: true })).x.script).toEqual({
+      format: 'javascript',
+      script: 'next(null, 1)',
+    });
+    expect(
+      await problemCodes(
+        bpmn(
+          '<startEvent id="s"/><scriptTask id="x" scriptFormat="groovy"><script>1</script></scriptTask>',
+        ),
+      ),
+    ).toContain('unsupported-script-format');
   });
 
   it('treats a JavaScript condition like a JavaScript script', async () => {
-    const flow = '<startEvent id="s"/><sequenceFlow id="f" sourceRef="s" targetRef="e"><conditionExpression language="javascript">next(null, true)</conditionExpression></sequenceFlow><endEvent id="e"/>';
+    const flow =
+      '<startEvent id="s"/><sequenceFlow id="f" sourceRef="s" targetRef="e"><conditionExpression language="javascript">next(null, true)</conditionExpression></sequenceFlow><endEvent id="e"/>';
     expect(await problemCodes(bpmn(flow))).toEqual(['javascript-disabled']);
     const { graphs } = await loadDefinitions(bpmn(flow), { allowJavaScript: true });
-    expect(graphs[0]!.flows.f?.conditionScript).toEqual({ format: 'javascript', script: 'next(null, true)' });
+    expect(graphs[0]!.flows.f?.conditionScript).toEqual({
+      format: 'javascript',
+      script: 'next(null, true)',
+    });
   });
 });
 
 describe('common extensions', () => {
   it('reads async flags, including the legacy camunda:async', async () => {
-    expect((await node('<task id="x" camunda:asyncBefore="true" camunda:asyncAfter="true"/>')).x).toMatchObject({ asyncBefore: true, asyncAfter: true });
+    expect(
+      (await node('<task id="x" camunda:asyncBefore="true" camunda:asyncAfter="true"/>')).x,
+    ).toMatchObject({ asyncBefore: true, asyncAfter: true });
     expect((await node('<task id="x" camunda:async="true"/>')).x.asyncBefore).toBe(true);
     expect((await node('<task id="x"/>')).x).not.toHaveProperty('asyncBefore');
   });
@@ -132,8 +194,15 @@ describe('common extensions', () => {
   });
 
   it('refuses a list that hides an expression rather than dropping it', async () => {
-    const io = '<camunda:inputOutput><camunda:inputParameter name="l"><camunda:list><camunda:value>${a}</camunda:value></camunda:list></camunda:inputParameter></camunda:inputOutput>';
-    expect(await problemCodes(bpmn(`<startEvent id="s"/><task id="x"><extensionElements>${io}</extensionElements></task>`))).toContain('unsupported-io-mapping');
+    const io =
+      '<camunda:inputOutput><camunda:inputParameter name="l"><camunda:list><camunda:value>${a}</camunda:value></camunda:list></camunda:inputParameter></camunda:inputOutput>';
+    expect(
+      await problemCodes(
+        bpmn(
+          `<startEvent id="s"/><task id="x"><extensionElements>${io}</extensionElements></task>`,
+        ),
+      ),
+    ).toContain('unsupported-io-mapping');
   });
 
   it('merges camunda:properties and zeebe:properties', async () => {
@@ -153,31 +222,61 @@ describe('common extensions', () => {
       businessKey: juel('#{execution.processBusinessKey}'),
       inputAll: false,
       outputAll: true,
-      inputs: [{ target: 'b', source: 'a' }, { target: 'y', expression: { language: 'juel', source: '${x + 5}' } }],
+      inputs: [
+        { target: 'b', source: 'a' },
+        { target: 'y', expression: { language: 'juel', source: '${x + 5}' } },
+      ],
       outputs: [],
     });
-    expect(await problemCodes(bpmn('<startEvent id="s"/><callActivity id="x"/>'))).toContain('missing-called-element');
+    expect(await problemCodes(bpmn('<startEvent id="s"/><callActivity id="x"/>'))).toContain(
+      'missing-called-element',
+    );
   });
 
   it('reads multi-instance characteristics in the Camunda and the BPMN-standard forms', async () => {
-    const camunda = await node(`<userTask id="x"><multiInstanceLoopCharacteristics isSequential="true" camunda:collection="\${users}" camunda:elementVariable="user">
+    const camunda =
+      await node(`<userTask id="x"><multiInstanceLoopCharacteristics isSequential="true" camunda:collection="\${users}" camunda:elementVariable="user">
       <completionCondition>\${nrOfCompletedInstances == 1}</completionCondition></multiInstanceLoopCharacteristics></userTask>`);
-    expect(camunda.x.multiInstance).toEqual({ isSequential: true, collection: juel('${users}'), elementVariable: 'user', completionCondition: { language: 'juel', source: '${nrOfCompletedInstances == 1}' } });
-    const standard = await node(`<userTask id="x"><multiInstanceLoopCharacteristics><loopDataInputRef>assigneeList</loopDataInputRef>
+    expect(camunda.x.multiInstance).toEqual({
+      isSequential: true,
+      collection: juel('${users}'),
+      elementVariable: 'user',
+      completionCondition: { language: 'juel', source: '${nrOfCompletedInstances == 1}' },
+    });
+    const standard =
+      await node(`<userTask id="x"><multiInstanceLoopCharacteristics><loopDataInputRef>assigneeList</loopDataInputRef>
       <inputDataItem name="assignee"/></multiInstanceLoopCharacteristics></userTask>`);
-    expect(standard.x.multiInstance).toEqual({ isSequential: false, collection: { literal: 'assigneeList' }, elementVariable: 'assignee' });
+    expect(standard.x.multiInstance).toEqual({
+      isSequential: false,
+      collection: { literal: 'assigneeList' },
+      elementVariable: 'assignee',
+    });
     expect(standard.warnings).not.toContain('unresolved-reference');
-    const counted = await node('<task id="x"><multiInstanceLoopCharacteristics><loopCardinality>3</loopCardinality></multiInstanceLoopCharacteristics></task>');
-    expect(counted.x.multiInstance).toEqual({ isSequential: false, loopCardinality: { literal: '3' } });
-    expect(await problemCodes(bpmn('<startEvent id="s"/><task id="x"><standardLoopCharacteristics/></task>'))).toContain('unsupported-element');
+    const counted = await node(
+      '<task id="x"><multiInstanceLoopCharacteristics><loopCardinality>3</loopCardinality></multiInstanceLoopCharacteristics></task>',
+    );
+    expect(counted.x.multiInstance).toEqual({
+      isSequential: false,
+      loopCardinality: { literal: '3' },
+    });
+    expect(
+      await problemCodes(
+        bpmn('<startEvent id="s"/><task id="x"><standardLoopCharacteristics/></task>'),
+      ),
+    ).toContain('unsupported-element');
   });
 });
 
 describe('conditional events', () => {
   it('keeps a JavaScript condition only when JavaScript is allowed', async () => {
-    const element = '<intermediateCatchEvent id="x"><conditionalEventDefinition><condition language="js">next(null, ready)</condition></conditionalEventDefinition></intermediateCatchEvent>';
-    expect(await problemCodes(bpmn(`<startEvent id="s"/>${element}`))).toContain('javascript-disabled');
+    const element =
+      '<intermediateCatchEvent id="x"><conditionalEventDefinition><condition language="js">next(null, ready)</condition></conditionalEventDefinition></intermediateCatchEvent>';
+    expect(await problemCodes(bpmn(`<startEvent id="s"/>${element}`))).toContain(
+      'javascript-disabled',
+    );
     const { x } = await node(element, { allowJavaScript: true });
-    expect(x.eventDefinitions).toEqual([{ kind: 'conditional', script: { format: 'javascript', script: 'next(null, ready)' } }]);
+    expect(x.eventDefinitions).toEqual([
+      { kind: 'conditional', script: { format: 'javascript', script: 'next(null, ready)' } },
+    ]);
   });
 });

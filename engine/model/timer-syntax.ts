@@ -8,7 +8,8 @@ const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 const DURATION = new RegExp(
   String.raw`^P(?=\d|T\d)(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?=\d)(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`,
 );
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const REPEAT = /^R(\d*)\/(.+)$/;
 /** One Quartz/Unix cron field: digits, names (MON, JAN), `*`, `?`, ranges, steps, lists, L, W, #. */
 const CRON_FIELD = /^[0-9A-Za-z*?/,#-]+$/;
@@ -24,7 +25,10 @@ export function isIsoDateTime(text: string): boolean {
   if (!match) return false;
   const [, , month, day, hour, minute, second] = match.map(Number);
   return (
-    month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31 &&
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= 31 &&
     (match[4] === undefined || (hour! <= 24 && minute! <= 59)) &&
     (match[6] === undefined || second! <= 60)
   );
@@ -41,10 +45,15 @@ export function isTimeCycle(text: string): boolean {
     if (parts.length === 1) return isIsoDuration(parts[0]!);
     if (parts.length !== 2) return false;
     const [first, second] = parts as [string, string];
-    return (isIsoDateTime(first) && isIsoDuration(second)) || (isIsoDuration(first) && isIsoDateTime(second));
+    return (
+      (isIsoDateTime(first) && isIsoDuration(second)) ||
+      (isIsoDuration(first) && isIsoDateTime(second))
+    );
   }
   const fields = text.split(/\s+/);
-  return fields.length >= 5 && fields.length <= 7 && fields.every((field) => CRON_FIELD.test(field));
+  return (
+    fields.length >= 5 && fields.length <= 7 && fields.every((field) => CRON_FIELD.test(field))
+  );
 }
 
 /**
@@ -53,9 +62,18 @@ export function isTimeCycle(text: string): boolean {
  * @example
  * timerSyntaxError('timeDuration', 'PT5X') // "'PT5X' is not an ISO 8601 duration such as PT5M"
  */
-export function timerSyntaxError(field: 'timeDate' | 'timeDuration' | 'timeCycle', text: string): string | undefined {
+export function timerSyntaxError(
+  field: 'timeDate' | 'timeDuration' | 'timeCycle',
+  text: string,
+): string | undefined {
   const value = text.trim();
-  if (field === 'timeDuration') return isIsoDuration(value) ? undefined : `'${value}' is not an ISO 8601 duration such as PT5M`;
-  if (field === 'timeDate') return isIsoDateTime(value) ? undefined : `'${value}' is not an ISO 8601 date-time such as 2030-01-31T09:00:00Z`;
-  return isTimeCycle(value) ? undefined : `'${value}' is not a repeating interval such as R3/PT1H or a cron expression`;
+  if (field === 'timeDuration')
+    return isIsoDuration(value) ? undefined : `'${value}' is not an ISO 8601 duration such as PT5M`;
+  if (field === 'timeDate')
+    return isIsoDateTime(value)
+      ? undefined
+      : `'${value}' is not an ISO 8601 date-time such as 2030-01-31T09:00:00Z`;
+  return isTimeCycle(value)
+    ? undefined
+    : `'${value}' is not a repeating interval such as R3/PT1H or a cron expression`;
 }

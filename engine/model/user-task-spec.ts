@@ -38,7 +38,10 @@ export function userTaskSpec(task: ModdleElement): UserTaskSpec {
 function formFields(task: ModdleElement): FormField[] {
   return extensions(task, 'camunda:FormData').flatMap((data) =>
     children(data, 'fields').map((field) => {
-      const result: FormField = { id: text(field, 'id') ?? '', type: text(field, 'type') ?? 'string' };
+      const result: FormField = {
+        id: text(field, 'id') ?? '',
+        type: text(field, 'type') ?? 'string',
+      };
       const label = text(field, 'label');
       if (label !== undefined) result.label = label;
       const defaultValue = text(field, 'defaultValue');
@@ -48,11 +51,18 @@ function formFields(task: ModdleElement): FormField[] {
         const config = text(constraint, 'config');
         if (name === 'required') result.required = true;
         else if (name === 'readonly') result.readonly = true;
-        else if ((name === 'min' || name === 'max' || name === 'minlength' || name === 'maxlength') && config !== undefined && Number.isFinite(Number(config))) {
+        else if (
+          (name === 'min' || name === 'max' || name === 'minlength' || name === 'maxlength') &&
+          config !== undefined &&
+          Number.isFinite(Number(config))
+        ) {
           result[name] = Number(config);
         }
       }
-      const values = children(field, 'values').map((v) => ({ id: text(v, 'id') ?? '', ...(text(v, 'name') !== undefined ? { name: text(v, 'name') } : {}) }));
+      const values = children(field, 'values').map((v) => ({
+        id: text(v, 'id') ?? '',
+        ...(text(v, 'name') !== undefined ? { name: text(v, 'name') } : {}),
+      }));
       if (values.length > 0) result.values = values;
       return result;
     }),
@@ -107,7 +117,8 @@ function readZeebe(task: ModdleElement, spec: UserTaskSpec): void {
     setText(spec, 'dueDate', text(schedule, 'dueDate'));
     setText(spec, 'followUpDate', text(schedule, 'followUpDate'));
   }
-  for (const priority of extensions(task, 'zeebe:PriorityDefinition')) setText(spec, 'priority', text(priority, 'priority'));
+  for (const priority of extensions(task, 'zeebe:PriorityDefinition'))
+    setText(spec, 'priority', text(priority, 'priority'));
   for (const form of extensions(task, 'zeebe:FormDefinition')) {
     const formKey = text(form, 'formKey');
     const formRef = text(form, 'formId') ?? text(form, 'externalReference');

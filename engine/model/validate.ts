@@ -9,45 +9,87 @@ import { timerSyntaxError } from './timer-syntax.ts';
  * start, flows to nowhere or across scopes, broken expressions and timers. Warnings are kept
  * with the version: unreachable nodes and gateways that can get stuck without a default.
  */
-export function validateGraph(graph: ExecutableGraph, problems: ProblemCollector, refused: ReadonlySet<string> = new Set()): void {
+export function validateGraph(
+  graph: ExecutableGraph,
+  problems: ProblemCollector,
+  refused: ReadonlySet<string> = new Set(),
+): void {
   for (const scope of Object.values(graph.scopes)) checkStarts(graph, scope, problems);
   checkFlows(graph, problems, refused);
   for (const node of Object.values(graph.nodes)) checkNode(graph, node, problems, refused);
   checkLinks(graph, problems);
   checkExpressions(graph, problems);
   for (const id of unreachableNodes(graph)) {
-    problems.warn('unreachable-node', `'${id}' cannot be reached from any start event, boundary event or event subprocess`, id);
+    problems.warn(
+      'unreachable-node',
+      `'${id}' cannot be reached from any start event, boundary event or event subprocess`,
+      id,
+    );
   }
 }
 
-const ACTIVITY_KINDS = new Set(['task', 'userTask', 'manualTask', 'serviceTask', 'sendTask', 'receiveTask', 'businessRuleTask', 'scriptTask', 'subProcess', 'callActivity']);
+const ACTIVITY_KINDS = new Set([
+  'task',
+  'userTask',
+  'manualTask',
+  'serviceTask',
+  'sendTask',
+  'receiveTask',
+  'businessRuleTask',
+  'scriptTask',
+  'subProcess',
+  'callActivity',
+]);
 
 /**
  * A process needs a start event. An embedded subprocess starts at exactly one none start
  * event, an event subprocess at exactly one start event with a trigger (§10.3.5, §10.5.2).
  */
 function checkStarts(graph: ExecutableGraph, scope: Scope, problems: ProblemCollector): void {
-  const starts = scope.nodeIds.map((id) => graph.nodes[id]).filter((n): n is FlowNode => n?.kind === 'startEvent');
+  const starts = scope.nodeIds
+    .map((id) => graph.nodes[id])
+    .filter((n): n is FlowNode => n?.kind === 'startEvent');
   if (scope.id === graph.processId) {
-    if (starts.length === 0) problems.error('no-start-event', `Process '${scope.id}' has no start event`, scope.id);
+    if (starts.length === 0)
+      problems.error('no-start-event', `Process '${scope.id}' has no start event`, scope.id);
     if (scope.noneStartIds.length > 1) {
-      problems.error('multiple-none-start-events', `Process '${scope.id}' has ${scope.noneStartIds.length} none start events; a plain start needs exactly one`, scope.id);
+      problems.error(
+        'multiple-none-start-events',
+        `Process '${scope.id}' has ${scope.noneStartIds.length} none start events; a plain start needs exactly one`,
+        scope.id,
+      );
     }
     return;
   }
   const eventSubProcess = graph.nodes[scope.id]?.triggeredByEvent === true;
   if (eventSubProcess) {
     if (starts.length !== 1 || starts[0]?.eventDefinitions.length === 0) {
-      problems.error('invalid-event-subprocess-start', `Event subprocess '${scope.id}' needs exactly one start event with a trigger (message, timer, error, ...)`, scope.id);
+      problems.error(
+        'invalid-event-subprocess-start',
+        `Event subprocess '${scope.id}' needs exactly one start event with a trigger (message, timer, error, ...)`,
+        scope.id,
+      );
     }
   } else if (starts.length === 0) {
-    problems.error('no-start-event', `Subprocess '${scope.id}' has no start event; it needs exactly one none start event`, scope.id);
+    problems.error(
+      'no-start-event',
+      `Subprocess '${scope.id}' has no start event; it needs exactly one none start event`,
+      scope.id,
+    );
   } else if (starts.length > 1 || scope.noneStartIds.length !== 1) {
-    problems.error('invalid-subprocess-start', `Subprocess '${scope.id}' needs exactly one start event, without a trigger`, scope.id);
+    problems.error(
+      'invalid-subprocess-start',
+      `Subprocess '${scope.id}' needs exactly one start event, without a trigger`,
+      scope.id,
+    );
   }
 }
 
-function checkFlows(graph: ExecutableGraph, problems: ProblemCollector, refused: ReadonlySet<string>): void {
+function checkFlows(
+  graph: ExecutableGraph,
+  problems: ProblemCollector,
+  refused: ReadonlySet<string>,
+): void {
   for (const flow of Object.values(graph.flows)) {
     const source = graph.nodes[flow.sourceId];
     const target = graph.nodes[flow.targetId];
@@ -59,36 +101,78 @@ function checkFlows(graph: ExecutableGraph, problems: ProblemCollector, refused:
         : `Sequence flow '${flow.id}' has no ${end}Ref`;
       problems.error('missing-flow-target', message, flow.id);
     } else if (source.scopeId !== target.scopeId) {
-      problems.error('flow-crosses-scope', `Sequence flow '${flow.id}' connects '${source.id}' in '${source.scopeId}' to '${target.id}' in '${target.scopeId}'; flows cannot cross a subprocess boundary`, flow.id);
+      problems.error(
+        'flow-crosses-scope',
+        `Sequence flow '${flow.id}' connects '${source.id}' in '${source.scopeId}' to '${target.id}' in '${target.scopeId}'; flows cannot cross a subprocess boundary`,
+        flow.id,
+      );
     }
   }
 }
 
-function checkNode(graph: ExecutableGraph, node: FlowNode, problems: ProblemCollector, refused: ReadonlySet<string>): void {
+function checkNode(
+  graph: ExecutableGraph,
+  node: FlowNode,
+  problems: ProblemCollector,
+  refused: ReadonlySet<string>,
+): void {
   if (node.defaultFlowId !== undefined && !node.outgoing.includes(node.defaultFlowId)) {
-    problems.error('invalid-default-flow', `The default flow '${node.defaultFlowId}' of '${node.id}' is not one of its outgoing flows`, node.id);
+    problems.error(
+      'invalid-default-flow',
+      `The default flow '${node.defaultFlowId}' of '${node.id}' is not one of its outgoing flows`,
+      node.id,
+    );
   }
   if (node.kind === 'boundaryEvent') {
     const host = node.attachedToId === undefined ? undefined : graph.nodes[node.attachedToId];
     const refusedHost = node.attachedToId !== undefined && refused.has(node.attachedToId);
-    if (!refusedHost && (!host || !ACTIVITY_KINDS.has(host.kind) || host.scopeId !== node.scopeId)) {
-      problems.error('invalid-boundary-event', `Boundary event '${node.id}' is not attached to an activity of its scope`, node.id);
+    if (
+      !refusedHost &&
+      (!host || !ACTIVITY_KINDS.has(host.kind) || host.scopeId !== node.scopeId)
+    ) {
+      problems.error(
+        'invalid-boundary-event',
+        `Boundary event '${node.id}' is not attached to an activity of its scope`,
+        node.id,
+      );
     }
   }
-  if ((node.kind === 'exclusiveGateway' || node.kind === 'inclusiveGateway') && node.defaultFlowId === undefined) {
-    const conditional = node.outgoing.some((id) => graph.flows[id]?.condition ?? graph.flows[id]?.conditionScript);
+  if (
+    (node.kind === 'exclusiveGateway' || node.kind === 'inclusiveGateway') &&
+    node.defaultFlowId === undefined
+  ) {
+    const conditional = node.outgoing.some(
+      (id) => graph.flows[id]?.condition ?? graph.flows[id]?.conditionScript,
+    );
     if (conditional) {
-      problems.warn('gateway-without-default', `Gateway '${node.id}' has conditional flows but no default flow; it fails when no condition holds`, node.id);
+      problems.warn(
+        'gateway-without-default',
+        `Gateway '${node.id}' has conditional flows but no default flow; it fails when no condition holds`,
+        node.id,
+      );
     }
   }
   for (const definition of node.eventDefinitions) {
     if (definition.kind !== 'timer') continue;
-    const fields = (['timeDate', 'timeDuration', 'timeCycle'] as const).filter((f) => definition[f] !== undefined);
-    if (fields.length === 0) problems.error('invalid-timer', `Timer '${node.id}' has no timeDate, timeDuration or timeCycle`, node.id);
+    const fields = (['timeDate', 'timeDuration', 'timeCycle'] as const).filter(
+      (f) => definition[f] !== undefined,
+    );
+    if (fields.length === 0)
+      problems.error(
+        'invalid-timer',
+        `Timer '${node.id}' has no timeDate, timeDuration or timeCycle`,
+        node.id,
+      );
     for (const field of fields) {
       const value = definition[field];
-      const error = value && 'literal' in value ? timerSyntaxError(field, value.literal) : undefined;
-      if (error) problems.error('invalid-timer', `The ${field} of '${node.id}' is invalid: ${error}`, node.id);
+      const error =
+        value && 'literal' in value ? timerSyntaxError(field, value.literal) : undefined;
+      if (error)
+        problems.error(
+          'invalid-timer',
+          `The ${field} of '${node.id}' is invalid: ${error}`,
+          node.id,
+        );
     }
   }
 }
@@ -96,10 +180,17 @@ function checkNode(graph: ExecutableGraph, node: FlowNode, problems: ProblemColl
 /** A link throw event must have a catch event of the same name in its scope. */
 function checkLinks(graph: ExecutableGraph, problems: ProblemCollector): void {
   const nodes = Object.values(graph.nodes);
-  const caught = new Set(nodes.filter((n) => n.kind === 'intermediateCatchEvent').flatMap(linkKeys));
+  const caught = new Set(
+    nodes.filter((n) => n.kind === 'intermediateCatchEvent').flatMap(linkKeys),
+  );
   for (const node of nodes) {
-    if (node.kind !== 'intermediateThrowEvent' || linkKeys(node).every((key) => caught.has(key))) continue;
-    problems.error('unmatched-link', `Link event '${node.id}' has no catching link event of the same name in its scope`, node.id);
+    if (node.kind !== 'intermediateThrowEvent' || linkKeys(node).every((key) => caught.has(key)))
+      continue;
+    problems.error(
+      'unmatched-link',
+      `Link event '${node.id}' has no catching link event of the same name in its scope`,
+      node.id,
+    );
   }
 }
 
@@ -107,16 +198,31 @@ function checkLinks(graph: ExecutableGraph, problems: ProblemCollector): void {
 function checkExpressions(graph: ExecutableGraph, problems: ProblemCollector): void {
   for (const flow of Object.values(graph.flows)) {
     const error = flow.condition && syntaxError(flow.condition);
-    if (error) problems.error('invalid-condition', `The condition of '${flow.id}' does not parse: ${error}`, flow.id);
+    if (error)
+      problems.error(
+        'invalid-condition',
+        `The condition of '${flow.id}' does not parse: ${error}`,
+        flow.id,
+      );
   }
   for (const node of Object.values(graph.nodes)) {
     for (const expression of expressionsIn(node)) {
       const error = syntaxError(expression);
-      if (error) problems.error('invalid-expression', `The expression '${expression.source}' on '${node.id}' does not parse: ${error}`, node.id);
+      if (error)
+        problems.error(
+          'invalid-expression',
+          `The expression '${expression.source}' on '${node.id}' does not parse: ${error}`,
+          node.id,
+        );
     }
     if (node.script?.format === 'feel') {
       const error = syntaxError({ language: 'feel', source: `=${node.script.script}` });
-      if (error) problems.error('invalid-expression', `The FEEL script of '${node.id}' does not parse: ${error}`, node.id);
+      if (error)
+        problems.error(
+          'invalid-expression',
+          `The FEEL script of '${node.id}' does not parse: ${error}`,
+          node.id,
+        );
     }
   }
 }
@@ -136,7 +242,10 @@ function expressionsIn(value: unknown, found: Expression[] = []): Expression[] {
     for (const item of value) expressionsIn(item, found);
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if ((record.language === 'juel' || record.language === 'feel') && typeof record.source === 'string') {
+    if (
+      (record.language === 'juel' || record.language === 'feel') &&
+      typeof record.source === 'string'
+    ) {
       found.push(record as unknown as Expression);
     } else {
       for (const nested of Object.values(record)) expressionsIn(nested, found);

@@ -34,7 +34,9 @@ describe('guardXml', () => {
 
   it('counts the limit in UTF-8 bytes and lets callers configure it', () => {
     expect(() => guardXml('<a>ééé</a>', { maxBytes: 13 })).not.toThrow();
-    expect(refusal(() => guardXml('<a>éééé</a>', { maxBytes: 13 })).error.code).toBe('model-too-large');
+    expect(refusal(() => guardXml('<a>éééé</a>', { maxBytes: 13 })).error.code).toBe(
+      'model-too-large',
+    );
   });
 
   it('refuses a DOCTYPE with entity declarations (billion laughs) and names its line', () => {
@@ -43,26 +45,40 @@ describe('guardXml', () => {
   });
 
   it('refuses a bare ENTITY declaration too', () => {
-    expect(refusal(() => guardXml('<a>\n<!ENTITY x "y">\n</a>')).error).toMatchObject({ code: 'doctype-not-allowed', details: { line: 2 } });
+    expect(refusal(() => guardXml('<a>\n<!ENTITY x "y">\n</a>')).error).toMatchObject({
+      code: 'doctype-not-allowed',
+      details: { line: 2 },
+    });
   });
 
   it('refuses 10,000 levels of nesting at level 201, quickly and without recursion', () => {
     const deep = `<root>\n${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}\n</root>`;
     const { error, ms } = refusal(() => guardXml(deep));
-    expect(error).toMatchObject({ code: 'nesting-too-deep', details: { line: 2, column: 1 + 199 * 3 } });
+    expect(error).toMatchObject({
+      code: 'nesting-too-deep',
+      details: { line: 2, column: 1 + 199 * 3 },
+    });
     expect(ms).toBeLessThan(1000);
   });
 
   it('accepts nesting up to the limit, self-closing tags not counted', () => {
     expect(() => guardXml(`${'<a>'.repeat(200)}<b/>${'</a>'.repeat(200)}`)).not.toThrow();
-    expect(() => guardXml(`${'<a>'.repeat(3)}${'</a>'.repeat(3)}`, { maxDepth: 2 })).toThrow(/nested deeper than 2/);
+    expect(() => guardXml(`${'<a>'.repeat(3)}${'</a>'.repeat(3)}`, { maxDepth: 2 })).toThrow(
+      /nested deeper than 2/,
+    );
   });
 
   it.each([
     ['a mismatched closing tag', '<a>\n  <b>\n</a>', 3, 1, /Expected <\/b> but found <\/a>/],
     ['an unclosed start tag', '<a>\n  <b>\n</b>', 1, 1, /<a> is never closed/],
     ['a tag cut off by another tag', '<a>\n  <b id="x"\n</a>', 2, 3, /never closed/],
-    ['an unclosed attribute value', '<a>\n <b id="x/>\n</a>', 2, 8, /attribute value is never closed/],
+    [
+      'an unclosed attribute value',
+      '<a>\n <b id="x/>\n</a>',
+      2,
+      8,
+      /attribute value is never closed/,
+    ],
     ['an unclosed comment', '<a>\n<!-- note\n</a>', 2, 1, /comment is never closed/],
     ['a closing tag without start tag', '<a/>\n</b>', 2, 1, /no matching start tag/],
     ['two root elements', '<a/>\n<b/>', 2, 1, /exactly one root element/],
@@ -71,11 +87,14 @@ describe('guardXml', () => {
     const { error } = refusal(() => guardXml(xml));
     expect(error).toMatchObject({ code: 'malformed-xml', details: { line, column } });
     expect(error.message).toMatch(message);
-    expect(error.details.problems).toEqual([expect.objectContaining({ code: 'malformed-xml', line, column })]);
+    expect(error.details.problems).toEqual([
+      expect.objectContaining({ code: 'malformed-xml', line, column }),
+    ]);
   });
 
   it('skips comments, CDATA and attribute values that contain markup characters', () => {
-    const xml = '<?xml version="1.0"?>\n<!-- <x> -->\n<a title="1 > 0 and </b>"><![CDATA[ <not-a-tag> ]]><b/></a>\n';
+    const xml =
+      '<?xml version="1.0"?>\n<!-- <x> -->\n<a title="1 > 0 and </b>"><![CDATA[ <not-a-tag> ]]><b/></a>\n';
     expect(() => guardXml(xml)).not.toThrow();
   });
 });
@@ -94,11 +113,25 @@ describe('loadDefinitions safety', () => {
   });
 
   it.each([
-    ['an attribute without quotes', '<startEvent id="s" name=x/>', /missing attribute value quotes/],
-    ['attributes without whitespace between them', '<startEvent id="s" name="a"title="b"/>', /illegal character after attribute end/],
-    ['a repeated attribute', '<startEvent id="s" name="a" name="b"/>', /attribute <name> already defined/],
+    [
+      'an attribute without quotes',
+      '<startEvent id="s" name=x/>',
+      /missing attribute value quotes/,
+    ],
+    [
+      'attributes without whitespace between them',
+      '<startEvent id="s" name="a"title="b"/>',
+      /illegal character after attribute end/,
+    ],
+    [
+      'a repeated attribute',
+      '<startEvent id="s" name="a" name="b"/>',
+      /attribute <name> already defined/,
+    ],
   ])('refuses %s as malformed-xml with its position', async (_, element, message) => {
-    const error = await loadError(definitions(`<process id="p" isExecutable="true">\n${element}\n</process>`));
+    const error = await loadError(
+      definitions(`<process id="p" isExecutable="true">\n${element}\n</process>`),
+    );
     expect(error).toMatchObject({ code: 'malformed-xml', details: { line: 4, column: 1 } });
     expect(error.message).toMatch(message);
   });
@@ -114,12 +147,35 @@ describe('loadDefinitions safety', () => {
   });
 
   it.each([
-    ['a 50 MB file', () => bpmn(`<documentation>${'x'.repeat(50 * 1024 * 1024)}</documentation>`), 'model-too-large'],
-    ['10,000 levels of nesting', () => bpmn(`${'<subProcess>'.repeat(10_000)}${'</subProcess>'.repeat(10_000)}`), 'nesting-too-deep'],
+    [
+      'a 50 MB file',
+      () => bpmn(`<documentation>${'x'.repeat(50 * 1024 * 1024)}</documentation>`),
+      'model-too-large',
+    ],
+    [
+      '10,000 levels of nesting',
+      () => bpmn(`${'<subProcess>'.repeat(10_000)}${'</subProcess>'.repeat(10_000)}`),
+      'nesting-too-deep',
+    ],
     ['an entity declaration', () => BILLION_LAUGHS, 'doctype-not-allowed'],
-    ['malformed XML', () => bpmn('<startEvent id="s">\n<task id="t"/>\n</process>'), 'malformed-xml'],
-    ['a flow to a missing element', () => bpmn('<startEvent id="s"/><sequenceFlow id="f" sourceRef="s" targetRef="gone"/>'), 'missing-flow-target'],
-    ['a condition with a syntax error', () => bpmn('<startEvent id="s"/><endEvent id="e"/><sequenceFlow id="f" sourceRef="s" targetRef="e"><conditionExpression>${a ==}</conditionExpression></sequenceFlow>'), 'invalid-condition'],
+    [
+      'malformed XML',
+      () => bpmn('<startEvent id="s">\n<task id="t"/>\n</process>'),
+      'malformed-xml',
+    ],
+    [
+      'a flow to a missing element',
+      () => bpmn('<startEvent id="s"/><sequenceFlow id="f" sourceRef="s" targetRef="gone"/>'),
+      'missing-flow-target',
+    ],
+    [
+      'a condition with a syntax error',
+      () =>
+        bpmn(
+          '<startEvent id="s"/><endEvent id="e"/><sequenceFlow id="f" sourceRef="s" targetRef="e"><conditionExpression>${a ==}</conditionExpression></sequenceFlow>',
+        ),
+      'invalid-condition',
+    ],
   ])('refuses %s with the right code, quickly', async (_, xml, code) => {
     const input = xml();
     const started = performance.now();
@@ -130,6 +186,8 @@ describe('loadDefinitions safety', () => {
   });
 
   it('honours a configured size limit', async () => {
-    expect((await loadError(bpmn('<startEvent id="s"/>'), { maxBytes: 100 })).code).toBe('model-too-large');
+    expect((await loadError(bpmn('<startEvent id="s"/>'), { maxBytes: 100 })).code).toBe(
+      'model-too-large',
+    );
   });
 });

@@ -35,7 +35,12 @@ export function guardXml(xml: string, options: XmlGuardOptions = {}): void {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   // Characters never outnumber UTF-8 bytes, so the exact count is only needed near the limit.
-  const bytes = xml.length > maxBytes ? xml.length : xml.length * 3 > maxBytes ? Buffer.byteLength(xml, 'utf8') : 0;
+  const bytes =
+    xml.length > maxBytes
+      ? xml.length
+      : xml.length * 3 > maxBytes
+        ? Buffer.byteLength(xml, 'utf8')
+        : 0;
   if (bytes > maxBytes) {
     throw refuse(xml, 'model-too-large', `The model is larger than the limit of ${maxBytes} bytes`);
   }
@@ -54,7 +59,12 @@ export function guardXml(xml: string, options: XmlGuardOptions = {}): void {
     }
     if (xml.charCodeAt(i + 1) === 33 /* ! */) {
       // DOCTYPE, ENTITY, ELEMENT...: entity expansion ("billion laughs") and external entities live here.
-      throw refuse(xml, 'doctype-not-allowed', 'DOCTYPE and entity declarations are not allowed in a model', i);
+      throw refuse(
+        xml,
+        'doctype-not-allowed',
+        'DOCTYPE and entity declarations are not allowed in a model',
+        i,
+      );
     }
     if (xml.charCodeAt(i + 1) === 63 /* ? */) {
       i = skipPast(xml, i, '?>', 'The processing instruction is never closed');
@@ -70,13 +80,19 @@ export function guardXml(xml: string, options: XmlGuardOptions = {}): void {
     if (closing) {
       const open = stack.pop();
       if (!open) throw malformed(xml, `Closing tag </${name}> has no matching start tag`, i);
-      if (open.name !== name) throw malformed(xml, `Expected </${open.name}> but found </${name}>`, i);
+      if (open.name !== name)
+        throw malformed(xml, `Expected </${open.name}> but found </${name}>`, i);
       if (stack.length === 0) rootClosed = true;
     } else if (xml.charCodeAt(end - 1) !== 47 /* self-closing */) {
       if (rootClosed) throw malformed(xml, 'A document has exactly one root element', i);
       stack.push({ name, offset: i });
       if (stack.length > maxDepth) {
-        throw refuse(xml, 'nesting-too-deep', `Elements are nested deeper than ${maxDepth} levels`, i);
+        throw refuse(
+          xml,
+          'nesting-too-deep',
+          `Elements are nested deeper than ${maxDepth} levels`,
+          i,
+        );
       }
     } else if (stack.length === 0) {
       if (rootClosed) throw malformed(xml, 'A document has exactly one root element', i);
@@ -86,7 +102,8 @@ export function guardXml(xml: string, options: XmlGuardOptions = {}): void {
   }
 
   const unclosed = stack.at(-1);
-  if (unclosed) throw malformed(xml, `Start tag <${unclosed.name}> is never closed`, unclosed.offset);
+  if (unclosed)
+    throw malformed(xml, `Start tag <${unclosed.name}> is never closed`, unclosed.offset);
   if (!rootClosed) throw malformed(xml, 'The document has no root element', 0);
 }
 

@@ -57,17 +57,24 @@ const ATTRIBUTE = /([^\s=/<>"']+)([ \t]*)=([ \t]*)("[^"]*"|'[^']*')/g;
 
 function fixAttributes(tag: string, problems: ProblemCollector): string {
   if (!/[ \t]=|=[ \t]|\sid=["'][ \t]|\sid=["'][^"']*[ \t]["']/.test(tag)) return tag;
-  return tag.replace(ATTRIBUTE, (whole, name: string, before: string, after: string, quoted: string) => {
-    let value = quoted;
-    if (name === 'id') {
-      const quote = quoted.charAt(0);
-      const inner = quoted.slice(1, -1);
-      const trimmed = inner.replace(/^[ \t]+|[ \t]+$/g, '');
-      if (trimmed !== inner) {
-        problems.warn('id-whitespace', `The id '${inner}' has surrounding whitespace; it is read as '${trimmed}'`, trimmed);
-        value = `${quote}${trimmed}${quote}`;
+  return tag.replace(
+    ATTRIBUTE,
+    (whole, name: string, before: string, after: string, quoted: string) => {
+      let value = quoted;
+      if (name === 'id') {
+        const quote = quoted.charAt(0);
+        const inner = quoted.slice(1, -1);
+        const trimmed = inner.replace(/^[ \t]+|[ \t]+$/g, '');
+        if (trimmed !== inner) {
+          problems.warn(
+            'id-whitespace',
+            `The id '${inner}' has surrounding whitespace; it is read as '${trimmed}'`,
+            trimmed,
+          );
+          value = `${quote}${trimmed}${quote}`;
+        }
       }
-    }
-    return before || after || value !== quoted ? `${name}=${value}` : whole;
-  });
+      return before || after || value !== quoted ? `${name}=${value}` : whole;
+    },
+  );
 }

@@ -5,7 +5,12 @@
  */
 
 /** What a user may do, each role including the ones before it. */
-export const Role = { staff: 'staff', analyst: 'analyst', developer: 'developer', admin: 'admin' } as const;
+export const Role = {
+  staff: 'staff',
+  analyst: 'analyst',
+  developer: 'developer',
+  admin: 'admin',
+} as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
 export interface UserRecord {
@@ -45,7 +50,10 @@ export interface IdentityStore {
   createUser(user: UserRecord, groups: string[]): Promise<void>;
   getUser(username: string): Promise<UserRecord | undefined>;
   listUsers(): Promise<UserRecord[]>;
-  updateUser(username: string, patch: Partial<Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled'>>): Promise<void>;
+  updateUser(
+    username: string,
+    patch: Partial<Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled'>>,
+  ): Promise<void>;
   /** Deletes the user with their memberships, tokens and sessions. False when there was none. */
   deleteUser(username: string): Promise<boolean>;
 

@@ -242,7 +242,9 @@ export interface TaskQuery {
 }
 
 /** The sort key of the last task of a page (see `TaskQuery.after`). */
-export type TaskCursor = Pick<TaskRecord, 'id' | 'createdAt' | 'priority'> & { dueAt: number | null };
+export type TaskCursor = Pick<TaskRecord, 'id' | 'createdAt' | 'priority'> & {
+  dueAt: number | null;
+};
 
 export interface InstanceQuery {
   processId?: string;
@@ -301,11 +303,18 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
    * Saves a deployment and its definition versions, with the work that comes with them (the
    * start timers and start subscriptions of the new versions), in one transaction.
    */
-  saveDeployment(deployment: DeploymentRecord, definitions: DefinitionRecord[], work?: Omit<UnitOfWork, 'instance'>): Promise<void>;
+  saveDeployment(
+    deployment: DeploymentRecord,
+    definitions: DefinitionRecord[],
+    work?: Omit<UnitOfWork, 'instance'>,
+  ): Promise<void>;
   getDeployment(id: string): Promise<DeploymentRecord | undefined>;
   getDefinition(id: string): Promise<DefinitionRecord | undefined>;
   latestDefinition(processId: string): Promise<DefinitionRecord | undefined>;
-  listDefinitions(options?: { latestOnly?: boolean; processId?: string }): Promise<DefinitionRecord[]>;
+  listDefinitions(options?: {
+    latestOnly?: boolean;
+    processId?: string;
+  }): Promise<DefinitionRecord[]>;
 
   getInstance(id: string): Promise<InstanceRecord | undefined>;
   listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
@@ -379,7 +388,10 @@ export interface StoreReports {
    */
   deleteDefinition(id: string): Promise<'deleted' | 'not-found' | 'in-use'>;
   /** History of every instance with this business key, newest first; `beforeSeq` pages back. */
-  historyByBusinessKey(businessKey: string, options: { limit: number; beforeSeq?: number }): Promise<TimelineEntry[]>;
+  historyByBusinessKey(
+    businessKey: string,
+    options: { limit: number; beforeSeq?: number },
+  ): Promise<TimelineEntry[]>;
   openWork(options: { now: number; dueSoonUntil: number }): Promise<OpenWorkRow[]>;
   elementStatistics(definitionId: string): Promise<ElementStatistics[]>;
 }

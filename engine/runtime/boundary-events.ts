@@ -17,7 +17,11 @@ export function armBoundaries(x: Execution, token: Token, node: FlowNode): void 
 export function armEvent(x: Execution, token: Token, event: FlowNode): void {
   if (event.eventDefinitions.some((d) => d.kind === 'timer')) {
     const due = timerDue(x, token, event)!;
-    const payload: JobPayload = { type: 'timer-boundary', boundaryId: event.id, ...(due.cycle ? { cycle: due.cycle } : {}) };
+    const payload: JobPayload = {
+      type: 'timer-boundary',
+      boundaryId: event.id,
+      ...(due.cycle ? { cycle: due.cycle } : {}),
+    };
     const id = scheduleJob(x, token, event.id, due.dueAt, payload);
     (token.armed ??= []).push({ kind: 'job', id, boundaryId: event.id, dueAt: due.dueAt, payload });
   } else if (eventTrigger(event)) {
@@ -36,7 +40,8 @@ export function disarm(x: Execution, token: Token): void {
   delete token.armed;
   if (token.jobId) x.effects.push({ type: 'job.cancelled', jobId: token.jobId });
   delete token.jobId;
-  if (token.subscriptionId) x.effects.push({ type: 'subscription.closed', subscriptionId: token.subscriptionId });
+  if (token.subscriptionId)
+    x.effects.push({ type: 'subscription.closed', subscriptionId: token.subscriptionId });
   delete token.subscriptionId;
 }
 
@@ -47,7 +52,9 @@ export function disarm(x: Execution, token: Token): void {
  */
 export function armedEventHappened(x: Execution, token: Token, eventId: string): void {
   if (x.node(token.elementId).kind === 'eventBasedGateway') {
-    const flowId = x.node(token.elementId).outgoing.find((id) => x.graph.flows[id]?.targetId === eventId)!;
+    const flowId = x
+      .node(token.elementId)
+      .outgoing.find((id) => x.graph.flows[id]?.targetId === eventId)!;
     x.record('activity.completed', token);
     x.takeFlows(token, [flowId]);
     token.triggered = true;
@@ -65,7 +72,12 @@ export function triggerBoundary(x: Execution, activity: Token, boundaryId: strin
   const scopeId = activity.scopeId;
   const sla = activity.slaId ? x.state.slas?.[activity.slaId] : undefined;
   // An interrupting timer on an activity is its deadline: firing means the promise broke.
-  if (sla && boundary.cancelActivity !== false && boundary.eventDefinitions.some((d) => d.kind === 'timer')) breach(x, sla);
+  if (
+    sla &&
+    boundary.cancelActivity !== false &&
+    boundary.eventDefinitions.some((d) => d.kind === 'timer')
+  )
+    breach(x, sla);
   if (boundary.cancelActivity !== false) x.cancel(activity, `boundary event ${boundaryId}`);
   return x.spawn(boundaryId, scopeId);
 }

@@ -12,7 +12,11 @@ export type DurationAdder = (start: number, duration: Duration) => number;
  * lane's, else its process's; none means plain time.
  */
 export function calendarName(x: Execution, node: FlowNode): string | undefined {
-  return node.properties.calendar ?? (node.lane ? x.graph.laneProperties?.[node.lane]?.calendar : undefined) ?? x.graph.properties?.calendar;
+  return (
+    node.properties.calendar ??
+    (node.lane ? x.graph.laneProperties?.[node.lane]?.calendar : undefined) ??
+    x.graph.properties?.calendar
+  );
 }
 
 /** The working-time adder for an element, or undefined when it counts plain time. */
@@ -20,10 +24,18 @@ export function durationAdder(x: Execution, node: FlowNode): DurationAdder | und
   const name = calendarName(x, node);
   if (!name) return undefined;
   const calendar = x.ctx.calendars?.[name];
-  if (!calendar) throw incident(`Business calendar '${name}' of ${node.id} is not configured on this server`, node.id);
+  if (!calendar)
+    throw incident(
+      `Business calendar '${name}' of ${node.id} is not configured on this server`,
+      node.id,
+    );
   return (start, d) => {
     // Working time is counted in hours and minutes; a working day is 24 plain hours of it.
-    const ms = ((((d.years * 365 + d.months * 30 + d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60 + d.seconds) * 1000;
+    const ms =
+      ((((d.years * 365 + d.months * 30 + d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) *
+        60 +
+        d.seconds) *
+      1000;
     return addWorkingTime(start, ms, calendar);
   };
 }

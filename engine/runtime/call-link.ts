@@ -45,7 +45,15 @@ export type CalledVersion = { deployedWith: string } | { version: number };
 
 export type CallPayload =
   /** Run by the job runner: starts the child, unless the calling token moved on. */
-  | { type: 'call-start'; parentInstanceId: string; childInstanceId: string; processId: string; version?: CalledVersion; businessKey: string | null; variables: Variables }
+  | {
+      type: 'call-start';
+      parentInstanceId: string;
+      childInstanceId: string;
+      processId: string;
+      version?: CalledVersion;
+      businessKey: string | null;
+      variables: Variables;
+    }
   /** Fired into the child: its call activity was cancelled, so it ends as cancelled. */
   | { type: 'call-cancel'; parentInstanceId: string; reason: string }
   /** Fired into the parent. */
@@ -55,7 +63,13 @@ export type CallPayload =
   /** Fired into the parent by the job runner (never stored): the child could not be started. */
   | { type: 'call-failed'; tokenId: string; childInstanceId: string; message: string };
 
-const CALL_TYPES = new Set(['call-start', 'call-cancel', 'call-report', 'call-unhandled', 'call-failed']);
+const CALL_TYPES = new Set([
+  'call-start',
+  'call-cancel',
+  'call-report',
+  'call-unhandled',
+  'call-failed',
+]);
 
 /** Whether a job payload belongs to call activities. */
 export function isCallPayload(payload: { type?: unknown }): payload is CallPayload {
@@ -66,12 +80,30 @@ export function isCallPayload(payload: { type?: unknown }): payload is CallPaylo
  * The call activity token asks for a child. The child's id is fixed now, in the parent's step,
  * so starting it twice fails on the primary key and cancelling it can name it before it exists.
  */
-export function requestCall(x: Execution, token: Token, start: { processId: string; version?: CalledVersion; businessKey: string | null; variables: Variables }): void {
+export function requestCall(
+  x: Execution,
+  token: Token,
+  start: {
+    processId: string;
+    version?: CalledVersion;
+    businessKey: string | null;
+    variables: Variables;
+  },
+): void {
   const childInstanceId = x.newId();
   token.state = 'waiting';
   token.calledInstanceId = childInstanceId;
-  const payload: CallPayload = { type: 'call-start', parentInstanceId: x.state.instanceId, childInstanceId, ...start };
-  scheduleInternal(x, { instanceId: x.state.instanceId, elementId: token.elementId, tokenId: token.id }, payload);
+  const payload: CallPayload = {
+    type: 'call-start',
+    parentInstanceId: x.state.instanceId,
+    childInstanceId,
+    ...start,
+  };
+  scheduleInternal(
+    x,
+    { instanceId: x.state.instanceId, elementId: token.elementId, tokenId: token.id },
+    payload,
+  );
 }
 
 /** The call activity token is cancelled: so is its child (once it exists; see `engine/call-jobs.ts`). */
@@ -79,7 +111,11 @@ export function cancelCalledInstance(x: Execution, token: Token, reason: string)
   const childId = token.calledInstanceId;
   if (!childId) return;
   delete token.calledInstanceId;
-  scheduleInternal(x, { instanceId: childId, elementId: null, tokenId: null }, { type: 'call-cancel', parentInstanceId: x.state.instanceId, reason });
+  scheduleInternal(
+    x,
+    { instanceId: childId, elementId: null, tokenId: null },
+    { type: 'call-cancel', parentInstanceId: x.state.instanceId, reason },
+  );
 }
 
 /** The instance ended (completed or terminated): a called instance reports to its caller. */
@@ -95,7 +131,12 @@ export function reportEnded(x: Execution): void {
  * it, which cancels this instance, or the top answers that nobody did. Returns false when this
  * instance has no caller.
  */
-export function raiseToCaller(x: Execution, thrower: Token, code: string, origin?: ErrorOrigin): boolean {
+export function raiseToCaller(
+  x: Execution,
+  thrower: Token,
+  code: string,
+  origin?: ErrorOrigin,
+): boolean {
   if (!x.state.caller) return false;
   if (!origin) {
     thrower.state = 'waiting';
@@ -117,7 +158,11 @@ export function escalateToCaller(x: Execution, code: string): boolean {
 
 /** Tells the token whose error nobody caught to go on as Camunda does without a catcher. */
 export function answerUnhandled(x: Execution, origin: ErrorOrigin): void {
-  scheduleInternal(x, { instanceId: origin.instanceId, elementId: null, tokenId: origin.tokenId }, { type: 'call-unhandled', tokenId: origin.tokenId });
+  scheduleInternal(
+    x,
+    { instanceId: origin.instanceId, elementId: null, tokenId: origin.tokenId },
+    { type: 'call-unhandled', tokenId: origin.tokenId },
+  );
 }
 
 /** Messages of one step travel in one job, so the caller sees them in the order they happened. */
@@ -131,7 +176,12 @@ function sendToCaller(x: Execution, message: CallMessage): void {
       return;
     }
   }
-  const payload: CallPayload = { type: 'call-report', childInstanceId: x.state.instanceId, tokenId: caller.tokenId, messages: [message] };
+  const payload: CallPayload = {
+    type: 'call-report',
+    childInstanceId: x.state.instanceId,
+    tokenId: caller.tokenId,
+    messages: [message],
+  };
   scheduleInternal(x, caller, payload);
 }
 
@@ -139,7 +189,11 @@ function sendToCaller(x: Execution, message: CallMessage): void {
  * Schedules an internal job, due now. Its id carries the step's sequence zero-padded: jobs due at
  * the same instant run in id order, so one instance's messages keep their order.
  */
-function scheduleInternal(x: Execution, target: { instanceId: string; elementId: string | null; tokenId: string | null }, payload: CallPayload): void {
+function scheduleInternal(
+  x: Execution,
+  target: { instanceId: string; elementId: string | null; tokenId: string | null },
+  payload: CallPayload,
+): void {
   x.newId();
   const job: JobRecord = {
     id: `${x.state.instanceId}.${String(x.state.seq).padStart(12, '0')}`,

@@ -16,7 +16,8 @@ import type { Token } from './instance-state.ts';
 export function callJobFired(x: Execution, payload: CallPayload): void {
   switch (payload.type) {
     case 'call-report':
-      for (const message of payload.messages) received(x, payload.tokenId, payload.childInstanceId, message);
+      for (const message of payload.messages)
+        received(x, payload.tokenId, payload.childInstanceId, message);
       break;
     case 'call-unhandled':
       unhandled(x, payload.tokenId);
@@ -38,7 +39,12 @@ export function callJobFired(x: Execution, payload: CallPayload): void {
   x.run();
 }
 
-function received(x: Execution, tokenId: string, childInstanceId: string, message: CallMessage): void {
+function received(
+  x: Execution,
+  tokenId: string,
+  childInstanceId: string,
+  message: CallMessage,
+): void {
   const token = waitingFor(x, tokenId, childInstanceId);
   if (!token) return;
   const spec = x.node(token.elementId).callActivity!;
@@ -59,7 +65,8 @@ function received(x: Execution, tokenId: string, childInstanceId: string, messag
       } catch (error) {
         if (!(error instanceof IncidentError)) throw error;
       }
-      if (!throwBpmnError(x, token, message.code, { includeSelf: true, origin: message.origin })) answerUnhandled(x, message.origin);
+      if (!throwBpmnError(x, token, message.code, { includeSelf: true, origin: message.origin }))
+        answerUnhandled(x, message.origin);
       return;
     case 'escalation':
       throwEscalation(x, token, message.code, { includeSelf: true });
@@ -77,7 +84,12 @@ function unhandled(x: Execution, tokenId: string): void {
     x.consume(token);
     return;
   }
-  x.raiseIncident(token, 'unhandledError', `BPMN error ${code} thrown by ${token.elementId} was not caught`, 'signal');
+  x.raiseIncident(
+    token,
+    'unhandledError',
+    `BPMN error ${code} thrown by ${token.elementId} was not caught`,
+    'signal',
+  );
 }
 
 /** The calling token was cancelled: this instance ends as cancelled, and so do its own children. */
@@ -89,21 +101,26 @@ function cancelledByCaller(x: Execution, reason: string): void {
 
 function waitingFor(x: Execution, tokenId: string, childInstanceId: string): Token | undefined {
   const token = x.state.tokens[tokenId];
-  return token && token.state === 'waiting' && token.calledInstanceId === childInstanceId ? token : undefined;
+  return token && token.state === 'waiting' && token.calledInstanceId === childInstanceId
+    ? token
+    : undefined;
 }
 
 /** `camunda:out`: all of the child's variables, or each mapping, read against the child's variables. */
 function outputs(spec: CallActivitySpec, child: Variables, x: Execution, token: Token): Variables {
   const result: Variables = spec.outputAll ? { ...child } : {};
   const context = {
-    lookup: (name: string) => (Object.hasOwn(child, name) ? { found: true, value: child[name] } : { found: false }),
+    lookup: (name: string) =>
+      Object.hasOwn(child, name) ? { found: true, value: child[name] } : { found: false },
     instanceId: x.state.instanceId,
     businessKey: x.state.businessKey,
     activityId: token.elementId,
   };
   for (const mapping of spec.outputs) {
     // An unset source still crosses over, as null (Camunda).
-    result[mapping.target] = mapping.expression ? evaluateExpression(mapping.expression, context) : (child[mapping.source!] ?? null);
+    result[mapping.target] = mapping.expression
+      ? evaluateExpression(mapping.expression, context)
+      : (child[mapping.source!] ?? null);
   }
   return result;
 }

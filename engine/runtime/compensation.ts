@@ -13,7 +13,10 @@ export function rememberCompensable(x: Execution, token: Token, node: FlowNode):
   // A multi-instance body is compensated through its inner instances: one handler run each.
   const handlerId = isMultiInstanceBody(x, token)
     ? undefined
-    : node.boundaryEventIds.map((id) => x.node(id)).find((b) => b.eventDefinitions.some((d) => d.kind === 'compensate'))?.compensationHandlerId;
+    : node.boundaryEventIds
+        .map((id) => x.node(id))
+        .find((b) => b.eventDefinitions.some((d) => d.kind === 'compensate'))
+        ?.compensationHandlerId;
   const inner = token.compensable;
   delete token.compensable;
   if (!handlerId && !inner?.length) return;
@@ -22,7 +25,11 @@ export function rememberCompensable(x: Execution, token: Token, node: FlowNode):
   const own = x.state.scopes[token.scopeId];
   const scope = isInnerInstance(x, token) && own?.parentId ? x.state.scopes[own.parentId] : own;
   if (!scope) return;
-  (scope.compensable ??= []).push({ activityId: node.id, ...(handlerId ? { handlerId } : {}), ...(inner?.length ? { inner } : {}) });
+  (scope.compensable ??= []).push({
+    activityId: node.id,
+    ...(handlerId ? { handlerId } : {}),
+    ...(inner?.length ? { inner } : {}),
+  });
 }
 
 /** Runs the handlers a compensation throw asks for; returns whether the thrower must wait. */
@@ -38,7 +45,9 @@ export function throwCompensation(x: Execution, thrower: Token, node: FlowNode):
     const handler = x.spawn(handlerId, thrower.scopeId);
     handler.compensationFor = thrower.id;
   }
-  const wait = handlers.length > 0 && !(definition?.kind === 'compensate' && definition.waitForCompletion === false);
+  const wait =
+    handlers.length > 0 &&
+    !(definition?.kind === 'compensate' && definition.waitForCompletion === false);
   if (wait) thrower.state = 'waiting';
   return wait;
 }
@@ -52,7 +61,8 @@ function handlersOf(entry: CompensableActivity): string[] {
 /** A handler finished: the thrower goes on once the last of its handlers is done. */
 export function handlerDone(x: Execution, handler: Token): void {
   const throwerId = handler.compensationFor;
-  if (!throwerId || Object.values(x.state.tokens).some((t) => t.compensationFor === throwerId)) return;
+  if (!throwerId || Object.values(x.state.tokens).some((t) => t.compensationFor === throwerId))
+    return;
   const thrower = x.state.tokens[throwerId];
   if (thrower?.state !== 'waiting') return;
   const node = x.node(thrower.elementId);

@@ -13,20 +13,27 @@ import { isInnerInstance } from './multi-instance.ts';
  * not catch to its call activity (`origin`: the token that threw it, when it came from below).
  * Returns false when nothing catches.
  */
-export function throwBpmnError(x: Execution, thrower: Token, code: string, options: { includeSelf: boolean; origin?: ErrorOrigin }): boolean {
+export function throwBpmnError(
+  x: Execution,
+  thrower: Token,
+  code: string,
+  options: { includeSelf: boolean; origin?: ErrorOrigin },
+): boolean {
   if (options.includeSelf && catchOnBoundary(x, thrower, code)) return true;
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope = x.state.scopes[scopeId];
     if (!scope) return false;
     // Inside a scope, its error event subprocess catches before the scope's boundary events.
     const starts = eventSubProcessStarts(x, scope.elementId, 'error');
-    const start = starts.find((s) => errorCodeOf(s) === code) ?? starts.find((s) => !errorCodeOf(s));
+    const start =
+      starts.find((s) => errorCodeOf(s) === code) ?? starts.find((s) => !errorCodeOf(s));
     if (start) {
       startEventSubProcess(x, scopeId, start);
       return true;
     }
     const holder = holderOf(x, scopeId);
-    if (!holder) return scopeId === x.state.rootScopeId && raiseToCaller(x, thrower, code, options.origin);
+    if (!holder)
+      return scopeId === x.state.rootScopeId && raiseToCaller(x, thrower, code, options.origin);
     if (catchOnBoundary(x, holder, code)) return true;
     scopeId = holder.scopeId;
   }

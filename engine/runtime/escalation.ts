@@ -13,14 +13,21 @@ import { isInnerInstance } from './multi-instance.ts';
  * boundary events (an escalation arriving from the instance a call activity started).
  * The thrower may be cancelled by an interrupting catch; callers check whether it still exists.
  */
-export function throwEscalation(x: Execution, thrower: Token, code: string, options: { includeSelf?: boolean } = {}): void {
+export function throwEscalation(
+  x: Execution,
+  thrower: Token,
+  code: string,
+  options: { includeSelf?: boolean } = {},
+): void {
   if (options.includeSelf && catchOnActivity(x, thrower, code)) return;
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope: ScopeState | undefined = x.state.scopes[scopeId];
     if (!scope) return;
     const start = pick(eventSubProcessStarts(x, scope.elementId, 'escalation'), code);
     if (start) return startEventSubProcess(x, scopeId, start);
-    const holder: Token | undefined = scope.holderTokenId ? x.state.tokens[scope.holderTokenId] : undefined;
+    const holder: Token | undefined = scope.holderTokenId
+      ? x.state.tokens[scope.holderTokenId]
+      : undefined;
     if (!holder) {
       escalateToCaller(x, code);
       return;
@@ -33,7 +40,10 @@ export function throwEscalation(x: Execution, thrower: Token, code: string, opti
 function catchOnActivity(x: Execution, activity: Token, code: string): boolean {
   // The boundary events of a multi-instance activity belong to its body, not to each instance.
   if (isInnerInstance(x, activity)) return false;
-  const boundaries = x.node(activity.elementId).boundaryEventIds.map((id) => x.node(id)).filter((b) => b.eventDefinitions.some((d) => d.kind === 'escalation'));
+  const boundaries = x
+    .node(activity.elementId)
+    .boundaryEventIds.map((id) => x.node(id))
+    .filter((b) => b.eventDefinitions.some((d) => d.kind === 'escalation'));
   const boundary = pick(boundaries, code);
   if (!boundary) return false;
   if (boundary.cancelActivity !== false) x.cancel(activity, `escalation ${code}`);

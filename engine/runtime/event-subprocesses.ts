@@ -7,12 +7,17 @@ import { eventTrigger, openSubscription } from './subscriptions.ts';
 type TriggerKind = 'error' | 'escalation' | 'message' | 'signal' | 'timer';
 
 /** Start events of the event subprocesses directly inside a process or subprocess, by trigger. */
-export function eventSubProcessStarts(x: Execution, scopeElementId: string, kind: TriggerKind): FlowNode[] {
+export function eventSubProcessStarts(
+  x: Execution,
+  scopeElementId: string,
+  kind: TriggerKind,
+): FlowNode[] {
   const starts: FlowNode[] = [];
   for (const id of x.graph.scopes[scopeElementId]?.eventSubProcessIds ?? []) {
     for (const nodeId of x.graph.scopes[id]?.nodeIds ?? []) {
       const node = x.graph.nodes[nodeId];
-      if (node?.kind === 'startEvent' && node.eventDefinitions.some((d) => d.kind === kind)) starts.push(node);
+      if (node?.kind === 'startEvent' && node.eventDefinitions.some((d) => d.kind === kind))
+        starts.push(node);
     }
   }
   return starts;
@@ -37,18 +42,30 @@ function armStart(x: Execution, scopeId: string, start: FlowNode): Armed | undef
   const reader: Token = { id: '', elementId: start.id, scopeId, state: 'waiting' };
   if (start.eventDefinitions.some((d) => d.kind === 'timer')) {
     const due = timerDue(x, reader, start)!;
-    const id = scheduleJob(x, null, start.id, due.dueAt, { type: 'timer-boundary', boundaryId: start.id, ...(due.cycle ? { cycle: due.cycle } : {}) });
+    const id = scheduleJob(x, null, start.id, due.dueAt, {
+      type: 'timer-boundary',
+      boundaryId: start.id,
+      ...(due.cycle ? { cycle: due.cycle } : {}),
+    });
     return { kind: 'job', id, boundaryId: start.id };
   }
   if (!eventTrigger(start)) return undefined;
-  return { kind: 'subscription', id: openSubscription(x, reader, start, null), boundaryId: start.id };
+  return {
+    kind: 'subscription',
+    id: openSubscription(x, reader, start, null),
+    boundaryId: start.id,
+  };
 }
 
 /** Withdraws what a scope instance armed for its event subprocesses. */
 export function disarmScope(x: Execution, scopeId: string): void {
   const scope = x.state.scopes[scopeId];
   for (const armed of scope?.armed ?? []) {
-    x.effects.push(armed.kind === 'job' ? { type: 'job.cancelled', jobId: armed.id } : { type: 'subscription.closed', subscriptionId: armed.id });
+    x.effects.push(
+      armed.kind === 'job'
+        ? { type: 'job.cancelled', jobId: armed.id }
+        : { type: 'subscription.closed', subscriptionId: armed.id },
+    );
   }
   if (scope) delete scope.armed;
 }

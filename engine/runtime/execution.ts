@@ -1,6 +1,9 @@
 import type { Variables } from '../engine-interface.ts';
 import { EngineError, IncidentError } from '../errors.ts';
-import { evaluateCondition as evaluateConditionIn, type ExpressionContext } from '../expressions/evaluate.ts';
+import {
+  evaluateCondition as evaluateConditionIn,
+  type ExpressionContext,
+} from '../expressions/evaluate.ts';
 import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
 import type { IncidentType } from '../ports/store.ts';
 import type { Effect } from './effects.ts';
@@ -15,12 +18,28 @@ import { closeSla, openSla } from './sla.ts';
 import { reconcileSlaClocks } from './sla-clock.ts';
 import { calendarName } from './calendar.ts';
 import { handlerDone, rememberCompensable } from './compensation.ts';
-import { BODY_SUFFIX, innerInstanceLeft, isInnerInstance, isMultiInstanceBody } from './multi-instance.ts';
+import {
+  BODY_SUFFIX,
+  innerInstanceLeft,
+  isInnerInstance,
+  isMultiInstanceBody,
+} from './multi-instance.ts';
 import { cancelCalledInstance, reportEnded } from './call-link.ts';
 import type { Behaviour, BehaviourLookup, StepContext } from './behaviour.ts';
 
 /** Activities that can carry an SLA (events and gateways cannot). */
-const ACTIVITY_KINDS = new Set(['task', 'userTask', 'manualTask', 'serviceTask', 'sendTask', 'receiveTask', 'businessRuleTask', 'scriptTask', 'subProcess', 'callActivity']);
+const ACTIVITY_KINDS = new Set([
+  'task',
+  'userTask',
+  'manualTask',
+  'serviceTask',
+  'sendTask',
+  'receiveTask',
+  'businessRuleTask',
+  'scriptTask',
+  'subProcess',
+  'callActivity',
+]);
 
 export type { Behaviour, BehaviourLookup, ScriptRunner, StepContext } from './behaviour.ts';
 
@@ -53,7 +72,10 @@ export class Execution {
 
   node(id: string): FlowNode {
     const node = this.graph.nodes[id];
-    if (!node) throw new EngineError('unknown-element', `Element ${id} is not in ${this.graph.processId}`, { elementId: id });
+    if (!node)
+      throw new EngineError('unknown-element', `Element ${id} is not in ${this.graph.processId}`, {
+        elementId: id,
+      });
     return node;
   }
 
@@ -107,7 +129,14 @@ export class Execution {
     if (node.asyncBefore && !token.asyncBeforeDone && !inner) {
       // Camunda's asyncBefore: the work continues in a job, in its own transaction.
       token.state = 'waiting';
-      token.jobId = scheduleJob(this, token, node.id, this.ctx.at, { type: 'async-before' }, 'async-continuation');
+      token.jobId = scheduleJob(
+        this,
+        token,
+        node.id,
+        this.ctx.at,
+        { type: 'async-before' },
+        'async-continuation',
+      );
       return;
     }
     delete token.asyncBeforeDone;
@@ -116,7 +145,8 @@ export class Execution {
       this.behaviours(node).enter(token, node, this);
       if (token.state !== 'waiting' || !this.state.tokens[token.id]) return;
       if (node.boundaryEventIds.length > 0 && !inner) armBoundaries(this, token, node);
-      if (ACTIVITY_KINDS.has(node.kind)) openSla(this, token, node, token.dueAt, calendarName(this, node));
+      if (ACTIVITY_KINDS.has(node.kind))
+        openSla(this, token, node, token.dueAt, calendarName(this, node));
     });
   }
 
@@ -130,7 +160,10 @@ export class Execution {
   signal(token: Token, variables: Variables): void {
     const node = this.node(token.elementId);
     const behaviour = this.behaviours(node);
-    if (!behaviour.signal) throw new EngineError('not-waiting', `Element ${node.id} does not wait for a signal`, { elementId: node.id });
+    if (!behaviour.signal)
+      throw new EngineError('not-waiting', `Element ${node.id} does not wait for a signal`, {
+        elementId: node.id,
+      });
     this.guarded(token, 'signal', () => behaviour.signal!(token, node, this, variables));
     this.run();
   }
@@ -184,7 +217,14 @@ export class Execution {
       delete token.taskId;
       delete token.externalTaskId;
       token.state = 'waiting';
-      token.jobId = scheduleJob(this, token, node.id, this.ctx.at, { type: 'async-after' }, 'async-continuation');
+      token.jobId = scheduleJob(
+        this,
+        token,
+        node.id,
+        this.ctx.at,
+        { type: 'async-after' },
+        'async-continuation',
+      );
       return;
     }
     this.takeFlows(token, flows);
@@ -227,7 +267,13 @@ export class Execution {
         token.state = 'ready';
         moving.push(token);
       } else {
-        const spawned: Token = { id: this.newId(), elementId: target, scopeId: token.scopeId, state: 'ready', arrivedVia: flowId };
+        const spawned: Token = {
+          id: this.newId(),
+          elementId: target,
+          scopeId: token.scopeId,
+          state: 'ready',
+          arrivedVia: flowId,
+        };
         this.state.tokens[spawned.id] = spawned;
         moving.push(spawned);
       }
@@ -249,13 +295,17 @@ export class Execution {
     disarmScope(this, scopeId);
     if (scopeId === this.state.rootScopeId) {
       if (this.state.status === 'active') this.state.status = 'completed';
-      this.record(this.state.status === 'terminated' ? 'instance.terminated' : 'instance.completed', null);
+      this.record(
+        this.state.status === 'terminated' ? 'instance.terminated' : 'instance.completed',
+        null,
+      );
       reportEnded(this);
       return;
     }
     const holder = scope.holderTokenId ? this.state.tokens[scope.holderTokenId] : undefined;
     if (holder && scope.compensable) holder.compensable = scope.compensable;
-    if (holder) this.guarded(holder, 'leave', () => applyOutputs(this.node(holder.elementId), scope, this));
+    if (holder)
+      this.guarded(holder, 'leave', () => applyOutputs(this.node(holder.elementId), scope, this));
     delete this.state.scopes[scopeId];
     if (holder && holder.state !== 'incident') {
       delete holder.childScopeId;
@@ -269,9 +319,20 @@ export class Execution {
 
   /** Removes a token and everything it holds: its task, external task, subprocess scope. */
   cancel(token: Token, reason: string): void {
-    if (token.taskId) this.effects.push({ type: 'task.cancelled', taskId: token.taskId, at: this.ctx.at });
-    if (token.externalTaskId) this.effects.push({ type: 'externalTask.cancelled', externalTaskId: token.externalTaskId, at: this.ctx.at });
-    if (token.incidentId) this.effects.push({ type: 'incident.resolved', incidentId: token.incidentId, at: this.ctx.at });
+    if (token.taskId)
+      this.effects.push({ type: 'task.cancelled', taskId: token.taskId, at: this.ctx.at });
+    if (token.externalTaskId)
+      this.effects.push({
+        type: 'externalTask.cancelled',
+        externalTaskId: token.externalTaskId,
+        at: this.ctx.at,
+      });
+    if (token.incidentId)
+      this.effects.push({
+        type: 'incident.resolved',
+        incidentId: token.incidentId,
+        at: this.ctx.at,
+      });
     if (token.childScopeId) this.cancelScope(token.childScopeId, reason);
     cancelCalledInstance(this, token, reason);
     closeSla(this, token, 'cancelled');
@@ -285,15 +346,27 @@ export class Execution {
   cancelScope(scopeId: string, reason: string): void {
     for (const token of this.tokensIn(scopeId)) this.cancel(token, reason);
     // Scopes no token of this one holds (multi-instance inner instances) go with it.
-    for (const child of Object.values(this.state.scopes)) if (child.parentId === scopeId) this.cancelScope(child.id, reason);
+    for (const child of Object.values(this.state.scopes))
+      if (child.parentId === scopeId) this.cancelScope(child.id, reason);
     disarmScope(this, scopeId);
     delete this.state.scopes[scopeId];
   }
 
   // ---- scopes and variables -------------------------------------------------------------
 
-  openScope(elementId: string, parentId: string, holder: Token, variables: Variables = {}): ScopeState {
-    const scope: ScopeState = { id: this.newId(), elementId, parentId, holderTokenId: holder.id, variables };
+  openScope(
+    elementId: string,
+    parentId: string,
+    holder: Token,
+    variables: Variables = {},
+  ): ScopeState {
+    const scope: ScopeState = {
+      id: this.newId(),
+      elementId,
+      parentId,
+      holderTokenId: holder.id,
+      variables,
+    };
     this.state.scopes[scope.id] = scope;
     return scope;
   }
@@ -306,7 +379,10 @@ export class Execution {
 
   /** The innermost scope a token reads variables from. */
   scopeOf(token: Token): ScopeState {
-    return this.state.scopes[token.localScopeId ?? token.scopeId] ?? this.state.scopes[this.state.rootScopeId]!;
+    return (
+      this.state.scopes[token.localScopeId ?? token.scopeId] ??
+      this.state.scopes[this.state.rootScopeId]!
+    );
   }
 
   lookup(scope: ScopeState, name: string): { found: boolean; value?: unknown } {
@@ -319,11 +395,19 @@ export class Execution {
 
   /** Sets a variable where Camunda's `setVariable` would, and records the change. */
   setVariable(scope: ScopeState, name: string, value: unknown): void {
-    const target = scopeDefining(this.state, scope, name) ?? this.state.scopes[this.state.rootScopeId]!;
+    const target =
+      scopeDefining(this.state, scope, name) ?? this.state.scopes[this.state.rootScopeId]!;
     target.variables[name] = value;
     this.effects.push({
       type: 'history',
-      entry: { instanceId: this.state.instanceId, kind: 'variable.set', elementId: target.elementId, at: this.ctx.at, userId: this.ctx.userId ?? null, data: { name, value: value === undefined ? null : value } },
+      entry: {
+        instanceId: this.state.instanceId,
+        kind: 'variable.set',
+        elementId: target.elementId,
+        at: this.ctx.at,
+        userId: this.ctx.userId ?? null,
+        data: { name, value: value === undefined ? null : value },
+      },
     });
   }
 
@@ -335,14 +419,20 @@ export class Execution {
     const scope = this.scopeOf(token);
     return {
       lookup: (name) => this.lookup(scope, name),
-      lookupLocal: (name) => (Object.hasOwn(scope.variables, name) ? { found: true, value: scope.variables[name] } : { found: false }),
+      lookupLocal: (name) =>
+        Object.hasOwn(scope.variables, name)
+          ? { found: true, value: scope.variables[name] }
+          : { found: false },
       instanceId: this.state.instanceId,
       businessKey: this.state.businessKey,
       activityId: token.elementId,
     };
   }
 
-  evaluateCondition(condition: NonNullable<ExecutableGraph['flows'][string]['condition']>, token: Token): boolean {
+  evaluateCondition(
+    condition: NonNullable<ExecutableGraph['flows'][string]['condition']>,
+    token: Token,
+  ): boolean {
     return evaluateConditionIn(condition, this.expressionContext(token));
   }
 }

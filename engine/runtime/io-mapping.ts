@@ -19,7 +19,8 @@ export function beginActivity(token: Token, node: FlowNode, x: Execution): void 
 export function evaluateInputs(token: Token, node: FlowNode, x: Execution): Variables {
   const variables: Variables = {};
   const context = x.expressionContext(token);
-  for (const input of node.io?.inputs ?? []) variables[input.target] = resolveText(input.value, context);
+  for (const input of node.io?.inputs ?? [])
+    variables[input.target] = resolveText(input.value, context);
   return variables;
 }
 
@@ -33,7 +34,10 @@ export function applyOutputs(node: FlowNode, from: ScopeState, x: Execution): vo
     businessKey: x.state.businessKey,
     activityId: node.id,
   };
-  const values = outputs.map((output) => [output.target, resolveText(output.value, context)] as const);
-  const parent = (from.parentId && x.state.scopes[from.parentId]) || x.state.scopes[x.state.rootScopeId]!;
+  const values = outputs.map(
+    (output) => [output.target, resolveText(output.value, context)] as const,
+  );
+  const parent =
+    (from.parentId && x.state.scopes[from.parentId]) || x.state.scopes[x.state.rootScopeId]!;
   for (const [name, value] of values) x.setVariable(parent, name, value);
 }

@@ -10,9 +10,14 @@ import { IncidentError } from '../errors.ts';
 export function runJavaScript(script: string, variables: Variables, timeoutMs: number): unknown {
   try {
     const sandbox = { variables: structuredClone(variables), ...structuredClone(variables) };
-    const result = runInNewContext(script, sandbox, { timeout: timeoutMs, microtaskMode: 'afterEvaluate' });
+    const result = runInNewContext(script, sandbox, {
+      timeout: timeoutMs,
+      microtaskMode: 'afterEvaluate',
+    });
     return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
   } catch (error) {
-    throw new IncidentError('script-failed', `Script failed: ${(error as Error).message}`, { cause: error });
+    throw new IncidentError('script-failed', `Script failed: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

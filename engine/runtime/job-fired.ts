@@ -23,7 +23,8 @@ export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt
   const token = holderOf(x, jobId);
   if (!token) {
     const scopeId = scopeArming(x, jobId);
-    if (scopeId && payload.type === 'timer-boundary') fireScopeTimer(x, scopeId, jobId, payload, dueAt);
+    if (scopeId && payload.type === 'timer-boundary')
+      fireScopeTimer(x, scopeId, jobId, payload, dueAt);
     return x.run();
   }
   switch (payload.type) {
@@ -38,17 +39,24 @@ export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt
       break;
     case 'async-after':
       delete token.jobId;
-      x.guarded(token, 'leave', () => x.takeFlows(token, x.selectOutgoing(x.node(token.elementId), token)));
+      x.guarded(token, 'leave', () =>
+        x.takeFlows(token, x.selectOutgoing(x.node(token.elementId), token)),
+      );
       break;
     case 'timer-boundary': {
       token.armed = token.armed?.filter((a) => a.id !== jobId);
-      if (x.node(payload.boundaryId).cancelActivity === false) x.guarded(token, 'enter', () => checkSlaOf(x, token));
+      if (x.node(payload.boundaryId).cancelActivity === false)
+        x.guarded(token, 'enter', () => checkSlaOf(x, token));
       const boundary = x.node(payload.boundaryId);
       // A non-interrupting cycle fires again until the activity ends.
       if (boundary.cancelActivity === false && payload.cycle) {
         const next = nextDue(payload.cycle, dueAt);
         if (next) {
-          const id = scheduleJob(x, token, boundary.id, next.dueAt, { type: 'timer-boundary', boundaryId: boundary.id, ...(next.cycle ? { cycle: next.cycle } : {}) });
+          const id = scheduleJob(x, token, boundary.id, next.dueAt, {
+            type: 'timer-boundary',
+            boundaryId: boundary.id,
+            ...(next.cycle ? { cycle: next.cycle } : {}),
+          });
           (token.armed ??= []).push({ kind: 'job', id, boundaryId: boundary.id });
         }
       }
@@ -60,7 +68,11 @@ export function jobFired(x: Execution, jobId: string, payload: JobPayload, dueAt
 }
 
 /** A message or signal arrived for a subscription of this instance. */
-export function subscriptionTriggered(x: Execution, subscriptionId: string, variables: Variables): void {
+export function subscriptionTriggered(
+  x: Execution,
+  subscriptionId: string,
+  variables: Variables,
+): void {
   const token = holderOf(x, subscriptionId);
   if (token?.subscriptionId === subscriptionId) {
     x.signal(token, variables);
@@ -79,7 +91,11 @@ export function subscriptionTriggered(x: Execution, subscriptionId: string, vari
     return x.run();
   }
   const scopeId = scopeArming(x, subscriptionId);
-  if (!scopeId) throw new EngineError('subscription-gone', `Subscription ${subscriptionId} no longer waits in instance ${x.state.instanceId}`);
+  if (!scopeId)
+    throw new EngineError(
+      'subscription-gone',
+      `Subscription ${subscriptionId} no longer waits in instance ${x.state.instanceId}`,
+    );
   const scope = x.state.scopes[scopeId]!;
   const armed = scope.armed!.find((a) => a.id === subscriptionId)!;
   x.setVariables(scope, variables);
@@ -89,21 +105,35 @@ export function subscriptionTriggered(x: Execution, subscriptionId: string, vari
 
 /** A non-interrupting timer is a reminder: the SLA's own check decides whether it broke. */
 function checkSlaOf(x: Execution, token: Token): void {
-  if (token.slaId && x.state.slas?.[token.slaId] && x.ctx.at >= x.state.slas[token.slaId]!.targetAt) checkSla(x, token.slaId);
+  if (token.slaId && x.state.slas?.[token.slaId] && x.ctx.at >= x.state.slas[token.slaId]!.targetAt)
+    checkSla(x, token.slaId);
 }
 
 function holderOf(x: Execution, armedId: string): Token | undefined {
-  return Object.values(x.state.tokens).find((t) => t.jobId === armedId || t.subscriptionId === armedId || t.armed?.some((a) => a.id === armedId));
+  return Object.values(x.state.tokens).find(
+    (t) =>
+      t.jobId === armedId || t.subscriptionId === armedId || t.armed?.some((a) => a.id === armedId),
+  );
 }
 
-function fireScopeTimer(x: Execution, scopeId: string, jobId: string, payload: Extract<JobPayload, { type: 'timer-boundary' }>, dueAt: number) {
+function fireScopeTimer(
+  x: Execution,
+  scopeId: string,
+  jobId: string,
+  payload: Extract<JobPayload, { type: 'timer-boundary' }>,
+  dueAt: number,
+) {
   const scope = x.state.scopes[scopeId]!;
   scope.armed = scope.armed!.filter((a) => a.id !== jobId);
   const start = x.node(payload.boundaryId);
   if (start.isInterrupting === false && payload.cycle) {
     const next = nextDue(payload.cycle, dueAt);
     if (next) {
-      const id = scheduleJob(x, null, start.id, next.dueAt, { type: 'timer-boundary', boundaryId: start.id, ...(next.cycle ? { cycle: next.cycle } : {}) });
+      const id = scheduleJob(x, null, start.id, next.dueAt, {
+        type: 'timer-boundary',
+        boundaryId: start.id,
+        ...(next.cycle ? { cycle: next.cycle } : {}),
+      });
       scope.armed.push({ kind: 'job', id, boundaryId: start.id });
     }
   }

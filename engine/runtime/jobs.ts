@@ -20,7 +20,14 @@ export type JobPayload =
 export const DEFAULT_JOB_RETRIES = 3;
 
 /** Schedules a job of this instance for a token; returns its id. */
-export function scheduleJob(x: Execution, token: Token | null, elementId: string, dueAt: number, payload: JobPayload, kind: JobRecord['kind'] = 'timer'): string {
+export function scheduleJob(
+  x: Execution,
+  token: Token | null,
+  elementId: string,
+  dueAt: number,
+  payload: JobPayload,
+  kind: JobRecord['kind'] = 'timer',
+): string {
   const id = x.newId();
   x.effects.push({
     type: 'job.scheduled',
@@ -47,5 +54,10 @@ export function timerDue(x: Execution, token: Token, node: FlowNode) {
   const definition = node.eventDefinitions.find((d) => d.kind === 'timer');
   if (definition?.kind !== 'timer') return undefined;
   const context = x.expressionContext(token);
-  return firstDue(definition, (value: TextOrExpression) => resolveText(value, context), x.ctx.at, durationAdder(x, node));
+  return firstDue(
+    definition,
+    (value: TextOrExpression) => resolveText(value, context),
+    x.ctx.at,
+    durationAdder(x, node),
+  );
 }

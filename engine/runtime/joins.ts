@@ -7,7 +7,9 @@ import { canReach } from './reachability.ts';
  * (BPMN 2.0 §13.3.2, as Camunda decides it). Returns whether one fired.
  */
 export function fireEnabledInclusiveJoins(x: Execution): boolean {
-  const joining = Object.values(x.state.tokens).filter((t) => t.state === 'joining' && x.graph.nodes[t.elementId]?.kind === 'inclusiveGateway');
+  const joining = Object.values(x.state.tokens).filter(
+    (t) => t.state === 'joining' && x.graph.nodes[t.elementId]?.kind === 'inclusiveGateway',
+  );
   for (const token of joining) {
     if (!x.state.tokens[token.id]) continue;
     const atJoin = (t: Token) => t.state === 'joining' && t.elementId === token.elementId;
@@ -22,7 +24,9 @@ export function fireEnabledInclusiveJoins(x: Execution): boolean {
 /** Merges one token per incoming flow into the first, then lets the gateway fork it. */
 export function fireJoin(x: Execution, parked: Token[]): void {
   const seen = new Set<string | undefined>();
-  const [survivor, ...rest] = parked.filter((t) => !seen.has(t.arrivedVia) && seen.add(t.arrivedVia));
+  const [survivor, ...rest] = parked.filter(
+    (t) => !seen.has(t.arrivedVia) && seen.add(t.arrivedVia),
+  );
   if (!survivor) return;
   for (const t of rest) delete x.state.tokens[t.id];
   survivor.state = 'ready';

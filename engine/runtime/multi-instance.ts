@@ -41,7 +41,10 @@ export function multiInstance(inner: Behaviour): Behaviour {
     },
     signal(token, node, x, variables) {
       // The body waits for its instances, never for outside input.
-      if (!inner.signal || !isInnerInstance(x, token)) throw new EngineError('not-waiting', `Element ${node.id} does not wait for a signal`, { elementId: node.id });
+      if (!inner.signal || !isInnerInstance(x, token))
+        throw new EngineError('not-waiting', `Element ${node.id} does not wait for a signal`, {
+          elementId: node.id,
+        });
       inner.signal(token, node, x, variables);
     },
   };
@@ -67,7 +70,8 @@ function enterBody(token: Token, node: FlowNode, x: Execution): void {
     nrOfCompletedInstances: 0,
   };
   // Zeebe: the output collection has one slot per instance, filled as each one completes.
-  if (spec.outputCollection) variables[spec.outputCollection] = new Array<unknown>(count).fill(null);
+  if (spec.outputCollection)
+    variables[spec.outputCollection] = new Array<unknown>(count).fill(null);
   const body = x.openScope(`${node.id}${BODY_SUFFIX}`, token.scopeId, token, variables);
   body.multiInstanceBody = items ? { items, next: 0 } : { next: 0 };
   token.state = 'waiting';
@@ -76,10 +80,17 @@ function enterBody(token: Token, node: FlowNode, x: Execution): void {
   if (count === 0) return completeBody(x, token, body, spec);
   if (spec.isSequential) return startInstance(x, token, body, node, 0);
   // Spawned last to first, so the first instance runs first (depth first, as Camunda creates them).
-  for (let counter = count - 1; counter >= 0; counter--) startInstance(x, token, body, node, counter);
+  for (let counter = count - 1; counter >= 0; counter--)
+    startInstance(x, token, body, node, counter);
 }
 
-function startInstance(x: Execution, holder: Token, body: ScopeState, node: FlowNode, loopCounter: number): void {
+function startInstance(
+  x: Execution,
+  holder: Token,
+  body: ScopeState,
+  node: FlowNode,
+  loopCounter: number,
+): void {
   const spec = node.multiInstance!;
   const variables: Record<string, unknown> = { loopCounter };
   const items = body.multiInstanceBody!.items;
@@ -117,7 +128,9 @@ export function innerInstanceLeft(x: Execution, token: Token): void {
   disarm(x, token);
   delete x.state.tokens[token.id];
   delete x.state.scopes[instance.id];
-  const running = Object.values(x.state.scopes).filter((s) => s.parentId === body.id && s.innerInstance);
+  const running = Object.values(x.state.scopes).filter(
+    (s) => s.parentId === body.id && s.innerInstance,
+  );
   if (satisfied) {
     for (const other of running) x.cancelScope(other.id, `completion condition of ${node.id}`);
   } else if (spec.isSequential && body.multiInstanceBody!.next < Number(counters.nrOfInstances)) {
@@ -129,10 +142,19 @@ export function innerInstanceLeft(x: Execution, token: Token): void {
 }
 
 /** All instances are done: the body's scope closes and the body token leaves the activity. */
-function completeBody(x: Execution, holder: Token, body: ScopeState, spec: MultiInstanceSpec): void {
+function completeBody(
+  x: Execution,
+  holder: Token,
+  body: ScopeState,
+  spec: MultiInstanceSpec,
+): void {
   if (spec.outputCollection) {
     // Zeebe hands the output collection to the enclosing scope, like an output mapping.
-    x.setVariable(x.state.scopes[holder.scopeId] ?? x.state.scopes[x.state.rootScopeId]!, spec.outputCollection, body.variables[spec.outputCollection]);
+    x.setVariable(
+      x.state.scopes[holder.scopeId] ?? x.state.scopes[x.state.rootScopeId]!,
+      spec.outputCollection,
+      body.variables[spec.outputCollection],
+    );
   }
   // The completed instances stay compensable through the body's own entry.
   if (body.compensable) holder.compensable = body.compensable;
@@ -141,31 +163,58 @@ function completeBody(x: Execution, holder: Token, body: ScopeState, spec: Multi
   x.guarded(holder, 'leave', () => x.leave(holder));
 }
 
-function collectOutput(x: Execution, token: Token, instance: ScopeState, body: ScopeState, spec: MultiInstanceSpec): void {
+function collectOutput(
+  x: Execution,
+  token: Token,
+  instance: ScopeState,
+  body: ScopeState,
+  spec: MultiInstanceSpec,
+): void {
   const value = resolveText(spec.outputElement!, x.expressionContext(token));
   const collected = body.variables[spec.outputCollection!];
   if (Array.isArray(collected)) collected[Number(instance.variables.loopCounter)] = value ?? null;
 }
 
 /** `camunda:collection`: a variable name, or an expression, yielding a list. */
-function collectionOf(spec: MultiInstanceSpec, token: Token, node: FlowNode, x: Execution): unknown[] {
+function collectionOf(
+  spec: MultiInstanceSpec,
+  token: Token,
+  node: FlowNode,
+  x: Execution,
+): unknown[] {
   const collection = spec.collection!;
   const value =
-    'literal' in collection ? x.lookup(x.scopeOf(token), collection.literal).value : resolveText(collection, x.expressionContext(token));
-  if (!Array.isArray(value)) throw incident(`The collection of multi-instance ${node.id} is not a list: ${describe(value)}`, node.id);
+    'literal' in collection
+      ? x.lookup(x.scopeOf(token), collection.literal).value
+      : resolveText(collection, x.expressionContext(token));
+  if (!Array.isArray(value))
+    throw incident(
+      `The collection of multi-instance ${node.id} is not a list: ${describe(value)}`,
+      node.id,
+    );
   return [...value];
 }
 
 /** `loopCardinality`: a whole number, or an expression yielding one. */
-function cardinalityOf(spec: MultiInstanceSpec, token: Token, node: FlowNode, x: Execution): number {
-  const value = spec.loopCardinality ? resolveText(spec.loopCardinality, x.expressionContext(token)) : undefined;
+function cardinalityOf(
+  spec: MultiInstanceSpec,
+  token: Token,
+  node: FlowNode,
+  x: Execution,
+): number {
+  const value = spec.loopCardinality
+    ? resolveText(spec.loopCardinality, x.expressionContext(token))
+    : undefined;
   const count = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-    throw incident(`The loopCardinality of multi-instance ${node.id} is not a whole number: ${describe(value)}`, node.id);
+    throw incident(
+      `The loopCardinality of multi-instance ${node.id} is not a whole number: ${describe(value)}`,
+      node.id,
+    );
   }
   return count;
 }
 
 function describe(value: unknown): string {
-  return value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+  return value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
 }

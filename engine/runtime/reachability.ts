@@ -42,6 +42,9 @@ function linkNames(node: FlowNode): string[] {
 function linkCatches(graph: ExecutableGraph, scopeId: string, name: string): string[] {
   return (graph.scopes[scopeId]?.nodeIds ?? []).filter((id) => {
     const node = graph.nodes[id];
-    return node?.kind === 'intermediateCatchEvent' && node.eventDefinitions.some((d) => d.kind === 'link' && d.linkName === name);
+    return (
+      node?.kind === 'intermediateCatchEvent' &&
+      node.eventDefinitions.some((d) => d.kind === 'link' && d.linkName === name)
+    );
   });
 }

@@ -60,7 +60,10 @@ function shift(x: Execution, sla: OpenSla, delta: number, resuming: boolean): vo
     x.effects.push({ type: 'task.dueChanged', taskId: token.taskId, dueAt: token.dueAt });
   }
   if (!sla.pausedAt) scheduleCheck(x, sla);
-  x.record(resuming ? 'sla.resumed' : 'sla.retargeted', token ?? null, { slaId: sla.id, targetAt: sla.targetAt });
+  x.record(resuming ? 'sla.resumed' : 'sla.retargeted', token ?? null, {
+    slaId: sla.id,
+    targetAt: sla.targetAt,
+  });
   changed(x, sla);
 }
 

@@ -9,7 +9,13 @@ import { scheduleJob } from './jobs.ts';
  * event carries a promise: its target is the due date, else the earliest interrupting timer,
  * else the earliest timer. A job checks it when it turns at risk and when it breaks.
  */
-export function openSla(x: Execution, token: Token, node: FlowNode, dueAt: number | null | undefined, calendar?: string): void {
+export function openSla(
+  x: Execution,
+  token: Token,
+  node: FlowNode,
+  dueAt: number | null | undefined,
+  calendar?: string,
+): void {
   const timers = (token.armed ?? []).filter((a) => a.kind === 'job' && a.dueAt !== undefined);
   const interrupting = timers.filter((a) => x.node(a.boundaryId).cancelActivity !== false);
   const targetAt = dueAt ?? earliest(interrupting) ?? earliest(timers);
@@ -52,7 +58,10 @@ export function checkSla(x: Execution, slaId: string): void {
   if (now >= sla.atRiskAt && sla.state === 'on-time') {
     sla.state = 'at-risk';
     sla.atRiskSince = now;
-    x.record('sla.at-risk', x.state.tokens[sla.tokenId] ?? null, { slaId: sla.id, targetAt: sla.targetAt });
+    x.record('sla.at-risk', x.state.tokens[sla.tokenId] ?? null, {
+      slaId: sla.id,
+      targetAt: sla.targetAt,
+    });
     changed(x, sla);
   }
   scheduleCheck(x, sla);
@@ -63,7 +72,11 @@ export function breach(x: Execution, sla: OpenSla): void {
   if (sla.state === 'breached') return;
   sla.state = 'breached';
   sla.breachedAt = x.ctx.at;
-  x.record('sla.breached', x.state.tokens[sla.tokenId] ?? null, { slaId: sla.id, targetAt: sla.targetAt, lane: sla.lane });
+  x.record('sla.breached', x.state.tokens[sla.tokenId] ?? null, {
+    slaId: sla.id,
+    targetAt: sla.targetAt,
+    lane: sla.lane,
+  });
   changed(x, sla);
 }
 
@@ -88,7 +101,10 @@ export type OpenSla = SlaRecord & { checkJobId?: string };
 export function scheduleCheck(x: Execution, sla: OpenSla): void {
   if (sla.checkJobId) x.effects.push({ type: 'job.cancelled', jobId: sla.checkJobId });
   const dueAt = sla.state === 'on-time' ? sla.atRiskAt : sla.targetAt;
-  sla.checkJobId = scheduleJob(x, x.state.tokens[sla.tokenId] ?? null, sla.elementId, dueAt, { type: 'sla-check', slaId: sla.id });
+  sla.checkJobId = scheduleJob(x, x.state.tokens[sla.tokenId] ?? null, sla.elementId, dueAt, {
+    type: 'sla-check',
+    slaId: sla.id,
+  });
 }
 
 export function changed(x: Execution, sla: OpenSla): void {
@@ -103,7 +119,9 @@ export function atRiskAt(x: Execution, startedAt: number, targetAt: number): num
 
 /** Tokens waiting on the customer: elements marked `waitsOnCustomer` in the diagram. */
 export function customerWaits(x: Execution): number {
-  return Object.values(x.state.tokens).filter((t) => t.state === 'waiting' && isCustomerWait(x.graph.nodes[t.elementId])).length;
+  return Object.values(x.state.tokens).filter(
+    (t) => t.state === 'waiting' && isCustomerWait(x.graph.nodes[t.elementId]),
+  ).length;
 }
 
 export function isCustomerWait(node: FlowNode | undefined): boolean {

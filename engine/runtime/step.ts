@@ -12,24 +12,38 @@ export interface StepResult {
 }
 
 /** Creates an instance from its initial state and applies the first event, purely. */
-export function stepNew(machine: InstanceMachine, initial: InstanceState, event: InstanceEvent): StepResult {
+export function stepNew(
+  machine: InstanceMachine,
+  initial: InstanceState,
+  event: InstanceEvent,
+): StepResult {
   const [snapshot] = initialTransition(machine, initial);
   return stepFrom(machine, snapshot, event);
 }
 
 /** Resumes a stored snapshot and applies one event: snapshot + event → next snapshot + effects. */
-export function stepStored(machine: InstanceMachine, stored: unknown, event: InstanceEvent): StepResult {
+export function stepStored(
+  machine: InstanceMachine,
+  stored: unknown,
+  event: InstanceEvent,
+): StepResult {
   const persisted = stored as { value: string; context: InstanceState };
   const snapshot = machine.resolveState({ value: persisted.value, context: persisted.context });
   return stepFrom(machine, snapshot, event);
 }
 
-function stepFrom(machine: InstanceMachine, snapshot: AnyMachineSnapshot, event: InstanceEvent): StepResult {
+function stepFrom(
+  machine: InstanceMachine,
+  snapshot: AnyMachineSnapshot,
+  event: InstanceEvent,
+): StepResult {
   const [next, actions] = transition(machine, snapshot as never, event);
   if (next.status === 'error') {
     const error = next.error;
     throw error instanceof Error ? error : new EngineError('step-failed', String(error));
   }
-  const effects = actions.filter((action) => action.type === 'effect').map((action) => action.params as Effect);
+  const effects = actions
+    .filter((action) => action.type === 'effect')
+    .map((action) => action.params as Effect);
   return { state: next.context, snapshot: machine.getPersistedSnapshot(next), effects };
 }

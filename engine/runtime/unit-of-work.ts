@@ -1,4 +1,11 @@
-import type { ExternalTaskRecord, IncidentRecord, InstanceRecord, Store, TaskRecord, UnitOfWork } from '../ports/store.ts';
+import type {
+  ExternalTaskRecord,
+  IncidentRecord,
+  InstanceRecord,
+  Store,
+  TaskRecord,
+  UnitOfWork,
+} from '../ports/store.ts';
 import type { Effect } from './effects.ts';
 
 /**
@@ -33,24 +40,43 @@ export async function toUnitOfWork(
         tasks.push(effect.task);
         break;
       case 'task.cancelled': {
-        const task = tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
+        const task =
+          tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
         if (task) upsert(tasks, { ...task, state: 'cancelled', completedAt: effect.at });
-        work.history!.push({ instanceId: instance.record.id, kind: 'task.cancelled', elementId: task?.elementId ?? null, at: effect.at, data: { taskId: effect.taskId } });
+        work.history!.push({
+          instanceId: instance.record.id,
+          kind: 'task.cancelled',
+          elementId: task?.elementId ?? null,
+          at: effect.at,
+          data: { taskId: effect.taskId },
+        });
         break;
       }
       case 'externalTask.created':
         externalTasks.push(effect.externalTask);
         break;
       case 'externalTask.cancelled': {
-        const task = externalTasks.find((t) => t.id === effect.externalTaskId) ?? (await store.getExternalTask(effect.externalTaskId));
-        if (task) upsert(externalTasks, { ...task, state: 'cancelled', workerId: null, lockExpiresAt: null });
+        const task =
+          externalTasks.find((t) => t.id === effect.externalTaskId) ??
+          (await store.getExternalTask(effect.externalTaskId));
+        if (task)
+          upsert(externalTasks, {
+            ...task,
+            state: 'cancelled',
+            workerId: null,
+            lockExpiresAt: null,
+          });
         break;
       }
       case 'incident.raised':
         incidents.push(effect.incident);
         break;
       case 'incident.resolved': {
-        const found = incidents.find((i) => i.id === effect.incidentId) ?? (await store.listIncidents({ instanceId: instance.record.id })).find((i) => i.id === effect.incidentId);
+        const found =
+          incidents.find((i) => i.id === effect.incidentId) ??
+          (await store.listIncidents({ instanceId: instance.record.id })).find(
+            (i) => i.id === effect.incidentId,
+          );
         if (found) upsert(incidents, { ...found, resolvedAt: effect.at });
         break;
       }
@@ -68,13 +94,15 @@ export async function toUnitOfWork(
         work.subscriptionsToInsert!.push(effect.subscription);
         break;
       case 'subscription.closed':
-        if (!removeById(work.subscriptionsToInsert!, effect.subscriptionId)) work.subscriptionIdsToDelete!.push(effect.subscriptionId);
+        if (!removeById(work.subscriptionsToInsert!, effect.subscriptionId))
+          work.subscriptionIdsToDelete!.push(effect.subscriptionId);
         break;
       case 'sla.changed':
         upsert(work.slas!, effect.sla);
         break;
       case 'task.dueChanged': {
-        const task = tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
+        const task =
+          tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
         if (task) upsert(tasks, { ...task, dueAt: effect.dueAt });
         break;
       }

@@ -3,12 +3,22 @@ import type { InstanceState, ScopeState } from './instance-state.ts';
 
 /** The scopes a scope sees, innermost first. */
 function* chain(state: InstanceState, scope: ScopeState): Generator<ScopeState> {
-  for (let s: ScopeState | undefined = scope; s; s = s.parentId ? state.scopes[s.parentId] : undefined) yield s;
+  for (
+    let s: ScopeState | undefined = scope;
+    s;
+    s = s.parentId ? state.scopes[s.parentId] : undefined
+  )
+    yield s;
 }
 
 /** A variable as the scope sees it: its own, else the nearest enclosing scope's. */
-export function lookupVariable(state: InstanceState, scope: ScopeState, name: string): { found: boolean; value?: unknown } {
-  for (const s of chain(state, scope)) if (Object.hasOwn(s.variables, name)) return { found: true, value: s.variables[name] };
+export function lookupVariable(
+  state: InstanceState,
+  scope: ScopeState,
+  name: string,
+): { found: boolean; value?: unknown } {
+  for (const s of chain(state, scope))
+    if (Object.hasOwn(s.variables, name)) return { found: true, value: s.variables[name] };
   return { found: false };
 }
 
@@ -21,7 +31,11 @@ export function visibleVariables(state: InstanceState, scope: ScopeState): Varia
  * Where Camunda's `setVariable` writes: the nearest scope where the variable already lives;
  * undefined when it lives nowhere yet (the caller then writes on the process scope).
  */
-export function scopeDefining(state: InstanceState, scope: ScopeState, name: string): ScopeState | undefined {
+export function scopeDefining(
+  state: InstanceState,
+  scope: ScopeState,
+  name: string,
+): ScopeState | undefined {
   for (const s of chain(state, scope)) if (Object.hasOwn(s.variables, name)) return s;
   return undefined;
 }

@@ -22,7 +22,11 @@ export function officeHours(timeZone = 'UTC', holidays: string[] = []): Business
 }
 
 /** The instant after `durationMs` of working time from `start` (epoch ms). */
-export function addWorkingTime(start: number, durationMs: number, calendar: BusinessCalendar): number {
+export function addWorkingTime(
+  start: number,
+  durationMs: number,
+  calendar: BusinessCalendar,
+): number {
   let remaining = durationMs;
   let cursor = start;
   // Bounded: a calendar without any working day would loop forever.
@@ -61,7 +65,8 @@ function intervals(calendar: BusinessCalendar, weekday: number): [number, number
 
 function minutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
-  if (!Number.isFinite(h) || !Number.isFinite(m)) throw new RangeError(`Bad working time '${hhmm}', expected HH:mm`);
+  if (!Number.isFinite(h) || !Number.isFinite(m))
+    throw new RangeError(`Bad working time '${hhmm}', expected HH:mm`);
   return h! * 60 + m!;
 }
 
@@ -70,7 +75,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function localParts(at: number, timeZone: string) {
   let format = formatters.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short' });
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+    });
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));

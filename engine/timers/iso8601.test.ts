@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { IncidentError } from '../errors.ts';
-import { addDuration, parseCycle, parseDateTime, parseDuration, resolveDueDate } from './iso8601.ts';
+import {
+  addDuration,
+  parseCycle,
+  parseDateTime,
+  parseDuration,
+  resolveDueDate,
+} from './iso8601.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const zero = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
@@ -8,7 +14,15 @@ const zero = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, sec
 describe('parseDuration', () => {
   it('reads every component', () => {
     expect(parseDuration('P2DT2H30M')).toEqual({ ...zero, days: 2, hours: 2, minutes: 30 });
-    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({ years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7 });
+    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({
+      years: 1,
+      months: 2,
+      weeks: 3,
+      days: 4,
+      hours: 5,
+      minutes: 6,
+      seconds: 7,
+    });
     expect(parseDuration('PT10M')).toEqual({ ...zero, minutes: 10 });
     expect(parseDuration(' P1M ')).toEqual({ ...zero, months: 1 });
   });
@@ -21,7 +35,19 @@ describe('parseDuration', () => {
   });
 
   it('throws on garbage', () => {
-    for (const text of ['', 'P', 'PT', '10M', 'P10', 'PT5D', 'P1H', '-PT5M', 'P1DT', 'PT10m', 'P1D2H']) {
+    for (const text of [
+      '',
+      'P',
+      'PT',
+      '10M',
+      'P10',
+      'PT5D',
+      'P1H',
+      '-PT5M',
+      'P1DT',
+      'PT10m',
+      'P1D2H',
+    ]) {
       expect(() => parseDuration(text), text).toThrow(/is not an ISO 8601 duration/);
     }
   });
@@ -29,22 +55,42 @@ describe('parseDuration', () => {
 
 describe('addDuration', () => {
   it('adds time units exactly', () => {
-    expect(addDuration(at('2026-01-01T08:00:00Z'), parseDuration('PT3M'))).toBe(at('2026-01-01T08:03:00Z'));
-    expect(addDuration(at('2026-01-01T08:00:00Z'), parseDuration('PT0.5S'))).toBe(at('2026-01-01T08:00:00.500Z'));
+    expect(addDuration(at('2026-01-01T08:00:00Z'), parseDuration('PT3M'))).toBe(
+      at('2026-01-01T08:03:00Z'),
+    );
+    expect(addDuration(at('2026-01-01T08:00:00Z'), parseDuration('PT0.5S'))).toBe(
+      at('2026-01-01T08:00:00.500Z'),
+    );
   });
 
   it('moves the calendar for years, months, weeks and days', () => {
-    expect(addDuration(at('2026-01-15T10:00:00Z'), parseDuration('P1M'))).toBe(at('2026-02-15T10:00:00Z'));
-    expect(addDuration(at('2026-11-30T10:00:00Z'), parseDuration('P3M'))).toBe(at('2027-02-28T10:00:00Z'));
-    expect(addDuration(at('2026-03-28T00:00:00Z'), parseDuration('P1W2D'))).toBe(at('2026-04-06T00:00:00Z'));
-    expect(addDuration(at('2026-01-01T00:00:00Z'), parseDuration('P1Y2M3DT4H'))).toBe(at('2027-03-04T04:00:00Z'));
+    expect(addDuration(at('2026-01-15T10:00:00Z'), parseDuration('P1M'))).toBe(
+      at('2026-02-15T10:00:00Z'),
+    );
+    expect(addDuration(at('2026-11-30T10:00:00Z'), parseDuration('P3M'))).toBe(
+      at('2027-02-28T10:00:00Z'),
+    );
+    expect(addDuration(at('2026-03-28T00:00:00Z'), parseDuration('P1W2D'))).toBe(
+      at('2026-04-06T00:00:00Z'),
+    );
+    expect(addDuration(at('2026-01-01T00:00:00Z'), parseDuration('P1Y2M3DT4H'))).toBe(
+      at('2027-03-04T04:00:00Z'),
+    );
   });
 
   it('clamps the day at the end of a shorter month, leap years included', () => {
-    expect(addDuration(at('2026-01-31T12:00:00Z'), parseDuration('P1M'))).toBe(at('2026-02-28T12:00:00Z'));
-    expect(addDuration(at('2028-01-31T12:00:00Z'), parseDuration('P1M'))).toBe(at('2028-02-29T12:00:00Z'));
-    expect(addDuration(at('2028-02-29T00:00:00Z'), parseDuration('P1Y'))).toBe(at('2029-02-28T00:00:00Z'));
-    expect(addDuration(at('2100-01-31T00:00:00Z'), parseDuration('P1M'))).toBe(at('2100-02-28T00:00:00Z'));
+    expect(addDuration(at('2026-01-31T12:00:00Z'), parseDuration('P1M'))).toBe(
+      at('2026-02-28T12:00:00Z'),
+    );
+    expect(addDuration(at('2028-01-31T12:00:00Z'), parseDuration('P1M'))).toBe(
+      at('2028-02-29T12:00:00Z'),
+    );
+    expect(addDuration(at('2028-02-29T00:00:00Z'), parseDuration('P1Y'))).toBe(
+      at('2029-02-28T00:00:00Z'),
+    );
+    expect(addDuration(at('2100-01-31T00:00:00Z'), parseDuration('P1M'))).toBe(
+      at('2100-02-28T00:00:00Z'),
+    );
   });
 });
 
@@ -63,7 +109,16 @@ describe('parseDateTime', () => {
   });
 
   it('throws on garbage and impossible dates', () => {
-    for (const text of ['', 'tomorrow', '2026-13-01T00:00:00Z', '2026-02-29T00:00:00Z', '2026-01-01T24:00:00Z', '2026-1-1', '2026-01-01T08:00:00+25:00', '1767254400000']) {
+    for (const text of [
+      '',
+      'tomorrow',
+      '2026-13-01T00:00:00Z',
+      '2026-02-29T00:00:00Z',
+      '2026-01-01T24:00:00Z',
+      '2026-1-1',
+      '2026-01-01T08:00:00+25:00',
+      '1767254400000',
+    ]) {
       expect(() => parseDateTime(text), text).toThrow(/is not an ISO 8601 date-time/);
     }
   });
@@ -83,20 +138,36 @@ describe('resolveDueDate', () => {
     for (const value of [null, undefined, true, {}, Number.NaN, new Date('nonsense'), 'soon']) {
       expect(() => resolveDueDate(value, now)).toThrow(IncidentError);
     }
-    expect(() => resolveDueDate('call me', now)).toThrow('Due date is a string that is neither an ISO 8601 date-time nor a duration');
+    expect(() => resolveDueDate('call me', now)).toThrow(
+      'Due date is a string that is neither an ISO 8601 date-time nor a duration',
+    );
     expect(() => resolveDueDate(true, now)).toThrow('got a boolean');
   });
 });
 
 describe('parseCycle', () => {
   it('reads unbounded and bounded repetitions, with or without a start', () => {
-    expect(parseCycle('R/PT10M')).toEqual({ repetitions: null, duration: { ...zero, minutes: 10 } });
+    expect(parseCycle('R/PT10M')).toEqual({
+      repetitions: null,
+      duration: { ...zero, minutes: 10 },
+    });
     expect(parseCycle('R3/PT10M')).toEqual({ repetitions: 3, duration: { ...zero, minutes: 10 } });
-    expect(parseCycle('R3/2026-01-01T08:00:00Z/P1D')).toEqual({ repetitions: 3, start: at('2026-01-01T08:00:00Z'), duration: { ...zero, days: 1 } });
+    expect(parseCycle('R3/2026-01-01T08:00:00Z/P1D')).toEqual({
+      repetitions: 3,
+      start: at('2026-01-01T08:00:00Z'),
+      duration: { ...zero, days: 1 },
+    });
   });
 
   it('throws on anything else', () => {
-    for (const text of ['PT10M', 'R', 'Rx/PT1M', 'R3/PT1M/PT1M/PT1M', '0 0 9 * * ?', 'R3/nonsense']) {
+    for (const text of [
+      'PT10M',
+      'R',
+      'Rx/PT1M',
+      'R3/PT1M/PT1M/PT1M',
+      '0 0 9 * * ?',
+      'R3/nonsense',
+    ]) {
       expect(() => parseCycle(text), text).toThrow(RangeError);
     }
   });

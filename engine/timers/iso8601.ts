@@ -16,8 +16,10 @@ export interface Duration {
   seconds: number;
 }
 
-const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2})?)?$/;
+const DURATION =
+  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2})?)?$/;
 const MS = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 };
 
 /**
@@ -33,9 +35,18 @@ export function parseDuration(text: string): Duration {
   }
   // ISO 8601 §4.4.3.2: only the smallest component given may carry a decimal fraction.
   const given = m.slice(1).filter((g) => g !== undefined);
-  if (given.slice(0, -1).some((g) => /[.,]/.test(g))) throw new RangeError(`'${text}' has a fraction on a component other than the last`);
+  if (given.slice(0, -1).some((g) => /[.,]/.test(g)))
+    throw new RangeError(`'${text}' has a fraction on a component other than the last`);
   const n = (i: number) => (m[i] === undefined ? 0 : Number(m[i]!.replace(',', '.')));
-  return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
+  return {
+    years: n(1),
+    months: n(2),
+    weeks: n(3),
+    days: n(4),
+    hours: n(5),
+    minutes: n(6),
+    seconds: n(7),
+  };
 }
 
 /**
@@ -45,7 +56,8 @@ export function parseDuration(text: string): Duration {
 export function addDuration(epochMs: number, duration: Duration): number {
   // new Date(epochMs) only does calendar arithmetic on a given instant; it never reads the clock.
   const at = new Date(epochMs);
-  const monthIndex = at.getUTCFullYear() * 12 + at.getUTCMonth() + duration.years * 12 + duration.months;
+  const monthIndex =
+    at.getUTCFullYear() * 12 + at.getUTCMonth() + duration.years * 12 + duration.months;
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12;
   const day = Math.min(at.getUTCDate(), daysInMonth(year, month));
@@ -70,9 +82,20 @@ export function parseDateTime(text: string): number {
     throw new RangeError(`'${text}' is not an ISO 8601 date-time (e.g. 2026-01-01T08:00:00Z)`);
   };
   if (!m) return fail();
-  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) =>
+    Number(m[i] ?? 0),
+  ) as [number, number, number, number, number, number];
   const millis = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1) || hour > 23 || minute > 59 || second > 59) fail();
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month - 1) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  )
+    fail();
   let offsetMinutes = 0;
   if (m[9]) {
     const [oh, om] = [Number(m[10]), Number(m[11] ?? 0)];
@@ -97,21 +120,39 @@ export function resolveDueDate(value: unknown, now: number): number {
       return text.startsWith('P') ? addDuration(now, parseDuration(text)) : parseDateTime(text);
     }
   } catch (cause) {
-    throw new IncidentError('invalid-due-date', 'Due date is a string that is neither an ISO 8601 date-time nor a duration', { cause });
+    throw new IncidentError(
+      'invalid-due-date',
+      'Due date is a string that is neither an ISO 8601 date-time nor a duration',
+      { cause },
+    );
   }
-  const got = value === null || value === undefined ? 'null' : value instanceof Date ? 'an invalid Date' : `a ${typeof value}`;
-  throw new IncidentError('invalid-due-date', `Due date must be a Date, epoch milliseconds, an ISO 8601 date-time or duration; got ${got}`);
+  const got =
+    value === null || value === undefined
+      ? 'null'
+      : value instanceof Date
+        ? 'an invalid Date'
+        : `a ${typeof value}`;
+  throw new IncidentError(
+    'invalid-due-date',
+    `Due date must be a Date, epoch milliseconds, an ISO 8601 date-time or duration; got ${got}`,
+  );
 }
 
 /**
  * Parses a repeating interval: `R/PT10M` (unbounded), `R3/PT10M`, `R3/2026-01-01T08:00:00Z/P1D`.
  * `repetitions` is null when unbounded; `start` is the first due instant when given. Cron cycles are not handled here.
  */
-export function parseCycle(text: string): { repetitions: number | null; start?: number; duration: Duration } {
+export function parseCycle(text: string): {
+  repetitions: number | null;
+  start?: number;
+  duration: Duration;
+} {
   const parts = text.trim().split('/');
   const head = /^R(\d*)$/.exec(parts[0] ?? '');
   if (!head || parts.length < 2 || parts.length > 3) {
-    throw new RangeError(`'${text}' is not an ISO 8601 repeating interval (e.g. R3/PT10M, R/2026-01-01T08:00:00Z/P1D)`);
+    throw new RangeError(
+      `'${text}' is not an ISO 8601 repeating interval (e.g. R3/PT10M, R/2026-01-01T08:00:00Z/P1D)`,
+    );
   }
   const repetitions = head[1] ? Number(head[1]) : null;
   if (parts.length === 2) return { repetitions, duration: parseDuration(parts[1]!) };
@@ -126,7 +167,15 @@ function daysInMonth(year: number, monthIndex: number): number {
 }
 
 /** Date.UTC without its quirk of mapping years 0–99 to 1900–1999. */
-function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+function utc(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
+): number {
   const at = new Date(0);
   at.setUTCFullYear(year, monthIndex, day);
   return at.setUTCHours(hour, minute, second, ms);

@@ -31,16 +31,22 @@ export function firstDue(
     const resolved = resolve(value);
     if (resolved instanceof Date) return resolved.toISOString();
     if (typeof resolved === 'number') return new Date(resolved).toISOString();
-    if (typeof resolved !== 'string' || resolved.trim() === '') throw new IncidentError('invalid-timer', 'The timer expression gave no time');
+    if (typeof resolved !== 'string' || resolved.trim() === '')
+      throw new IncidentError('invalid-timer', 'The timer expression gave no time');
     return resolved.trim();
   };
   try {
     if (definition.timeDate) return { dueAt: parseDateTime(elementText(definition.timeDate)) };
-    if (definition.timeDuration) return { dueAt: addTime(now, parseDuration(elementText(definition.timeDuration))) };
+    if (definition.timeDuration)
+      return { dueAt: addTime(now, parseDuration(elementText(definition.timeDuration))) };
     if (definition.timeCycle) return firstOfCycle(elementText(definition.timeCycle), now);
   } catch (error) {
     if (error instanceof IncidentError) throw error;
-    throw new IncidentError('invalid-timer', `The timer cannot be scheduled: ${(error as Error).message}`, { cause: error });
+    throw new IncidentError(
+      'invalid-timer',
+      `The timer cannot be scheduled: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   throw new IncidentError('invalid-timer', 'The timer has no timeDate, timeDuration or timeCycle');
 }
@@ -49,7 +55,8 @@ export function firstDue(
 export function nextDue(cycle: CycleState, previous: number): TimerDue | undefined {
   if (cycle.remaining !== null && cycle.remaining <= 0) return undefined;
   const remaining = cycle.remaining === null ? null : cycle.remaining - 1;
-  if (isCron(cycle.cycle)) return { dueAt: nextCron(cycle.cycle, previous), cycle: { cycle: cycle.cycle, remaining } };
+  if (isCron(cycle.cycle))
+    return { dueAt: nextCron(cycle.cycle, previous), cycle: { cycle: cycle.cycle, remaining } };
   const { duration } = parseCycle(cycle.cycle);
   return { dueAt: addDuration(previous, duration), cycle: { cycle: cycle.cycle, remaining } };
 }
@@ -68,5 +75,7 @@ function isCron(text: string): boolean {
 
 /** Quartz-style cron (`0 0/5 * * * ?`) and five-field Unix cron, evaluated in UTC. */
 function nextCron(expression: string, after: number): number {
-  return CronExpressionParser.parse(expression, { currentDate: new Date(after), tz: 'UTC' }).next().getTime();
+  return CronExpressionParser.parse(expression, { currentDate: new Date(after), tz: 'UTC' })
+    .next()
+    .getTime();
 }

@@ -6,7 +6,8 @@ import { callers, startTestApp, type Caller, type TestApp } from '../support/tes
 /** Every handler route of the app (middleware is registered as `ALL`). */
 function routesOf(t: TestApp): { method: string; path: string }[] {
   const seen = new Map<string, { method: string; path: string }>();
-  for (const r of t.app.routes) if (r.method !== 'ALL') seen.set(`${r.method} ${r.path}`, { method: r.method, path: r.path });
+  for (const r of t.app.routes)
+    if (r.method !== 'ALL') seen.set(`${r.method} ${r.path}`, { method: r.method, path: r.path });
   return [...seen.values()];
 }
 
@@ -38,8 +39,16 @@ describe('authorization matrix', () => {
         const res = await t.call(caller, method, url);
         await res.body?.cancel(); // the event stream never ends by itself
         // An undeclared route fails here too: authorize answers 500 for it.
-        const expected = access === undefined ? 'a declared rule' : allowed(access, caller) ? 'allowed' : caller === 'anonymous' ? 401 : 403;
-        const ok = expected === 'allowed' ? ![401, 403, 500].includes(res.status) : res.status === expected;
+        const expected =
+          access === undefined
+            ? 'a declared rule'
+            : allowed(access, caller)
+              ? 'allowed'
+              : caller === 'anonymous'
+                ? 401
+                : 403;
+        const ok =
+          expected === 'allowed' ? ![401, 403, 500].includes(res.status) : res.status === expected;
         if (!ok) wrong.push(`${method} ${path} as ${caller}: ${res.status}, expected ${expected}`);
       }
     }
@@ -47,7 +56,11 @@ describe('authorization matrix', () => {
   });
 
   it('gives messages and signals to developers (workers, other systems), SLA reads and re-targets to analysts', () => {
-    const rules = Object.fromEntries(Object.entries(apiAccess).filter(([key]) => /^\w+ \/api\/(.*\/)?(messages|signals|slas|sla)(\/|$)/.test(key)));
+    const rules = Object.fromEntries(
+      Object.entries(apiAccess).filter(([key]) =>
+        /^\w+ \/api\/(.*\/)?(messages|signals|slas|sla)(\/|$)/.test(key),
+      ),
+    );
     expect(rules).toEqual({
       'POST /api/messages': 'developer',
       'POST /api/signals': 'developer',

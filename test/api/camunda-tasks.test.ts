@@ -11,16 +11,27 @@ describe('/engine-rest tasks', () => {
   beforeEach(async () => {
     t = await startTestApp();
     await deployDiagrams(t.engine, { 'two-desks.bpmn': twoDesks });
-    instanceId = (await t.engine.start('two-desks', { businessKey: 'customer-9', variables: { amount: 1200 } })).id;
+    instanceId = (
+      await t.engine.start('two-desks', { businessKey: 'customer-9', variables: { amount: 1200 } })
+    ).id;
     [front] = await t.json('front', 'GET', '/engine-rest/task');
     [back] = await t.json('back', 'GET', '/engine-rest/task');
   });
   afterEach(() => t.close());
 
   it('shows staff only the tasks offered to their groups, in lists, counts and detail, and analysts all', async () => {
-    expect(front).toMatchObject({ taskDefinitionKey: 'front-desk', name: 'Answer at the front desk', priority: 70, processInstanceId: instanceId, assignee: null, suspended: false });
+    expect(front).toMatchObject({
+      taskDefinitionKey: 'front-desk',
+      name: 'Answer at the front desk',
+      priority: 70,
+      processInstanceId: instanceId,
+      assignee: null,
+      suspended: false,
+    });
     expect(back).toMatchObject({ taskDefinitionKey: 'back-desk' });
-    expect(await t.json('front', 'GET', '/engine-rest/task?candidateGroup=back-office')).toEqual([]);
+    expect(await t.json('front', 'GET', '/engine-rest/task?candidateGroup=back-office')).toEqual(
+      [],
+    );
     expect(await t.json('front', 'GET', '/engine-rest/task/count')).toEqual({ count: 1 });
     expect(await t.json('analyst', 'GET', '/engine-rest/task/count')).toEqual({ count: 2 });
     const hidden = await t.call('front', 'GET', `/engine-rest/task/${back.id}`);
@@ -30,14 +41,25 @@ describe('/engine-rest tasks', () => {
   });
 
   it('filters like Camunda: candidateUser through groups, assigned tasks left out of candidate queries unless asked, sorting and pages', async () => {
-    const keys = async (query: string) => (await t.json('analyst', 'GET', `/engine-rest/task?${query}`)).map((x: any) => x.taskDefinitionKey);
+    const keys = async (query: string) =>
+      (await t.json('analyst', 'GET', `/engine-rest/task?${query}`)).map(
+        (x: any) => x.taskDefinitionKey,
+      );
     expect(await keys('candidateUser=front')).toEqual(['front-desk']);
-    expect(await keys('processInstanceBusinessKey=customer-9&sortBy=priority&sortOrder=asc')).toEqual(['back-desk', 'front-desk']);
-    expect(await keys('processDefinitionKey=two-desks&sortBy=priority&sortOrder=desc&firstResult=1&maxResults=1')).toEqual(['back-desk']);
+    expect(
+      await keys('processInstanceBusinessKey=customer-9&sortBy=priority&sortOrder=asc'),
+    ).toEqual(['back-desk', 'front-desk']);
+    expect(
+      await keys(
+        'processDefinitionKey=two-desks&sortBy=priority&sortOrder=desc&firstResult=1&maxResults=1',
+      ),
+    ).toEqual(['back-desk']);
     expect(await keys('taskDefinitionKeyIn=back-desk,nothing')).toEqual(['back-desk']);
     await t.json('front', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'front' }, 204);
     expect(await keys('candidateGroup=front-office')).toEqual([]);
-    expect(await keys('candidateGroup=front-office&includeAssignedTasks=true')).toEqual(['front-desk']);
+    expect(await keys('candidateGroup=front-office&includeAssignedTasks=true')).toEqual([
+      'front-desk',
+    ]);
     expect(await keys('assignee=front')).toEqual(['front-desk']);
     expect(await keys('unassigned=true')).toEqual(['back-desk']);
     expect((await t.call('analyst', 'GET', '/engine-rest/task?sortOrder=asc')).status).toBe(400);
@@ -46,36 +68,85 @@ describe('/engine-rest tasks', () => {
   it('claims, refuses a claim on a task held by someone else with TaskAlreadyClaimedException, unclaims and completes with typed variables', async () => {
     await t.json('front', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'front' }, 204);
     await t.json('front', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'front' }, 204); // re-claim by the holder: a no-op
-    const taken = await t.call('admin', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'admin' });
+    const taken = await t.call('admin', 'POST', `/engine-rest/task/${front.id}/claim`, {
+      userId: 'admin',
+    });
     expect(taken.status).toBe(500);
     expect(await read(taken)).toMatchObject({ type: 'TaskAlreadyClaimedException', code: 0 });
     await t.json('front', 'POST', `/engine-rest/task/${front.id}/unclaim`, undefined, 204);
     expect((await t.json('front', 'GET', `/engine-rest/task/${front.id}`)).assignee).toBeNull();
-    await t.json('front', 'POST', `/engine-rest/task/${front.id}/complete`, { variables: { answer: { value: 'refund', type: 'String' } } }, 204);
+    await t.json(
+      'front',
+      'POST',
+      `/engine-rest/task/${front.id}/complete`,
+      { variables: { answer: { value: 'refund', type: 'String' } } },
+      204,
+    );
     expect((await t.engine.getInstance(instanceId)).variables).toMatchObject({ answer: 'refund' });
     expect((await t.call('front', 'GET', `/engine-rest/task/${front.id}`)).status).toBe(404);
   });
 
   it('lets staff act only for themselves and on tasks offered to them', async () => {
-    const forOther = await t.call('front', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'back' });
+    const forOther = await t.call('front', 'POST', `/engine-rest/task/${front.id}/claim`, {
+      userId: 'back',
+    });
     expect(forOther.status).toBe(403);
     expect(await read(forOther)).toMatchObject({ type: 'AuthorizationException' });
-    expect((await t.call('developer', 'POST', `/engine-rest/task/${front.id}/complete`, {})).status).toBe(403);
-    expect((await t.call('back', 'POST', `/engine-rest/task/${front.id}/complete`, {})).status).toBe(404);
+    expect(
+      (await t.call('developer', 'POST', `/engine-rest/task/${front.id}/complete`, {})).status,
+    ).toBe(403);
+    expect(
+      (await t.call('back', 'POST', `/engine-rest/task/${front.id}/complete`, {})).status,
+    ).toBe(404);
     await t.json('admin', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'front' }, 204);
     expect((await t.json('front', 'GET', `/engine-rest/task/${front.id}`)).assignee).toBe('front');
   });
 
   it('reads and writes task variables as typed values', async () => {
-    expect(await t.json('front', 'GET', `/engine-rest/task/${front.id}/variables`)).toEqual({ amount: { type: 'Integer', value: 1200, valueInfo: {} } });
-    await t.json('front', 'PUT', `/engine-rest/task/${front.id}/variables/note`, { value: '{"urgent":true}', type: 'Json' }, 204);
-    expect(await t.json('front', 'GET', `/engine-rest/task/${front.id}/variables/note`)).toEqual({ type: 'Json', value: '{"urgent":true}', valueInfo: {} });
-    await t.json('front', 'POST', `/engine-rest/task/${front.id}/variables`, { modifications: { amount: { value: '1500', type: 'Long' } } }, 204);
-    expect((await t.engine.getInstance(instanceId)).variables).toMatchObject({ amount: 1500, note: { urgent: true } });
-    expect((await t.call('front', 'GET', `/engine-rest/task/${front.id}/variables/missing`)).status).toBe(404);
-    expect((await t.call('front', 'POST', `/engine-rest/task/${front.id}/variables`, { deletions: ['amount'] })).status).toBe(400);
-    const badType = await t.call('front', 'PUT', `/engine-rest/task/${front.id}/variables/x`, { value: 1, type: 'Bytes' });
-    expect(await read(badType)).toMatchObject({ type: 'InvalidRequestException', message: "Unsupported value type 'Bytes' for variable 'x'" });
+    expect(await t.json('front', 'GET', `/engine-rest/task/${front.id}/variables`)).toEqual({
+      amount: { type: 'Integer', value: 1200, valueInfo: {} },
+    });
+    await t.json(
+      'front',
+      'PUT',
+      `/engine-rest/task/${front.id}/variables/note`,
+      { value: '{"urgent":true}', type: 'Json' },
+      204,
+    );
+    expect(await t.json('front', 'GET', `/engine-rest/task/${front.id}/variables/note`)).toEqual({
+      type: 'Json',
+      value: '{"urgent":true}',
+      valueInfo: {},
+    });
+    await t.json(
+      'front',
+      'POST',
+      `/engine-rest/task/${front.id}/variables`,
+      { modifications: { amount: { value: '1500', type: 'Long' } } },
+      204,
+    );
+    expect((await t.engine.getInstance(instanceId)).variables).toMatchObject({
+      amount: 1500,
+      note: { urgent: true },
+    });
+    expect(
+      (await t.call('front', 'GET', `/engine-rest/task/${front.id}/variables/missing`)).status,
+    ).toBe(404);
+    expect(
+      (
+        await t.call('front', 'POST', `/engine-rest/task/${front.id}/variables`, {
+          deletions: ['amount'],
+        })
+      ).status,
+    ).toBe(400);
+    const badType = await t.call('front', 'PUT', `/engine-rest/task/${front.id}/variables/x`, {
+      value: 1,
+      type: 'Bytes',
+    });
+    expect(await read(badType)).toMatchObject({
+      type: 'InvalidRequestException',
+      message: "Unsupported value type 'Bytes' for variable 'x'",
+    });
   });
 
   it('lists identity links, filtered by type', async () => {
@@ -84,6 +155,8 @@ describe('/engine-rest tasks', () => {
       { userId: 'front', groupId: null, type: 'assignee' },
       { userId: null, groupId: 'front-office', type: 'candidate' },
     ]);
-    expect(await t.json('front', 'GET', `/engine-rest/task/${front.id}/identity-links?type=assignee`)).toEqual([{ userId: 'front', groupId: null, type: 'assignee' }]);
+    expect(
+      await t.json('front', 'GET', `/engine-rest/task/${front.id}/identity-links?type=assignee`),
+    ).toEqual([{ userId: 'front', groupId: null, type: 'assignee' }]);
   });
 });

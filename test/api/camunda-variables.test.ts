@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CamundaError } from '../../api/camunda/errors.ts';
-import { fromTypedValue, fromTypedVariables, toTypedValue, toTypedVariables } from '../../api/camunda/variables.ts';
+import {
+  fromTypedValue,
+  fromTypedVariables,
+  toTypedValue,
+  toTypedVariables,
+} from '../../api/camunda/variables.ts';
 
 describe('Camunda typed variables', () => {
   it('reads each Camunda type, in either first-letter case, into a JSON value', () => {
@@ -14,7 +19,14 @@ describe('Camunda typed variables', () => {
         d: { value: '2.5', type: 'Double' },
         at: { value: '2013-01-23T14:42:45.000+0200', type: 'Date' },
         j: { value: '{"a":[1,2]}', type: 'json' },
-        o: { value: '{"b":1}', type: 'Object', valueInfo: { objectTypeName: 'java.util.HashMap', serializationDataFormat: 'application/json' } },
+        o: {
+          value: '{"b":1}',
+          type: 'Object',
+          valueInfo: {
+            objectTypeName: 'java.util.HashMap',
+            serializationDataFormat: 'application/json',
+          },
+        },
         n: { value: 'ignored', type: 'Null' },
         untyped: { value: { free: 'form' } },
         absent: { type: 'String' },
@@ -50,7 +62,11 @@ describe('Camunda typed variables', () => {
       { value: 'yes', type: 'Boolean' },
       { value: 'not a date', type: 'Date' },
       { value: '{broken', type: 'Json' },
-      { value: 'rO0ABXNy', type: 'Object', valueInfo: { serializationDataFormat: 'application/x-java-serialized-object' } },
+      {
+        value: 'rO0ABXNy',
+        type: 'Object',
+        valueInfo: { serializationDataFormat: 'application/x-java-serialized-object' },
+      },
       { value: 'aGVsbG8=', type: 'Bytes' },
       { value: 'aGVsbG8=', type: 'File', valueInfo: { filename: 'a.txt' } },
       { value: 1, type: 'Decimal' },
@@ -60,7 +76,18 @@ describe('Camunda typed variables', () => {
   });
 
   it('answers each JSON value with the type Camunda would give it', () => {
-    expect(toTypedVariables({ s: 'x', t: true, i: 2_147_483_647, l: 2_147_483_648, d: 0.5, n: null, o: { a: 1 }, list: [1] })).toEqual({
+    expect(
+      toTypedVariables({
+        s: 'x',
+        t: true,
+        i: 2_147_483_647,
+        l: 2_147_483_648,
+        d: 0.5,
+        n: null,
+        o: { a: 1 },
+        list: [1],
+      }),
+    ).toEqual({
       s: { type: 'String', value: 'x', valueInfo: {} },
       t: { type: 'Boolean', value: true, valueInfo: {} },
       i: { type: 'Integer', value: 2_147_483_647, valueInfo: {} },

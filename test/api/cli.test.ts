@@ -12,9 +12,15 @@ const cli = new URL('../../api/cli.ts', import.meta.url).pathname;
 const projectRoot = new URL('../../', import.meta.url).pathname;
 
 /** Runs `promesa <args>` as a user would, against its own database file. */
-async function promesa(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function promesa(
+  args: string[],
+  databaseUrl: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -25,7 +31,10 @@ async function promesa(args: string[], databaseUrl: string): Promise<{ code: num
 describe('promesa deploy', () => {
   it('deploys the shipped processes from the command line, and identical files only once', async () => {
     const databaseUrl = `sqlite:${join(dir, 'cli.db')}`;
-    const first = await promesa(['deploy', 'processes/customer-request.bpmn', 'processes/complaint-handling.bpmn'], databaseUrl);
+    const first = await promesa(
+      ['deploy', 'processes/customer-request.bpmn', 'processes/complaint-handling.bpmn'],
+      databaseUrl,
+    );
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('deployed customer-request version 1');
     expect(first.stdout).toContain('deployed complaint-handling version 1');

@@ -12,10 +12,22 @@ describe('history, metrics and the event stream', () => {
 
   /** customer-1: classified by the front office, then waiting for the back office. */
   async function deferredRequest() {
-    const instance = await t.json('developer', 'POST', '/api/process-definitions/customer-request/start', { businessKey: 'customer-1' }, 201);
+    const instance = await t.json(
+      'developer',
+      'POST',
+      '/api/process-definitions/customer-request/start',
+      { businessKey: 'customer-1' },
+      201,
+    );
     const [classify] = (await t.json('front', 'GET', '/api/tasks')).items;
     t.clock.advance('PT2M');
-    await t.json('front', 'POST', `/api/tasks/${classify.id}/complete`, { variables: { solvableNow: false } }, 204);
+    await t.json(
+      'front',
+      'POST',
+      `/api/tasks/${classify.id}/complete`,
+      { variables: { solvableNow: false } },
+      204,
+    );
     return { instance, classify };
   }
 
@@ -24,8 +36,14 @@ describe('history, metrics and the event stream', () => {
     const page = await t.json('analyst', 'GET', '/api/history/customers/customer-1?limit=3');
     expect(page.items).toHaveLength(3);
     expect(page.items[0].seq).toBeGreaterThan(page.items[2].seq);
-    expect(page.items.every((e: any) => e.instanceId === instance.id && e.businessKey === 'customer-1')).toBe(true);
-    const rest = await t.json('analyst', 'GET', `/api/history/customers/customer-1?before=${page.nextBefore}&limit=500`);
+    expect(
+      page.items.every((e: any) => e.instanceId === instance.id && e.businessKey === 'customer-1'),
+    ).toBe(true);
+    const rest = await t.json(
+      'analyst',
+      'GET',
+      `/api/history/customers/customer-1?before=${page.nextBefore}&limit=500`,
+    );
     const kinds = rest.items.map((e: any) => e.kind);
     expect(kinds.at(-1)).toBe('instance.started');
     expect(kinds).toContain('variable.set');
@@ -34,25 +52,38 @@ describe('history, metrics and the event stream', () => {
 
   it("keeps other groups' tasks and the variables out of a staff member's customer timeline", async () => {
     await deferredRequest();
-    const front = (await t.json('front', 'GET', '/api/history/customers/customer-1?limit=500')).items;
+    const front = (await t.json('front', 'GET', '/api/history/customers/customer-1?limit=500'))
+      .items;
     expect(front.some((e: any) => e.elementId === 'resolve-request')).toBe(false);
-    expect(front.some((e: any) => e.elementId === 'classify-request' && e.kind === 'task.completed')).toBe(true);
+    expect(
+      front.some((e: any) => e.elementId === 'classify-request' && e.kind === 'task.completed'),
+    ).toBe(true);
     expect(front.some((e: any) => e.kind === 'variable.set')).toBe(false);
     const back = (await t.json('back', 'GET', '/api/history/customers/customer-1?limit=500')).items;
     expect(back.some((e: any) => e.elementId === 'classify-request')).toBe(false);
-    expect(back.some((e: any) => e.elementId === 'resolve-request' && e.kind === 'task.created')).toBe(true);
+    expect(
+      back.some((e: any) => e.elementId === 'resolve-request' && e.kind === 'task.created'),
+    ).toBe(true);
   });
 
   it('returns the activity log of an instance, and 404 for an unknown one', async () => {
     const { instance } = await deferredRequest();
     const log = await t.json('analyst', 'GET', `/api/history/process-instances/${instance.id}`);
     expect(log[0]).toMatchObject({ kind: 'instance.started', at: '2026-01-05T09:00:00.000Z' });
-    expect((await t.call('analyst', 'GET', '/api/history/process-instances/nope')).status).toBe(404);
+    expect((await t.call('analyst', 'GET', '/api/history/process-instances/nope')).status).toBe(
+      404,
+    );
   });
 
   it('counts open, overdue and due-soon work per lane and per process', async () => {
     await deferredRequest(); // resolve-request, due in 24 hours, back office
-    await t.json('developer', 'POST', '/api/process-definitions/customer-request/start', { businessKey: 'customer-2' }, 201);
+    await t.json(
+      'developer',
+      'POST',
+      '/api/process-definitions/customer-request/start',
+      { businessKey: 'customer-2' },
+      201,
+    );
     const soon = await t.json('analyst', 'GET', '/api/metrics/open-work?dueSoonMinutes=1440');
     expect(soon.byLane).toEqual([
       { lane: 'Back office', open: 1, overdue: 0, dueSoon: 0 },
@@ -60,18 +91,38 @@ describe('history, metrics and the event stream', () => {
     ]);
     t.clock.advance('PT23H30M');
     const later = await t.json('analyst', 'GET', '/api/metrics/open-work');
-    expect(later.byLane.find((l: any) => l.lane === 'Back office')).toMatchObject({ dueSoon: 1, overdue: 0 });
+    expect(later.byLane.find((l: any) => l.lane === 'Back office')).toMatchObject({
+      dueSoon: 1,
+      overdue: 0,
+    });
     t.clock.advance('PT1H');
     const late = await t.json('analyst', 'GET', '/api/metrics/open-work');
-    expect(late.byProcess).toEqual([{ processId: 'customer-request', open: 2, overdue: 1, dueSoon: 0 }]);
+    expect(late.byProcess).toEqual([
+      { processId: 'customer-request', open: 2, overdue: 1, dueSoon: 0 },
+    ]);
   });
 
   it('reports passes and mean durations per element for a heat map', async () => {
     await deferredRequest();
-    const stats = await t.json('analyst', 'GET', '/api/metrics/process-definitions/customer-request/elements');
+    const stats = await t.json(
+      'analyst',
+      'GET',
+      '/api/metrics/process-definitions/customer-request/elements',
+    );
     const classify = stats.elements.find((e: any) => e.elementId === 'classify-request');
-    expect(classify).toEqual({ elementId: 'classify-request', elementType: 'bpmn:UserTask', started: 1, completed: 1, cancelled: 0, averageDurationMs: 120_000 });
-    expect(stats.elements.find((e: any) => e.elementId === 'resolve-request')).toMatchObject({ started: 1, completed: 0, averageDurationMs: null });
+    expect(classify).toEqual({
+      elementId: 'classify-request',
+      elementType: 'bpmn:UserTask',
+      started: 1,
+      completed: 1,
+      cancelled: 0,
+      averageDurationMs: 120_000,
+    });
+    expect(stats.elements.find((e: any) => e.elementId === 'resolve-request')).toMatchObject({
+      started: 1,
+      completed: 0,
+      averageDurationMs: null,
+    });
   });
 
   it("streams task changes to the staff of the task's group and to no one else", async () => {
@@ -79,10 +130,19 @@ describe('history, metrics and the event stream', () => {
     const back = sseReader(await t.call('back', 'GET', '/api/events'));
     await deferredRequest();
     const first = await front.next('task.changed');
-    expect(first).toMatchObject({ event: 'task.changed', data: { elementId: 'classify-request', state: 'open' } });
-    expect((await front.next('task.changed')).data).toMatchObject({ elementId: 'classify-request', state: 'completed' });
+    expect(first).toMatchObject({
+      event: 'task.changed',
+      data: { elementId: 'classify-request', state: 'open' },
+    });
+    expect((await front.next('task.changed')).data).toMatchObject({
+      elementId: 'classify-request',
+      state: 'completed',
+    });
     // The back office's first event is its own task: the front office's never reached it.
-    expect(await back.next()).toMatchObject({ event: 'task.changed', data: { elementId: 'resolve-request', state: 'open' } });
+    expect(await back.next()).toMatchObject({
+      event: 'task.changed',
+      data: { elementId: 'resolve-request', state: 'open' },
+    });
     await front.cancel();
     await back.cancel();
   });

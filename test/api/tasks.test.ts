@@ -5,17 +5,29 @@ describe('tasks API', () => {
   let t: TestApp;
   beforeEach(async () => {
     t = await startTestApp();
-    await t.deployFiles('processes/customer-request.bpmn', 'test/processes/conditional-approval.bpmn');
+    await t.deployFiles(
+      'processes/customer-request.bpmn',
+      'test/processes/conditional-approval.bpmn',
+    );
   });
   afterEach(() => t.close());
 
   const start = (businessKey: string, variables: Record<string, unknown> = {}) =>
-    t.json('developer', 'POST', '/api/process-definitions/customer-request/start', { businessKey, variables }, 201);
-  const tasksOf = async (caller: Parameters<TestApp['call']>[0], query = '') => (await t.json(caller, 'GET', `/api/tasks${query}`)).items;
+    t.json(
+      'developer',
+      'POST',
+      '/api/process-definitions/customer-request/start',
+      { businessKey, variables },
+      201,
+    );
+  const tasksOf = async (caller: Parameters<TestApp['call']>[0], query = '') =>
+    (await t.json(caller, 'GET', `/api/tasks${query}`)).items;
 
   it('lists to staff only the tasks offered to their groups, and every task to analysts', async () => {
     await start('customer-1');
-    expect((await tasksOf('front')).map((task: any) => task.elementId)).toEqual(['classify-request']);
+    expect((await tasksOf('front')).map((task: any) => task.elementId)).toEqual([
+      'classify-request',
+    ]);
     expect(await tasksOf('back')).toEqual([]);
     expect(await tasksOf('analyst')).toHaveLength(1);
   });
@@ -26,7 +38,17 @@ describe('tasks API', () => {
     expect((await t.call('back', 'GET', `/api/tasks/${task.id}`)).status).toBe(404);
     expect((await t.call('back', 'POST', `/api/tasks/${task.id}/claim`)).status).toBe(404);
     const detail = await t.json('front', 'GET', `/api/tasks/${task.id}`);
-    expect(detail).toMatchObject({ elementId: 'classify-request', form: { key: null, fields: expect.arrayContaining([expect.objectContaining({ id: 'solvableNow', type: 'boolean', required: true })]) }, variables: {}, businessKey: 'customer-1' });
+    expect(detail).toMatchObject({
+      elementId: 'classify-request',
+      form: {
+        key: null,
+        fields: expect.arrayContaining([
+          expect.objectContaining({ id: 'solvableNow', type: 'boolean', required: true }),
+        ]),
+      },
+      variables: {},
+      businessKey: 'customer-1',
+    });
   });
 
   it('filters by candidate group, lane, business key, and due and created windows', async () => {
@@ -34,10 +56,20 @@ describe('tasks API', () => {
     t.clock.advance('PT1M');
     await start('customer-2');
     const created = new Date(t.clock.now()).toISOString();
-    expect((await tasksOf('analyst', '?candidateGroup=front-office&lane=Front%20office')).length).toBe(2);
-    expect((await tasksOf('analyst', '?businessKey=customer-2')).map((x: any) => x.businessKey)).toEqual(['customer-2']);
-    expect((await tasksOf('analyst', `?createdBefore=${created}`)).map((x: any) => x.businessKey)).toEqual(['customer-1']);
-    expect((await tasksOf('analyst', `?createdAfter=${new Date(t.clock.now() - 1).toISOString()}`)).map((x: any) => x.businessKey)).toEqual(['customer-2']);
+    expect(
+      (await tasksOf('analyst', '?candidateGroup=front-office&lane=Front%20office')).length,
+    ).toBe(2);
+    expect(
+      (await tasksOf('analyst', '?businessKey=customer-2')).map((x: any) => x.businessKey),
+    ).toEqual(['customer-2']);
+    expect(
+      (await tasksOf('analyst', `?createdBefore=${created}`)).map((x: any) => x.businessKey),
+    ).toEqual(['customer-1']);
+    expect(
+      (await tasksOf('analyst', `?createdAfter=${new Date(t.clock.now() - 1).toISOString()}`)).map(
+        (x: any) => x.businessKey,
+      ),
+    ).toEqual(['customer-2']);
     expect(await tasksOf('analyst', '?candidateGroup=back-office')).toEqual([]);
     expect(await tasksOf('analyst', `?dueBefore=${created}`)).toEqual([]);
   });
@@ -50,32 +82,66 @@ describe('tasks API', () => {
     const first = await t.json('front', 'GET', '/api/tasks?limit=2&sort=created');
     expect(first.items.map((x: any) => x.businessKey)).toEqual(['customer-1', 'customer-2']);
     // Someone completes a task of the first page while we read on.
-    await t.json('front', 'POST', `/api/tasks/${first.items[0].id}/complete`, { variables: { solvableNow: true } }, 204);
-    const second = await t.json('front', 'GET', `/api/tasks?limit=2&sort=created&cursor=${first.nextCursor}`);
+    await t.json(
+      'front',
+      'POST',
+      `/api/tasks/${first.items[0].id}/complete`,
+      { variables: { solvableNow: true } },
+      204,
+    );
+    const second = await t.json(
+      'front',
+      'GET',
+      `/api/tasks?limit=2&sort=created&cursor=${first.nextCursor}`,
+    );
     expect(second.items.map((x: any) => x.businessKey)).toEqual(['customer-3', 'customer-4']);
-    const third = await t.json('front', 'GET', `/api/tasks?limit=2&sort=created&cursor=${second.nextCursor}`);
+    const third = await t.json(
+      'front',
+      'GET',
+      `/api/tasks?limit=2&sort=created&cursor=${second.nextCursor}`,
+    );
     expect(third.items.map((x: any) => x.businessKey)).toEqual(['customer-5', 'customer-1']);
     expect(third.nextCursor).toBeNull();
   });
 
   it('sorts by due date and by priority with cursors of that sort', async () => {
-    await t.json('developer', 'POST', '/api/process-definitions/conditional-approval/start', { variables: { amount: 5000, manager: 'front' } }, 201);
+    await t.json(
+      'developer',
+      'POST',
+      '/api/process-definitions/conditional-approval/start',
+      { variables: { amount: 5000, manager: 'front' } },
+      201,
+    );
     await start('customer-1');
     const byPriority = await t.json('analyst', 'GET', '/api/tasks?sort=priority&limit=1');
     expect(byPriority.items[0].priority).toBe(80);
-    const rest = await t.json('analyst', 'GET', `/api/tasks?sort=priority&limit=1&cursor=${byPriority.nextCursor}`);
+    const rest = await t.json(
+      'analyst',
+      'GET',
+      `/api/tasks?sort=priority&limit=1&cursor=${byPriority.nextCursor}`,
+    );
     expect(rest.items[0].elementId).toBe('classify-request');
     const byDue = await tasksOf('analyst', '?sort=due');
     expect(byDue.map((x: any) => x.elementId)).toEqual(['manager-approval', 'classify-request']);
-    const wrongSort = await t.call('analyst', 'GET', `/api/tasks?sort=due&cursor=${byPriority.nextCursor}`);
+    const wrongSort = await t.call(
+      'analyst',
+      'GET',
+      `/api/tasks?sort=due&cursor=${byPriority.nextCursor}`,
+    );
     expect(wrongSort.status).toBe(400);
-    expect(await wrongSort.json()).toMatchObject({ type: 'validation-failed', details: { field: 'cursor' } });
+    expect(await wrongSort.json()).toMatchObject({
+      type: 'validation-failed',
+      details: { field: 'cursor' },
+    });
   });
 
   it('names the offending field of an invalid query and caps the page size', async () => {
     const res = await t.call('front', 'GET', '/api/tasks?sort=soonest');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ type: 'validation-failed', details: { in: 'query', field: 'sort' } });
+    expect(await res.json()).toMatchObject({
+      type: 'validation-failed',
+      details: { in: 'query', field: 'sort' },
+    });
     const tooMany = await t.call('front', 'GET', '/api/tasks?limit=100000');
     expect(await tooMany.json()).toMatchObject({ details: { field: 'limit' } });
   });
@@ -87,11 +153,23 @@ describe('tasks API', () => {
     const [task] = await tasksOf('front');
     await t.json('front', 'POST', `/api/tasks/${task.id}/claim`, undefined, 204);
     const as = (method: string, path: string, body?: unknown) =>
-      t.app.request(path, { method, headers: { authorization: `Bearer ${other}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      t.app.request(path, {
+        method,
+        headers: { authorization: `Bearer ${other}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     expect((await as('POST', `/api/tasks/${task.id}/claim`)).status).toBe(409);
-    expect((await as('POST', `/api/tasks/${task.id}/assign`, { assignee: 'front-2' })).status).toBe(409);
+    expect((await as('POST', `/api/tasks/${task.id}/assign`, { assignee: 'front-2' })).status).toBe(
+      409,
+    );
     expect((await as('POST', `/api/tasks/${task.id}/complete`, {})).status).toBe(409);
-    await t.json('front', 'POST', `/api/tasks/${task.id}/complete`, { variables: { solvableNow: true } }, 204);
+    await t.json(
+      'front',
+      'POST',
+      `/api/tasks/${task.id}/complete`,
+      { variables: { solvableNow: true } },
+      204,
+    );
     const again = await t.call('front', 'POST', `/api/tasks/${task.id}/complete`, {});
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ type: 'task-not-open' });
@@ -103,8 +181,14 @@ describe('tasks API', () => {
     const instance = await start('customer-1');
     const [task] = await tasksOf('front');
     const complete = (token: string, solvableNow: boolean) =>
-      t.app.request(`/api/tasks/${task.id}/complete`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ variables: { solvableNow } }) });
-    const statuses = (await Promise.all([complete(t.tokens.front, true), complete(other, false)])).map((r) => r.status).sort();
+      t.app.request(`/api/tasks/${task.id}/complete`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ variables: { solvableNow } }),
+      });
+    const statuses = (await Promise.all([complete(t.tokens.front, true), complete(other, false)]))
+      .map((r) => r.status)
+      .sort();
     expect(statuses).toEqual([204, 409]);
     const after = await t.json('analyst', 'GET', `/api/process-instances/${instance.id}`);
     expect(after.activeElements).toHaveLength(1);
@@ -115,15 +199,23 @@ describe('tasks API', () => {
     const other = (await t.identity.createToken('front-2', 'test')).token;
     const instance = await start('customer-1');
     const [task] = await tasksOf('front');
-    const claim = (token: string) => t.app.request(`/api/tasks/${task.id}/claim`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const claim = (token: string) =>
+      t.app.request(`/api/tasks/${task.id}/claim`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
     const responses = await Promise.all([claim(t.tokens.front), claim(other)]);
     expect(responses.map((r) => r.status).sort()).toEqual([204, 409]);
     const loser = responses.find((r) => r.status === 409)!;
-    expect(await loser.json()).toMatchObject({ type: expect.stringMatching(/^task-(changed|claimed)$/) });
+    expect(await loser.json()).toMatchObject({
+      type: expect.stringMatching(/^task-(changed|claimed)$/),
+    });
     const winner = responses[0]!.status === 204 ? 'front' : 'front-2';
     expect((await t.json('front', 'GET', `/api/tasks/${task.id}`)).assignee).toBe(winner);
     const history = await t.json('analyst', 'GET', `/api/history/process-instances/${instance.id}`);
-    expect(history.filter((h: any) => h.kind === 'task.claimed').map((h: any) => h.userId)).toEqual([winner]);
+    expect(history.filter((h: any) => h.kind === 'task.claimed').map((h: any) => h.userId)).toEqual(
+      [winner],
+    );
   });
 
   it('assigns, unclaims and delegates, and history keeps who delegated to whom', async () => {
@@ -137,6 +229,9 @@ describe('tasks API', () => {
     // The delegate now sees the task through the assignment, though not in its group.
     expect((await tasksOf('back')).map((x: any) => x.id)).toEqual([task.id]);
     const history = await t.json('analyst', 'GET', `/api/history/process-instances/${instance.id}`);
-    expect(history.find((h: any) => h.kind === 'task.delegated')).toMatchObject({ userId: 'front', data: { taskId: task.id, assignee: 'back', owner: 'front' } });
+    expect(history.find((h: any) => h.kind === 'task.delegated')).toMatchObject({
+      userId: 'front',
+      data: { taskId: task.id, assignee: 'back', owner: 'front' },
+    });
   });
 });

@@ -10,7 +10,8 @@ const seen: string[] = [];
 beforeAll(async () => {
   server = createServer((request, response) => {
     const key = `${request.method} ${request.url}`;
-    response.statusCode = request.url === '/fail' ? 500 : request.method === 'POST' && seen.includes(key) ? 404 : 200;
+    response.statusCode =
+      request.url === '/fail' ? 500 : request.method === 'POST' && seen.includes(key) ? 404 : 200;
     seen.push(key);
     response.end('{}');
   });
@@ -31,23 +32,35 @@ async function closedOrigin(): Promise<string> {
 describe('the load client process', () => {
   it('sends each numbered request once, from concurrent clients, and reports its latencies', async () => {
     const paths = Array.from({ length: 40 }, (_, i) => `/tasks/${i}/complete`);
-    const result = await withLoadClient((client) => client.run({ origin, paths, method: 'POST', body: '{}', clients: 4, requests: paths.length }));
+    const result = await withLoadClient((client) =>
+      client.run({ origin, paths, method: 'POST', body: '{}', clients: 4, requests: paths.length }),
+    );
     expect(result.requests).toBe(40);
     expect(result.p99).toBeGreaterThanOrEqual(result.p50);
-    expect(seen.filter((key) => key.startsWith('POST /tasks/')).sort()).toEqual(paths.map((p) => `POST ${p}`).sort());
+    expect(seen.filter((key) => key.startsWith('POST /tasks/')).sort()).toEqual(
+      paths.map((p) => `POST ${p}`).sort(),
+    );
   });
 
   it('fails the run on a non-2xx answer or a refused connection, and serves the next plan after', async () => {
     await withLoadClient(async (client) => {
-      await expect(client.run({ origin, paths: ['/ok', '/fail'], clients: 2, requests: 10 })).rejects.toThrow(/answered 500/);
-      await expect(client.run({ origin: await closedOrigin(), paths: ['/'], clients: 1, requests: 1 })).rejects.toThrow(/ECONNREFUSED/);
-      expect((await client.run({ origin, paths: ['/ok'], clients: 2, requests: 6 })).requests).toBe(6);
+      await expect(
+        client.run({ origin, paths: ['/ok', '/fail'], clients: 2, requests: 10 }),
+      ).rejects.toThrow(/answered 500/);
+      await expect(
+        client.run({ origin: await closedOrigin(), paths: ['/'], clients: 1, requests: 1 }),
+      ).rejects.toThrow(/ECONNREFUSED/);
+      expect((await client.run({ origin, paths: ['/ok'], clients: 2, requests: 6 })).requests).toBe(
+        6,
+      );
     });
   });
 
   it('ends the process on close, and refuses plans afterwards', async () => {
     const client = await startLoadClient();
     await client.close();
-    await expect(client.run({ origin, paths: ['/ok'], clients: 1, requests: 1 })).rejects.toThrow(/closed/);
+    await expect(client.run({ origin, paths: ['/ok'], clients: 1, requests: 1 })).rejects.toThrow(
+      /closed/,
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ratioOf, type Row } from '../../bench/support/report.ts';
 
-const row = (fields: Partial<Row>): Row => ({ name: 'r', label: 'r', promesa: 100, bpmnEngine: null, unit: 'x/s', better: 'higher', ...fields });
+const row = (fields: Partial<Row>): Row => ({
+  name: 'r',
+  label: 'r',
+  promesa: 100,
+  bpmnEngine: null,
+  unit: 'x/s',
+  better: 'higher',
+  ...fields,
+});
 
 describe('ratioOf', () => {
   it('is Promesa over the peer for throughput and the peer over Promesa for latency', () => {

@@ -50,13 +50,20 @@ export const camundaEntries: Entry[] = [
         'Camunda (with the option) refuses to complete the task. Promesa completes it and opens an ' +
         'incident on the error end event that nobody catches.',
       expectIncidentAt: ['theEnd'],
-      expect: { visits: ['theStart', 'task'], notVisited: ['theEnd'], why: 'the task completes; theEnd holds the incident' },
+      expect: {
+        visits: ['theStart', 'task'],
+        notVisited: ['theEnd'],
+        why: 'the task completes; theEnd holds the incident',
+      },
     },
   },
   {
     file: 'BoundaryErrorEventTest.subprocess2ndLevel.bpmn20.xml',
     needs: ['call-activity'],
-    drive: { deployWith: ['BoundaryErrorEventTest.subprocess.bpmn20.xml'], steps: [{ start: null }] },
+    drive: {
+      deployWith: ['BoundaryErrorEventTest.subprocess.bpmn20.xml'],
+      steps: [{ start: null }],
+    },
   },
   {
     file: 'BoundaryErrorEventTest.testCatchErrorInConcurrentEmbeddedSubprocesses.bpmn20.xml',
@@ -68,11 +75,27 @@ export const camundaEntries: Entry[] = [
     case: 'task B first',
     needs: [],
     drive: {
-      steps: [{ start: null }, { completeTask: 'taskB' }, { completeTask: 'taskC' }, { completeTask: 'taskA' }],
+      steps: [
+        { start: null },
+        { completeTask: 'taskB' },
+        { completeTask: 'taskC' },
+        { completeTask: 'taskA' },
+      ],
       expect: {
         visits: [
-          'theStart', 'outerSubProcessStart', 'fork', 'innerSubProcess1Start', 'innerSubProcess2Start', 'taskB',
-          'innerSubProcess2End', 'catchError2', 'taskC', 'subProcessEnd3', 'taskA', 'innerSubProcess1End', 'catchError1',
+          'theStart',
+          'outerSubProcessStart',
+          'fork',
+          'innerSubProcess1Start',
+          'innerSubProcess2Start',
+          'taskB',
+          'innerSubProcess2End',
+          'catchError2',
+          'taskC',
+          'subProcessEnd3',
+          'taskA',
+          'innerSubProcess1End',
+          'catchError1',
         ],
         notVisited: ['taskD', 'end1', 'end2'],
         why: 'the inherited primary visits/notVisited describe the task-A-first path; these follow the case notes',
@@ -118,20 +141,27 @@ export const camundaEntries: Entry[] = [
   {
     file: 'BoundaryErrorEventTest.testCatchErrorOnSubprocessThrownByNestedEventSubprocess.bpmn20.xml',
     needs: ['messages', 'event-subprocess'],
-    drive: { steps: [{ start: null }, { correlate: 'outerMessage' }, { correlate: 'innerMessage' }] },
+    drive: {
+      steps: [{ start: null }, { correlate: 'outerMessage' }, { correlate: 'innerMessage' }],
+    },
   },
   {
     file: 'BoundaryErrorEventTest.testCatchErrorThrownByCallActivityOnCallActivity.bpmn20.xml',
     needs: ['call-activity'],
     drive: {
-      deployWith: ['BoundaryErrorEventTest.subprocess2ndLevel.bpmn20.xml', 'BoundaryErrorEventTest.subprocess.bpmn20.xml'],
+      deployWith: [
+        'BoundaryErrorEventTest.subprocess2ndLevel.bpmn20.xml',
+        'BoundaryErrorEventTest.subprocess.bpmn20.xml',
+      ],
       steps: [{ start: null }, { completeTask: 'task' }, { completeTask: 'escalatedTask' }],
     },
   },
   {
     file: 'BoundaryErrorEventTest.testDeeplyNestedErrorThrown.bpmn20.xml',
     needs: [],
-    drive: { steps: [{ start: null }, { completeTask: 'taskInSubprocess', variables: { input: 1 } }] },
+    drive: {
+      steps: [{ start: null }, { completeTask: 'taskInSubprocess', variables: { input: 1 } }],
+    },
   },
   {
     file: 'BoundaryErrorEventTest.testDeeplyNestedErrorThrown.bpmn20.xml',
@@ -148,7 +178,13 @@ export const camundaEntries: Entry[] = [
   {
     file: 'BoundaryTimerEventTest.testExpressionOnTimer.bpmn20.xml',
     needs: ['timers'],
-    drive: { steps: [{ start: null, variables: { duration: 'PT1H' } }, { advance: 'PT1H5S' }, { runJobs: true }] },
+    drive: {
+      steps: [
+        { start: null, variables: { duration: 'PT1H' } },
+        { advance: 'PT1H5S' },
+        { runJobs: true },
+      ],
+    },
   },
   {
     file: 'BoundaryTimerEventTest.testInterruptingTimerDuration.bpmn20.xml',
@@ -185,11 +221,21 @@ export const camundaEntries: Entry[] = [
     needs: ['timers'],
     drive: {
       // Moving the clock past the (withdrawn) timer afterwards shows that nothing frees the join.
-      steps: [{ start: null }, { completeTask: 'Main_Task' }, { advance: 'PT1H1S' }, { runJobs: true }],
+      steps: [
+        { start: null },
+        { completeTask: 'Main_Task' },
+        { advance: 'PT1H1S' },
+        { runJobs: true },
+      ],
       expect: {
         visits: ['StartNoneEvent', 'Main_Task'],
         waitsAt: ['Main_Task', 'IntermediateTimerEvent'],
-        notVisited: ['IntermediateTimerEvent', 'Escalation_Task', 'ParallelGateway', 'EndNoneEvent'],
+        notVisited: [
+          'IntermediateTimerEvent',
+          'Escalation_Task',
+          'ParallelGateway',
+          'EndNoneEvent',
+        ],
         why:
           'the inherited primary visits describe the timer-first path. The join is stuck; a token parked at a join ' +
           "is not an active element in Promesa, so 'ParallelGateway' is checked as never completing instead of as waiting",
@@ -222,7 +268,11 @@ export const camundaEntries: Entry[] = [
     case: 'advance 1 h first (model reading)',
     needs: ['timers'],
     drive: {
-      steps: [{ start: null, variables: { timeCycle: 'R/PT1H' } }, { advance: 'PT1H1S' }, { runJobs: true }],
+      steps: [
+        { start: null, variables: { timeCycle: 'R/PT1H' } },
+        { advance: 'PT1H1S' },
+        { runJobs: true },
+      ],
       expect: {
         visits: ['theStart', 'timer'],
         notVisited: ['task', 'end', 'timerFiredTask', 'nonInterruptingEnd'],
@@ -352,7 +402,12 @@ export const camundaEntries: Entry[] = [
     needs: ['call-activity', 'timers'],
     drive: {
       deployWith: ['simpleSubProcess.bpmn20.xml'],
-      steps: [{ start: null }, { advance: 'PT5M1S' }, { runJobs: true }, { completeTask: 'escalatedTask' }],
+      steps: [
+        { start: null },
+        { advance: 'PT5M1S' },
+        { runJobs: true },
+        { completeTask: 'escalatedTask' },
+      ],
       expect: {
         visits: ['theStart', 'timer', 'escalatedTask'],
         why: "the timer interrupts 'callSubProcess' (and cancels the called instance), so the call activity never completes",
@@ -375,7 +430,9 @@ export const camundaEntries: Entry[] = [
   {
     file: 'CompensateEventTest.testCompensateSubprocessWithBoundaryEvent.bpmn20.xml',
     needs: ['compensation'],
-    drive: { steps: [{ start: null }, { completeTask: 'undoSubprocess' }, { trigger: 'beforeEnd' }] },
+    drive: {
+      steps: [{ start: null }, { completeTask: 'undoSubprocess' }, { trigger: 'beforeEnd' }],
+    },
   },
   {
     file: 'CompensateEventTest.testSubprocessCompensationHandler.bpmn20.xml',
@@ -434,7 +491,10 @@ export const camundaEntries: Entry[] = [
   {
     file: 'EscalationEventTest.nonInterruptingEscalationBoundaryEventOnCallActivity.bpmn20.xml',
     needs: ['escalation', 'call-activity'],
-    drive: { deployWith: ['EscalationEventTest.throwEscalationEvent.bpmn20.xml'], steps: [{ start: null }] },
+    drive: {
+      deployWith: ['EscalationEventTest.throwEscalationEvent.bpmn20.xml'],
+      steps: [{ start: null }],
+    },
   },
   {
     file: 'EscalationEventTest.nonInterruptingEscalationBoundaryEventOnCallActivity.bpmn20.xml',
@@ -492,20 +552,39 @@ export const camundaEntries: Entry[] = [
     case: 'timer wins',
     needs: ['event-based-gateway', 'signals', 'timers'],
     drive: {
-      steps: [{ start: null }, { advance: 'PT10S' }, { runJobs: true }, { signal: 'alert' }, { completeTask: 'task1' }],
+      steps: [
+        { start: null },
+        { advance: 'PT10S' },
+        { runJobs: true },
+        { signal: 'alert' },
+        { completeTask: 'task1' },
+      ],
     },
   },
   {
     file: 'EventBasedGatewayTest.testCatchSignalAndMessageAndTimer.bpmn20.xml',
     needs: ['event-based-gateway', 'messages', 'signals', 'timers'],
-    drive: { steps: [{ start: null }, { correlate: 'newInvoice' }, { runJobs: true }, { completeTask: 'task3' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { correlate: 'newInvoice' },
+        { runJobs: true },
+        { completeTask: 'task3' },
+      ],
+    },
   },
   {
     // A Quartz cron cycle (every 5 minutes): the clock starts on a 5-minute mark.
     file: 'EventBasedGatewayTest.testTimeCycle.bpmn20.xml',
     needs: ['event-based-gateway', 'signals', 'timers'],
     drive: {
-      steps: [{ setClock: '2026-01-05T09:00:00Z' }, { start: null }, { advance: 'PT5M' }, { runJobs: true }, { completeTask: 'task1' }],
+      steps: [
+        { setClock: '2026-01-05T09:00:00Z' },
+        { start: null },
+        { advance: 'PT5M' },
+        { runJobs: true },
+        { completeTask: 'task1' },
+      ],
     },
   },
   {
@@ -580,7 +659,10 @@ export const camundaEntries: Entry[] = [
     file: 'ExternalTaskParseTest.testParseExternalTaskWithExpressionTopic.bpmn20.xml',
     needs: [],
     drive: {
-      steps: [{ start: null, variables: { topicName: 'testTopicExpression' } }, { completeExternal: 'testTopicExpression' }],
+      steps: [
+        { start: null, variables: { topicName: 'testTopicExpression' } },
+        { completeExternal: 'testTopicExpression' },
+      ],
     },
   },
   {
@@ -658,18 +740,26 @@ export const camundaEntries: Entry[] = [
     file: 'InclusiveGatewayTest.testJoinAfterNestedScopes.bpmn20.xml',
     case: 'then complete innersubprocessTask (model reading)',
     needs: [],
-    drive: { steps: [{ start: null }, { completeTask: 'task' }, { completeTask: 'innersubprocessTask' }] },
+    drive: {
+      steps: [{ start: null }, { completeTask: 'task' }, { completeTask: 'innersubprocessTask' }],
+    },
   },
   {
     file: 'InclusiveGatewayTest.testMergingInclusiveGateway.bpmn20.xml',
     needs: [],
-    drive: { steps: [{ start: null, variables: { input: 2 } }], expectTasks: [{ elementId: 'theTask', count: 1 }] },
+    drive: {
+      steps: [{ start: null, variables: { input: 2 } }],
+      expectTasks: [{ elementId: 'theTask', count: 1 }],
+    },
   },
   {
     file: 'InclusiveGatewayTest.testMergingInclusiveGateway.bpmn20.xml',
     case: 'input=1 (model reading)',
     needs: [],
-    drive: { steps: [{ start: null, variables: { input: 1 } }], expectTasks: [{ elementId: 'theTask', count: 1 }] },
+    drive: {
+      steps: [{ start: null, variables: { input: 1 } }],
+      expectTasks: [{ elementId: 'theTask', count: 1 }],
+    },
   },
   {
     file: 'InclusiveGatewayTest.testNoSequenceFlowSelected.bpmn20.xml',
@@ -692,7 +782,11 @@ export const camundaEntries: Entry[] = [
     file: 'InclusiveGatewayTest.testSplitMergeSplit.bpmn20.xml',
     needs: [],
     drive: {
-      steps: [{ start: null, variables: { input: 1 } }, { completeTask: 'theTask1' }, { completeTask: 'theTask2' }],
+      steps: [
+        { start: null, variables: { input: 1 } },
+        { completeTask: 'theTask1' },
+        { completeTask: 'theTask2' },
+      ],
       expectTasks: [{ elementId: 'theTask3', count: 1 }],
     },
   },
@@ -747,7 +841,13 @@ export const camundaEntries: Entry[] = [
     file: 'InterruptingEventSubProcessTest.testCancelEventSubscriptions.bpmn',
     case: 'signal first',
     needs: ['event-subprocess', 'messages', 'signals'],
-    drive: { steps: [{ start: null }, { signal: 'newSignal' }, { completeTask: 'tastAfterSignalStartEvent' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { signal: 'newSignal' },
+        { completeTask: 'tastAfterSignalStartEvent' },
+      ],
+    },
   },
   {
     file: 'LinkEventTest.testEventLinkMultipleSources.bpmn20.xml',
@@ -757,41 +857,67 @@ export const camundaEntries: Entry[] = [
   {
     file: 'LinkEventTest.testValidEventLink.bpmn20.xml',
     needs: ['link-events'],
-    drive: { steps: [{ start: null }, { trigger: 'waitAfterLink1' }, { trigger: 'waitAfterLink2' }] },
+    drive: {
+      steps: [{ start: null }, { trigger: 'waitAfterLink1' }, { trigger: 'waitAfterLink2' }],
+    },
   },
   {
     file: 'MessageBoundaryEventTest.testBoundaryMessageEventOnSubprocess.bpmn20.xml',
     needs: ['messages'],
-    drive: { steps: [{ start: null }, { correlate: 'messageName_one' }, { completeTask: 'taskAfterMessage_one' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { correlate: 'messageName_one' },
+        { completeTask: 'taskAfterMessage_one' },
+      ],
+    },
   },
   {
     file: 'MessageBoundaryEventTest.testBoundaryMessageEventOnSubprocess.bpmn20.xml',
     case: 'message two',
     needs: ['messages'],
-    drive: { steps: [{ start: null }, { correlate: 'messageName_two' }, { completeTask: 'taskAfterMessage_two' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { correlate: 'messageName_two' },
+        { completeTask: 'taskAfterMessage_two' },
+      ],
+    },
   },
   {
     file: 'MessageBoundaryEventTest.testBoundaryMessageEventOnSubprocess.bpmn20.xml',
     case: 'no message',
     needs: ['messages'],
-    drive: { steps: [{ start: null }, { completeTask: 'taskSubProcess' }, { completeTask: 'taskAfterSubProcess' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { completeTask: 'taskSubProcess' },
+        { completeTask: 'taskAfterSubProcess' },
+      ],
+    },
   },
   {
     file: 'MessageBoundaryEventTest.testSingleBoundaryMessageEvent.bpmn20.xml',
     needs: ['messages'],
-    drive: { steps: [{ start: null }, { correlate: 'messageName' }, { completeTask: 'taskAfterMessage' }] },
+    drive: {
+      steps: [{ start: null }, { correlate: 'messageName' }, { completeTask: 'taskAfterMessage' }],
+    },
   },
   {
     file: 'MessageBoundaryEventTest.testSingleBoundaryMessageEvent.bpmn20.xml',
     case: 'message first',
     needs: ['messages'],
-    drive: { steps: [{ start: null }, { correlate: 'messageName' }, { completeTask: 'taskAfterMessage' }] },
+    drive: {
+      steps: [{ start: null }, { correlate: 'messageName' }, { completeTask: 'taskAfterMessage' }],
+    },
   },
   {
     file: 'MessageBoundaryEventTest.testSingleBoundaryMessageEvent.bpmn20.xml',
     case: 'task first',
     needs: ['messages'],
-    drive: { steps: [{ start: null }, { completeTask: 'task' }, { completeTask: 'taskAfterTask' }] },
+    drive: {
+      steps: [{ start: null }, { completeTask: 'task' }, { completeTask: 'taskAfterTask' }],
+    },
   },
   {
     file: 'MessageEventSubprocessTest.testInterruptingUnderProcessDefinition.bpmn20.xml',
@@ -808,13 +934,24 @@ export const camundaEntries: Entry[] = [
     file: 'MessageEventSubprocessTest.testInterruptingUnderProcessDefinition.bpmn20.xml',
     case: 'message',
     needs: ['messages', 'event-subprocess'],
-    drive: { steps: [{ start: null }, { correlate: 'newMessage' }, { completeTask: 'eventSubProcessTask' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { correlate: 'newMessage' },
+        { completeTask: 'eventSubProcessTask' },
+      ],
+    },
   },
   {
     file: 'MessageEventSubprocessTest.testMultipleNonInterruptingInEmbeddedSubprocess.bpmn20.xml',
     needs: ['messages', 'event-subprocess'],
     drive: {
-      steps: [{ start: null }, { correlate: 'newMessage' }, { correlate: 'newMessage' }, { completeTask: 'subProcessTask' }],
+      steps: [
+        { start: null },
+        { correlate: 'newMessage' },
+        { correlate: 'newMessage' },
+        { completeTask: 'subProcessTask' },
+      ],
       expectTasks: [{ elementId: 'eventSubProcessTask', count: 2 }],
     },
   },
@@ -822,7 +959,12 @@ export const camundaEntries: Entry[] = [
     file: 'MessageEventSubprocessTest.testNonInterruptingInEmbeddedSubprocess.bpmn20.xml',
     needs: ['messages', 'event-subprocess'],
     drive: {
-      steps: [{ start: null }, { correlate: 'newMessage' }, { completeTask: 'task' }, { completeTask: 'eventSubProcessTask' }],
+      steps: [
+        { start: null },
+        { correlate: 'newMessage' },
+        { completeTask: 'task' },
+        { completeTask: 'eventSubProcessTask' },
+      ],
     },
   },
   {
@@ -836,7 +978,12 @@ export const camundaEntries: Entry[] = [
     case: 'message, then the event sub-process task first',
     needs: ['messages', 'event-subprocess'],
     drive: {
-      steps: [{ start: null }, { correlate: 'newMessage' }, { completeTask: 'eventSubProcessTask' }, { completeTask: 'task' }],
+      steps: [
+        { start: null },
+        { correlate: 'newMessage' },
+        { completeTask: 'eventSubProcessTask' },
+        { completeTask: 'task' },
+      ],
     },
   },
   {
@@ -844,7 +991,12 @@ export const camundaEntries: Entry[] = [
     file: 'MessageEventSubprocessTest.testNonInterruptingUnderProcessDefinition.bpmn20.xml',
     needs: ['messages', 'event-subprocess'],
     drive: {
-      steps: [{ start: null }, { correlate: 'newMessage' }, { completeTask: 'task' }, { completeTask: 'eventSubProcessTask' }],
+      steps: [
+        { start: null },
+        { correlate: 'newMessage' },
+        { completeTask: 'task' },
+        { completeTask: 'eventSubProcessTask' },
+      ],
     },
   },
   {
@@ -863,14 +1015,22 @@ export const camundaEntries: Entry[] = [
     file: 'MessageIntermediateEventTest.testExpressionInSingleIntermediateMessageEvent.bpmn20.xml',
     needs: ['messages'],
     drive: {
-      steps: [{ start: null, variables: { foo: 'bar' } }, { correlate: 'newInvoiceMessage-bar' }, { completeTask: 'task' }],
+      steps: [
+        { start: null, variables: { foo: 'bar' } },
+        { correlate: 'newInvoiceMessage-bar' },
+        { completeTask: 'task' },
+      ],
     },
   },
   {
     file: 'MessageIntermediateEventTest.testSingleIntermediateMessageEvent.bpmn20.xml',
     needs: ['messages'],
     drive: {
-      steps: [{ start: null }, { correlate: 'newInvoiceMessage', at: 'messageCatch' }, { completeTask: 'task' }],
+      steps: [
+        { start: null },
+        { correlate: 'newInvoiceMessage', at: 'messageCatch' },
+        { completeTask: 'task' },
+      ],
     },
   },
   {
@@ -909,18 +1069,24 @@ export const camundaEntries: Entry[] = [
     file: 'MessageStartEventTest.testMessageStartEventAndNoneStartEvent.bpmn20.xml',
     case: 'start by message',
     needs: ['messages'],
-    drive: { steps: [{ correlate: 'newInvoiceMessage' }, { completeTask: 'taskAfterMessageStart' }] },
+    drive: {
+      steps: [{ correlate: 'newInvoiceMessage' }, { completeTask: 'taskAfterMessageStart' }],
+    },
   },
   {
     file: 'MessageStartEventTest.testMultipleMessageStartEvents.bpmn20.xml',
     needs: ['messages'],
-    drive: { steps: [{ correlate: 'newInvoiceMessage' }, { completeTask: 'taskAfterMessageStart' }] },
+    drive: {
+      steps: [{ correlate: 'newInvoiceMessage' }, { completeTask: 'taskAfterMessageStart' }],
+    },
   },
   {
     file: 'MessageStartEventTest.testMultipleMessageStartEvents.bpmn20.xml',
     case: 'newInvoiceMessage',
     needs: ['messages'],
-    drive: { steps: [{ correlate: 'newInvoiceMessage' }, { completeTask: 'taskAfterMessageStart' }] },
+    drive: {
+      steps: [{ correlate: 'newInvoiceMessage' }, { completeTask: 'taskAfterMessageStart' }],
+    },
   },
   {
     file: 'MessageStartEventTest.testMultipleMessageStartEvents.bpmn20.xml',
@@ -983,8 +1149,13 @@ export const camundaEntries: Entry[] = [
     file: 'MultiInstanceTest.sequentialUserTasks.bpmn20.xml',
     needs: ['multi-instance', 'timers'],
     drive: {
-      steps: [{ start: null, variables: { nrOfLoops: 3 } }, { completeTask: 'miTasks', times: 3 }],
-      expectTasks: [{ elementId: 'miTasks', count: 3, assignees: ['kermit_0', 'kermit_1', 'kermit_2'] }],
+      steps: [
+        { start: null, variables: { nrOfLoops: 3 } },
+        { completeTask: 'miTasks', times: 3 },
+      ],
+      expectTasks: [
+        { elementId: 'miTasks', count: 3, assignees: ['kermit_0', 'kermit_1', 'kermit_2'] },
+      ],
     },
   },
   {
@@ -992,7 +1163,10 @@ export const camundaEntries: Entry[] = [
     case: 'nrOfLoops=3',
     needs: ['multi-instance', 'timers'],
     drive: {
-      steps: [{ start: null, variables: { nrOfLoops: 3 } }, { completeTask: 'miTasks', times: 3 }],
+      steps: [
+        { start: null, variables: { nrOfLoops: 3 } },
+        { completeTask: 'miTasks', times: 3 },
+      ],
       expectTasks: [{ elementId: 'miTasks', count: 3 }],
     },
   },
@@ -1001,7 +1175,10 @@ export const camundaEntries: Entry[] = [
     case: 'nrOfLoops=10',
     needs: ['multi-instance', 'timers'],
     drive: {
-      steps: [{ start: null, variables: { nrOfLoops: 10 } }, { completeTask: 'miTasks', times: 5 }],
+      steps: [
+        { start: null, variables: { nrOfLoops: 10 } },
+        { completeTask: 'miTasks', times: 5 },
+      ],
       expectTasks: [{ elementId: 'miTasks', count: 5 }],
     },
   },
@@ -1025,14 +1202,20 @@ export const camundaEntries: Entry[] = [
     needs: ['multi-instance', 'timers'],
     drive: {
       steps: [{ start: null }, { advance: 'PT61S' }, { runJobs: true }],
-      expectTasks: [{ elementId: 'subprocess1usertask1', count: 5, candidateGroups: ['ROLE_USER'] }],
+      expectTasks: [
+        { elementId: 'subprocess1usertask1', count: 5, candidateGroups: ['ROLE_USER'] },
+      ],
     },
   },
   {
     file: 'MultiInstanceTest.testParallelSubProcess.bpmn20.xml',
     needs: ['multi-instance'],
     drive: {
-      steps: [{ start: null }, { completeTask: 'subProcessTask1', times: 2 }, { completeTask: 'subProcessTask2', times: 2 }],
+      steps: [
+        { start: null },
+        { completeTask: 'subProcessTask1', times: 2 },
+        { completeTask: 'subProcessTask2', times: 2 },
+      ],
     },
   },
   {
@@ -1040,7 +1223,9 @@ export const camundaEntries: Entry[] = [
     needs: ['multi-instance'],
     drive: {
       steps: [{ start: null }, { completeTask: 'miTasks', times: 3 }],
-      expectTasks: [{ elementId: 'miTasks', count: 3, assignees: ['kermit_0', 'kermit_1', 'kermit_2'] }],
+      expectTasks: [
+        { elementId: 'miTasks', count: 3, assignees: ['kermit_0', 'kermit_1', 'kermit_2'] },
+      ],
     },
   },
   {
@@ -1048,10 +1233,19 @@ export const camundaEntries: Entry[] = [
     needs: ['multi-instance'],
     drive: {
       steps: [
-        { start: null, variables: { assigneeList: ['kermit', 'gonzo', 'mispiggy', 'fozzie', 'bubba'] } },
+        {
+          start: null,
+          variables: { assigneeList: ['kermit', 'gonzo', 'mispiggy', 'fozzie', 'bubba'] },
+        },
         { completeTask: 'miTasks', times: 3 },
       ],
-      expectTasks: [{ elementId: 'miTasks', count: 5, assignees: ['kermit', 'gonzo', 'mispiggy', 'fozzie', 'bubba'] }],
+      expectTasks: [
+        {
+          elementId: 'miTasks',
+          count: 5,
+          assignees: ['kermit', 'gonzo', 'mispiggy', 'fozzie', 'bubba'],
+        },
+      ],
     },
   },
   {
@@ -1077,7 +1271,10 @@ export const camundaEntries: Entry[] = [
     file: 'MultiInstanceTest.testSequentialSubProcess.bpmn20.xml',
     needs: ['multi-instance'],
     drive: {
-      steps: [{ start: null }, ...repeat(4, [{ completeTask: 'subProcessTask1' }, { completeTask: 'subProcessTask2' }])],
+      steps: [
+        { start: null },
+        ...repeat(4, [{ completeTask: 'subProcessTask1' }, { completeTask: 'subProcessTask2' }]),
+      ],
       expectTasks: [{ elementId: 'subProcessTask1', count: 4 }],
     },
   },
@@ -1085,7 +1282,10 @@ export const camundaEntries: Entry[] = [
     file: 'MultiInstanceTest.testSequentialSubProcessCompletionCondition.bpmn20.xml',
     needs: ['multi-instance'],
     drive: {
-      steps: [{ start: null }, ...repeat(3, [{ completeTask: 'subProcessTask1' }, { completeTask: 'subProcessTask2' }])],
+      steps: [
+        { start: null },
+        ...repeat(3, [{ completeTask: 'subProcessTask1' }, { completeTask: 'subProcessTask2' }]),
+      ],
       expectTasks: [{ elementId: 'subProcessTask1', count: 3 }],
     },
   },
@@ -1102,7 +1302,9 @@ export const camundaEntries: Entry[] = [
   {
     file: 'ParallelGatewayTest.testForkJoin.bpmn20.xml',
     needs: [],
-    drive: { steps: [{ start: null }, { completeTask: 'receivePayment' }, { completeTask: 'shipOrder' }] },
+    drive: {
+      steps: [{ start: null }, { completeTask: 'receivePayment' }, { completeTask: 'shipOrder' }],
+    },
   },
   {
     file: 'ParallelGatewayTest.testNestedForkJoin.bpmn20.xml',
@@ -1192,7 +1394,13 @@ export const camundaEntries: Entry[] = [
   {
     file: 'SignalEndEventTest.testCatchSignalEndEventInEmbeddedSubprocess.bpmn20.xml',
     needs: ['signals'],
-    drive: { steps: [{ start: null }, { completeTask: 'subprocessTask' }, { completeTask: 'taskAfterSignalCatch' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { completeTask: 'subprocessTask' },
+        { completeTask: 'taskAfterSignalCatch' },
+      ],
+    },
   },
   {
     file: 'SignalEventTest.signalStartEvent.bpmn20.xml',
@@ -1207,7 +1415,10 @@ export const camundaEntries: Entry[] = [
       deployWith: ['SignalEventTests.throwAlertSignal.bpmn20.xml'],
       steps: [{ start: 'throwSignal' }],
       expectTasks: [{ elementId: 'task', count: 1 }],
-      expect: { notVisited: [], why: "throwSignal's own end event is also named 'end' and completes; the started instance waiting at task is checked by expectTasks" },
+      expect: {
+        notVisited: [],
+        why: "throwSignal's own end event is also named 'end' and completes; the started instance waiting at task is checked by expectTasks",
+      },
     },
   },
   {
@@ -1224,7 +1435,12 @@ export const camundaEntries: Entry[] = [
     file: 'SignalEventTests.catchMultipleSignals.bpmn20.xml',
     needs: ['signals'],
     drive: {
-      steps: [{ start: null }, { signal: 'abort' }, { completeTask: 'taskAfterAbort' }, { signal: 'alert' }],
+      steps: [
+        { start: null },
+        { signal: 'abort' },
+        { completeTask: 'taskAfterAbort' },
+        { signal: 'alert' },
+      ],
       expectTasks: [
         { elementId: 'task', assignee: 'kermit' },
         { elementId: 'taskAfterAbort', assignee: 'gonzo' },
@@ -1234,18 +1450,26 @@ export const camundaEntries: Entry[] = [
   {
     file: 'SignalEventTests.throwAbortSignal.bpmn20.xml',
     needs: ['signals'],
-    drive: { deployWith: ['SignalEventTests.catchMultipleSignals.bpmn20.xml'], steps: [{ start: null }] },
+    drive: {
+      deployWith: ['SignalEventTests.catchMultipleSignals.bpmn20.xml'],
+      steps: [{ start: null }],
+    },
   },
   {
     // The catcher is deployed but not started: only definitions with signal start events would react.
     file: 'SignalEventTests.throwAlertSignal.bpmn20.xml',
     needs: ['signals'],
-    drive: { deployWith: ['SignalEventTests.catchAlertSignal.bpmn20.xml'], steps: [{ start: null }] },
+    drive: {
+      deployWith: ['SignalEventTests.catchAlertSignal.bpmn20.xml'],
+      steps: [{ start: null }],
+    },
   },
   {
     file: 'StartTimerEventTest.testCycleWithLimitStartTimerEvent.bpmn20.xml',
     needs: ['timers'],
-    drive: { steps: [{ advance: 'PT5M' }, { runJobs: true }, { advance: 'PT5M' }, { runJobs: true }] },
+    drive: {
+      steps: [{ advance: 'PT5M' }, { runJobs: true }, { advance: 'PT5M' }, { runJobs: true }],
+    },
   },
   {
     // timeDate has no zone (local time): a clock a day past it is past it in every zone.
@@ -1256,7 +1480,14 @@ export const camundaEntries: Entry[] = [
   {
     file: 'StartTimerEventTest.testNonInterruptingTimeCycleInEventSubProcess.bpmn20.xml',
     needs: ['timers', 'event-subprocess'],
-    drive: { steps: [{ setClock: '2026-01-05T09:00:00Z' }, { start: null }, { advance: 'PT5M' }, { runJobs: true }] },
+    drive: {
+      steps: [
+        { setClock: '2026-01-05T09:00:00Z' },
+        { start: null },
+        { advance: 'PT5M' },
+        { runJobs: true },
+      ],
+    },
   },
   {
     file: 'StartTimerEventTest.testStartTimerEventSubProcessWithUserTask.bpmn20.xml',
@@ -1266,12 +1497,25 @@ export const camundaEntries: Entry[] = [
   {
     file: 'SubProcessTest.testNestedSimpleSubProcess.bpmn20.xml',
     needs: [],
-    drive: { steps: [{ start: null }, { completeTask: 'innerSubProcessTask' }, { completeTask: 'afterSubProcessTask' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { completeTask: 'innerSubProcessTask' },
+        { completeTask: 'afterSubProcessTask' },
+      ],
+    },
   },
   {
     file: 'SubProcessTest.testNestedSimpleSubprocessWithTimerOnInnerSubProcess.bpmn20.xml',
     needs: ['timers'],
-    drive: { steps: [{ start: null }, { advance: 'PT1H1S' }, { runJobs: true }, { completeTask: 'escalationTask' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { advance: 'PT1H1S' },
+        { runJobs: true },
+        { completeTask: 'escalationTask' },
+      ],
+    },
   },
   {
     file: 'SubProcessTest.testSimpleParallelSubProcess.bpmn20.xml',
@@ -1294,14 +1538,19 @@ export const camundaEntries: Entry[] = [
   {
     file: 'TaskAssignmentExtensionsTest.testAssigneeExtension.bpmn20.xml',
     needs: [],
-    drive: { steps: [{ start: null }], expectTasks: [{ elementId: 'theTask', count: 1, assignee: 'kermit' }] },
+    drive: {
+      steps: [{ start: null }],
+      expectTasks: [{ elementId: 'theTask', count: 1, assignee: 'kermit' }],
+    },
   },
   {
     file: 'TaskAssignmentExtensionsTest.testCandidateGroupsExtension.bpmn20.xml',
     needs: [],
     drive: {
       steps: [{ start: null }],
-      expectTasks: [{ elementId: 'theTask', count: 1, candidateGroups: ['management', 'accountancy'] }],
+      expectTasks: [
+        { elementId: 'theTask', count: 1, candidateGroups: ['management', 'accountancy'] },
+      ],
     },
   },
   {

@@ -15,23 +15,31 @@ const ENDED = new Set(['completed', 'terminated']);
  * caller) is cancelled with it: Camunda deletes it, and the corpus counts it as ended.
  */
 function ended(instance: { status: string; parentInstanceId?: string | null }): boolean {
-  return ENDED.has(instance.status) || (instance.status === 'cancelled' && !!instance.parentInstanceId);
+  return (
+    ENDED.has(instance.status) || (instance.status === 'cancelled' && !!instance.parentInstanceId)
+  );
 }
 
 export function checkOutcome(expected: Expectation, drive: Drive, seen: Observation): string[] {
   const problems: string[] = [];
   const allEnded = seen.instances.length > 0 && seen.instances.every(ended);
   if (allEnded !== expected.completes) {
-    const states = seen.instances.map((i) => `${i.processId}: ${i.status}`).join(', ') || 'no instance';
-    problems.push(`expected the instances ${expected.completes ? 'to end' : 'not all to end'}, got ${states}`);
+    const states =
+      seen.instances.map((i) => `${i.processId}: ${i.status}`).join(', ') || 'no instance';
+    problems.push(
+      `expected the instances ${expected.completes ? 'to end' : 'not all to end'}, got ${states}`,
+    );
   }
   problems.push(...checkVisits(expected, seen.completions));
   for (const ref of expected.notVisited.map(parseRef)) {
-    if (seen.completions.some((c) => matches(ref, c))) problems.push(`'${ref.text}' completed but must not`);
+    if (seen.completions.some((c) => matches(ref, c)))
+      problems.push(`'${ref.text}' completed but must not`);
   }
   for (const ref of expected.waitsAt.map(parseRef)) {
     if (!seen.waits.some((w) => ref.ids.includes(w.elementId) && inScope(ref, w.root))) {
-      problems.push(`'${ref.text}' never waited (active elements, jobs and subscriptions after each step)`);
+      problems.push(
+        `'${ref.text}' never waited (active elements, jobs and subscriptions after each step)`,
+      );
     }
   }
   problems.push(...checkIncidents(drive.expectIncidentAt ?? [], seen));
@@ -39,7 +47,9 @@ export function checkOutcome(expected: Expectation, drive: Drive, seen: Observat
     for (const [name, value] of Object.entries(drive.expectVariables)) {
       const actual = seen.rootVariables?.[name];
       if (JSON.stringify(actual ?? null) !== JSON.stringify(value)) {
-        problems.push(`variable '${name}' is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
+        problems.push(
+          `variable '${name}' is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`,
+        );
       }
     }
   }
@@ -70,7 +80,9 @@ function checkVisits(expected: Expectation, completions: Completion[]): string[]
     const at = completions.findIndex((c, i) => i >= from && matches(ref, c));
     if (at === -1) {
       const actual = completions.map((c) => c.elementId).join(', ');
-      return [`completion order differs at '${ref.text}': expected ${expected.visits.join(', ')}; got ${actual}`];
+      return [
+        `completion order differs at '${ref.text}': expected ${expected.visits.join(', ')}; got ${actual}`,
+      ];
     }
     from = at + 1;
   }
@@ -79,9 +91,13 @@ function checkVisits(expected: Expectation, completions: Completion[]): string[]
 
 function checkIncidents(expectedAt: string[], seen: Observation): string[] {
   const open = seen.openIncidents.map((i) => i.elementId);
-  const problems = expectedAt.filter((id) => !open.includes(id)).map((id) => `no open incident at '${id}'`);
+  const problems = expectedAt
+    .filter((id) => !open.includes(id))
+    .map((id) => `no open incident at '${id}'`);
   const unexpected = seen.openIncidents.filter((i) => !expectedAt.includes(i.elementId));
-  problems.push(...unexpected.map((i) => `unexpected open incident at '${i.elementId}': ${i.message}`));
+  problems.push(
+    ...unexpected.map((i) => `unexpected open incident at '${i.elementId}': ${i.message}`),
+  );
   return problems;
 }
 
@@ -95,18 +111,30 @@ function checkTasks(expected: ExpectedTask, seen: Observation): string[] {
   }
   const first = tasks[0]!;
   if (expected.assignee !== undefined && first.assignee !== expected.assignee) {
-    problems.push(`${label} assignee is ${JSON.stringify(first.assignee)}, expected '${expected.assignee}'`);
+    problems.push(
+      `${label} assignee is ${JSON.stringify(first.assignee)}, expected '${expected.assignee}'`,
+    );
   }
   if (expected.assignees !== undefined) {
     const actual = tasks.map((t) => t.assignee ?? '').sort();
     if (JSON.stringify(actual) !== JSON.stringify([...expected.assignees].sort())) {
-      problems.push(`${label} assignees are ${actual.join(', ')}, expected ${expected.assignees.join(', ')}`);
+      problems.push(
+        `${label} assignees are ${actual.join(', ')}, expected ${expected.assignees.join(', ')}`,
+      );
     }
   }
-  if (expected.candidateUsers !== undefined && !sameSet(first.candidateUsers, expected.candidateUsers)) {
-    problems.push(`${label} candidate users are ${first.candidateUsers.join(', ')}, expected ${expected.candidateUsers.join(', ')}`);
+  if (
+    expected.candidateUsers !== undefined &&
+    !sameSet(first.candidateUsers, expected.candidateUsers)
+  ) {
+    problems.push(
+      `${label} candidate users are ${first.candidateUsers.join(', ')}, expected ${expected.candidateUsers.join(', ')}`,
+    );
   }
-  if (expected.candidateGroups !== undefined && !sameSet(first.candidateGroups, expected.candidateGroups)) {
+  if (
+    expected.candidateGroups !== undefined &&
+    !sameSet(first.candidateGroups, expected.candidateGroups)
+  ) {
     problems.push(
       `${label} candidate groups are ${first.candidateGroups.join(', ')}, expected ${expected.candidateGroups.join(', ')}`,
     );
@@ -116,12 +144,14 @@ function checkTasks(expected: ExpectedTask, seen: Observation): string[] {
   }
   if (expected.dueAfterCreation !== undefined) {
     const due = first.createdAt + durationMs(expected.dueAfterCreation);
-    if (first.dueAt !== due) problems.push(`${label} is due ${iso(first.dueAt)}, expected ${iso(due)}`);
+    if (first.dueAt !== due)
+      problems.push(`${label} is due ${iso(first.dueAt)}, expected ${iso(due)}`);
   }
   if (expected.dueAt !== undefined) {
     // Date.parse reads a zone-less date-time as local time, as Camunda does.
     const due = Date.parse(expected.dueAt);
-    if (first.dueAt !== due) problems.push(`${label} is due ${iso(first.dueAt)}, expected ${iso(due)}`);
+    if (first.dueAt !== due)
+      problems.push(`${label} is due ${iso(first.dueAt)}, expected ${iso(due)}`);
   }
   return problems;
 }

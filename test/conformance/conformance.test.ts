@@ -43,9 +43,15 @@ for (const { corpus, entries } of corpora) {
     it('names only corpus files, and gives every entry a drive or a skip reason', () => {
       for (const entry of entries) {
         const files = [entry.file, ...(entry.drive?.deployWith ?? [])];
-        expect(files.filter((f) => !corpusFileExists(corpus, f)), entryTitle(entry)).toEqual([]);
+        expect(
+          files.filter((f) => !corpusFileExists(corpus, f)),
+          entryTitle(entry),
+        ).toEqual([]);
         expect(entry.drive !== undefined || entry.skip !== undefined, entryTitle(entry)).toBe(true);
-        expect(entry.drive?.expect === undefined || entry.drive.expect.why.length > 0, entryTitle(entry)).toBe(true);
+        expect(
+          entry.drive?.expect === undefined || entry.drive.expect.why.length > 0,
+          entryTitle(entry),
+        ).toBe(true);
       }
     });
 
@@ -53,7 +59,11 @@ for (const { corpus, entries } of corpora) {
   });
 }
 
-function defineEntryTest(corpus: CorpusName, entry: Entry, expectedEntry: ExpectedEntry | undefined): void {
+function defineEntryTest(
+  corpus: CorpusName,
+  entry: Entry,
+  expectedEntry: ExpectedEntry | undefined,
+): void {
   const title = entryTitle(entry);
   const missing = entry.needs.filter((feature) => !SUPPORTED_FEATURES.includes(feature));
   const { drive } = entry;
@@ -77,14 +87,25 @@ function defineEntryTest(corpus: CorpusName, entry: Entry, expectedEntry: Expect
     const testEngine = await startTestEngine();
     try {
       if (drive.expectDeployError !== undefined) {
-        const failure = await testEngine.engine.deploy({ name: entry.file, xml: readModel(corpus, entry.file) }).then(
-          () => undefined,
-          (error: unknown) => error as Error & { details?: { elementId?: string; problems?: { elementId?: string }[] } },
-        );
+        const failure = await testEngine.engine
+          .deploy({ name: entry.file, xml: readModel(corpus, entry.file) })
+          .then(
+            () => undefined,
+            (error: unknown) =>
+              error as Error & {
+                details?: { elementId?: string; problems?: { elementId?: string }[] };
+              },
+          );
         expect(failure, 'deploying must fail').toBeDefined();
         expect(failure?.name).toBe('ModelError');
-        const named = [failure?.details?.elementId, ...(failure?.details?.problems ?? []).map((p) => p.elementId)];
-        expect(named.includes(drive.expectDeployError) || failure?.message.includes(drive.expectDeployError)).toBe(true);
+        const named = [
+          failure?.details?.elementId,
+          ...(failure?.details?.problems ?? []).map((p) => p.elementId),
+        ];
+        expect(
+          named.includes(drive.expectDeployError) ||
+            failure?.message.includes(drive.expectDeployError),
+        ).toBe(true);
         return;
       }
       const seen = await runDrive(testEngine, corpus, entry.file, drive);

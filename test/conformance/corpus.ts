@@ -24,7 +24,9 @@ export interface ExpectedEntry extends Expectation {
 }
 
 export function loadExpected(corpus: CorpusName): Record<string, ExpectedEntry> {
-  return JSON.parse(readFileSync(new URL(`${corpus}/expected.json`, CORPUS_ROOT), 'utf8')) as Record<string, ExpectedEntry>;
+  return JSON.parse(
+    readFileSync(new URL(`${corpus}/expected.json`, CORPUS_ROOT), 'utf8'),
+  ) as Record<string, ExpectedEntry>;
 }
 
 export function corpusFileExists(corpus: CorpusName, file: string): boolean {
@@ -94,6 +96,10 @@ export interface ElementRef {
 export function parseRef(text: string): ElementRef {
   const id = text.split(/[\s(]/, 1)[0] ?? text;
   const explanation = text.slice(id.length);
-  const scope: RefScope = /\bparent\b/.test(explanation) ? 'root' : /\b(called|grandchild)\b/.test(explanation) ? 'called' : 'any';
+  const scope: RefScope = /\bparent\b/.test(explanation)
+    ? 'root'
+    : /\b(called|grandchild)\b/.test(explanation)
+      ? 'called'
+      : 'any';
   return { ids: id.split('|'), scope, text };
 }

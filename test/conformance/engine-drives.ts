@@ -8,7 +8,8 @@ import type { Entry } from './drive.ts';
 const JS_DIALECT = 'written in the bpmn-elements script dialect (JavaScript with next())';
 const EXPRESSION_DIALECT =
   'written in the bpmn-elements expression dialect (${environment.variables/output...}), which JUEL cannot evaluate';
-const HOST_SERVICES = 'its outcome needs paed01 host services (${environment.services.*} / ${services.*})';
+const HOST_SERVICES =
+  'its outcome needs paed01 host services (${environment.services.*} / ${services.*})';
 const NO_IMPLEMENTATION =
   "its outcome hinges on paed01 failing a service task that has no implementation ('service not defined'); " +
   'Camunda refuses such a model at deploy';
@@ -49,14 +50,36 @@ export const engineEntries: Entry[] = [
   { file: 'bpmn-elements/async-decision.bpmn', case: 'amount 140', needs: [], skip: JS_DIALECT },
   { file: 'bpmn-elements/async-decision.bpmn', case: 'amount 40', needs: [], skip: JS_DIALECT },
   { file: 'bpmn-elements/bound-error-and-timer.bpmn', needs: [], skip: JS_DIALECT },
-  { file: 'bpmn-elements/bound-error-and-timer.bpmn', case: 'input=1', needs: [], skip: JS_DIALECT },
-  { file: 'bpmn-elements/bound-error-and-timer.bpmn', case: 'input missing', needs: [], skip: JS_DIALECT },
-  { file: 'bpmn-elements/bound-error-and-timer.bpmn', case: 'input=2', needs: [], skip: JS_DIALECT },
+  {
+    file: 'bpmn-elements/bound-error-and-timer.bpmn',
+    case: 'input=1',
+    needs: [],
+    skip: JS_DIALECT,
+  },
+  {
+    file: 'bpmn-elements/bound-error-and-timer.bpmn',
+    case: 'input missing',
+    needs: [],
+    skip: JS_DIALECT,
+  },
+  {
+    file: 'bpmn-elements/bound-error-and-timer.bpmn',
+    case: 'input=2',
+    needs: [],
+    skip: JS_DIALECT,
+  },
   {
     // The timer fires while userTask waits, so both paths reach the join: strict BPMN agrees.
     file: 'bpmn-elements/boundary-non-interupting-timer.bpmn',
     needs: ['timers'],
-    drive: { steps: [{ start: null }, { advance: 'PT0.01S' }, { runJobs: true }, { completeTask: 'userTask' }] },
+    drive: {
+      steps: [
+        { start: null },
+        { advance: 'PT0.01S' },
+        { runJobs: true },
+        { completeTask: 'userTask' },
+      ],
+    },
   },
   { file: 'bpmn-elements/bpmn-error.bpmn', needs: [], skip: HOST_SERVICES },
   {
@@ -82,7 +105,11 @@ export const engineEntries: Entry[] = [
       },
     },
   },
-  { file: 'bpmn-elements/conditional-bound-js-event.bpmn', needs: ['conditional-events'], skip: JS_DIALECT },
+  {
+    file: 'bpmn-elements/conditional-bound-js-event.bpmn',
+    needs: ['conditional-events'],
+    skip: JS_DIALECT,
+  },
   {
     file: 'bpmn-elements/conditional-bound-js-event.bpmn',
     case: 'condition signalled',
@@ -97,7 +124,12 @@ export const engineEntries: Entry[] = [
   },
   { file: 'bpmn-elements/conditional-flows.bpmn', needs: [], skip: JS_DIALECT },
   { file: 'bpmn-elements/conditional-flows.bpmn', case: 'take2=true', needs: [], skip: JS_DIALECT },
-  { file: 'bpmn-elements/conditional-flows.bpmn', case: 'take2=false, take4=true', needs: [], skip: JS_DIALECT },
+  {
+    file: 'bpmn-elements/conditional-flows.bpmn',
+    case: 'take2=false, take4=true',
+    needs: [],
+    skip: JS_DIALECT,
+  },
   { file: 'bpmn-elements/conditional-flows.bpmn', case: 'both false', needs: [], skip: JS_DIALECT },
   { file: 'bpmn-elements/consumer_error.bpmn', needs: [], skip: JS_DIALECT },
   {
@@ -124,26 +156,40 @@ export const engineEntries: Entry[] = [
     needs: ['signals', 'event-subprocess'],
     skip: NO_IMPLEMENTATION,
   },
-  { file: 'bpmn-elements/engine-issue-180.bpmn', needs: ['event-subprocess'], skip: NO_IMPLEMENTATION },
-  { file: 'bpmn-elements/engine-issue-73.bpmn', needs: [], skip: `${JS_DIALECT}, and on paed01's discard API` },
+  {
+    file: 'bpmn-elements/engine-issue-180.bpmn',
+    needs: ['event-subprocess'],
+    skip: NO_IMPLEMENTATION,
+  },
+  {
+    file: 'bpmn-elements/engine-issue-73.bpmn',
+    needs: [],
+    skip: `${JS_DIALECT}, and on paed01's discard API`,
+  },
   { file: 'bpmn-elements/engine-issue-73_2.bpmn', needs: [], skip: EXPRESSION_DIALECT },
   { file: 'bpmn-elements/escalation.bpmn', needs: ['escalation', 'signals'], skip: HOST_SERVICES },
   {
     file: 'bpmn-elements/event-based-gateway-with-same-target.bpmn',
     needs: ['event-based-gateway', 'signals', 'timers'],
-    drive: { steps: [{ start: null }, { signal: 'signalEvent' }, { advance: 'PT1H1S' }, { runJobs: true }] },
+    drive: {
+      steps: [{ start: null }, { signal: 'signalEvent' }, { advance: 'PT1H1S' }, { runJobs: true }],
+    },
   },
   {
     file: 'bpmn-elements/event-based-gateway-with-same-target.bpmn',
     case: 'signal',
     needs: ['event-based-gateway', 'signals', 'timers'],
-    drive: { steps: [{ start: null }, { signal: 'signalEvent' }, { advance: 'PT1H1S' }, { runJobs: true }] },
+    drive: {
+      steps: [{ start: null }, { signal: 'signalEvent' }, { advance: 'PT1H1S' }, { runJobs: true }],
+    },
   },
   {
     file: 'bpmn-elements/event-based-gateway-with-same-target.bpmn',
     case: 'timer',
     needs: ['event-based-gateway', 'signals', 'timers'],
-    drive: { steps: [{ start: null }, { advance: 'PT1H1S' }, { runJobs: true }, { signal: 'signalEvent' }] },
+    drive: {
+      steps: [{ start: null }, { advance: 'PT1H1S' }, { runJobs: true }, { signal: 'signalEvent' }],
+    },
   },
   {
     file: 'bpmn-elements/event-based-gateway.bpmn',
@@ -202,8 +248,17 @@ export const engineEntries: Entry[] = [
   { file: 'bpmn-elements/issue-3.bpmn', needs: ['signals', 'async'], skip: JS_DIALECT },
   { file: 'bpmn-elements/issue-31-cm.bpmn', needs: ['timers'], skip: HOST_SERVICES },
   { file: 'bpmn-elements/issue-31.bpmn', needs: ['timers'], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/issue-42-same-target-sequence-flows.bpmn', needs: [], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/issue-42-same-target-sequence-flows.bpmn', case: 'indices [0]', needs: [], skip: HOST_SERVICES },
+  {
+    file: 'bpmn-elements/issue-42-same-target-sequence-flows.bpmn',
+    needs: [],
+    skip: HOST_SERVICES,
+  },
+  {
+    file: 'bpmn-elements/issue-42-same-target-sequence-flows.bpmn',
+    case: 'indices [0]',
+    needs: [],
+    skip: HOST_SERVICES,
+  },
   {
     file: 'bpmn-elements/issue-42-same-target-sequence-flows.bpmn',
     case: 'indices [0,1] or [2]',
@@ -234,9 +289,17 @@ export const engineEntries: Entry[] = [
   },
   { file: 'bpmn-elements/lanes.bpmn', needs: ['messages'], skip: MESSAGE_FLOW_FROM_PLAIN_ELEMENT },
   { file: 'bpmn-elements/link-event.bpmn', needs: ['link-events'], skip: JS_DIALECT },
-  { file: 'bpmn-elements/messageflow-target-process.bpmn', needs: ['messages'], skip: MESSAGE_FLOW_FROM_PLAIN_ELEMENT },
+  {
+    file: 'bpmn-elements/messageflow-target-process.bpmn',
+    needs: ['messages'],
+    skip: MESSAGE_FLOW_FROM_PLAIN_ELEMENT,
+  },
   { file: 'bpmn-elements/misp-loopback.bpmn', needs: ['multi-instance'], skip: JS_DIALECT },
-  { file: 'bpmn-elements/misp-parallel-loopback.bpmn', needs: ['multi-instance'], skip: JS_DIALECT },
+  {
+    file: 'bpmn-elements/misp-parallel-loopback.bpmn',
+    needs: ['multi-instance'],
+    skip: JS_DIALECT,
+  },
   { file: 'bpmn-elements/mother-of-all.bpmn', needs: ['timers'], skip: JS_DIALECT },
   { file: 'bpmn-elements/multiple-endEvents.bpmn', needs: [], skip: JS_DIALECT },
   { file: 'bpmn-elements/multiple-joins.bpmn', needs: [], skip: JS_DIALECT },
@@ -260,9 +323,24 @@ export const engineEntries: Entry[] = [
   },
   { file: 'bpmn-elements/send-signal.bpmn', needs: ['signals'], skip: NON_EXECUTABLE },
   { file: 'bpmn-elements/service-task.bpmn', needs: ['timers'], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/service-task.bpmn', case: 'service ok', needs: ['timers'], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/service-task.bpmn', case: 'service error', needs: ['timers'], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/service-task.bpmn', case: 'service hangs', needs: ['timers'], skip: HOST_SERVICES },
+  {
+    file: 'bpmn-elements/service-task.bpmn',
+    case: 'service ok',
+    needs: ['timers'],
+    skip: HOST_SERVICES,
+  },
+  {
+    file: 'bpmn-elements/service-task.bpmn',
+    case: 'service error',
+    needs: ['timers'],
+    skip: HOST_SERVICES,
+  },
+  {
+    file: 'bpmn-elements/service-task.bpmn',
+    case: 'service hangs',
+    needs: ['timers'],
+    skip: HOST_SERVICES,
+  },
   {
     file: 'bpmn-elements/signal-after-signal.bpmn',
     needs: ['signals'],
@@ -280,7 +358,11 @@ export const engineEntries: Entry[] = [
       expectDeployError: 'sub',
     },
   },
-  { file: 'bpmn-elements/task-with-multi-instance-loop.bpmn', needs: ['multi-instance'], skip: JS_DIALECT },
+  {
+    file: 'bpmn-elements/task-with-multi-instance-loop.bpmn',
+    needs: ['multi-instance'],
+    skip: JS_DIALECT,
+  },
   {
     file: 'bpmn-elements/throw-compensate.bpmn',
     needs: ['transaction', 'compensation'],
@@ -291,11 +373,34 @@ export const engineEntries: Entry[] = [
     needs: ['timers'],
     drive: { steps: [{ start: null }, { advance: 'PT0.05S' }, { runJobs: true }] },
   },
-  { file: 'bpmn-elements/timers.bpmn', needs: ['timers'], skip: `${EXPRESSION_DIALECT}; it also ${WAITING_MANUAL_TASK}` },
-  { file: 'bpmn-elements/transaction.bpmn', needs: ['transaction', 'compensation'], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/transaction.bpmn', case: 'No', needs: ['transaction', 'compensation'], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/transaction.bpmn', case: 'Yes', needs: ['transaction', 'compensation'], skip: HOST_SERVICES },
-  { file: 'bpmn-elements/transaction.bpmn', case: 'abort', needs: ['transaction', 'compensation'], skip: HOST_SERVICES },
+  {
+    file: 'bpmn-elements/timers.bpmn',
+    needs: ['timers'],
+    skip: `${EXPRESSION_DIALECT}; it also ${WAITING_MANUAL_TASK}`,
+  },
+  {
+    file: 'bpmn-elements/transaction.bpmn',
+    needs: ['transaction', 'compensation'],
+    skip: HOST_SERVICES,
+  },
+  {
+    file: 'bpmn-elements/transaction.bpmn',
+    case: 'No',
+    needs: ['transaction', 'compensation'],
+    skip: HOST_SERVICES,
+  },
+  {
+    file: 'bpmn-elements/transaction.bpmn',
+    case: 'Yes',
+    needs: ['transaction', 'compensation'],
+    skip: HOST_SERVICES,
+  },
+  {
+    file: 'bpmn-elements/transaction.bpmn',
+    case: 'abort',
+    needs: ['transaction', 'compensation'],
+    skip: HOST_SERVICES,
+  },
   {
     // "Run the definition": each executable process is started on its own, one after the other.
     file: 'bpmn-elements/two-executable-processes.bpmn',
@@ -304,7 +409,15 @@ export const engineEntries: Entry[] = [
   },
   {
     file: 'bpmn-elements/wait-activities.bpmn',
-    needs: ['multi-instance', 'messages', 'signals', 'timers', 'event-based-gateway', 'conditional-events', 'escalation'],
+    needs: [
+      'multi-instance',
+      'messages',
+      'signals',
+      'timers',
+      'event-based-gateway',
+      'conditional-events',
+      'escalation',
+    ],
     skip: `${HOST_SERVICES}; its conditional boundary is ${JS_DIALECT}`,
   },
   {
@@ -312,7 +425,12 @@ export const engineEntries: Entry[] = [
     file: 'bpmn-engine/boundary-timeout.bpmn',
     needs: ['timers'],
     drive: {
-      steps: [{ start: null }, { completeTask: 'userTask' }, { advance: 'PT0.1S' }, { runJobs: true }],
+      steps: [
+        { start: null },
+        { completeTask: 'userTask' },
+        { advance: 'PT0.1S' },
+        { runJobs: true },
+      ],
       deviation: STRICT_JOIN,
       expect: {
         completes: false,
@@ -328,7 +446,12 @@ export const engineEntries: Entry[] = [
     case: 'task signalled first',
     needs: ['timers'],
     drive: {
-      steps: [{ start: null }, { completeTask: 'userTask' }, { advance: 'PT0.1S' }, { runJobs: true }],
+      steps: [
+        { start: null },
+        { completeTask: 'userTask' },
+        { advance: 'PT0.1S' },
+        { runJobs: true },
+      ],
       deviation: STRICT_JOIN,
       expect: {
         completes: false,

@@ -53,7 +53,12 @@ const WORKER = 'conformance';
 const MAX_JOB_ROUNDS = 100;
 
 /** Deploys the entry's files, runs its steps and collects the observation. */
-export async function runDrive(testEngine: TestEngine, corpus: CorpusName, file: string, drive: Drive): Promise<Observation> {
+export async function runDrive(
+  testEngine: TestEngine,
+  corpus: CorpusName,
+  file: string,
+  drive: Drive,
+): Promise<Observation> {
   const run = new DriveRun(testEngine, corpus);
   const main = await run.deploy(file);
   for (const other of drive.deployWith ?? []) await run.deploy(other);
@@ -64,9 +69,12 @@ export async function runDrive(testEngine: TestEngine, corpus: CorpusName, file:
       await run.step(step, defaultProcess);
     } catch (error) {
       const state = await run.describeState();
-      throw new Error(`step ${index + 1} ${JSON.stringify(step)} failed: ${(error as Error).message}\n  state: ${state}`, {
-        cause: error,
-      });
+      throw new Error(
+        `step ${index + 1} ${JSON.stringify(step)} failed: ${(error as Error).message}\n  state: ${state}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
   return run.finish(drive);
@@ -84,7 +92,10 @@ class DriveRun {
   }
 
   async deploy(file: string) {
-    return this.engine.deploy({ name: file.split('/').pop() ?? file, xml: readModel(this.corpus, file) });
+    return this.engine.deploy({
+      name: file.split('/').pop() ?? file,
+      xml: readModel(this.corpus, file),
+    });
   }
 
   /** Every instance of this test: the engine is fresh, so the store holds nothing else. */
@@ -105,7 +116,8 @@ class DriveRun {
           () => true,
           () => false,
         );
-        if (started) throw new Error(`start was expected to fail (${step.expectError}) but succeeded`);
+        if (started)
+          throw new Error(`start was expected to fail (${step.expectError}) but succeeded`);
       }
     } else if ('completeTask' in step) {
       for (let i = 0; i < (step.times ?? 1); i++) {
@@ -136,7 +148,8 @@ class DriveRun {
       const target = step.inCalled
         ? all.find((i) => i.parentInstanceId && i.status === 'active')
         : all.find((i) => !i.parentInstanceId);
-      if (!target) throw new Error(step.inCalled ? 'no active called instance' : 'no root instance');
+      if (!target)
+        throw new Error(step.inCalled ? 'no active called instance' : 'no root instance');
       await engine.setVariables(target.id, step.setVariables);
     } else if ('advance' in step) {
       this.testEngine.clock.advance(step.advance);
@@ -169,9 +182,15 @@ class DriveRun {
       const root = !instance.parentInstanceId;
       const view = await this.engine.getInstance(instance.id);
       const jobs = await this.engine.listJobs({ instanceId: instance.id });
-      const subscriptions = (await this.engine.listEventSubscriptions?.({ instanceId: instance.id })) ?? [];
-      const ids = [...view.activeElements, ...jobs.map((j) => j.elementId), ...subscriptions.map((s) => s.elementId)];
-      for (const elementId of ids) if (elementId) this.waits.set(`${root}:${elementId}`, { elementId, root });
+      const subscriptions =
+        (await this.engine.listEventSubscriptions?.({ instanceId: instance.id })) ?? [];
+      const ids = [
+        ...view.activeElements,
+        ...jobs.map((j) => j.elementId),
+        ...subscriptions.map((s) => s.elementId),
+      ];
+      for (const elementId of ids)
+        if (elementId) this.waits.set(`${root}:${elementId}`, { elementId, root });
     }
   }
 
@@ -182,7 +201,9 @@ class DriveRun {
       const incidents = await this.engine.listIncidents({ instanceId: instance.id, open: true });
       parts.push(
         `${instance.processId}#${instance.id} ${view.status} [${view.activeElements.join(', ')}]` +
-          (incidents.length ? ` incidents: ${incidents.map((i) => `${i.elementId}: ${i.message}`).join('; ')}` : ''),
+          (incidents.length
+            ? ` incidents: ${incidents.map((i) => `${i.elementId}: ${i.message}`).join('; ')}`
+            : ''),
       );
     }
     return parts.join(' | ') || 'no instances';
@@ -196,15 +217,24 @@ class DriveRun {
       const root = !instance.parentInstanceId;
       for (const entry of await this.engine.history(instance.id)) {
         if (entry.kind === 'activity.completed' && entry.elementId) {
-          completions.push({ elementId: entry.elementId, instanceId: instance.id, root, seq: entry.seq });
+          completions.push({
+            elementId: entry.elementId,
+            instanceId: instance.id,
+            root,
+            seq: entry.seq,
+          });
         }
       }
-      openIncidents.push(...(await this.engine.listIncidents({ instanceId: instance.id, open: true })));
+      openIncidents.push(
+        ...(await this.engine.listIncidents({ instanceId: instance.id, open: true })),
+      );
     }
     completions.sort((a, b) => a.seq - b.seq);
     const tasks: TaskRecord[] = [];
     for (const expected of drive.expectTasks ?? []) {
-      tasks.push(...(await this.engine.listTasks({ elementId: expected.elementId, orderBy: 'created' })));
+      tasks.push(
+        ...(await this.engine.listTasks({ elementId: expected.elementId, orderBy: 'created' })),
+      );
     }
     const firstRoot = instances.find((i) => !i.parentInstanceId);
     return {
@@ -213,16 +243,26 @@ class DriveRun {
       waits: [...this.waits.values()],
       openIncidents,
       tasks,
-      rootVariables: firstRoot ? (await this.engine.getInstance(firstRoot.id)).variables : undefined,
+      rootVariables: firstRoot
+        ? (await this.engine.getInstance(firstRoot.id)).variables
+        : undefined,
     };
   }
 
   /** The oldest open task of the element: in the instances of the test, roots first. */
   private async openTask(elementId: string): Promise<TaskRecord> {
     const all = await this.instances();
-    const ordered = [...all.filter((i) => !i.parentInstanceId), ...all.filter((i) => i.parentInstanceId)];
+    const ordered = [
+      ...all.filter((i) => !i.parentInstanceId),
+      ...all.filter((i) => i.parentInstanceId),
+    ];
     for (const instance of ordered) {
-      const [task] = await this.engine.listTasks({ instanceId: instance.id, elementId, state: 'open', orderBy: 'created' });
+      const [task] = await this.engine.listTasks({
+        instanceId: instance.id,
+        elementId,
+        state: 'open',
+        orderBy: 'created',
+      });
       if (task) return task;
     }
     throw new Error(`no open task '${elementId}'`);

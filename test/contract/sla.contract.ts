@@ -35,10 +35,20 @@ export function describeSlaContract(makeStore: () => Promise<Store>): void {
     const store = useFreshStore(makeStore);
 
     it('upserts SLAs by id and finds them by instance, task, state and start window', async () => {
-      await store().commit({ slas: [aSla({ id: 'a', taskId: 't1' }), aSla({ id: 'b', instanceId: 'instance-2', startedAt: 50, lane: 'Back office' })] });
-      await store().commit({ slas: [aSla({ id: 'a', taskId: 't1', state: 'at-risk', atRiskSince: 80 })] });
-      const ids = async (query: Parameters<Store['listSlas']>[0]) => (await store().listSlas(query)).map((s) => s.id);
-      expect(await store().listSlas({ taskIds: ['t1'] })).toEqual([aSla({ id: 'a', taskId: 't1', state: 'at-risk', atRiskSince: 80 })]);
+      await store().commit({
+        slas: [
+          aSla({ id: 'a', taskId: 't1' }),
+          aSla({ id: 'b', instanceId: 'instance-2', startedAt: 50, lane: 'Back office' }),
+        ],
+      });
+      await store().commit({
+        slas: [aSla({ id: 'a', taskId: 't1', state: 'at-risk', atRiskSince: 80 })],
+      });
+      const ids = async (query: Parameters<Store['listSlas']>[0]) =>
+        (await store().listSlas(query)).map((s) => s.id);
+      expect(await store().listSlas({ taskIds: ['t1'] })).toEqual([
+        aSla({ id: 'a', taskId: 't1', state: 'at-risk', atRiskSince: 80 }),
+      ]);
       expect(await ids({ instanceId: 'instance-2' })).toEqual(['b']);
       expect(await ids({ states: ['on-time'] })).toEqual(['b']);
       expect(await ids({ states: [] })).toEqual([]);
@@ -62,34 +72,85 @@ export function describeSlaContract(makeStore: () => Promise<Store>): void {
           aSla({ id: 's4', taskId: 'late-done', state: 'breached', closedAt: 120 }),
         ],
       });
-      const ids = async (query: Parameters<Store['listTasks']>[0]) => (await store().listTasks(query)).map((t) => t.id);
-      expect(await ids({ slaStates: ['at-risk', 'breached'] })).toEqual(['late', 'risky', 'late-done']);
-      expect(await ids({ slaStates: ['at-risk', 'breached'], state: 'open' })).toEqual(['late', 'risky']);
-      expect(await ids({ slaStates: ['breached'], visibleTo: { userId: 'ana', groups: ['front-office'] } })).toEqual([]);
-      expect(await ids({ slaStates: ['at-risk', 'breached'], visibleTo: { userId: 'ana', groups: ['front-office'] } })).toEqual(['risky']);
+      const ids = async (query: Parameters<Store['listTasks']>[0]) =>
+        (await store().listTasks(query)).map((t) => t.id);
+      expect(await ids({ slaStates: ['at-risk', 'breached'] })).toEqual([
+        'late',
+        'risky',
+        'late-done',
+      ]);
+      expect(await ids({ slaStates: ['at-risk', 'breached'], state: 'open' })).toEqual([
+        'late',
+        'risky',
+      ]);
+      expect(
+        await ids({
+          slaStates: ['breached'],
+          visibleTo: { userId: 'ana', groups: ['front-office'] },
+        }),
+      ).toEqual([]);
+      expect(
+        await ids({
+          slaStates: ['at-risk', 'breached'],
+          visibleTo: { userId: 'ana', groups: ['front-office'] },
+        }),
+      ).toEqual(['risky']);
       expect(await ids({ slaStates: ['on-time'], limit: 1 })).toEqual(['fine']);
       expect(await ids({ slaStates: [] })).toEqual([]);
       // A state change of the SLA moves the task in or out of the filter.
-      await store().commit({ slas: [aSla({ id: 's2', taskId: 'risky', state: 'met', closedAt: 90 })] });
+      await store().commit({
+        slas: [aSla({ id: 's2', taskId: 'risky', state: 'met', closedAt: 90 })],
+      });
       expect(await ids({ slaStates: ['at-risk'] })).toEqual([]);
     });
 
     describe('statistics', () => {
-      const front = { processId: 'complaint-handling', elementId: 'answer-customer', lane: 'Front office' };
+      const front = {
+        processId: 'complaint-handling',
+        elementId: 'answer-customer',
+        lane: 'Front office',
+      };
       const back = { processId: 'complaint-handling', elementId: 'resolve', lane: 'Back office' };
       const slas = [
         // Closed after 10, 20, ..., 100 on the clock (the last paused 50 of its 150).
-        ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((t, i) => aSla({ ...front, id: `met-${i}`, state: 'met', startedAt: i, closedAt: i + t })),
-        aSla({ ...front, id: 'late', state: 'breached', startedAt: 9, breachedAt: 109, closedAt: 159, pausedMs: 50 }),
+        ...[10, 20, 30, 40, 50, 60, 70, 80, 90].map((t, i) =>
+          aSla({ ...front, id: `met-${i}`, state: 'met', startedAt: i, closedAt: i + t }),
+        ),
+        aSla({
+          ...front,
+          id: 'late',
+          state: 'breached',
+          startedAt: 9,
+          breachedAt: 109,
+          closedAt: 159,
+          pausedMs: 50,
+        }),
         aSla({ ...front, id: 'dropped', state: 'cancelled', startedAt: 10, closedAt: 15 }),
         aSla({ ...back, id: 'open-late', state: 'breached', startedAt: 20, breachedAt: 120 }),
         aSla({ ...back, id: 'open-risky', state: 'at-risk', startedAt: 30 }),
         aSla({ ...back, id: 'open-paused', startedAt: 40, pausedAt: 45 }),
         aSla({ processId: 'refund', elementId: 'pay-back', id: 'unlaned', startedAt: 50 }),
-        aSla({ ...back, id: 'before-the-window', state: 'breached', startedAt: -10, breachedAt: 90 }),
+        aSla({
+          ...back,
+          id: 'before-the-window',
+          state: 'breached',
+          startedAt: -10,
+          breachedAt: 90,
+        }),
       ];
-      const counts = (c: Partial<Record<'met' | 'breached' | 'onTime' | 'atRisk' | 'cancelled', number>>, averageCloseMs: number | null = null, p90CloseMs: number | null = null) => ({
-        met: 0, breached: 0, onTime: 0, atRisk: 0, cancelled: 0, ...c, averageCloseMs, p90CloseMs,
+      const counts = (
+        c: Partial<Record<'met' | 'breached' | 'onTime' | 'atRisk' | 'cancelled', number>>,
+        averageCloseMs: number | null = null,
+        p90CloseMs: number | null = null,
+      ) => ({
+        met: 0,
+        breached: 0,
+        onTime: 0,
+        atRisk: 0,
+        cancelled: 0,
+        ...c,
+        averageCloseMs,
+        p90CloseMs,
       });
 
       it('counts SLAs by state per process, element and lane, with mean and 90th percentile close times', async () => {
@@ -98,12 +159,25 @@ export function describeSlaContract(makeStore: () => Promise<Store>): void {
         const frontCounts = counts({ met: 9, breached: 1, cancelled: 1 }, 55, 90);
         const backCounts = counts({ breached: 1, atRisk: 1, onTime: 1 });
         expect(stats.byProcess).toEqual([
-          { processId: 'complaint-handling', ...counts({ met: 9, breached: 2, atRisk: 1, onTime: 1, cancelled: 1 }, 55, 90) },
+          {
+            processId: 'complaint-handling',
+            ...counts({ met: 9, breached: 2, atRisk: 1, onTime: 1, cancelled: 1 }, 55, 90),
+          },
           { processId: 'refund', ...counts({ onTime: 1 }) },
         ]);
         expect(stats.byElement).toEqual([
-          { processId: 'complaint-handling', elementId: 'answer-customer', lane: 'Front office', ...frontCounts },
-          { processId: 'complaint-handling', elementId: 'resolve', lane: 'Back office', ...backCounts },
+          {
+            processId: 'complaint-handling',
+            elementId: 'answer-customer',
+            lane: 'Front office',
+            ...frontCounts,
+          },
+          {
+            processId: 'complaint-handling',
+            elementId: 'resolve',
+            lane: 'Back office',
+            ...backCounts,
+          },
           { processId: 'refund', elementId: 'pay-back', lane: null, ...counts({ onTime: 1 }) },
         ]);
         expect(stats.byLane).toEqual([
@@ -120,27 +194,42 @@ export function describeSlaContract(makeStore: () => Promise<Store>): void {
 
       it('limits the counts to the window and the process, and running work to the process', async () => {
         await store().commit({ slas });
-        const stats = await store().slaStatistics({ startedAfter: 9, startedBefore: 30, processId: 'complaint-handling' });
-        expect(stats.byProcess).toEqual([{ processId: 'complaint-handling', ...counts({ breached: 2, cancelled: 1 }, 100, 100) }]);
+        const stats = await store().slaStatistics({
+          startedAfter: 9,
+          startedBefore: 30,
+          processId: 'complaint-handling',
+        });
+        expect(stats.byProcess).toEqual([
+          { processId: 'complaint-handling', ...counts({ breached: 2, cancelled: 1 }, 100, 100) },
+        ]);
         expect(stats.byElement.map((e) => e.elementId)).toEqual(['answer-customer', 'resolve']);
-        expect(stats.openByLane).toEqual([{ lane: 'Back office', onTime: 1, atRisk: 1, breached: 2, paused: 1 }]);
+        expect(stats.openByLane).toEqual([
+          { lane: 'Back office', onTime: 1, atRisk: 1, breached: 2, paused: 1 },
+        ]);
         const empty = await store().slaStatistics({ startedAfter: 1_000 });
         expect(empty).toMatchObject({ byProcess: [], byElement: [], byLane: [] });
       });
     });
 
     describe('task conditions', () => {
-      const claimedBy = (assignee: string) => aTask({ assignee, claimedAt: 2_000, claimedBy: assignee });
+      const claimedBy = (assignee: string) =>
+        aTask({ assignee, claimedAt: 2_000, claimedBy: assignee });
 
       it('commits when every task still has the expected assignee and state', async () => {
         await store().commit({ tasks: [aTask()] });
-        await store().commit({ tasks: [claimedBy('ana')], taskConditions: [{ id: 'task-1', assignee: null, state: 'open' }] });
+        await store().commit({
+          tasks: [claimedBy('ana')],
+          taskConditions: [{ id: 'task-1', assignee: null, state: 'open' }],
+        });
         expect(await store().getTask('task-1')).toEqual(claimedBy('ana'));
       });
 
       it('refuses a unit of work whose task changed meanwhile, and writes none of it', async () => {
         await store().commit({ tasks: [aTask()] });
-        await store().commit({ tasks: [claimedBy('ana')], taskConditions: [{ id: 'task-1', assignee: null, state: 'open' }] });
+        await store().commit({
+          tasks: [claimedBy('ana')],
+          taskConditions: [{ id: 'task-1', assignee: null, state: 'open' }],
+        });
         const late = store().commit({
           instance: { record: anInstance(), expectedVersion: null },
           tasks: [claimedBy('bob')],
@@ -156,10 +245,20 @@ export function describeSlaContract(makeStore: () => Promise<Store>): void {
 
       it('refuses a condition on a task in another state, or on a task that does not exist', async () => {
         await store().commit({ tasks: [aTask({ state: 'completed' })] });
-        await expect(store().commit({ tasks: [claimedBy('ana')], taskConditions: [{ id: 'task-1', assignee: null, state: 'open' }] })).rejects.toMatchObject({
+        await expect(
+          store().commit({
+            tasks: [claimedBy('ana')],
+            taskConditions: [{ id: 'task-1', assignee: null, state: 'open' }],
+          }),
+        ).rejects.toMatchObject({
           code: 'task-changed',
         });
-        await expect(store().commit({ tasks: [], taskConditions: [{ id: 'missing', assignee: null, state: 'open' }] })).rejects.toMatchObject({ code: 'task-changed' });
+        await expect(
+          store().commit({
+            tasks: [],
+            taskConditions: [{ id: 'missing', assignee: null, state: 'open' }],
+          }),
+        ).rejects.toMatchObject({ code: 'task-changed' });
         expect(await store().getTask('task-1')).toEqual(aTask({ state: 'completed' }));
       });
     });

@@ -23,7 +23,10 @@ export function anInstance(overrides: Partial<InstanceRecord> = {}): InstanceRec
     businessKey: null,
     status: 'active',
     version: 1,
-    snapshot: { value: { 'answer-customer': 'waiting' }, context: { variables: { channel: 'phone' } } },
+    snapshot: {
+      value: { 'answer-customer': 'waiting' },
+      context: { variables: { channel: 'phone' } },
+    },
     startedAt: 1_000,
     endedAt: null,
     parentInstanceId: null,

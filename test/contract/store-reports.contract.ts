@@ -16,9 +16,16 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
 
     it('deletes a definition only without an active instance, and its deployment with its last version', async () => {
       await store().saveDeployment(aDeployment(), [aDefinition()]);
-      await store().commit({ instance: { record: anInstance({ definitionId }), expectedVersion: null } });
+      await store().commit({
+        instance: { record: anInstance({ definitionId }), expectedVersion: null },
+      });
       expect(await store().deleteDefinition(definitionId)).toBe('in-use');
-      await store().commit({ instance: { record: anInstance({ definitionId, status: 'completed', version: 2 }), expectedVersion: 1 } });
+      await store().commit({
+        instance: {
+          record: anInstance({ definitionId, status: 'completed', version: 2 }),
+          expectedVersion: 1,
+        },
+      });
       expect(await store().deleteDefinition(definitionId)).toBe('deleted');
       expect(await store().getDefinition(definitionId)).toBeUndefined();
       expect(await store().listDeployments()).toEqual([]);
@@ -30,9 +37,15 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
         instance: { record: anInstance({ id: 'i1', businessKey: 'c-1' }), expectedVersion: null },
         history: [1, 2, 3].map((at) => ({ instanceId: 'i1', kind: `k${at}`, at })),
       });
-      await store().commit({ instance: { record: anInstance({ id: 'i2', businessKey: 'c-2' }), expectedVersion: null }, history: [{ instanceId: 'i2', kind: 'other', at: 4 }] });
+      await store().commit({
+        instance: { record: anInstance({ id: 'i2', businessKey: 'c-2' }), expectedVersion: null },
+        history: [{ instanceId: 'i2', kind: 'other', at: 4 }],
+      });
       const page = await store().historyByBusinessKey('c-1', { limit: 2 });
-      expect(page.map((e) => [e.kind, e.processId, e.businessKey])).toEqual([['k3', 'complaint-handling', 'c-1'], ['k2', 'complaint-handling', 'c-1']]);
+      expect(page.map((e) => [e.kind, e.processId, e.businessKey])).toEqual([
+        ['k3', 'complaint-handling', 'c-1'],
+        ['k2', 'complaint-handling', 'c-1'],
+      ]);
       const rest = await store().historyByBusinessKey('c-1', { limit: 2, beforeSeq: page[1]!.seq });
       expect(rest.map((e) => e.kind)).toEqual(['k1']);
     });
@@ -53,13 +66,34 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
     });
 
     it('pairs each completion with its start for per-element counts and mean durations', async () => {
-      const pass = (tokenId: string, kind: string, at: number) => ({ instanceId: 'i1', kind, elementId: 'review', elementType: 'bpmn:UserTask', tokenId, at });
+      const pass = (tokenId: string, kind: string, at: number) => ({
+        instanceId: 'i1',
+        kind,
+        elementId: 'review',
+        elementType: 'bpmn:UserTask',
+        tokenId,
+        at,
+      });
       await store().commit({
         instance: { record: anInstance({ id: 'i1', definitionId }), expectedVersion: null },
-        history: [pass('t1', 'activity.started', 0), pass('t2', 'activity.started', 10), pass('t1', 'activity.completed', 100), pass('t2', 'activity.completed', 310), pass('t1', 'activity.started', 400), pass('t1', 'activity.cancelled', 500)],
+        history: [
+          pass('t1', 'activity.started', 0),
+          pass('t2', 'activity.started', 10),
+          pass('t1', 'activity.completed', 100),
+          pass('t2', 'activity.completed', 310),
+          pass('t1', 'activity.started', 400),
+          pass('t1', 'activity.cancelled', 500),
+        ],
       });
       expect(await store().elementStatistics(definitionId)).toEqual([
-        { elementId: 'review', elementType: 'bpmn:UserTask', started: 3, completed: 2, cancelled: 1, averageDurationMs: 200 },
+        {
+          elementId: 'review',
+          elementType: 'bpmn:UserTask',
+          started: 3,
+          completed: 2,
+          cancelled: 1,
+          averageDurationMs: 200,
+        },
       ]);
     });
   });

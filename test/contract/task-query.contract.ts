@@ -9,11 +9,24 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
     const ids = async (query: TaskQuery) => (await store().listTasks(query)).map((t) => t.id);
 
     it('upserts a task by id and reads back every field', async () => {
-      const task = aTask({ candidateUsers: ['bob'], candidateGroups: ['front-office'], dueAt: 5_000, formKey: 'answer.form' });
+      const task = aTask({
+        candidateUsers: ['bob'],
+        candidateGroups: ['front-office'],
+        dueAt: 5_000,
+        formKey: 'answer.form',
+      });
       await store().commit({ tasks: [task] });
       expect(await store().getTask('task-1')).toEqual(task);
 
-      const done = { ...task, state: 'completed' as const, assignee: 'bob', claimedAt: 2_000, claimedBy: 'bob', completedAt: 3_000, completedBy: 'bob' };
+      const done = {
+        ...task,
+        state: 'completed' as const,
+        assignee: 'bob',
+        claimedAt: 2_000,
+        claimedBy: 'bob',
+        completedAt: 3_000,
+        completedBy: 'bob',
+      };
       await store().commit({ tasks: [done] });
       expect(await store().getTask('task-1')).toEqual(done);
       expect(await store().listTasks({})).toEqual([done]);
@@ -23,28 +36,92 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
     it('pages the most urgent open tasks of groups by due date, then priority, then age, as the store changes', async () => {
       const due = [500, null, 100, 100, 300, null, 200, 100, 400, 250];
       const all = due.map((dueAt, i) =>
-        aTask({ id: `t${i}`, dueAt, priority: i % 3 === 0 ? 80 : 50, createdAt: 10 - i, candidateGroups: i % 2 === 0 ? ['front-office'] : ['back-office', 'front-office'] }),
+        aTask({
+          id: `t${i}`,
+          dueAt,
+          priority: i % 3 === 0 ? 80 : 50,
+          createdAt: 10 - i,
+          candidateGroups: i % 2 === 0 ? ['front-office'] : ['back-office', 'front-office'],
+        }),
       );
       await store().commit({ tasks: all });
-      const urgent = (offset: number, limit: number) => ids({ candidateGroups: ['back-office', 'front-office'], state: 'open', orderBy: 'due', offset, limit });
-      const everything = await ids({ candidateGroups: ['back-office', 'front-office'], state: 'open', orderBy: 'due' });
+      const urgent = (offset: number, limit: number) =>
+        ids({
+          candidateGroups: ['back-office', 'front-office'],
+          state: 'open',
+          orderBy: 'due',
+          offset,
+          limit,
+        });
+      const everything = await ids({
+        candidateGroups: ['back-office', 'front-office'],
+        state: 'open',
+        orderBy: 'due',
+      });
       expect(everything).toEqual(['t3', 't7', 't2', 't6', 't9', 't4', 't8', 't0', 't5', 't1']);
-      expect([...(await urgent(0, 4)), ...(await urgent(4, 4)), ...(await urgent(8, 4))]).toEqual(everything);
+      expect([...(await urgent(0, 4)), ...(await urgent(4, 4)), ...(await urgent(8, 4))]).toEqual(
+        everything,
+      );
       // Every task is offered to the front office, so its own list pages the same way.
-      expect(await ids({ candidateGroups: ['front-office'], state: 'open', orderBy: 'due', offset: 2, limit: 3 })).toEqual(everything.slice(2, 5));
+      expect(
+        await ids({
+          candidateGroups: ['front-office'],
+          state: 'open',
+          orderBy: 'due',
+          offset: 2,
+          limit: 3,
+        }),
+      ).toEqual(everything.slice(2, 5));
 
       // Completing, re-dating and re-prioritising a task moves it in (or out of) the urgent list.
-      await store().commit({ tasks: [{ ...all[3]!, state: 'completed' }, { ...all[0]!, dueAt: 50 }, { ...all[1]!, dueAt: 99, priority: 99 }] });
+      await store().commit({
+        tasks: [
+          { ...all[3]!, state: 'completed' },
+          { ...all[0]!, dueAt: 50 },
+          { ...all[1]!, dueAt: 99, priority: 99 },
+        ],
+      });
       expect(await urgent(0, 3)).toEqual(['t0', 't1', 't7']);
-      expect(await ids({ candidateGroups: ['back-office'], state: 'open', orderBy: 'due', limit: 2 })).toEqual(['t1', 't7']);
-      expect(await ids({ candidateGroups: ['front-office'], state: 'completed', orderBy: 'due', limit: 5 })).toEqual(['t3']);
+      expect(
+        await ids({ candidateGroups: ['back-office'], state: 'open', orderBy: 'due', limit: 2 }),
+      ).toEqual(['t1', 't7']);
+      expect(
+        await ids({
+          candidateGroups: ['front-office'],
+          state: 'completed',
+          orderBy: 'due',
+          limit: 5,
+        }),
+      ).toEqual(['t3']);
     });
 
     describe('filters', () => {
       const tasks = [
-        aTask({ id: 'a', businessKey: 'order-1', assignee: 'alice', lane: 'front-office', dueAt: 100, candidateGroups: ['front-office'], createdAt: 1 }),
-        aTask({ id: 'b', instanceId: 'instance-2', elementId: 'back-office-review', candidateUsers: ['bob', 'carol'], candidateGroups: ['back-office', 'managers'], dueAt: 200, createdAt: 2 }),
-        aTask({ id: 'c', processId: 'refund', state: 'completed', candidateGroups: ['back-office'], createdAt: 3 }),
+        aTask({
+          id: 'a',
+          businessKey: 'order-1',
+          assignee: 'alice',
+          lane: 'front-office',
+          dueAt: 100,
+          candidateGroups: ['front-office'],
+          createdAt: 1,
+        }),
+        aTask({
+          id: 'b',
+          instanceId: 'instance-2',
+          elementId: 'back-office-review',
+          candidateUsers: ['bob', 'carol'],
+          candidateGroups: ['back-office', 'managers'],
+          dueAt: 200,
+          createdAt: 2,
+        }),
+        aTask({
+          id: 'c',
+          processId: 'refund',
+          state: 'completed',
+          candidateGroups: ['back-office'],
+          createdAt: 3,
+        }),
         aTask({ id: 'd', candidateUsers: ['carol'], dueAt: 300, createdAt: 4 }),
       ];
       const cases: [string, TaskQuery, string[]][] = [
@@ -56,7 +133,11 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
         ['assignee', { assignee: 'alice' }, ['a']],
         ['candidateUser', { candidateUser: 'carol' }, ['b', 'd']],
         ['candidateGroups, any of', { candidateGroups: ['front-office', 'managers'] }, ['a', 'b']],
-        ['candidateGroups, a task in two of them once', { candidateGroups: ['back-office', 'managers'] }, ['b', 'c']],
+        [
+          'candidateGroups, a task in two of them once',
+          { candidateGroups: ['back-office', 'managers'] },
+          ['b', 'c'],
+        ],
         ['candidateGroups and state', { candidateGroups: ['back-office'], state: 'open' }, ['b']],
         ['candidateGroups, none given', { candidateGroups: [] }, []],
         ['elementId', { elementId: 'back-office-review' }, ['b']],
@@ -67,12 +148,36 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
         ['combined', { state: 'open', candidateUser: 'carol', dueBefore: 250 }, ['b']],
         ['createdBefore, strict', { createdBefore: 2 }, ['a']],
         ['createdAfter, strict', { createdAfter: 2 }, ['c', 'd']],
-        ['visibleTo: assignee, candidate user or any candidate group, ORed', { visibleTo: { userId: 'alice', groups: ['managers'] } }, ['a', 'b']],
-        ['visibleTo: a user without groups', { visibleTo: { userId: 'carol', groups: [] } }, ['b', 'd']],
-        ['visibleTo and state', { visibleTo: { userId: 'nobody', groups: ['back-office'] }, state: 'open' }, ['b']],
-        ['after a cursor, by creation', { after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } }, ['c', 'd']],
-        ['after a cursor, by due date with undated tasks last', { orderBy: 'due', after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } }, ['d', 'c']],
-        ['after an undated cursor, by due date', { orderBy: 'due', after: { id: 'c', createdAt: 3, priority: 50, dueAt: null } }, []],
+        [
+          'visibleTo: assignee, candidate user or any candidate group, ORed',
+          { visibleTo: { userId: 'alice', groups: ['managers'] } },
+          ['a', 'b'],
+        ],
+        [
+          'visibleTo: a user without groups',
+          { visibleTo: { userId: 'carol', groups: [] } },
+          ['b', 'd'],
+        ],
+        [
+          'visibleTo and state',
+          { visibleTo: { userId: 'nobody', groups: ['back-office'] }, state: 'open' },
+          ['b'],
+        ],
+        [
+          'after a cursor, by creation',
+          { after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } },
+          ['c', 'd'],
+        ],
+        [
+          'after a cursor, by due date with undated tasks last',
+          { orderBy: 'due', after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } },
+          ['d', 'c'],
+        ],
+        [
+          'after an undated cursor, by due date',
+          { orderBy: 'due', after: { id: 'c', createdAt: 3, priority: 50, dueAt: null } },
+          [],
+        ],
       ];
 
       it.each(cases)('by %s', async (_, query, expected) => {
@@ -82,8 +187,12 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
     });
 
     it('finds a task by its new candidates after an upsert changed them, not by the old ones', async () => {
-      await store().commit({ tasks: [aTask({ candidateGroups: ['front-office'], candidateUsers: ['bob'] })] });
-      await store().commit({ tasks: [aTask({ candidateGroups: ['back-office'], candidateUsers: [] })] });
+      await store().commit({
+        tasks: [aTask({ candidateGroups: ['front-office'], candidateUsers: ['bob'] })],
+      });
+      await store().commit({
+        tasks: [aTask({ candidateGroups: ['back-office'], candidateUsers: [] })],
+      });
       expect(await ids({ candidateGroups: ['front-office'] })).toEqual([]);
       expect(await ids({ candidateUser: 'bob' })).toEqual([]);
       expect(await ids({ candidateGroups: ['back-office'] })).toEqual(['task-1']);
@@ -91,8 +200,12 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
 
     it('still finds a task by candidate group after it was claimed with the same candidates', async () => {
       await store().commit({ tasks: [aTask({ candidateGroups: ['front-office'] })] });
-      await store().commit({ tasks: [aTask({ candidateGroups: ['front-office'], assignee: 'alice', claimedAt: 2 })] });
-      expect(await ids({ candidateGroups: ['front-office'], assignee: 'alice' })).toEqual(['task-1']);
+      await store().commit({
+        tasks: [aTask({ candidateGroups: ['front-office'], assignee: 'alice', claimedAt: 2 })],
+      });
+      expect(await ids({ candidateGroups: ['front-office'], assignee: 'alice' })).toEqual([
+        'task-1',
+      ]);
     });
 
     describe('order and paging', () => {
@@ -107,17 +220,38 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
 
       it('orders by due date, undated last, then by priority, then by age', async () => {
         await store().commit({ tasks });
-        expect(await ids({ orderBy: 'due' })).toEqual(['soon-high-older', 'soon-high', 'soon-low', 'late', 'no-due-high', 'no-due-low']);
+        expect(await ids({ orderBy: 'due' })).toEqual([
+          'soon-high-older',
+          'soon-high',
+          'soon-low',
+          'late',
+          'no-due-high',
+          'no-due-low',
+        ]);
       });
 
       it('orders by priority, highest first, then by age', async () => {
         await store().commit({ tasks });
-        expect(await ids({ orderBy: 'priority' })).toEqual(['no-due-high', 'soon-high-older', 'soon-high', 'late', 'soon-low', 'no-due-low']);
+        expect(await ids({ orderBy: 'priority' })).toEqual([
+          'no-due-high',
+          'soon-high-older',
+          'soon-high',
+          'late',
+          'soon-low',
+          'no-due-low',
+        ]);
       });
 
       it('orders by creation by default', async () => {
         await store().commit({ tasks });
-        const byAge = ['soon-high-older', 'no-due-high', 'late', 'soon-low', 'soon-high', 'no-due-low'];
+        const byAge = [
+          'soon-high-older',
+          'no-due-high',
+          'late',
+          'soon-low',
+          'soon-high',
+          'no-due-low',
+        ];
         expect(await ids({})).toEqual(byAge);
         expect(await ids({ orderBy: 'created' })).toEqual(byAge);
       });

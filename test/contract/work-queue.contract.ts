@@ -12,21 +12,40 @@ function describeExternalTaskContract(makeStore: () => Promise<Store>): void {
   describe('external tasks', () => {
     const store = useFreshStore(makeStore);
     const lock = (workerId: string, now: number, more: Partial<LockRequest> = {}) =>
-      store().lockExternalTasks({ workerId, now, maxTasks: 10, topics: [{ name: 'letters', lockDuration: 1_000 }], ...more });
+      store().lockExternalTasks({
+        workerId,
+        now,
+        maxTasks: 10,
+        topics: [{ name: 'letters', lockDuration: 1_000 }],
+        ...more,
+      });
     const ids = (tasks: { id: string }[]) => tasks.map((t) => t.id);
 
     it('locks open tasks for the worker until now + lockDuration and returns them locked', async () => {
-      await store().commit({ externalTasks: [anExternalTask({ id: 'x', createdAt: 2 }), anExternalTask({ id: 'y', createdAt: 1 })] });
+      await store().commit({
+        externalTasks: [
+          anExternalTask({ id: 'x', createdAt: 2 }),
+          anExternalTask({ id: 'y', createdAt: 1 }),
+        ],
+      });
       const locked = await lock('worker-a', 5_000);
       expect(ids(locked)).toEqual(['y', 'x']);
-      expect(locked[0]).toEqual(anExternalTask({ id: 'y', createdAt: 1, workerId: 'worker-a', lockExpiresAt: 6_000 }));
-      expect(await store().getExternalTask('x')).toMatchObject({ workerId: 'worker-a', lockExpiresAt: 6_000 });
+      expect(locked[0]).toEqual(
+        anExternalTask({ id: 'y', createdAt: 1, workerId: 'worker-a', lockExpiresAt: 6_000 }),
+      );
+      expect(await store().getExternalTask('x')).toMatchObject({
+        workerId: 'worker-a',
+        lockExpiresAt: 6_000,
+      });
     });
 
     it('never hands the same task to two lock calls', async () => {
       const tasks = ['1', '2', '3', '4', '5'].map((id, i) => anExternalTask({ id, createdAt: i }));
       await store().commit({ externalTasks: tasks });
-      const [a, b] = await Promise.all([lock('worker-a', 10, { maxTasks: 3 }), lock('worker-b', 10, { maxTasks: 3 })]);
+      const [a, b] = await Promise.all([
+        lock('worker-a', 10, { maxTasks: 3 }),
+        lock('worker-b', 10, { maxTasks: 3 }),
+      ]);
       expect(a.length + b.length).toBe(5);
       expect(new Set([...ids(a), ...ids(b)]).size).toBe(5);
       expect(await lock('worker-c', 10)).toEqual([]);
@@ -62,9 +81,24 @@ function describeExternalTaskContract(makeStore: () => Promise<Store>): void {
       await store().commit({
         externalTasks: [
           anExternalTask({ id: 'letter', topic: 'letters', createdAt: 1 }),
-          anExternalTask({ id: 'refund-letter', topic: 'letters', processId: 'refund', createdAt: 2 }),
-          anExternalTask({ id: 'invoice-7', topic: 'invoices', businessKey: 'order-7', createdAt: 3 }),
-          anExternalTask({ id: 'invoice-8', topic: 'invoices', businessKey: 'order-8', createdAt: 4 }),
+          anExternalTask({
+            id: 'refund-letter',
+            topic: 'letters',
+            processId: 'refund',
+            createdAt: 2,
+          }),
+          anExternalTask({
+            id: 'invoice-7',
+            topic: 'invoices',
+            businessKey: 'order-7',
+            createdAt: 3,
+          }),
+          anExternalTask({
+            id: 'invoice-8',
+            topic: 'invoices',
+            businessKey: 'order-8',
+            createdAt: 4,
+          }),
           anExternalTask({ id: 'sms', topic: 'sms', createdAt: 5 }),
         ],
       });
@@ -87,7 +121,10 @@ function describeExternalTaskContract(makeStore: () => Promise<Store>): void {
         anExternalTask({ id: 'mid', priority: 5, createdAt: 2 }),
       ];
       await store().commit({ externalTasks: tasks });
-      expect(ids(await lock('worker-a', 0, { maxTasks: 2, usePriority: true }))).toEqual(['new-high', 'mid']);
+      expect(ids(await lock('worker-a', 0, { maxTasks: 2, usePriority: true }))).toEqual([
+        'new-high',
+        'mid',
+      ]);
       await store().commit({ externalTasks: tasks });
       expect(ids(await lock('worker-b', 0, { maxTasks: 2 }))).toEqual(['old-low', 'mid']);
     });
@@ -116,13 +153,19 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
     const acquire = (owner: string, now: number, limit = 10) =>
       store().acquireJobs({ owner, now, lockUntil: now + 1_000, limit });
     const ids = (jobs: { id: string }[]) => jobs.map((j) => j.id);
-    const threeJobs = [aJob({ id: 'j300', dueAt: 300 }), aJob({ id: 'j100', dueAt: 100 }), aJob({ id: 'j200', dueAt: 200 })];
+    const threeJobs = [
+      aJob({ id: 'j300', dueAt: 300 }),
+      aJob({ id: 'j100', dueAt: 100 }),
+      aJob({ id: 'j200', dueAt: 200 }),
+    ];
 
     it('acquires only due jobs, soonest first, and locks them for the owner', async () => {
       await store().commit({ jobsToInsert: threeJobs });
       const acquired = await acquire('node-a', 200);
       expect(ids(acquired)).toEqual(['j100', 'j200']);
-      expect(acquired[0]).toEqual(aJob({ id: 'j100', dueAt: 100, lockedBy: 'node-a', lockedUntil: 1_200 }));
+      expect(acquired[0]).toEqual(
+        aJob({ id: 'j100', dueAt: 100, lockedBy: 'node-a', lockedUntil: 1_200 }),
+      );
       expect(await store().listJobs({})).toMatchObject([
         { id: 'j100', lockedBy: 'node-a', lockedUntil: 1_200 },
         { id: 'j200', lockedBy: 'node-a', lockedUntil: 1_200 },
@@ -134,7 +177,9 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
       await store().commit({ jobsToInsert: [aJob({ dueAt: 100 })] });
       expect(ids(await acquire('node-a', 100))).toEqual(['job-1']);
       expect(await acquire('node-b', 1_099)).toEqual([]);
-      expect(await acquire('node-b', 1_100)).toMatchObject([{ id: 'job-1', lockedBy: 'node-b', lockedUntil: 2_100 }]);
+      expect(await acquire('node-b', 1_100)).toMatchObject([
+        { id: 'job-1', lockedBy: 'node-b', lockedUntil: 2_100 },
+      ]);
     });
 
     it('acquires only jobs of the kinds asked for, and leaves the others unlocked', async () => {
@@ -146,13 +191,28 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
           aJob({ id: 'async-1', kind: 'async-continuation', dueAt: 100 }),
         ],
       });
-      const acquired = await store().acquireJobs({ owner: 'node-a', now: 200, lockUntil: 1_200, limit: 10, kinds: ['internal'] });
+      const acquired = await store().acquireJobs({
+        owner: 'node-a',
+        now: 200,
+        lockUntil: 1_200,
+        limit: 10,
+        kinds: ['internal'],
+      });
       expect(ids(acquired)).toEqual(['internal-1', 'internal-2']);
-      expect(await store().listJobs({ kind: 'timer' })).toMatchObject([{ id: 'timer-1', lockedBy: null }]);
-      expect(ids(await store().acquireJobs({ owner: 'node-a', now: 200, lockUntil: 1_200, limit: 10, kinds: ['timer', 'async-continuation'] }))).toEqual([
-        'async-1',
-        'timer-1',
+      expect(await store().listJobs({ kind: 'timer' })).toMatchObject([
+        { id: 'timer-1', lockedBy: null },
       ]);
+      expect(
+        ids(
+          await store().acquireJobs({
+            owner: 'node-a',
+            now: 200,
+            lockUntil: 1_200,
+            limit: 10,
+            kinds: ['timer', 'async-continuation'],
+          }),
+        ),
+      ).toEqual(['async-1', 'timer-1']);
     });
 
     it('acquires at most limit jobs', async () => {
@@ -163,7 +223,10 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
 
     it('deletes jobs, and replaces a job under the same id within one unit of work', async () => {
       await store().commit({ jobsToInsert: threeJobs });
-      await store().commit({ jobIdsToDelete: ['j100', 'j200', 'missing'], jobsToInsert: [aJob({ id: 'j200', dueAt: 900, attempts: 1 })] });
+      await store().commit({
+        jobIdsToDelete: ['j100', 'j200', 'missing'],
+        jobsToInsert: [aJob({ id: 'j200', dueAt: 900, attempts: 1 })],
+      });
       expect(await store().listJobs({})).toMatchObject([
         { id: 'j300', dueAt: 300 },
         { id: 'j200', dueAt: 900, attempts: 1 },
@@ -178,9 +241,14 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
           aJob({ id: 'timer-2', instanceId: 'instance-2' }),
         ],
       });
-      expect(ids(await store().listJobs({ instanceId: 'instance-1' }))).toEqual(['async-1', 'timer-1']);
+      expect(ids(await store().listJobs({ instanceId: 'instance-1' }))).toEqual([
+        'async-1',
+        'timer-1',
+      ]);
       expect(ids(await store().listJobs({ kind: 'timer' }))).toEqual(['timer-1', 'timer-2']);
-      expect(ids(await store().listJobs({ instanceId: 'instance-1', kind: 'timer' }))).toEqual(['timer-1']);
+      expect(ids(await store().listJobs({ instanceId: 'instance-1', kind: 'timer' }))).toEqual([
+        'timer-1',
+      ]);
     });
 
     it('reports when the next job becomes acquirable', async () => {

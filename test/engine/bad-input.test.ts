@@ -10,13 +10,31 @@ ${body}
 </bpmn:definitions>`;
 
 const badInputs: [string, () => string, string, Record<string, unknown>?][] = [
-  ['malformed XML', () => wrap('<bpmn:startEvent id="start">'), 'malformed-xml', { line: expect.any(Number) }],
+  [
+    'malformed XML',
+    () => wrap('<bpmn:startEvent id="start">'),
+    'malformed-xml',
+    { line: expect.any(Number) },
+  ],
   ['a 50 MB file', () => wrap(`<!-- ${'x'.repeat(50 * 1024 * 1024)} -->`), 'model-too-large'],
-  ['10,000-deep nesting', () => wrap(`${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}`), 'nesting-too-deep', { line: expect.any(Number) }],
-  ['entity declarations', () => `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>${wrap('<bpmn:startEvent id="s" />')}`, 'doctype-not-allowed'],
+  [
+    '10,000-deep nesting',
+    () => wrap(`${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}`),
+    'nesting-too-deep',
+    { line: expect.any(Number) },
+  ],
+  [
+    'entity declarations',
+    () =>
+      `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>${wrap('<bpmn:startEvent id="s" />')}`,
+    'doctype-not-allowed',
+  ],
   [
     'a flow to a missing element',
-    () => wrap('<bpmn:startEvent id="start" /><bpmn:sequenceFlow id="to-nowhere" sourceRef="start" targetRef="nowhere" />'),
+    () =>
+      wrap(
+        '<bpmn:startEvent id="start" /><bpmn:sequenceFlow id="to-nowhere" sourceRef="start" targetRef="nowhere" />',
+      ),
     'invalid-model',
     { elementId: 'to-nowhere', line: 4 },
   ],
@@ -38,19 +56,28 @@ describe('bad input', () => {
   });
   afterEach(() => t.close());
 
-  it.each(badInputs)('refuses %s with a clear error and leaves what is stored untouched', async (_what, makeXml, code, details = {}) => {
-    const running = await t.engine.start('customer-request');
-    const definitionsBefore = await t.engine.listDefinitions({ latestOnly: false });
-    const started = performance.now();
-    const error = await t.engine.deploy({ name: 'bad.bpmn', xml: makeXml() }).catch((e: unknown) => e);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expect(error).toBeInstanceOf(ModelError);
-    const modelError = error as ModelError;
-    expect(modelError.code).toBe(code);
-    expect(modelError.message.length).toBeGreaterThan(10);
-    if (code === 'invalid-model') expect(modelError.details.problems?.[0]).toMatchObject({ severity: 'error', ...details });
-    else expect(modelError.details).toMatchObject(details);
-    expect(await t.engine.listDefinitions({ latestOnly: false })).toEqual(definitionsBefore);
-    expect(await t.engine.getInstance(running.id)).toMatchObject({ status: 'active', activeElements: ['classify-request'] });
-  });
+  it.each(badInputs)(
+    'refuses %s with a clear error and leaves what is stored untouched',
+    async (_what, makeXml, code, details = {}) => {
+      const running = await t.engine.start('customer-request');
+      const definitionsBefore = await t.engine.listDefinitions({ latestOnly: false });
+      const started = performance.now();
+      const error = await t.engine
+        .deploy({ name: 'bad.bpmn', xml: makeXml() })
+        .catch((e: unknown) => e);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(error).toBeInstanceOf(ModelError);
+      const modelError = error as ModelError;
+      expect(modelError.code).toBe(code);
+      expect(modelError.message.length).toBeGreaterThan(10);
+      if (code === 'invalid-model')
+        expect(modelError.details.problems?.[0]).toMatchObject({ severity: 'error', ...details });
+      else expect(modelError.details).toMatchObject(details);
+      expect(await t.engine.listDefinitions({ latestOnly: false })).toEqual(definitionsBefore);
+      expect(await t.engine.getInstance(running.id)).toMatchObject({
+        status: 'active',
+        activeElements: ['classify-request'],
+      });
+    },
+  );
 });

@@ -52,7 +52,11 @@ describe('call activities', () => {
     /** The file again with the called process changed, so it deploys its version 2 and 3. */
     const redeploy = async (times: number) => {
       const xml = await read('bound-calls.bpmn');
-      for (let v = 2; v <= times + 1; v++) await t.engine.deploy({ name: 'bound-calls.bpmn', xml: xml.replace('Call the customer back', `Call the customer back (v${v})`) });
+      for (let v = 2; v <= times + 1; v++)
+        await t.engine.deploy({
+          name: 'bound-calls.bpmn',
+          xml: xml.replace('Call the customer back', `Call the customer back (v${v})`),
+        });
     };
     const calledVersion = async (parentId: string) => {
       const [child] = await children(parentId);
@@ -64,40 +68,75 @@ describe('call activities', () => {
       const first = await t.engine.start('calls-same-deployment');
       await redeploy(2);
       // Version 1 of the caller was deployed with version 1 of the called process.
-      const old = await t.engine.start('calls-same-deployment', { definitionId: first.definitionId });
+      const old = await t.engine.start('calls-same-deployment', {
+        definitionId: first.definitionId,
+      });
       expect(await calledVersion(old.id)).toBe('1');
       expect(await calledVersion((await t.engine.start('calls-same-deployment')).id)).toBe('3');
-      expect(await calledVersion((await t.engine.start('calls-a-version', { variables: { escalationVersion: 2 } })).id)).toBe('2');
-      expect(await calledVersion((await t.engine.start('calls-a-version', { variables: { escalationVersion: '1' } })).id)).toBe('1');
+      expect(
+        await calledVersion(
+          (await t.engine.start('calls-a-version', { variables: { escalationVersion: 2 } })).id,
+        ),
+      ).toBe('2');
+      expect(
+        await calledVersion(
+          (await t.engine.start('calls-a-version', { variables: { escalationVersion: '1' } })).id,
+        ),
+      ).toBe('1');
     });
 
     it('raises an incident on the call activity for a version that is not deployed or not a number', async () => {
       await t.deployFiles('test/processes/bound-calls.bpmn');
       for (const escalationVersion of [7, 'two']) {
-        const parent = await t.engine.start('calls-a-version', { variables: { escalationVersion } });
+        const parent = await t.engine.start('calls-a-version', {
+          variables: { escalationVersion },
+        });
         expect(await children(parent.id)).toEqual([]);
         const [incident] = await t.engine.listIncidents({ instanceId: parent.id, open: true });
         expect(incident).toMatchObject({ elementId: 'call-version' });
-        expect(incident!.message).toMatch(escalationVersion === 7 ? /Version 7 of process 'escalate-complaint' is not deployed/ : /not a version number: "two"/);
+        expect(incident!.message).toMatch(
+          escalationVersion === 7
+            ? /Version 7 of process 'escalate-complaint' is not deployed/
+            : /not a version number: "two"/,
+        );
       }
     });
 
     it('refuses to deploy a binding by version tag, naming the call activity', async () => {
-      const xml = (await read('bound-calls.bpmn')).replace('camunda:calledElementBinding="deployment"', 'camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="v1"');
-      await expect(t.engine.deploy({ name: 'tagged.bpmn', xml })).rejects.toThrow(/Call activity 'call-deployed' binds its called process by a version tag/);
+      const xml = (await read('bound-calls.bpmn')).replace(
+        'camunda:calledElementBinding="deployment"',
+        'camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="v1"',
+      );
+      await expect(t.engine.deploy({ name: 'tagged.bpmn', xml })).rejects.toThrow(
+        /Call activity 'call-deployed' binds its called process by a version tag/,
+      );
     });
   });
 
   it('starts the latest version of the called process with the in mappings and maps the out variables back', async () => {
     await t.deployFiles('test/processes/order-fulfilment.bpmn', 'test/processes/ship-order.bpmn');
-    await t.engine.deploy({ name: 'ship-order.bpmn', xml: `${await read('ship-order.bpmn')}<!-- v2 -->` });
-    const parent = await t.engine.start('order-fulfilment', { businessKey: 'order-7', variables: { orderId: 'A-7', weight: 3 } });
+    await t.engine.deploy({
+      name: 'ship-order.bpmn',
+      xml: `${await read('ship-order.bpmn')}<!-- v2 -->`,
+    });
+    const parent = await t.engine.start('order-fulfilment', {
+      businessKey: 'order-7',
+      variables: { orderId: 'A-7', weight: 3 },
+    });
     expect(parent.activeElements).toEqual(['ship']);
 
     const [child] = await children(parent.id);
-    expect(child).toMatchObject({ processId: 'ship-order', businessKey: 'order-7', parentInstanceId: parent.id, status: 'active' });
+    expect(child).toMatchObject({
+      processId: 'ship-order',
+      businessKey: 'order-7',
+      parentInstanceId: parent.id,
+      status: 'active',
+    });
     expect(child!.definitionId).toMatch(/^ship-order:2:/);
-    expect((await t.engine.getInstance(child!.id)).variables).toEqual({ shipmentOf: 'A-7', parcels: 6 });
+    expect((await t.engine.getInstance(child!.id)).variables).toEqual({
+      shipmentOf: 'A-7',
+      parcels: 6,
+    });
 
     await t.engine.setVariables(child!.id, { trackingNumber: 'T-1' });
     await completePack(child!.id, false);
@@ -110,7 +149,9 @@ describe('call activities', () => {
 
   it("catches the called instance's BPMN error on the call activity's boundary event and cancels the called instance", async () => {
     await t.deployFiles('test/processes/order-fulfilment.bpmn', 'test/processes/ship-order.bpmn');
-    const parent = await t.engine.start('order-fulfilment', { variables: { orderId: 'A-8', weight: 1 } });
+    const parent = await t.engine.start('order-fulfilment', {
+      variables: { orderId: 'A-8', weight: 1 },
+    });
     const [child] = await children(parent.id);
     await completePack(child!.id, true);
     expect((await t.engine.getInstance(parent.id)).activeElements).toEqual(['refund']);
@@ -133,7 +174,9 @@ describe('call activities', () => {
     await t.engine.deploy({ name: 'ship-all.bpmn', xml: SHIP_ALL });
     const parent = await t.engine.start('ship-all', { variables: { orders: ['A-1', 'A-2'] } });
     const called = await children(parent.id);
-    const shipped = await Promise.all(called.map(async (c) => (await t.engine.getInstance(c.id)).variables.shipmentOf));
+    const shipped = await Promise.all(
+      called.map(async (c) => (await t.engine.getInstance(c.id)).variables.shipmentOf),
+    );
     expect(shipped.sort()).toEqual(['A-1', 'A-2']);
     await completePack(called[0]!.id, false);
     expect((await t.engine.getInstance(parent.id)).activeElements).toEqual(['ship']);
@@ -143,7 +186,9 @@ describe('call activities', () => {
 
   it('cancels the called instance, and its tasks, with its caller', async () => {
     await t.deployFiles('test/processes/order-fulfilment.bpmn', 'test/processes/ship-order.bpmn');
-    const parent = await t.engine.start('order-fulfilment', { variables: { orderId: 'A-9', weight: 1 } });
+    const parent = await t.engine.start('order-fulfilment', {
+      variables: { orderId: 'A-9', weight: 1 },
+    });
     const [child] = await children(parent.id);
     await t.engine.cancelInstance(parent.id);
     expect((await t.engine.getInstance(child!.id)).status).toBe('cancelled');
@@ -153,7 +198,9 @@ describe('call activities', () => {
 
   it('raises an incident when the called process is not deployed, and calls it once deployed and retried', async () => {
     await t.deployFiles('test/processes/order-fulfilment.bpmn');
-    const parent = await t.engine.start('order-fulfilment', { variables: { orderId: 'A-10', weight: 1 } });
+    const parent = await t.engine.start('order-fulfilment', {
+      variables: { orderId: 'A-10', weight: 1 },
+    });
     const [incident] = await t.engine.listIncidents({ instanceId: parent.id, open: true });
     expect(incident).toMatchObject({ elementId: 'ship' });
     expect(incident!.message).toContain('ship-order');
@@ -183,11 +230,24 @@ describe('call activities across a crash', () => {
     };
     let a = 0;
     let b = 0;
-    const first = createEngine({ store: dying, clock, ids: { next: () => `a-${++a}` }, nodeId: 'first' });
-    const second = createEngine({ store, clock, ids: { next: () => `b-${++b}` }, nodeId: 'second' });
-    for (const file of ['order-fulfilment.bpmn', 'ship-order.bpmn']) await second.deploy({ name: file, xml: await read(file) });
+    const first = createEngine({
+      store: dying,
+      clock,
+      ids: { next: () => `a-${++a}` },
+      nodeId: 'first',
+    });
+    const second = createEngine({
+      store,
+      clock,
+      ids: { next: () => `b-${++b}` },
+      nodeId: 'second',
+    });
+    for (const file of ['order-fulfilment.bpmn', 'ship-order.bpmn'])
+      await second.deploy({ name: file, xml: await read(file) });
 
-    await expect(first.start('order-fulfilment', { variables: { orderId: 'A-11', weight: 1 } })).rejects.toThrow('node died');
+    await expect(
+      first.start('order-fulfilment', { variables: { orderId: 'A-11', weight: 1 } }),
+    ).rejects.toThrow('node died');
     const [parent] = await store.listInstances({ processId: 'order-fulfilment' });
     expect(parent).toMatchObject({ status: 'active' });
     expect(await store.listInstances({ parentInstanceId: parent!.id })).toEqual([]);
@@ -199,7 +259,9 @@ describe('call activities across a crash', () => {
     await second.runDueJobs();
     const called = await store.listInstances({ parentInstanceId: parent!.id });
     expect(called).toHaveLength(1);
-    expect(await second.listTasks({ instanceId: called[0]!.id, elementId: 'pack' })).toHaveLength(1);
+    expect(await second.listTasks({ instanceId: called[0]!.id, elementId: 'pack' })).toHaveLength(
+      1,
+    );
     expect(await store.listJobs({})).toEqual([]);
 
     // The same job delivered again (a node that still held it) starts nothing more.
@@ -213,12 +275,21 @@ describe('call activities across a crash', () => {
   it('starts no called instance when the caller was cancelled before the start job ran', async () => {
     const store = openSqliteStore({ filename: ':memory:' });
     // Internal jobs wait for the job loop instead of running after each command.
-    const slow: Store = { ...store, acquireJobs: async (request) => (request.kinds ? [] : store.acquireJobs(request)) };
+    const slow: Store = {
+      ...store,
+      acquireJobs: async (request) => (request.kinds ? [] : store.acquireJobs(request)),
+    };
     const engine = createEngine({ store: slow, clock: new FakeClock() });
-    for (const file of ['order-fulfilment.bpmn', 'ship-order.bpmn']) await engine.deploy({ name: file, xml: await read(file) });
-    const parent = await engine.start('order-fulfilment', { variables: { orderId: 'A-12', weight: 1 } });
+    for (const file of ['order-fulfilment.bpmn', 'ship-order.bpmn'])
+      await engine.deploy({ name: file, xml: await read(file) });
+    const parent = await engine.start('order-fulfilment', {
+      variables: { orderId: 'A-12', weight: 1 },
+    });
     await engine.cancelInstance(parent.id);
-    expect((await store.listJobs({ kind: 'internal' })).map((j) => j.payload.type)).toEqual(['call-start', 'call-cancel']);
+    expect((await store.listJobs({ kind: 'internal' })).map((j) => j.payload.type)).toEqual([
+      'call-start',
+      'call-cancel',
+    ]);
 
     await engine.runDueJobs();
     expect(await store.listInstances({ parentInstanceId: parent.id })).toEqual([]);

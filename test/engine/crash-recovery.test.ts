@@ -12,9 +12,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the child until it has reported `killAfter` instances, then kills it with SIGKILL. */
 function startAndKill(filename: string, killAfter: number, concurrency: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', new URL('../support/crash-child.ts', import.meta.url).pathname, filename, '1000', `${concurrency}`], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        new URL('../support/crash-child.ts', import.meta.url).pathname,
+        filename,
+        '1000',
+        `${concurrency}`,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const reported: string[] = [];
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -24,37 +35,45 @@ function startAndKill(filename: string, killAfter: number, concurrency: number):
       for (const line of lines) if (line !== 'ready' && line !== 'done') reported.push(line);
       if (reported.length >= killAfter) child.kill('SIGKILL');
     });
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(reported) : reject(new Error(`child ended without being killed (${signal})`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve(reported)
+        : reject(new Error(`child ended without being killed (${signal})`)),
+    );
   });
 }
 
 describe('crash recovery', () => {
   // One caller commits each unit with SQLite's own sync; 16 share batches whose WAL sync runs on
   // another thread, and are answered only after it.
-  it.each([1, 16])('keeps every reported instance, whole, after a SIGKILL mid-way, and runs them to the end (%i callers)', async (concurrency) => {
-    const filename = join(dir, `crash-${concurrency}.db`);
-    const reported = await startAndKill(filename, 300, concurrency);
-    expect(reported.length).toBeGreaterThanOrEqual(300);
+  it.each([1, 16])(
+    'keeps every reported instance, whole, after a SIGKILL mid-way, and runs them to the end (%i callers)',
+    async (concurrency) => {
+      const filename = join(dir, `crash-${concurrency}.db`);
+      const reported = await startAndKill(filename, 300, concurrency);
+      expect(reported.length).toBeGreaterThanOrEqual(300);
 
-    const store = openSqliteStore({ filename });
-    const engine = createEngine({ store });
-    const stored = await store.listInstances({ limit: 10_000 });
-    expect(stored.length).toBeLessThan(1000);
-    const storedIds = new Set(stored.map((i) => i.id));
-    for (const id of reported) expect(storedIds.has(id)).toBe(true);
+      const store = openSqliteStore({ filename });
+      const engine = createEngine({ store });
+      const stored = await store.listInstances({ limit: 10_000 });
+      expect(stored.length).toBeLessThan(1000);
+      const storedIds = new Set(stored.map((i) => i.id));
+      for (const id of reported) expect(storedIds.has(id)).toBe(true);
 
-    // Nothing half-written: every stored instance waits at its first task, and that task exists.
-    for (const instance of stored) {
-      const tasks = await engine.listTasks({ instanceId: instance.id, state: 'open' });
-      expect(tasks.map((task) => task.elementId)).toEqual(['classify-request']);
-    }
-    for (const id of reported) {
-      const [classify] = await engine.listTasks({ instanceId: id, state: 'open' });
-      await engine.completeTask(classify!.id, { variables: { solvableNow: true } });
-      const [answer] = await engine.listTasks({ instanceId: id, state: 'open' });
-      await engine.completeTask(answer!.id);
-      expect((await engine.getInstance(id)).status).toBe('completed');
-    }
-    await store.close();
-  }, 120_000);
+      // Nothing half-written: every stored instance waits at its first task, and that task exists.
+      for (const instance of stored) {
+        const tasks = await engine.listTasks({ instanceId: instance.id, state: 'open' });
+        expect(tasks.map((task) => task.elementId)).toEqual(['classify-request']);
+      }
+      for (const id of reported) {
+        const [classify] = await engine.listTasks({ instanceId: id, state: 'open' });
+        await engine.completeTask(classify!.id, { variables: { solvableNow: true } });
+        const [answer] = await engine.listTasks({ instanceId: id, state: 'open' });
+        await engine.completeTask(answer!.id);
+        expect((await engine.getInstance(id)).status).toBe('completed');
+      }
+      await store.close();
+    },
+    120_000,
+  );
 });

@@ -15,7 +15,12 @@ describe('external service tasks', () => {
   it('lets a worker fetch, lock and complete a task, which moves the instance on', async () => {
     const instance = await t.engine.start('external-work', { businessKey: 'customer-7' });
     const [task] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 5, topics });
-    expect(task).toMatchObject({ topic: 'credit-check', elementId: 'check-credit', businessKey: 'customer-7', workerId: 'w1' });
+    expect(task).toMatchObject({
+      topic: 'credit-check',
+      elementId: 'check-credit',
+      businessKey: 'customer-7',
+      workerId: 'w1',
+    });
     expect(await t.engine.fetchAndLock({ workerId: 'w2', maxTasks: 5, topics })).toEqual([]);
     await t.engine.completeExternalTask(task!.id, { workerId: 'w1', variables: { score: 720 } });
     const ended = await t.engine.getInstance(instance.id);
@@ -25,8 +30,12 @@ describe('external service tasks', () => {
   it('refuses a completion from a worker that does not hold the lock', async () => {
     await t.engine.start('external-work');
     const [task] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics });
-    await expect(t.engine.completeExternalTask(task!.id, { workerId: 'w2' })).rejects.toBeInstanceOf(InvalidRequestError);
-    await expect(t.engine.completeExternalTask('missing', { workerId: 'w1' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      t.engine.completeExternalTask(task!.id, { workerId: 'w2' }),
+    ).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(
+      t.engine.completeExternalTask('missing', { workerId: 'w1' }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('hands an expired lock to another worker', async () => {
@@ -40,13 +49,25 @@ describe('external service tasks', () => {
   it('retries a failure after its timeout and raises an incident when no retries are left', async () => {
     const instance = await t.engine.start('external-work');
     const [task] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics });
-    await t.engine.failExternalTask(task!.id, { workerId: 'w1', errorMessage: 'bureau down', retries: 1, retryTimeout: 30_000 });
+    await t.engine.failExternalTask(task!.id, {
+      workerId: 'w1',
+      errorMessage: 'bureau down',
+      retries: 1,
+      retryTimeout: 30_000,
+    });
     expect(await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics })).toEqual([]);
     t.clock.advance(30_000);
     const [retry] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics });
-    await t.engine.failExternalTask(retry!.id, { workerId: 'w1', errorMessage: 'bureau still down', retries: 0, retryTimeout: 0 });
+    await t.engine.failExternalTask(retry!.id, {
+      workerId: 'w1',
+      errorMessage: 'bureau still down',
+      retries: 0,
+      retryTimeout: 0,
+    });
     const incidents = await t.engine.listIncidents({ instanceId: instance.id, open: true });
-    expect(incidents).toMatchObject([{ type: 'failedExternalTask', elementId: 'check-credit', message: 'bureau still down' }]);
+    expect(incidents).toMatchObject([
+      { type: 'failedExternalTask', elementId: 'check-credit', message: 'bureau still down' },
+    ]);
     expect(await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics })).toEqual([]);
     expect((await t.engine.getInstance(instance.id)).activeElements).toEqual(['check-credit']);
 
@@ -60,15 +81,25 @@ describe('external service tasks', () => {
   it('catches a BPMN error thrown by the worker on the error boundary event', async () => {
     const instance = await t.engine.start('external-work');
     const [task] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics });
-    await t.engine.bpmnErrorExternalTask(task!.id, { workerId: 'w1', errorCode: 'CREDIT_REFUSED', variables: { reason: 'debt' } });
+    await t.engine.bpmnErrorExternalTask(task!.id, {
+      workerId: 'w1',
+      errorCode: 'CREDIT_REFUSED',
+      variables: { reason: 'debt' },
+    });
     const view = await t.engine.getInstance(instance.id);
-    expect(view).toMatchObject({ activeElements: ['call-customer'], variables: { reason: 'debt' } });
+    expect(view).toMatchObject({
+      activeElements: ['call-customer'],
+      variables: { reason: 'debt' },
+    });
   });
 
   it('runs handlers registered in code as workers, after the creating command committed', async () => {
     t.engine.registerHandler('credit-check', ({ businessKey }) => ({ checkedFor: businessKey }));
     const instance = await t.engine.start('external-work', { businessKey: 'customer-9' });
-    expect(await t.engine.getInstance(instance.id)).toMatchObject({ status: 'completed', variables: { checkedFor: 'customer-9' } });
+    expect(await t.engine.getInstance(instance.id)).toMatchObject({
+      status: 'completed',
+      variables: { checkedFor: 'customer-9' },
+    });
   });
 
   it('turns a BpmnError thrown by an in-process handler into the boundary path', async () => {
@@ -87,7 +118,9 @@ describe('external service tasks', () => {
     });
     const instance = await t.engine.start('external-work');
     expect(calls).toBe(3);
-    expect(await t.engine.listIncidents({ instanceId: instance.id })).toMatchObject([{ type: 'failedExternalTask', message: 'bureau down' }]);
+    expect(await t.engine.listIncidents({ instanceId: instance.id })).toMatchObject([
+      { type: 'failedExternalTask', message: 'bureau down' },
+    ]);
   });
 
   it('keeps a completion and an unlock racing on one task from resurrecting it', async () => {
@@ -108,9 +141,13 @@ describe('external service tasks', () => {
   it('locks one task by id for a worker, and not one another worker holds', async () => {
     await t.engine.start('external-work');
     const [task] = await t.engine.fetchAndLock({ workerId: 'w1', maxTasks: 1, topics });
-    await expect(t.engine.lockExternalTask(task!.id, { workerId: 'w2', lockDuration: 1000 })).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(
+      t.engine.lockExternalTask(task!.id, { workerId: 'w2', lockDuration: 1000 }),
+    ).rejects.toBeInstanceOf(InvalidRequestError);
     await t.engine.unlockExternalTask(task!.id);
-    expect(await t.engine.lockExternalTask(task!.id, { workerId: 'w2', lockDuration: 1000 })).toMatchObject({ workerId: 'w2' });
+    expect(
+      await t.engine.lockExternalTask(task!.id, { workerId: 'w2', lockDuration: 1000 }),
+    ).toMatchObject({ workerId: 'w2' });
     await t.engine.completeExternalTask(task!.id, { workerId: 'w2' });
   });
 });

@@ -20,7 +20,10 @@ describe('generated task forms', () => {
     const task = await classifyTask();
     const form = await t.engine.getTaskForm(task.id);
     expect(form.fields.map((f) => f.id)).toEqual(['solvableNow', 'channel', 'summary']);
-    expect(form.fields[1]).toMatchObject({ type: 'enum', values: [{ id: 'phone' }, { id: 'chat' }, { id: 'email' }] });
+    expect(form.fields[1]).toMatchObject({
+      type: 'enum',
+      values: [{ id: 'phone' }, { id: 'chat' }, { id: 'email' }],
+    });
   });
 
   it.each([
@@ -28,18 +31,23 @@ describe('generated task forms', () => {
     [{ solvableNow: 'yes' }, 'solvableNow', 'true or false'],
     [{ solvableNow: true, channel: 'fax' }, 'channel', 'one of phone, chat, email'],
     [{ solvableNow: true, summary: 'x'.repeat(501) }, 'summary', 'at most 500'],
-  ])('refuses a completion with %j, naming the field %s, and leaves the task open', async (variables, field, message) => {
-    const task = await classifyTask();
-    const error = await t.engine.completeTask(task.id, { variables }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    expect((error as InvalidRequestError).details.field).toBe(field);
-    expect((error as Error).message).toContain(message);
-    expect((await t.engine.getTask(task.id)).state).toBe('open');
-  });
+  ])(
+    'refuses a completion with %j, naming the field %s, and leaves the task open',
+    async (variables, field, message) => {
+      const task = await classifyTask();
+      const error = await t.engine.completeTask(task.id, { variables }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect((error as InvalidRequestError).details.field).toBe(field);
+      expect((error as Error).message).toContain(message);
+      expect((await t.engine.getTask(task.id)).state).toBe('open');
+    },
+  );
 
   it('accepts a valid completion', async () => {
     const task = await classifyTask();
-    await t.engine.completeTask(task.id, { variables: { solvableNow: true, channel: 'chat', summary: 'Wrong invoice' } });
+    await t.engine.completeTask(task.id, {
+      variables: { solvableNow: true, channel: 'chat', summary: 'Wrong invoice' },
+    });
     expect((await t.engine.getTask(task.id)).state).toBe('completed');
   });
 });

@@ -14,7 +14,10 @@ describe('incidents from failing expressions', () => {
     const [incident] = await t.engine.listIncidents({ instanceId: instance.id, open: true });
     expect(incident).toMatchObject({ elementId: 'amount-check', type: 'expression' });
     expect(incident!.message).toContain('amount');
-    expect(await t.engine.getInstance(instance.id)).toMatchObject({ status: 'active', tokens: [{ elementId: 'amount-check', state: 'incident' }] });
+    expect(await t.engine.getInstance(instance.id)).toMatchObject({
+      status: 'active',
+      tokens: [{ elementId: 'amount-check', state: 'incident' }],
+    });
 
     await t.engine.setVariables(instance.id, { amount: 10 });
     await t.engine.retryIncident(incident!.id);

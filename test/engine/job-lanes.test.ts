@@ -12,19 +12,27 @@ describe('runInLanes', () => {
     const log: string[] = [];
     let inFlight = 0;
     let most = 0;
-    await runInLanes(items, (item) => item[0]!, 2, async (item) => {
-      most = Math.max(most, ++inFlight);
-      log.push(`start ${item}`);
-      await new Promise((resolve) => setImmediate(resolve));
-      log.push(`end ${item}`);
-      inFlight -= 1;
-    });
+    await runInLanes(
+      items,
+      (item) => item[0]!,
+      2,
+      async (item) => {
+        most = Math.max(most, ++inFlight);
+        log.push(`start ${item}`);
+        await new Promise((resolve) => setImmediate(resolve));
+        log.push(`end ${item}`);
+        inFlight -= 1;
+      },
+    );
     expect(most).toBe(2);
     for (const lane of ['a', 'b']) {
       const ends = log.filter((line) => line.startsWith(`end ${lane}`));
       expect(ends).toEqual(ends.slice().sort());
       // The next item of a lane starts only after the one before it ended.
-      for (let i = 1; i < ends.length; i++) expect(log.indexOf(`start ${lane}${i + 1}`)).toBeGreaterThan(log.indexOf(`end ${lane}${i}`));
+      for (let i = 1; i < ends.length; i++)
+        expect(log.indexOf(`start ${lane}${i + 1}`)).toBeGreaterThan(
+          log.indexOf(`end ${lane}${i}`),
+        );
     }
     expect(log.filter((line) => line.startsWith('end'))).toHaveLength(items.length);
   });
@@ -48,7 +56,10 @@ describe('the job runner', () => {
     };
     const clock = new FakeClock();
     const engine = createEngine({ store, clock });
-    await engine.deploy({ name: 'wait-an-hour.bpmn', xml: await readFile(new URL('../processes/wait-an-hour.bpmn', import.meta.url), 'utf8') });
+    await engine.deploy({
+      name: 'wait-an-hour.bpmn',
+      xml: await readFile(new URL('../processes/wait-an-hour.bpmn', import.meta.url), 'utf8'),
+    });
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push((await engine.start('wait-an-hour')).id);
     most = 0;

@@ -23,15 +23,25 @@ describe('multi-instance activities', () => {
   let t: TestEngine;
   beforeEach(async () => {
     t = await startTestEngine();
-    await t.deployFiles('test/processes/review-round.bpmn', 'test/processes/sequential-steps.bpmn', 'test/processes/doubling.bpmn');
+    await t.deployFiles(
+      'test/processes/review-round.bpmn',
+      'test/processes/sequential-steps.bpmn',
+      'test/processes/doubling.bpmn',
+    );
   });
   afterEach(() => t.close());
 
-  const open = async (instanceId: string, elementId: string) => t.engine.listTasks({ instanceId, elementId, state: 'open', orderBy: 'created' });
+  const open = async (instanceId: string, elementId: string) =>
+    t.engine.listTasks({ instanceId, elementId, state: 'open', orderBy: 'created' });
 
   it('gives each reviewer a task and withdraws the rest once the completion condition holds', async () => {
-    const instance = await t.engine.start('review-round', { variables: { reviewers: ['ada', 'bob', 'cyd'] } });
-    const byAssignee = async () => Object.fromEntries((await open(instance.id, 'review')).map((task) => [task.assignee, task.id]));
+    const instance = await t.engine.start('review-round', {
+      variables: { reviewers: ['ada', 'bob', 'cyd'] },
+    });
+    const byAssignee = async () =>
+      Object.fromEntries(
+        (await open(instance.id, 'review')).map((task) => [task.assignee, task.id]),
+      );
     const tasks = await byAssignee();
     expect(Object.keys(tasks).sort()).toEqual(['ada', 'bob', 'cyd']);
 
@@ -45,19 +55,28 @@ describe('multi-instance activities', () => {
 
     // History names the body and its instances apart, as Camunda does.
     const history = await t.engine.history(instance.id);
-    const of = (kind: string, elementId: string) => history.filter((h) => h.kind === kind && h.elementId === elementId).length;
+    const of = (kind: string, elementId: string) =>
+      history.filter((h) => h.kind === kind && h.elementId === elementId).length;
     expect(of('activity.completed', 'review')).toBe(2);
     expect(of('activity.cancelled', 'review')).toBe(1);
     expect(of('activity.completed', 'review#multiInstanceBody')).toBe(1);
-    expect(history.find((h) => h.elementId === 'review#multiInstanceBody')?.elementType).toBe('multiInstanceBody');
+    expect(history.find((h) => h.elementId === 'review#multiInstanceBody')?.elementType).toBe(
+      'multiInstanceBody',
+    );
     expect(await t.engine.listJobs({})).toEqual([]);
   });
 
   it('lets an error boundary event on the body cancel every instance', async () => {
     await t.engine.deploy({ name: 'checks.bpmn', xml: CHECKS });
     const instance = await t.engine.start('checks');
-    expect(await t.store.listExternalTasks({ instanceId: instance.id, state: 'open' })).toHaveLength(3);
-    const [locked] = await t.engine.fetchAndLock({ workerId: 'w', maxTasks: 1, topics: [{ topicName: 'check', lockDuration: 60_000 }] });
+    expect(
+      await t.store.listExternalTasks({ instanceId: instance.id, state: 'open' }),
+    ).toHaveLength(3);
+    const [locked] = await t.engine.fetchAndLock({
+      workerId: 'w',
+      maxTasks: 1,
+      topics: [{ topicName: 'check', lockDuration: 60_000 }],
+    });
     // One instance's BPMN error is caught by the boundary event of the whole activity.
     await t.engine.bpmnErrorExternalTask(locked!.id, { workerId: 'w', errorCode: 'failed' });
     expect(await t.store.listExternalTasks({ instanceId: instance.id, state: 'open' })).toEqual([]);
@@ -65,7 +84,9 @@ describe('multi-instance activities', () => {
   });
 
   it('runs a sequential body one instance at a time, with the loop variables Camunda exposes', async () => {
-    const instance = await t.engine.start('sequential-steps', { variables: { steps: ['wash', 'dry', 'fold'] } });
+    const instance = await t.engine.start('sequential-steps', {
+      variables: { steps: ['wash', 'dry', 'fold'] },
+    });
     const assignees: string[] = [];
     for (let i = 0; i < 3; i++) {
       const tasks = await open(instance.id, 'do-step');
@@ -91,11 +112,15 @@ describe('multi-instance activities', () => {
     expect(incident).toMatchObject({ elementId: 'do-step' });
     await t.engine.setVariables(instance.id, { steps: ['wash'] });
     await t.engine.retryIncident(incident!.id);
-    expect((await open(instance.id, 'do-step')).map((task) => task.assignee)).toEqual(['wash-0-0-of-1']);
+    expect((await open(instance.id, 'do-step')).map((task) => task.assignee)).toEqual([
+      'wash-0-0-of-1',
+    ]);
   });
 
   it('collects a Zeebe output element per instance into the output collection', async () => {
     const instance = await t.engine.start('doubling', { variables: { items: [1, 2, 3] } });
-    expect((await t.engine.getInstance(instance.id)).variables).toMatchObject({ results: [10, 20, 30] });
+    expect((await t.engine.getInstance(instance.id)).variables).toMatchObject({
+      results: [10, 20, 30],
+    });
   });
 });

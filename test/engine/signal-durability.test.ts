@@ -16,7 +16,10 @@ describe('a thrown signal', () => {
     const waiting = await healthy.start('wait-for-closing');
 
     // This node "crashes" right after the throwing step commits: it can run no job.
-    const crashing: Store = { ...store, acquireJobs: () => Promise.reject(new Error('node went down')) };
+    const crashing: Store = {
+      ...store,
+      acquireJobs: () => Promise.reject(new Error('node went down')),
+    };
     const doomed = createEngine({ store: crashing, clock });
     await expect(doomed.start('announce-closing')).rejects.toThrow('node went down');
     expect((await healthy.getInstance(waiting.id)).activeElements).toEqual(['closing-announced']);

@@ -31,7 +31,9 @@ describe('timers across a restart', () => {
     expect(await Promise.all(nodes.map((node) => node.runDueJobs()))).toEqual([0, 0]);
 
     for (const id of ids) {
-      const timerPasses = (await nodes[0]!.history(id)).filter((h) => h.kind === 'activity.completed' && h.elementId === 'one-hour');
+      const timerPasses = (await nodes[0]!.history(id)).filter(
+        (h) => h.kind === 'activity.completed' && h.elementId === 'one-hour',
+      );
       expect(timerPasses).toHaveLength(1);
       expect((await nodes[0]!.getInstance(id)).status).toBe('completed');
     }

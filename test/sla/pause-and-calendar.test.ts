@@ -24,7 +24,14 @@ describe('SLA clocks', () => {
     await complete(id, 'ask-customer');
     t.clock.advance('PT10M');
     await t.engine.correlateMessage({ messageName: 'customer-reply', businessKey: 'customer-7' });
-    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([{ elementId: 'handle-complaint', pausedMs: 10 * MINUTE, targetAt: start + 24 * HOUR + 10 * MINUTE, state: 'on-time' }]);
+    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([
+      {
+        elementId: 'handle-complaint',
+        pausedMs: 10 * MINUTE,
+        targetAt: start + 24 * HOUR + 10 * MINUTE,
+        state: 'on-time',
+      },
+    ]);
 
     t.clock.set(start + 24 * HOUR + 5 * MINUTE);
     await t.engine.runDueJobs();
@@ -33,7 +40,9 @@ describe('SLA clocks', () => {
     t.clock.set(start + 24 * HOUR + 10 * MINUTE);
     await t.engine.runDueJobs();
     expect((await t.engine.getInstance(id)).activeElements).toEqual(['review-complaint']);
-    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([{ state: 'breached', breachedAt: start + 24 * HOUR + 10 * MINUTE }]);
+    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([
+      { state: 'breached', breachedAt: start + 24 * HOUR + 10 * MINUTE },
+    ]);
   });
 
   it('does not count a wait on the customer that is still going on', async () => {
@@ -45,7 +54,9 @@ describe('SLA clocks', () => {
     t.clock.advance('PT30H');
     await t.engine.runDueJobs();
     expect((await t.engine.getInstance(id)).activeElements).toEqual(['customer-reply']);
-    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([{ state: 'on-time', pausedAt: expect.any(Number) }]);
+    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([
+      { state: 'on-time', pausedAt: expect.any(Number) },
+    ]);
   });
 
   it('counts a due date on the business calendar: Friday 16:00 plus 8 working hours is Monday 16:00', async () => {
@@ -55,6 +66,8 @@ describe('SLA clocks', () => {
     const { id } = await t.engine.start('office-hours-request');
     const [task] = await t.engine.listTasks({ instanceId: id });
     expect(new Date(task!.dueAt!).toISOString()).toBe('2026-01-12T16:00:00.000Z');
-    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([{ calendar: 'office', targetAt: Date.parse('2026-01-12T16:00:00Z') }]);
+    expect(await t.engine.listSlas({ instanceId: id })).toMatchObject([
+      { calendar: 'office', targetAt: Date.parse('2026-01-12T16:00:00Z') },
+    ]);
   });
 });

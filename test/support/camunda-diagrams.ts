@@ -38,6 +38,9 @@ export const awaitPayment = `${head}
 </bpmn:definitions>`;
 
 /** Deploys in-memory diagrams by file name. */
-export async function deployDiagrams(engine: Engine, diagrams: Record<string, string>): Promise<void> {
+export async function deployDiagrams(
+  engine: Engine,
+  diagrams: Record<string, string>,
+): Promise<void> {
   for (const [name, xml] of Object.entries(diagrams)) await engine.deploy({ name, xml });
 }

@@ -34,8 +34,21 @@ declare module 'camunda-external-task-client-js' {
 
   export interface TaskService {
     complete(task: Task, variables?: Variables, localVariables?: Variables): Promise<void>;
-    handleFailure(task: Task, options: { errorMessage?: string; errorDetails?: string; retries?: number; retryTimeout?: number }): Promise<void>;
-    handleBpmnError(task: Task, errorCode: string, errorMessage?: string, variables?: Variables): Promise<void>;
+    handleFailure(
+      task: Task,
+      options: {
+        errorMessage?: string;
+        errorDetails?: string;
+        retries?: number;
+        retryTimeout?: number;
+      },
+    ): Promise<void>;
+    handleBpmnError(
+      task: Task,
+      errorCode: string,
+      errorMessage?: string,
+      variables?: Variables,
+    ): Promise<void>;
     lock(task: Task, duration: number): Promise<void>;
     extendLock(task: Task, newDuration: number): Promise<void>;
     unlock(task: Task): Promise<void>;
@@ -60,11 +73,23 @@ declare module 'camunda-external-task-client-js' {
   export class Client extends EventEmitter {
     constructor(config: ClientConfig);
     subscribe(topic: string, handler: Handler): { unsubscribe(): void };
-    subscribe(topic: string, options: { lockDuration?: number; variables?: string[]; businessKey?: string; processDefinitionKey?: string }, handler: Handler): { unsubscribe(): void };
+    subscribe(
+      topic: string,
+      options: {
+        lockDuration?: number;
+        variables?: string[];
+        businessKey?: string;
+        processDefinitionKey?: string;
+      },
+      handler: Handler,
+    ): { unsubscribe(): void };
     start(): void;
     stop(): void;
   }
 
   /** `new BasicAuthInterceptor(...)` returns the interceptor function itself. */
-  export const BasicAuthInterceptor: new (options: { username: string; password: string }) => Interceptor;
+  export const BasicAuthInterceptor: new (options: {
+    username: string;
+    password: string;
+  }) => Interceptor;
 }

@@ -26,7 +26,14 @@ export function modeler({ url, authorization }: ModelerEndpoint) {
   // The Modeler strips a pasted `/deployment/create` from the endpoint before use.
   const base = url.replace(/\/deployment\/create\/?/, '');
   const send = (path: string, init: RequestInit = {}) =>
-    fetch(`${base}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), accept: 'application/json', authorization } });
+    fetch(`${base}${path}`, {
+      ...init,
+      headers: {
+        ...(init.headers as Record<string, string>),
+        accept: 'application/json',
+        authorization,
+      },
+    });
 
   return {
     checkConnection: () => send('/deployment?maxResults=0'),
@@ -40,7 +47,10 @@ export function modeler({ url, authorization }: ModelerEndpoint) {
       for (const file of attachments) form.append(file.name, new Blob([file.contents]), file.name);
       return send('/deployment/create', { method: 'POST', body: form });
     },
-    startInstance(definitionId: string, options: { businessKey?: string | null; variables?: Record<string, unknown> | null }) {
+    startInstance(
+      definitionId: string,
+      options: { businessKey?: string | null; variables?: Record<string, unknown> | null },
+    ) {
       return send(`/process-definition/${definitionId}/start`, {
         method: 'POST',
         body: JSON.stringify({ businessKey: options.businessKey, variables: options.variables }),
@@ -51,9 +61,20 @@ export function modeler({ url, authorization }: ModelerEndpoint) {
 }
 
 /** How the Modeler classifies a failed deploy from its status and body. */
-export function modelerErrorCode(status: number, body: { message?: string } | undefined): string | undefined {
+export function modelerErrorCode(
+  status: number,
+  body: { message?: string } | undefined,
+): string | undefined {
   if (body?.message?.startsWith(MODELER_PARSE_ERROR_PREFIX)) return 'DIAGRAM_PARSE_ERROR';
-  return ({ 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 500: 'INTERNAL_SERVER_ERROR', 503: 'UNAVAILABLE_ERROR' } as Record<number, string>)[status];
+  return (
+    {
+      401: 'UNAUTHORIZED',
+      403: 'FORBIDDEN',
+      404: 'NOT_FOUND',
+      500: 'INTERNAL_SERVER_ERROR',
+      503: 'UNAVAILABLE_ERROR',
+    } as Record<number, string>
+  )[status];
 }
 
 /** An invoice approval as the Modeler saves it: Camunda namespace, exporter, diagram interchange. */

@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 /** A user with a real password, so clients authenticate with HTTP Basic as they do against Camunda. */
-export const basicUser = { username: 'camunda-client', password: 'correct horse battery staple' } as const;
+export const basicUser = {
+  username: 'camunda-client',
+  password: 'correct horse battery staple',
+} as const;
 
 export interface CamundaServer extends TestApp {
   /** `http://127.0.0.1:<port>/engine-rest`, what a Camunda client is configured with. */
@@ -41,9 +44,16 @@ export async function startCamundaServer(): Promise<CamundaServer> {
     restUrl,
     basicAuth,
     rest(method, path, body) {
-      const headers: Record<string, string> = { accept: 'application/json', authorization: basicAuth };
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        authorization: basicAuth,
+      };
       if (body !== undefined) headers['content-type'] = 'application/json';
-      return fetch(`${restUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      return fetch(`${restUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     },
     async stop() {
       shutdown.abort();

@@ -8,7 +8,10 @@ import { createEngine } from '../../engine/engine.ts';
 const [filename, countText, concurrencyText = '1'] = process.argv.slice(2);
 const store = openSqliteStore({ filename: filename! });
 const engine = createEngine({ store });
-const xml = await readFile(new URL('../../processes/customer-request.bpmn', import.meta.url), 'utf8');
+const xml = await readFile(
+  new URL('../../processes/customer-request.bpmn', import.meta.url),
+  'utf8',
+);
 await engine.deploy({ name: 'customer-request.bpmn', xml });
 process.stdout.write('ready\n');
 let next = 0;

@@ -27,7 +27,8 @@ export class FakeClock implements Clock {
 function durationMs(iso: string): number {
   const [datePart = '', timePart = ''] = iso.replace(/^P/, '').split('T');
   let ms = 0;
-  for (const [, n, unit] of datePart.matchAll(durationPart)) if (unit === 'D') ms += Number(n) * 86_400_000;
+  for (const [, n, unit] of datePart.matchAll(durationPart))
+    if (unit === 'D') ms += Number(n) * 86_400_000;
   for (const [, n, unit] of timePart.matchAll(durationPart)) {
     ms += Number(n) * (unit === 'H' ? 3_600_000 : unit === 'M' ? 60_000 : 1000);
   }

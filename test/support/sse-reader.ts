@@ -12,7 +12,11 @@ export function sseReader(res: Response) {
       if (end >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        const field = (name: string) => block.split('\n').find((l) => l.startsWith(`${name}: `))?.slice(name.length + 2);
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((l) => l.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
         if (!field('event')) continue;
         return { event: field('event')!, data: JSON.parse(field('data')!) };
       }

@@ -22,16 +22,30 @@ export interface TestApp extends TestEngine {
   /** Bearer tokens by caller. */
   tokens: Record<Exclude<Caller, 'anonymous'>, string>;
   /** `app.request` as a caller; a plain object body is sent as JSON. */
-  call(caller: Caller, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  call(
+    caller: Caller,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
   /** Like `call`, and returns the parsed JSON after asserting the status. */
-  json<T = any>(caller: Caller, method: string, path: string, body?: unknown, status?: number): Promise<T>;
+  json<T = any>(
+    caller: Caller,
+    method: string,
+    path: string,
+    body?: unknown,
+    status?: number,
+  ): Promise<T>;
 }
 
 /**
  * The real app on the real engine (SQLite `:memory:`, fake clock), with the identity tables on
  * the same connection and a token-only user per role (no scrypt per test).
  */
-export async function startTestApp(options: { maxBodyBytes?: number; shutdown?: AbortSignal } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { maxBodyBytes?: number; shutdown?: AbortSignal } = {},
+): Promise<TestApp> {
   const t = await startTestEngine();
   const identity = new Identity(createSqliteIdentityStore((t.store as SqliteStore).database));
   const app = createApp({ engine: t.engine, identity, ...options });
@@ -43,7 +57,8 @@ export async function startTestApp(options: { maxBodyBytes?: number; shutdown?: 
   }
   const call: TestApp['call'] = (caller, method, path, body, headers = {}) => {
     const init: RequestInit = { method, headers: { ...headers } };
-    if (caller !== 'anonymous') (init.headers as Record<string, string>).authorization = `Bearer ${tokens[caller]}`;
+    if (caller !== 'anonymous')
+      (init.headers as Record<string, string>).authorization = `Bearer ${tokens[caller]}`;
     if (body instanceof FormData || typeof body === 'string') init.body = body;
     else if (body !== undefined) {
       init.body = JSON.stringify(body);
@@ -60,7 +75,10 @@ export async function startTestApp(options: { maxBodyBytes?: number; shutdown?: 
     async json(caller, method, path, body, status = 200) {
       const res = await call(caller, method, path, body);
       const text = await res.text();
-      if (res.status !== status) throw new Error(`${method} ${path} as ${caller}: expected ${status}, got ${res.status} ${text}`);
+      if (res.status !== status)
+        throw new Error(
+          `${method} ${path} as ${caller}: expected ${status}, got ${res.status} ${text}`,
+        );
       return text ? JSON.parse(text) : undefined;
     },
   };

@@ -19,12 +19,22 @@ const projectRoot = new URL('../../', import.meta.url);
 
 /** The real engine on an in-memory SQLite store with a clock that moves only when told. */
 export async function startTestEngine(
-  options: { allowJavaScript?: boolean; filename?: string; calendars?: Record<string, BusinessCalendar> } = {},
+  options: {
+    allowJavaScript?: boolean;
+    filename?: string;
+    calendars?: Record<string, BusinessCalendar>;
+  } = {},
 ): Promise<TestEngine> {
   const clock = new FakeClock();
   const store = openSqliteStore({ filename: options.filename ?? ':memory:' });
   let counter = 0;
-  const engine = createEngine({ store, clock, allowJavaScript: options.allowJavaScript, calendars: options.calendars, ids: { next: () => `id-${++counter}` } });
+  const engine = createEngine({
+    store,
+    clock,
+    allowJavaScript: options.allowJavaScript,
+    calendars: options.calendars,
+    ids: { next: () => `id-${++counter}` },
+  });
   return {
     engine,
     clock,

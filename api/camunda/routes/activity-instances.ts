@@ -1,4 +1,9 @@
-import type { Engine, InstanceView, StoredHistoryEntry, TaskRecord } from '../../../engine/index.ts';
+import type {
+  Engine,
+  InstanceView,
+  StoredHistoryEntry,
+  TaskRecord,
+} from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
 
 /** `HistoricActivityInstanceDto`, plus the history sequence of its start for ordering. */
@@ -38,8 +43,14 @@ const activityType = (elementType: string | null | undefined) => {
  * `activity.started` opens one, the next `activity.completed` or `activity.cancelled` of the
  * same token at the same element closes it. User tasks bring their task id and assignee.
  */
-export async function activityInstances(engine: Engine, instance: InstanceView): Promise<ActivityInstance[]> {
-  const [history, tasks] = await Promise.all([engine.history(instance.id), engine.listTasks({ instanceId: instance.id })]);
+export async function activityInstances(
+  engine: Engine,
+  instance: InstanceView,
+): Promise<ActivityInstance[]> {
+  const [history, tasks] = await Promise.all([
+    engine.history(instance.id),
+    engine.listTasks({ instanceId: instance.id }),
+  ]);
   const open = new Map<string, { entry: StoredHistoryEntry; record: ActivityInstance }>();
   const all: ActivityInstance[] = [];
   for (const entry of history) {
@@ -87,5 +98,10 @@ export async function activityInstances(engine: Engine, instance: InstanceView):
 
 /** The user task created by this activity start: same token and element, created then. */
 function findTask(tasks: TaskRecord[], started: StoredHistoryEntry): TaskRecord | undefined {
-  return tasks.find((t) => t.tokenId === started.tokenId && t.elementId === started.elementId && t.createdAt >= started.at);
+  return tasks.find(
+    (t) =>
+      t.tokenId === started.tokenId &&
+      t.elementId === started.elementId &&
+      t.createdAt >= started.at,
+  );
 }

@@ -8,11 +8,22 @@ import { camundaApp, doc, IdParam, Paging } from '../route.ts';
 export const CAMUNDA_VERSION = '7.24.0';
 
 /** Form fields of `POST /deployment/create` that are not resources. */
-const RESERVED = new Set(['deployment-name', 'deployment-source', 'enable-duplicate-filtering', 'deploy-changed-only', 'tenant-id', 'deployment-activation-time']);
+const RESERVED = new Set([
+  'deployment-name',
+  'deployment-source',
+  'enable-duplicate-filtering',
+  'deploy-changed-only',
+  'tenant-id',
+  'deployment-activation-time',
+]);
 /** Camunda deploys as BPMN what ends so; other resources (forms, images) have no meaning here. */
 const isBpmn = (name: string) => /\.(bpmn|bpmn20\.xml)$/i.test(name);
 
-const version = createRoute({ method: 'get', path: '/version', ...doc('The Camunda 7 version this API follows: `{ version }`') });
+const version = createRoute({
+  method: 'get',
+  path: '/version',
+  ...doc('The Camunda 7 version this API follows: `{ version }`'),
+});
 const list = createRoute({
   method: 'get',
   path: '/deployment',
@@ -22,15 +33,26 @@ const list = createRoute({
       id: z.string().optional(),
       name: z.string().optional(),
       nameLike: z.string().optional(),
-      after: z.string().transform((v) => parseCamundaDate(v, 'after')).optional(),
-      before: z.string().transform((v) => parseCamundaDate(v, 'before')).optional(),
+      after: z
+        .string()
+        .transform((v) => parseCamundaDate(v, 'after'))
+        .optional(),
+      before: z
+        .string()
+        .transform((v) => parseCamundaDate(v, 'before'))
+        .optional(),
       sortBy: z.enum(['id', 'name', 'deploymentTime', 'tenantId']).optional(),
       sortOrder: z.enum(['asc', 'desc']).optional(),
       ...Paging,
     }),
   },
 });
-const get = createRoute({ method: 'get', path: '/deployment/{id}', ...doc('Get a deployment'), request: { params: IdParam } });
+const get = createRoute({
+  method: 'get',
+  path: '/deployment/{id}',
+  ...doc('Get a deployment'),
+  request: { params: IdParam },
+});
 const create = createRoute({
   method: 'post',
   path: '/deployment/create',
@@ -48,8 +70,13 @@ export function deploymentRoutes(engine: Engine) {
 
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
-    if (q.sortOrder && !q.sortBy) throw invalidRequest('Only a single sorting parameter specified. sortBy and sortOrder required');
-    const like = q.nameLike && new RegExp(`^${q.nameLike.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll('%', '.*')}$`);
+    if (q.sortOrder && !q.sortBy)
+      throw invalidRequest(
+        'Only a single sorting parameter specified. sortBy and sortOrder required',
+      );
+    const like =
+      q.nameLike &&
+      new RegExp(`^${q.nameLike.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll('%', '.*')}$`);
     const found = (await engine.listDeployments()).filter(
       (d) =>
         (q.id === undefined || d.id === q.id) &&
@@ -59,8 +86,14 @@ export function deploymentRoutes(engine: Engine) {
         (q.before === undefined || d.deployedAt < q.before),
     );
     const key = q.sortBy === 'name' ? 'name' : q.sortBy === 'id' ? 'id' : 'deployedAt';
-    found.sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (q.sortOrder === 'desc' ? -1 : 1));
-    return c.json(page(found, q).map((d) => toDeploymentDto(c, d)), 200);
+    found.sort(
+      (a, b) =>
+        (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (q.sortOrder === 'desc' ? -1 : 1),
+    );
+    return c.json(
+      page(found, q).map((d) => toDeploymentDto(c, d)),
+      200,
+    );
   });
 
   app.openapi(get, async (c) => {
@@ -71,43 +104,68 @@ export function deploymentRoutes(engine: Engine) {
   });
 
   app.openapi(create, async (c) => {
-    if (!/^multipart\/form-data/i.test(c.req.header('content-type') ?? '')) throw invalidRequest('No deployment resources contained in the form upload.');
+    if (!/^multipart\/form-data/i.test(c.req.header('content-type') ?? ''))
+      throw invalidRequest('No deployment resources contained in the form upload.');
     const form = await c.req.parseBody({ all: true });
-    const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : undefined);
-    if (field('tenant-id')) throw invalidRequest('Promesa has no tenants: deploy without tenant-id');
-    if (field('deployment-activation-time')) throw invalidRequest('Delayed activation (deployment-activation-time) is not supported');
-    const filtering = field('enable-duplicate-filtering') === 'true' || field('deploy-changed-only') === 'true';
+    const field = (name: string) =>
+      typeof form[name] === 'string' ? (form[name] as string) : undefined;
+    if (field('tenant-id'))
+      throw invalidRequest('Promesa has no tenants: deploy without tenant-id');
+    if (field('deployment-activation-time'))
+      throw invalidRequest('Delayed activation (deployment-activation-time) is not supported');
+    const filtering =
+      field('enable-duplicate-filtering') === 'true' || field('deploy-changed-only') === 'true';
 
     const files: File[] = [];
     for (const [name, value] of Object.entries(form)) {
       if (RESERVED.has(name)) continue;
       for (const part of Array.isArray(value) ? value : [value]) {
-        if (!(part instanceof File)) throw invalidRequest(`No file name found in the deployment resource described by form parameter '${name}'.`);
+        if (!(part instanceof File))
+          throw invalidRequest(
+            `No file name found in the deployment resource described by form parameter '${name}'.`,
+          );
         files.push(part);
       }
     }
     const bpmn = files.filter((f) => isBpmn(f.name));
-    if (bpmn.length === 0) throw invalidRequest('No deployment resources contained in the form upload.');
+    if (bpmn.length === 0)
+      throw invalidRequest('No deployment resources contained in the form upload.');
 
     const results: DeployResult[] = [];
     for (const file of bpmn) {
       try {
-        results.push(await engine.deploy({ name: file.name, xml: await file.text(), deployedBy: c.var.principal!.username }));
+        results.push(
+          await engine.deploy({
+            name: file.name,
+            xml: await file.text(),
+            deployedBy: c.var.principal!.username,
+          }),
+        );
       } catch (error) {
         throw error instanceof ModelError ? parseException(error, file.name) : error;
       }
     }
     // A filtered duplicate answers the existing deployment without definitions, so the Modeler
     // keeps the version it already started; unfiltered, the versions serving that XML are listed.
-    const definitions = results.filter((r) => !(filtering && r.duplicate)).flatMap((r) => r.definitions.map((d) => ({ d, file: r })));
+    const definitions = results
+      .filter((r) => !(filtering && r.duplicate))
+      .flatMap((r) => r.definitions.map((d) => ({ d, file: r })));
     const first = results[0]!;
     const deployedAt = first.definitions[0]?.deployedAt ?? Date.now();
     const name = field('deployment-name') ?? bpmn[0]!.name;
     const resourceOf = (r: DeployResult) => bpmn[results.indexOf(r)]!.name;
     return c.json(
       {
-        ...toDeploymentDto(c, { id: first.deploymentId, name, deployedAt }, field('deployment-source') ?? null),
-        deployedProcessDefinitions: definitions.length ? Object.fromEntries(definitions.map(({ d, file }) => [d.id, toDefinitionDto(d, resourceOf(file))])) : null,
+        ...toDeploymentDto(
+          c,
+          { id: first.deploymentId, name, deployedAt },
+          field('deployment-source') ?? null,
+        ),
+        deployedProcessDefinitions: definitions.length
+          ? Object.fromEntries(
+              definitions.map(({ d, file }) => [d.id, toDefinitionDto(d, resourceOf(file))]),
+            )
+          : null,
         deployedCaseDefinitions: null,
         deployedDecisionDefinitions: null,
         deployedDecisionRequirementsDefinitions: null,

@@ -37,10 +37,16 @@ const FetchBody = z.object({
     .number()
     .int()
     .min(0)
-    .max(MAX_ASYNC_RESPONSE_TIMEOUT, `The asynchronous response timeout cannot be set to a value greater than ${MAX_ASYNC_RESPONSE_TIMEOUT} milliseconds`)
+    .max(
+      MAX_ASYNC_RESPONSE_TIMEOUT,
+      `The asynchronous response timeout cannot be set to a value greater than ${MAX_ASYNC_RESPONSE_TIMEOUT} milliseconds`,
+    )
     .nullable()
     .optional(),
-  sorting: z.array(z.object({ sortBy: z.literal('createTime'), sortOrder: z.enum(['asc', 'desc']) })).nullable().optional(),
+  sorting: z
+    .array(z.object({ sortBy: z.literal('createTime'), sortOrder: z.enum(['asc', 'desc']) }))
+    .nullable()
+    .optional(),
   includeExtensionProperties: z.boolean().nullable().optional(),
   topics: z.array(Topic).nullable().optional(),
 });
@@ -55,38 +61,95 @@ const FailureBody = z.object({
   variables: Typed,
   localVariables: Typed,
 });
-const BpmnErrorBody = z.object({ workerId: WorkerId, errorCode: z.string().min(1), errorMessage: z.string().nullable().optional(), variables: Typed });
-const ExtendLockBody = z.object({ workerId: WorkerId, newDuration: z.number().int().min(1, 'lockTime is not greater than 0') });
+const BpmnErrorBody = z.object({
+  workerId: WorkerId,
+  errorCode: z.string().min(1),
+  errorMessage: z.string().nullable().optional(),
+  variables: Typed,
+});
+const ExtendLockBody = z.object({
+  workerId: WorkerId,
+  newDuration: z.number().int().min(1, 'lockTime is not greater than 0'),
+});
 
 const fetchAndLock = createRoute({
   method: 'post',
   path: '/external-task/fetchAndLock',
-  ...doc('Fetch and lock external tasks; long polls up to `asyncResponseTimeout` ms. Answers `Content-Type: application/json` exactly, as the JS client requires'),
+  ...doc(
+    'Fetch and lock external tasks; long polls up to `asyncResponseTimeout` ms. Answers `Content-Type: application/json` exactly, as the JS client requires',
+  ),
   request: { body: requiredJson(FetchBody) },
 });
 const action = <B extends z.ZodType>(path: string, summary: string, schema: B) =>
-  createRoute({ method: 'post', path, ...doc(summary), request: { params: IdParam, body: requiredJson(schema) } });
-const LockBody = z.object({ workerId: z.string().min(1), lockDuration: z.number().int().nonnegative() });
+  createRoute({
+    method: 'post',
+    path,
+    ...doc(summary),
+    request: { params: IdParam, body: requiredJson(schema) },
+  });
+const LockBody = z.object({
+  workerId: z.string().min(1),
+  lockDuration: z.number().int().nonnegative(),
+});
 
-const complete = action('/external-task/{id}/complete', 'Complete a locked task with typed variables', CompleteBody);
-const failure = action('/external-task/{id}/failure', 'Report a failure: retries left make it fetchable after retryTimeout ms, 0 raises an incident', FailureBody);
-const bpmnError = action('/external-task/{id}/bpmnError', 'Throw a BPMN error for an error boundary event or event subprocess to catch', BpmnErrorBody);
-const extendLock = action('/external-task/{id}/extendLock', 'Extend the lock to now + newDuration ms', ExtendLockBody);
-const lock = action('/external-task/{id}/lock', 'Lock one task by id for a worker, for lockDuration ms', LockBody);
-const unlock = createRoute({ method: 'post', path: '/external-task/{id}/unlock', ...doc('Release the lock'), request: { params: IdParam } });
+const complete = action(
+  '/external-task/{id}/complete',
+  'Complete a locked task with typed variables',
+  CompleteBody,
+);
+const failure = action(
+  '/external-task/{id}/failure',
+  'Report a failure: retries left make it fetchable after retryTimeout ms, 0 raises an incident',
+  FailureBody,
+);
+const bpmnError = action(
+  '/external-task/{id}/bpmnError',
+  'Throw a BPMN error for an error boundary event or event subprocess to catch',
+  BpmnErrorBody,
+);
+const extendLock = action(
+  '/external-task/{id}/extendLock',
+  'Extend the lock to now + newDuration ms',
+  ExtendLockBody,
+);
+const lock = action(
+  '/external-task/{id}/lock',
+  'Lock one task by id for a worker, for lockDuration ms',
+  LockBody,
+);
+const unlock = createRoute({
+  method: 'post',
+  path: '/external-task/{id}/unlock',
+  ...doc('Release the lock'),
+  request: { params: IdParam },
+});
 
 const notEmpty = (map: object | null | undefined) => !!map && Object.keys(map).length > 0;
 
 /** Camunda's topic filters in the engine's terms; the ones it cannot apply are refused, never ignored. */
 function toEngineTopics(topics: z.infer<typeof Topic>[]): FetchAndLockRequest['topics'] {
   return topics.flatMap((t) => {
-    if (t.processDefinitionId || t.processDefinitionIdIn?.length || t.processDefinitionVersionTag || notEmpty(t.processVariables)) {
-      throw invalidRequest(`Topic ${t.topicName}: filters processDefinitionId(In), processDefinitionVersionTag and processVariables are not supported`);
+    if (
+      t.processDefinitionId ||
+      t.processDefinitionIdIn?.length ||
+      t.processDefinitionVersionTag ||
+      notEmpty(t.processVariables)
+    ) {
+      throw invalidRequest(
+        `Topic ${t.topicName}: filters processDefinitionId(In), processDefinitionVersionTag and processVariables are not supported`,
+      );
     }
     // Nothing in Promesa belongs to a tenant: a tenant filter matches no task.
     if (t.tenantIdIn?.length) return [];
-    const keys = t.processDefinitionKeyIn?.length ? t.processDefinitionKeyIn : [t.processDefinitionKey ?? undefined];
-    return keys.map((key) => ({ topicName: t.topicName, lockDuration: t.lockDuration, processDefinitionKey: key, businessKey: t.businessKey ?? undefined }));
+    const keys = t.processDefinitionKeyIn?.length
+      ? t.processDefinitionKeyIn
+      : [t.processDefinitionKey ?? undefined];
+    return keys.map((key) => ({
+      topicName: t.topicName,
+      lockDuration: t.lockDuration,
+      processDefinitionKey: key,
+      businessKey: t.businessKey ?? undefined,
+    }));
   });
 }
 
@@ -123,17 +186,30 @@ export function externalTaskRoutes(engine: Engine, shutdown?: AbortSignal) {
 
   app.openapi(fetchAndLock, async (c) => {
     const body = c.req.valid('json');
-    if (body.sorting?.some((s) => s.sortOrder === 'desc')) throw invalidRequest('Sorting by createTime desc is not supported: tasks are locked oldest first');
+    if (body.sorting?.some((s) => s.sortOrder === 'desc'))
+      throw invalidRequest(
+        'Sorting by createTime desc is not supported: tasks are locked oldest first',
+      );
     const topics = toEngineTopics(body.topics ?? []);
     if (body.maxTasks === 0 || topics.length === 0) return c.json([], 200);
-    const request = { workerId: body.workerId, maxTasks: body.maxTasks, usePriority: body.usePriority ?? false, topics };
+    const request = {
+      workerId: body.workerId,
+      maxTasks: body.maxTasks,
+      usePriority: body.usePriority ?? false,
+      topics,
+    };
     const signal = eitherSignal(c.req.raw.signal, shutdown);
-    const tasks = await fetchAndLockWaiting(engine, request, { timeoutMs: body.asyncResponseTimeout ?? 0, signal });
+    const tasks = await fetchAndLockWaiting(engine, request, {
+      timeoutMs: body.asyncResponseTimeout ?? 0,
+      signal,
+    });
     const locked = await Promise.all(
       tasks.map(async (task) => {
         const topic = body.topics!.find((t) => t.topicName === task.topic);
         // Promesa keeps no variables local to the waiting activity, so `localVariables` sees none.
-        const variables = topic?.localVariables ? {} : (await engine.getInstance(task.instanceId)).variables;
+        const variables = topic?.localVariables
+          ? {}
+          : (await engine.getInstance(task.instanceId)).variables;
         return toLockedDto(task, toTypedVariables(variables, topic?.variables ?? undefined));
       }),
     );
@@ -142,14 +218,21 @@ export function externalTaskRoutes(engine: Engine, shutdown?: AbortSignal) {
 
   app.openapi(complete, async (c) => {
     const { workerId, variables, localVariables } = c.req.valid('json');
-    if (notEmpty(localVariables)) throw invalidRequest('localVariables are not supported: Promesa keeps no variables local to the activity');
-    await engine.completeExternalTask(c.req.valid('param').id, { workerId, variables: fromTypedVariables(variables) });
+    if (notEmpty(localVariables))
+      throw invalidRequest(
+        'localVariables are not supported: Promesa keeps no variables local to the activity',
+      );
+    await engine.completeExternalTask(c.req.valid('param').id, {
+      workerId,
+      variables: fromTypedVariables(variables),
+    });
     return c.body(null, 204);
   });
 
   app.openapi(failure, async (c) => {
     const body = c.req.valid('json');
-    if (notEmpty(body.variables) || notEmpty(body.localVariables)) throw invalidRequest('Variables on a failure report are not supported');
+    if (notEmpty(body.variables) || notEmpty(body.localVariables))
+      throw invalidRequest('Variables on a failure report are not supported');
     await engine.failExternalTask(c.req.valid('param').id, {
       workerId: body.workerId,
       errorMessage: body.errorMessage ?? '',

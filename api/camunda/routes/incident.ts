@@ -11,12 +11,19 @@ const IncidentQuery = z.object({
   processDefinitionId: z.string().optional(),
   activityId: z.string().optional(),
   configuration: z.string().optional(),
-  sortBy: z.enum(['incidentId', 'incidentTimestamp', 'incidentType', 'activityId', 'processInstanceId']).optional(),
+  sortBy: z
+    .enum(['incidentId', 'incidentTimestamp', 'incidentType', 'activityId', 'processInstanceId'])
+    .optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),
   ...Paging,
 });
 
-const list = createRoute({ method: 'get', path: '/incident', ...doc('Open incidents (`failedExternalTask`, `failedJob`, and Promesa\'s own types)'), request: { query: IncidentQuery } });
+const list = createRoute({
+  method: 'get',
+  path: '/incident',
+  ...doc("Open incidents (`failedExternalTask`, `failedJob`, and Promesa's own types)"),
+  request: { query: IncidentQuery },
+});
 
 /** `IncidentDto`. `configuration` names what failed: the external task or job id, as in Camunda. */
 function toIncidentDto(i: IncidentRecord, definitionId: string | null) {
@@ -45,24 +52,43 @@ export function incidentRoutes(engine: Engine) {
 
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
-    if (q.sortOrder && !q.sortBy) throw invalidRequest('Only a single sorting parameter specified. sortBy and sortOrder required');
+    if (q.sortOrder && !q.sortBy)
+      throw invalidRequest(
+        'Only a single sorting parameter specified. sortBy and sortOrder required',
+      );
     const incidents = await engine.listIncidents({ instanceId: q.processInstanceId, open: true });
     const definitionOf = new Map<string, string | null>();
-    for (const id of new Set(incidents.map((i) => i.instanceId))) definitionOf.set(id, (await ifFound(engine.getInstance(id)))?.definitionId ?? null);
+    for (const id of new Set(incidents.map((i) => i.instanceId)))
+      definitionOf.set(id, (await ifFound(engine.getInstance(id)))?.definitionId ?? null);
     const dtos = incidents
       .map((i) => toIncidentDto(i, definitionOf.get(i.instanceId) ?? null))
       .filter(
         (i) =>
           (q.incidentId === undefined || i.id === q.incidentId) &&
           (q.incidentType === undefined || i.incidentType === q.incidentType) &&
-          (q.processDefinitionId === undefined || i.processDefinitionId === q.processDefinitionId) &&
+          (q.processDefinitionId === undefined ||
+            i.processDefinitionId === q.processDefinitionId) &&
           (q.activityId === undefined || i.activityId === q.activityId) &&
           (q.configuration === undefined || i.configuration === q.configuration),
       );
     if (q.sortBy) {
-      const field = ({ incidentId: 'id', incidentTimestamp: 'incidentTimestamp', incidentType: 'incidentType', activityId: 'activityId', processInstanceId: 'processInstanceId' } as const)[q.sortBy];
+      const field = (
+        {
+          incidentId: 'id',
+          incidentTimestamp: 'incidentTimestamp',
+          incidentType: 'incidentType',
+          activityId: 'activityId',
+          processInstanceId: 'processInstanceId',
+        } as const
+      )[q.sortBy];
       const sign = q.sortOrder === 'desc' ? -1 : 1;
-      dtos.sort((a, b) => ((a[field] ?? '') < (b[field] ?? '') ? -sign : (a[field] ?? '') > (b[field] ?? '') ? sign : 0));
+      dtos.sort((a, b) =>
+        (a[field] ?? '') < (b[field] ?? '')
+          ? -sign
+          : (a[field] ?? '') > (b[field] ?? '')
+            ? sign
+            : 0,
+      );
     }
     return c.json(page(dtos, q), 200);
   });

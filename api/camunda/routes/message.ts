@@ -32,10 +32,17 @@ const SignalBody = z.object({
 const message = createRoute({
   method: 'post',
   path: '/message',
-  ...doc('Correlate a message: 204, or 200 with an array of results when `resultEnabled`; 400 when it matches nothing or more than one target'),
+  ...doc(
+    'Correlate a message: 204, or 200 with an array of results when `resultEnabled`; 400 when it matches nothing or more than one target',
+  ),
   request: { body: optionalJson(MessageBody) },
 });
-const signal = createRoute({ method: 'post', path: '/signal', ...doc('Broadcast a signal to every waiting catch and signal start'), request: { body: optionalJson(SignalBody) } });
+const signal = createRoute({
+  method: 'post',
+  path: '/signal',
+  ...doc('Broadcast a signal to every waiting catch and signal start'),
+  request: { body: optionalJson(SignalBody) },
+});
 
 const isEmpty = (map: object | null | undefined) => !map || Object.keys(map).length === 0;
 
@@ -46,12 +53,24 @@ export function messageRoutes(engine: Engine) {
   app.openapi(message, async (c) => {
     const body = c.req.valid('json');
     if (!body.messageName) throw invalidRequest('No message name supplied');
-    if (body.tenantId && body.withoutTenantId) throw invalidRequest("Parameter 'tenantId' cannot be used together with parameter 'withoutTenantId'.");
+    if (body.tenantId && body.withoutTenantId)
+      throw invalidRequest(
+        "Parameter 'tenantId' cannot be used together with parameter 'withoutTenantId'.",
+      );
     if (body.tenantId) throw invalidRequest('Promesa has no tenants: correlate without tenantId');
-    if (body.variablesInResultEnabled && !body.resultEnabled) throw invalidRequest("Parameter 'variablesInResultEnabled' cannot be used without 'resultEnabled' set to true.");
+    if (body.variablesInResultEnabled && !body.resultEnabled)
+      throw invalidRequest(
+        "Parameter 'variablesInResultEnabled' cannot be used without 'resultEnabled' set to true.",
+      );
     // Local scopes of the receiving execution do not outlive it here; refusing beats dropping data.
-    if (!isEmpty(body.localCorrelationKeys) || !isEmpty(body.processVariablesLocal) || !isEmpty(body.processVariablesToTriggeredScope)) {
-      throw invalidRequest('localCorrelationKeys, processVariablesLocal and processVariablesToTriggeredScope are not supported');
+    if (
+      !isEmpty(body.localCorrelationKeys) ||
+      !isEmpty(body.processVariablesLocal) ||
+      !isEmpty(body.processVariablesToTriggeredScope)
+    ) {
+      throw invalidRequest(
+        'localCorrelationKeys, processVariablesLocal and processVariablesToTriggeredScope are not supported',
+      );
     }
     const correlationKeys = fromTypedVariables(body.correlationKeys);
     const results = await engine.correlateMessage({
@@ -67,10 +86,23 @@ export function messageRoutes(engine: Engine) {
 
     async function toResultDto(result: CorrelationResult) {
       const instance = await engine.getInstance(result.instanceId);
-      const variables = body.variablesInResultEnabled ? { variables: toTypedVariables(instance.variables) } : {};
-      if (result.resultType === 'ProcessDefinition') return { resultType: result.resultType, execution: null, processInstance: toInstanceDto(c, instance), ...variables };
+      const variables = body.variablesInResultEnabled
+        ? { variables: toTypedVariables(instance.variables) }
+        : {};
+      if (result.resultType === 'ProcessDefinition')
+        return {
+          resultType: result.resultType,
+          execution: null,
+          processInstance: toInstanceDto(c, instance),
+          ...variables,
+        };
       // Promesa has no execution ids: the instance stands for its execution, as C7's root execution does.
-      const execution = { id: instance.id, processInstanceId: instance.id, ended: instance.status !== 'active', tenantId: null };
+      const execution = {
+        id: instance.id,
+        processInstanceId: instance.id,
+        ended: instance.status !== 'active',
+        tenantId: null,
+      };
       return { resultType: result.resultType, execution, processInstance: null, ...variables };
     }
   });
@@ -78,9 +110,15 @@ export function messageRoutes(engine: Engine) {
   app.openapi(signal, async (c) => {
     const body = c.req.valid('json');
     if (!body.name) throw invalidRequest('No signal name given');
-    if (body.executionId) throw invalidRequest('Signalling one execution (executionId) is not supported; broadcast without it');
+    if (body.executionId)
+      throw invalidRequest(
+        'Signalling one execution (executionId) is not supported; broadcast without it',
+      );
     if (body.tenantId) throw invalidRequest('Promesa has no tenants: signal without tenantId');
-    await engine.broadcastSignal({ signalName: body.name, variables: fromTypedVariables(body.variables) });
+    await engine.broadcastSignal({
+      signalName: body.name,
+      variables: fromTypedVariables(body.variables),
+    });
     return c.body(null, 204);
   });
 

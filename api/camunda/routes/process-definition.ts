@@ -4,7 +4,15 @@ import type { DefinitionRecord, Engine } from '../../../engine/index.ts';
 import type { AppEnv } from '../../auth/roles.ts';
 import { page, toDefinitionDto, toInstanceDto } from '../dto.ts';
 import { invalidRequest, notFound } from '../errors.ts';
-import { BooleanParam, camundaApp, doc, IdParam, ListParam, optionalJson, Paging } from '../route.ts';
+import {
+  BooleanParam,
+  camundaApp,
+  doc,
+  IdParam,
+  ListParam,
+  optionalJson,
+  Paging,
+} from '../route.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
 
 const ListQuery = z.object({
@@ -33,10 +41,30 @@ const StartBody = z.object({
 });
 const KeyParam = z.object({ key: z.string().min(1).max(255) });
 
-const list = createRoute({ method: 'get', path: '/process-definition', ...doc('List process definitions (`key`, `latestVersion`, ...)'), request: { query: ListQuery } });
-const get = createRoute({ method: 'get', path: '/process-definition/{id}', ...doc('Get a process definition by id'), request: { params: IdParam } });
-const byKey = createRoute({ method: 'get', path: '/process-definition/key/{key}', ...doc('Get the latest version of a process'), request: { params: KeyParam } });
-const xml = createRoute({ method: 'get', path: '/process-definition/{id}/xml', ...doc('The BPMN XML: `{ id, bpmn20Xml }`'), request: { params: IdParam } });
+const list = createRoute({
+  method: 'get',
+  path: '/process-definition',
+  ...doc('List process definitions (`key`, `latestVersion`, ...)'),
+  request: { query: ListQuery },
+});
+const get = createRoute({
+  method: 'get',
+  path: '/process-definition/{id}',
+  ...doc('Get a process definition by id'),
+  request: { params: IdParam },
+});
+const byKey = createRoute({
+  method: 'get',
+  path: '/process-definition/key/{key}',
+  ...doc('Get the latest version of a process'),
+  request: { params: KeyParam },
+});
+const xml = createRoute({
+  method: 'get',
+  path: '/process-definition/{id}/xml',
+  ...doc('The BPMN XML: `{ id, bpmn20Xml }`'),
+  request: { params: IdParam },
+});
 const start = createRoute({
   method: 'post',
   path: '/process-definition/{id}/start',
@@ -66,9 +94,15 @@ export function processDefinitionRoutes(engine: Engine) {
     return definitions.map((d) => toDefinitionDto(d, files.get(d.deploymentId) ?? null));
   }
 
-  async function startInstance(c: Context<AppEnv>, definition: DefinitionRecord, body: z.infer<typeof StartBody>) {
+  async function startInstance(
+    c: Context<AppEnv>,
+    definition: DefinitionRecord,
+    body: z.infer<typeof StartBody>,
+  ) {
     if (body.startInstructions?.length || body.skipCustomListeners || body.skipIoMappings) {
-      throw invalidRequest('startInstructions, skipCustomListeners and skipIoMappings are not supported');
+      throw invalidRequest(
+        'startInstructions, skipCustomListeners and skipIoMappings are not supported',
+      );
     }
     const instance = await engine.start(definition.processId, {
       definitionId: definition.id,
@@ -76,13 +110,25 @@ export function processDefinitionRoutes(engine: Engine) {
       variables: fromTypedVariables(body.variables),
       userId: c.var.principal!.username,
     });
-    return c.json({ ...toInstanceDto(c, instance), ...(body.withVariablesInReturn ? { variables: toTypedVariables(instance.variables) } : {}) }, 200);
+    return c.json(
+      {
+        ...toInstanceDto(c, instance),
+        ...(body.withVariablesInReturn ? { variables: toTypedVariables(instance.variables) } : {}),
+      },
+      200,
+    );
   }
 
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
-    if (q.sortOrder && !q.sortBy) throw invalidRequest('Only a single sorting parameter specified. sortBy and sortOrder required');
-    const all = await engine.listDefinitions({ latestOnly: q.latestVersion ?? false, processId: q.key });
+    if (q.sortOrder && !q.sortBy)
+      throw invalidRequest(
+        'Only a single sorting parameter specified. sortBy and sortOrder required',
+      );
+    const all = await engine.listDefinitions({
+      latestOnly: q.latestVersion ?? false,
+      processId: q.key,
+    });
     const found = all.filter(
       (d) =>
         (q.processDefinitionId === undefined || d.id === q.processDefinitionId) &&
@@ -95,23 +141,35 @@ export function processDefinitionRoutes(engine: Engine) {
     const dtos = await withResources(found);
     if (q.sortBy) {
       const key = q.sortBy;
-      dtos.sort((a, b) => ((a[key] ?? '') < (b[key] ?? '') ? -1 : (a[key] ?? '') > (b[key] ?? '') ? 1 : 0) * (q.sortOrder === 'desc' ? -1 : 1));
+      dtos.sort(
+        (a, b) =>
+          ((a[key] ?? '') < (b[key] ?? '') ? -1 : (a[key] ?? '') > (b[key] ?? '') ? 1 : 0) *
+          (q.sortOrder === 'desc' ? -1 : 1),
+      );
     }
     return c.json(page(dtos, q), 200);
   });
 
-  app.openapi(get, async (c) => c.json((await withResources([await engine.getDefinition(c.req.valid('param').id)]))[0]!, 200));
+  app.openapi(get, async (c) =>
+    c.json((await withResources([await engine.getDefinition(c.req.valid('param').id)]))[0]!, 200),
+  );
 
-  app.openapi(byKey, async (c) => c.json((await withResources([await latest(engine, c.req.valid('param').key)]))[0]!, 200));
+  app.openapi(byKey, async (c) =>
+    c.json((await withResources([await latest(engine, c.req.valid('param').key)]))[0]!, 200),
+  );
 
   app.openapi(xml, async (c) => {
     const { id } = c.req.valid('param');
     return c.json({ id, bpmn20Xml: await engine.getDefinitionXml(id) }, 200);
   });
 
-  app.openapi(start, async (c) => startInstance(c, await engine.getDefinition(c.req.valid('param').id), c.req.valid('json')));
+  app.openapi(start, async (c) =>
+    startInstance(c, await engine.getDefinition(c.req.valid('param').id), c.req.valid('json')),
+  );
 
-  app.openapi(startByKey, async (c) => startInstance(c, await latest(engine, c.req.valid('param').key), c.req.valid('json')));
+  app.openapi(startByKey, async (c) =>
+    startInstance(c, await latest(engine, c.req.valid('param').key), c.req.valid('json')),
+  );
 
   return app;
 }

@@ -7,19 +7,31 @@ import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variabl
 import { openVisibleTask } from './task.ts';
 
 const UserIdBody = z.object({ userId: z.string().min(1).max(255).nullable().optional() });
-const CompleteBody = z.object({ variables: TypedVariables.nullable().optional(), withVariablesInReturn: z.boolean().nullable().optional() });
+const CompleteBody = z.object({
+  variables: TypedVariables.nullable().optional(),
+  withVariablesInReturn: z.boolean().nullable().optional(),
+});
 
 const claim = createRoute({
   method: 'post',
   path: '/task/{id}/claim',
-  ...doc('Claim a task: `{ userId }` (yourself unless admin); 500 `TaskAlreadyClaimedException` when someone else holds it'),
+  ...doc(
+    'Claim a task: `{ userId }` (yourself unless admin); 500 `TaskAlreadyClaimedException` when someone else holds it',
+  ),
   request: { params: IdParam, body: optionalJson(UserIdBody) },
 });
-const unclaim = createRoute({ method: 'post', path: '/task/{id}/unclaim', ...doc('Give a task back to its candidates'), request: { params: IdParam } });
+const unclaim = createRoute({
+  method: 'post',
+  path: '/task/{id}/unclaim',
+  ...doc('Give a task back to its candidates'),
+  request: { params: IdParam },
+});
 const complete = createRoute({
   method: 'post',
   path: '/task/{id}/complete',
-  ...doc('Complete a task with typed variables: 204, or 200 with the process variables when `withVariablesInReturn`'),
+  ...doc(
+    'Complete a task with typed variables: 204, or 200 with the process variables when `withVariablesInReturn`',
+  ),
   request: { params: IdParam, body: optionalJson(CompleteBody) },
 });
 
@@ -29,7 +41,11 @@ const complete = createRoute({
  */
 async function actionable(engine: Engine, principal: Principal, id: string): Promise<TaskRecord> {
   const task = await openVisibleTask(engine, principal, id);
-  if (!mayActOn(principal, task)) throw new ForbiddenError('task-not-offered', `Task ${id} is not offered to ${principal.username}`);
+  if (!mayActOn(principal, task))
+    throw new ForbiddenError(
+      'task-not-offered',
+      `Task ${id} is not offered to ${principal.username}`,
+    );
   return task;
 }
 
@@ -42,7 +58,10 @@ export function taskActionRoutes(engine: Engine) {
     const task = await actionable(engine, principal, c.req.valid('param').id);
     const userId = c.req.valid('json').userId ?? principal.username;
     if (userId !== principal.username && principal.role !== 'admin') {
-      throw new ForbiddenError('claim-for-other', `${principal.username} may claim tasks only for themselves, not for ${userId}`);
+      throw new ForbiddenError(
+        'claim-for-other',
+        `${principal.username} may claim tasks only for themselves, not for ${userId}`,
+      );
     }
     await engine.claimTask(task.id, userId);
     return c.body(null, 204);
@@ -52,7 +71,10 @@ export function taskActionRoutes(engine: Engine) {
     const principal = c.var.principal!;
     const task = await actionable(engine, principal, c.req.valid('param').id);
     if (task.assignee && task.assignee !== principal.username && principal.role !== 'admin') {
-      throw new ForbiddenError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}; only they or an admin may unclaim it`);
+      throw new ForbiddenError(
+        'task-claimed',
+        `Task ${task.id} is claimed by ${task.assignee}; only they or an admin may unclaim it`,
+      );
     }
     await engine.unclaimTask(task.id);
     return c.body(null, 204);
@@ -63,7 +85,10 @@ export function taskActionRoutes(engine: Engine) {
     const task = await actionable(engine, principal, c.req.valid('param').id);
     const body = c.req.valid('json');
     // A task claimed by someone else is refused by the engine (TaskAlreadyClaimedException).
-    await engine.completeTask(task.id, { variables: fromTypedVariables(body.variables), userId: principal.username });
+    await engine.completeTask(task.id, {
+      variables: fromTypedVariables(body.variables),
+      userId: principal.username,
+    });
     if (!body.withVariablesInReturn) return c.body(null, 204);
     return c.json(toTypedVariables((await engine.getInstance(task.instanceId)).variables), 200);
   });

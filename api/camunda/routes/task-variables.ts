@@ -4,20 +4,42 @@ import type { Principal } from '../../auth/roles.ts';
 import { mayActOn } from '../../auth/task-access.ts';
 import { invalidRequest, notFound } from '../errors.ts';
 import { camundaApp, doc, IdParam, optionalJson, requiredJson } from '../route.ts';
-import { fromTypedValue, fromTypedVariables, toTypedValue, toTypedVariables, TypedValue, TypedVariables } from '../variables.ts';
+import {
+  fromTypedValue,
+  fromTypedVariables,
+  toTypedValue,
+  toTypedVariables,
+  TypedValue,
+  TypedVariables,
+} from '../variables.ts';
 import { openVisibleTask } from './task.ts';
 
 const VariableParams = IdParam.extend({ varName: z.string().min(1).max(255) });
-const ModifyBody = z.object({ modifications: TypedVariables.nullable().optional(), deletions: z.array(z.string()).nullable().optional() });
+const ModifyBody = z.object({
+  modifications: TypedVariables.nullable().optional(),
+  deletions: z.array(z.string()).nullable().optional(),
+});
 
-const all = createRoute({ method: 'get', path: '/task/{id}/variables', ...doc('The variables a task sees (its process variables), typed'), request: { params: IdParam } });
+const all = createRoute({
+  method: 'get',
+  path: '/task/{id}/variables',
+  ...doc('The variables a task sees (its process variables), typed'),
+  request: { params: IdParam },
+});
 const modify = createRoute({
   method: 'post',
   path: '/task/{id}/variables',
-  ...doc('Set variables: `{ modifications }` (deletions are not supported: Promesa never unsets a variable)'),
+  ...doc(
+    'Set variables: `{ modifications }` (deletions are not supported: Promesa never unsets a variable)',
+  ),
   request: { params: IdParam, body: optionalJson(ModifyBody) },
 });
-const one = createRoute({ method: 'get', path: '/task/{id}/variables/{varName}', ...doc('One variable, typed; 404 when absent'), request: { params: VariableParams } });
+const one = createRoute({
+  method: 'get',
+  path: '/task/{id}/variables/{varName}',
+  ...doc('One variable, typed; 404 when absent'),
+  request: { params: VariableParams },
+});
 const put = createRoute({
   method: 'put',
   path: '/task/{id}/variables/{varName}',
@@ -35,11 +57,16 @@ export function taskVariableRoutes(engine: Engine) {
 
   async function writable(principal: Principal, id: string): Promise<TaskRecord> {
     const task = await openVisibleTask(engine, principal, id);
-    if (!mayActOn(principal, task)) throw new ForbiddenError('task-not-offered', `Task ${id} is not offered to ${principal.username}`);
+    if (!mayActOn(principal, task))
+      throw new ForbiddenError(
+        'task-not-offered',
+        `Task ${id} is not offered to ${principal.username}`,
+      );
     return task;
   }
 
-  const variablesOf = async (task: TaskRecord) => (await engine.getInstance(task.instanceId)).variables;
+  const variablesOf = async (task: TaskRecord) =>
+    (await engine.getInstance(task.instanceId)).variables;
 
   app.openapi(all, async (c) => {
     const task = await openVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
@@ -49,14 +76,17 @@ export function taskVariableRoutes(engine: Engine) {
   app.openapi(one, async (c) => {
     const { id, varName } = c.req.valid('param');
     const variables = await variablesOf(await openVisibleTask(engine, c.var.principal!, id));
-    if (!Object.hasOwn(variables, varName)) throw notFound(`task variable with name ${varName} does not exist`);
+    if (!Object.hasOwn(variables, varName))
+      throw notFound(`task variable with name ${varName} does not exist`);
     return c.json(toTypedValue(variables[varName]), 200);
   });
 
   app.openapi(put, async (c) => {
     const { id, varName } = c.req.valid('param');
     const task = await writable(c.var.principal!, id);
-    await engine.setVariables(task.instanceId, { [varName]: fromTypedValue(varName, c.req.valid('json')) });
+    await engine.setVariables(task.instanceId, {
+      [varName]: fromTypedValue(varName, c.req.valid('json')),
+    });
     return c.body(null, 204);
   });
 

@@ -37,7 +37,11 @@ export function toTaskDto(t: TaskRecord) {
 }
 
 /** An open task the caller may see. Camunda deletes finished tasks, so those are 404 too. */
-export async function openVisibleTask(engine: Engine, principal: Principal, id: string): Promise<TaskRecord> {
+export async function openVisibleTask(
+  engine: Engine,
+  principal: Principal,
+  id: string,
+): Promise<TaskRecord> {
   const task = await loadVisibleTask(engine, principal, id);
   if (task.state !== 'open') throw notFound(`No matching task with id ${id}`);
   return task;
@@ -74,14 +78,31 @@ const TaskQuery = z.object({
   createdAfter: date('createdAfter').optional(),
   active: BooleanParam.optional(),
   suspended: BooleanParam.optional(),
-  sortBy: z.enum(['id', 'name', 'assignee', 'created', 'dueDate', 'priority', 'instanceId']).optional(),
+  sortBy: z
+    .enum(['id', 'name', 'assignee', 'created', 'dueDate', 'priority', 'instanceId'])
+    .optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),
   ...Paging,
 });
 
-const list = createRoute({ method: 'get', path: '/task', ...doc('Query open tasks the caller may see, with Camunda\'s common filters'), request: { query: TaskQuery } });
-const count = createRoute({ method: 'get', path: '/task/count', ...doc('Count the tasks the same query returns: `{ count }`'), request: { query: TaskQuery } });
-const get = createRoute({ method: 'get', path: '/task/{id}', ...doc('Get an open task'), request: { params: IdParam } });
+const list = createRoute({
+  method: 'get',
+  path: '/task',
+  ...doc("Query open tasks the caller may see, with Camunda's common filters"),
+  request: { query: TaskQuery },
+});
+const count = createRoute({
+  method: 'get',
+  path: '/task/count',
+  ...doc('Count the tasks the same query returns: `{ count }`'),
+  request: { query: TaskQuery },
+});
+const get = createRoute({
+  method: 'get',
+  path: '/task/{id}',
+  ...doc('Get an open task'),
+  request: { params: IdParam },
+});
 const links = createRoute({
   method: 'get',
   path: '/task/{id}/identity-links',
@@ -105,7 +126,10 @@ export function taskRoutes(engine: Engine, identity: Identity) {
 
   /** Filters the store takes go to the store; Camunda's others apply to its answer. */
   async function query(principal: Principal, q: z.infer<typeof TaskQuery>): Promise<TaskRecord[]> {
-    if (q.sortOrder && !q.sortBy) throw invalidRequest('Only a single sorting parameter specified. sortBy and sortOrder required');
+    if (q.sortOrder && !q.sortBy)
+      throw invalidRequest(
+        'Only a single sorting parameter specified. sortBy and sortOrder required',
+      );
     if (q.suspended === true || q.active === false) return [];
     const tasks = await engine.listTasks({
       state: 'open',
@@ -122,9 +146,14 @@ export function taskRoutes(engine: Engine, identity: Identity) {
       ...taskVisibility(principal),
     });
     // Camunda's candidateUser includes the user's groups; candidate filters skip assigned tasks unless asked.
-    const candidate = q.candidateUser === undefined ? undefined : { user: q.candidateUser, groups: await identity.store.groupsOf(q.candidateUser) };
-    const byCandidate = candidate !== undefined || q.candidateGroup !== undefined || q.candidateGroups !== undefined;
-    const within = <T>(list: T[] | undefined, value: T) => list === undefined || list.includes(value);
+    const candidate =
+      q.candidateUser === undefined
+        ? undefined
+        : { user: q.candidateUser, groups: await identity.store.groupsOf(q.candidateUser) };
+    const byCandidate =
+      candidate !== undefined || q.candidateGroup !== undefined || q.candidateGroups !== undefined;
+    const within = <T>(list: T[] | undefined, value: T) =>
+      list === undefined || list.includes(value);
     const found = tasks.filter(
       (t) =>
         (q.taskId === undefined || t.id === q.taskId) &&
@@ -137,7 +166,9 @@ export function taskRoutes(engine: Engine, identity: Identity) {
         (q.name === undefined || t.name === q.name) &&
         (q.assigned === undefined || q.assigned === !!t.assignee) &&
         (q.unassigned === undefined || q.unassigned === !t.assignee) &&
-        (!candidate || t.candidateUsers.includes(candidate.user) || t.candidateGroups.some((g) => candidate.groups.includes(g))) &&
+        (!candidate ||
+          t.candidateUsers.includes(candidate.user) ||
+          t.candidateGroups.some((g) => candidate.groups.includes(g))) &&
         (!byCandidate || q.includeAssignedTasks === true || !t.assignee) &&
         (q.priority === undefined || t.priority === q.priority) &&
         (q.minPriority === undefined || t.priority >= q.minPriority) &&
@@ -153,9 +184,16 @@ export function taskRoutes(engine: Engine, identity: Identity) {
     return c.json(page(await query(c.var.principal!, q), q).map(toTaskDto), 200);
   });
 
-  app.openapi(count, async (c) => c.json({ count: (await query(c.var.principal!, c.req.valid('query'))).length }, 200));
+  app.openapi(count, async (c) =>
+    c.json({ count: (await query(c.var.principal!, c.req.valid('query'))).length }, 200),
+  );
 
-  app.openapi(get, async (c) => c.json(toTaskDto(await openVisibleTask(engine, c.var.principal!, c.req.valid('param').id)), 200));
+  app.openapi(get, async (c) =>
+    c.json(
+      toTaskDto(await openVisibleTask(engine, c.var.principal!, c.req.valid('param').id)),
+      200,
+    ),
+  );
 
   app.openapi(links, async (c) => {
     const task = await openVisibleTask(engine, c.var.principal!, c.req.valid('param').id);

@@ -20,7 +20,11 @@ export const intermediateCatchEvent: Behaviour = {
       return;
     }
     if (node.eventDefinitions.some((d) => d.kind === 'link')) return x.leave(token);
-    if (!eventTrigger(node)) throw incident(`Promesa cannot execute the catch event ${node.id}: it has no timer, message or signal`, node.id);
+    if (!eventTrigger(node))
+      throw incident(
+        `Promesa cannot execute the catch event ${node.id}: it has no timer, message or signal`,
+        node.id,
+      );
     token.subscriptionId = openSubscription(x, token, node);
     token.state = 'waiting';
   },

@@ -28,7 +28,11 @@ export const intermediateThrowEvent: Behaviour = {
       const name = definition.linkName;
       const target = x.graph.scopes[node.scopeId]?.nodeIds
         .map((id) => x.node(id))
-        .find((n) => n.kind === 'intermediateCatchEvent' && n.eventDefinitions.some((d) => d.kind === 'link' && d.linkName === name));
+        .find(
+          (n) =>
+            n.kind === 'intermediateCatchEvent' &&
+            n.eventDefinitions.some((d) => d.kind === 'link' && d.linkName === name),
+        );
       if (!target) throw incident(`No catching link event named ${name} for ${node.id}`, node.id);
       x.record('activity.completed', token);
       token.elementId = target.id;

@@ -10,7 +10,8 @@ export const exclusiveGateway: Behaviour = {
         const condition = x.graph.flows[id]?.condition;
         return !condition || x.evaluateCondition(condition, token);
       }) ?? node.defaultFlowId;
-    if (!flowId) throw incident(`No outgoing sequence flow of exclusive gateway ${node.id} matched`, node.id);
+    if (!flowId)
+      throw incident(`No outgoing sequence flow of exclusive gateway ${node.id} matched`, node.id);
     x.record('activity.completed', token);
     x.takeFlows(token, [flowId]);
   },

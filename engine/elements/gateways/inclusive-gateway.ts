@@ -17,7 +17,8 @@ export const inclusiveGateway: Behaviour = {
       return !condition || x.evaluateCondition(condition, token);
     });
     if (chosen.length === 0 && node.defaultFlowId) chosen.push(node.defaultFlowId);
-    if (chosen.length === 0) throw incident(`No outgoing sequence flow of inclusive gateway ${node.id} matched`, node.id);
+    if (chosen.length === 0)
+      throw incident(`No outgoing sequence flow of inclusive gateway ${node.id} matched`, node.id);
     x.record('activity.completed', token);
     x.takeFlows(token, chosen);
   },

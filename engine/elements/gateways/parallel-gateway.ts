@@ -9,7 +9,9 @@ export const parallelGateway: Behaviour = {
   enter(token, node, x) {
     if (node.incoming.length <= 1) return parallelGateway.fork!(token, node, x);
     token.state = 'joining';
-    const parked = x.tokensIn(token.scopeId).filter((t) => t.state === 'joining' && t.elementId === node.id);
+    const parked = x
+      .tokensIn(token.scopeId)
+      .filter((t) => t.state === 'joining' && t.elementId === node.id);
     const arrived = new Set(parked.map((t) => t.arrivedVia));
     if (node.incoming.every((flowId) => arrived.has(flowId))) fireJoin(x, parked);
   },

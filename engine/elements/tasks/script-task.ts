@@ -14,11 +14,18 @@ export const scriptTask: Behaviour = {
     if (!script) throw incident(`Script task ${node.id} has no script`, node.id);
     let result: unknown;
     if (script.format === 'feel') {
-      const source = script.script.trim().startsWith('=') ? script.script.trim() : `=${script.script}`;
+      const source = script.script.trim().startsWith('=')
+        ? script.script.trim()
+        : `=${script.script}`;
       result = evaluateExpression({ language: 'feel', source }, x.expressionContext(token));
     } else {
-      if (!x.ctx.runScript) throw incident(`JavaScript script tasks are disabled on this server (${node.id})`, node.id);
-      result = x.ctx.runScript(script.script, x.visibleVariables(x.scopeOf(token)), SCRIPT_TIME_LIMIT_MS);
+      if (!x.ctx.runScript)
+        throw incident(`JavaScript script tasks are disabled on this server (${node.id})`, node.id);
+      result = x.ctx.runScript(
+        script.script,
+        x.visibleVariables(x.scopeOf(token)),
+        SCRIPT_TIME_LIMIT_MS,
+      );
     }
     if (script.resultVariable) x.setVariable(x.scopeOf(token), script.resultVariable, result);
     x.leave(token);

@@ -19,7 +19,8 @@ export const serviceTask: Behaviour = {
       return x.leave(token);
     }
     const topic = resolveText(service.topic, context);
-    if (typeof topic !== 'string' || topic === '') throw incident(`Topic of ${node.id} is empty`, node.id);
+    if (typeof topic !== 'string' || topic === '')
+      throw incident(`Topic of ${node.id} is empty`, node.id);
     const id = x.newId();
     token.state = 'waiting';
     token.externalTaskId = id;

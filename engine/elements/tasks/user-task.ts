@@ -21,7 +21,11 @@ export const userTask: Behaviour = {
     token.taskId = task.id;
     token.dueAt = task.dueAt ?? null;
     x.effects.push({ type: 'task.created', task });
-    x.record('task.created', token, { taskId: task.id, assignee: task.assignee, candidateGroups: task.candidateGroups });
+    x.record('task.created', token, {
+      taskId: task.id,
+      assignee: task.assignee,
+      candidateGroups: task.candidateGroups,
+    });
   },
   signal: waitTask.signal!,
 };
@@ -29,7 +33,8 @@ export const userTask: Behaviour = {
 function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
   const spec = node.userTask ?? { candidateUsers: [], candidateGroups: [] };
   const context = x.expressionContext(token);
-  const text = (value: TextOrExpression | undefined) => (value === undefined ? undefined : resolveText(value, context));
+  const text = (value: TextOrExpression | undefined) =>
+    value === undefined ? undefined : resolveText(value, context);
   const list = (values: TextOrExpression[]) => values.flatMap((v) => toList(text(v)));
 
   const assignee = text(spec.assignee);
@@ -40,8 +45,10 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
   const followUp = text(spec.followUpDate);
   const addTime = durationAdder(x, node);
   const priority = text(spec.priority);
-  const priorityNumber = priority === undefined || priority === '' ? DEFAULT_PRIORITY : Number(priority);
-  if (!Number.isFinite(priorityNumber)) throw incident(`Priority of ${node.id} is not a number: ${String(priority)}`, node.id);
+  const priorityNumber =
+    priority === undefined || priority === '' ? DEFAULT_PRIORITY : Number(priority);
+  if (!Number.isFinite(priorityNumber))
+    throw incident(`Priority of ${node.id} is not a number: ${String(priority)}`, node.id);
 
   return {
     id: x.newId(),
@@ -54,7 +61,8 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
     name: node.name ?? null,
     state: 'open',
     lane: node.lane ?? null,
-    assignee: assignee === undefined || assignee === null || assignee === '' ? null : String(assignee),
+    assignee:
+      assignee === undefined || assignee === null || assignee === '' ? null : String(assignee),
     candidateUsers: list(spec.candidateUsers),
     candidateGroups,
     dueAt: toTime(due, x.ctx.at, node.id, addTime),
@@ -69,11 +77,17 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
   };
 }
 
-function toTime(value: unknown, now: number, elementId: string, addTime?: DurationAdder): number | null {
+function toTime(
+  value: unknown,
+  now: number,
+  elementId: string,
+  addTime?: DurationAdder,
+): number | null {
   if (value === undefined || value === null || value === '') return null;
   try {
     // A relative due date (`PT8H`) counts on the business calendar when one applies.
-    if (addTime && typeof value === 'string' && /^P/.test(value.trim())) return addTime(now, parseDuration(value.trim()));
+    if (addTime && typeof value === 'string' && /^P/.test(value.trim()))
+      return addTime(now, parseDuration(value.trim()));
     return resolveDueDate(value, now);
   } catch (error) {
     throw incident(`Date of ${elementId} is not valid: ${(error as Error).message}`, elementId);
