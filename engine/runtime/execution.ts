@@ -338,7 +338,7 @@ export class Execution {
     closeSla(this, token, 'cancelled');
     disarm(this, token);
     this.closeLocalScope(token);
-    if (token.state !== 'joining') this.record('activity.cancelled', token, { reason });
+    this.record('activity.cancelled', token, { reason });
     delete this.state.tokens[token.id];
   }
 

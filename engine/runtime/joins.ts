@@ -21,14 +21,20 @@ export function fireEnabledInclusiveJoins(x: Execution): boolean {
   return false;
 }
 
-/** Merges one token per incoming flow into the first, then lets the gateway fork it. */
+/**
+ * Merges one token per incoming flow into the first, then lets the gateway fork it. Every
+ * merged token's activity instance ends here, as Camunda ends each execution that waited.
+ */
 export function fireJoin(x: Execution, parked: Token[]): void {
   const seen = new Set<string | undefined>();
   const [survivor, ...rest] = parked.filter(
     (t) => !seen.has(t.arrivedVia) && seen.add(t.arrivedVia),
   );
   if (!survivor) return;
-  for (const t of rest) delete x.state.tokens[t.id];
+  for (const t of rest) {
+    x.record('activity.completed', t);
+    delete x.state.tokens[t.id];
+  }
   survivor.state = 'ready';
   const node = x.node(survivor.elementId);
   x.guarded(survivor, 'fork', () => x.behaviourOf(node).fork!(survivor, node, x));
