@@ -151,6 +151,45 @@ describe('expressions and timers', () => {
     ).resolves.toBeDefined();
     expect(await problemCodes(timer(''))).toEqual(['invalid-timer']);
   });
+
+  it('refuses a literal due date, follow-up date or priority that can never parse, naming element and line', async () => {
+    const error = await loadError(
+      bpmn(`${START}
+      <userTask id="x" camunda:dueDate="in three minutes"/>
+      <userTask id="y" camunda:followUpDate="2030-13-01T09:00:00Z" camunda:priority="high"/>`),
+    );
+    expect(error.details.problems).toEqual([
+      {
+        severity: 'error',
+        code: 'invalid-due-date',
+        message:
+          "The dueDate of 'x' is invalid: 'in three minutes' is neither an ISO 8601 duration such as PT3M nor a date-time such as 2030-01-31T09:00:00Z",
+        elementId: 'x',
+        line: 5,
+      },
+      expect.objectContaining({ code: 'invalid-follow-up-date', elementId: 'y', line: 6 }),
+      expect.objectContaining({ code: 'invalid-priority', elementId: 'y', line: 6 }),
+    ]);
+    // The Zeebe form of the same attributes is checked too.
+    expect(
+      await problemCodes(
+        bpmn(
+          `${START}<userTask id="x"><extensionElements><zeebe:taskSchedule dueDate="tomorrow"/></extensionElements></userTask>`,
+        ),
+      ),
+    ).toEqual(['invalid-due-date']);
+  });
+
+  it('leaves due dates and priorities written as expressions to run time, and accepts literal durations, dates and numbers', async () => {
+    await expect(
+      loadDefinitions(
+        bpmn(`${START}
+        <userTask id="x" camunda:dueDate="\${deadline}" camunda:followUpDate="=now()" camunda:priority="\${urgency}"/>
+        <userTask id="y" camunda:dueDate=" PT3M " camunda:followUpDate="2030-01-31T09:00:00Z" camunda:priority="80"/>
+        <userTask id="z" camunda:dueDate="2030-01-31"/>`),
+      ),
+    ).resolves.toBeDefined();
+  });
 });
 
 describe('elements', () => {

@@ -1,12 +1,13 @@
 import { checkExpression } from '../expressions/evaluate.ts';
 import type { Expression, ExecutableGraph, FlowNode, Scope } from './graph.ts';
+import { checkLiterals } from './literal-checks.ts';
 import type { ProblemCollector } from './problems.ts';
 import { linkKeys, unreachableNodes } from './reachability.ts';
-import { timerSyntaxError } from './timer-syntax.ts';
 
 /**
  * Structural rules on a compiled graph. Errors refuse the deployment: a process without a
- * start, flows to nowhere or across scopes, broken expressions and timers. Warnings are kept
+ * start, flows to nowhere or across scopes, broken expressions, and literal timers, dates and
+ * priorities that can never parse. Warnings are kept
  * with the version: unreachable nodes and gateways that can get stuck without a default.
  */
 export function validateGraph(
@@ -152,29 +153,7 @@ function checkNode(
       );
     }
   }
-  for (const definition of node.eventDefinitions) {
-    if (definition.kind !== 'timer') continue;
-    const fields = (['timeDate', 'timeDuration', 'timeCycle'] as const).filter(
-      (f) => definition[f] !== undefined,
-    );
-    if (fields.length === 0)
-      problems.error(
-        'invalid-timer',
-        `Timer '${node.id}' has no timeDate, timeDuration or timeCycle`,
-        node.id,
-      );
-    for (const field of fields) {
-      const value = definition[field];
-      const error =
-        value && 'literal' in value ? timerSyntaxError(field, value.literal) : undefined;
-      if (error)
-        problems.error(
-          'invalid-timer',
-          `The ${field} of '${node.id}' is invalid: ${error}`,
-          node.id,
-        );
-    }
-  }
+  checkLiterals(node, problems);
 }
 
 /** A link throw event must have a catch event of the same name in its scope. */

@@ -71,6 +71,20 @@ describe('deployments, definitions and instances API', () => {
     expect(body.details.problems[0]).toMatchObject({ severity: 'error', line: expect.any(Number) });
   });
 
+  it('refuses a literal due date that can never parse, naming the task and its line, and deploys nothing', async () => {
+    const shipped = await file('processes/customer-request.bpmn');
+    const xml = shipped.replace('camunda:dueDate="PT3M"', 'camunda:dueDate="in three minutes"');
+    const line = xml.split('\n').findIndex((l) => l.includes('in three minutes')) + 1;
+    const res = await t.call('developer', 'POST', '/api/deployments', { name: 'late.bpmn', xml });
+    expect(res.status).toBe(422);
+    const body: any = await res.json();
+    expect(body.details.problems).toEqual([
+      expect.objectContaining({ code: 'invalid-due-date', elementId: 'answer-customer', line }),
+    ]);
+    expect(body.message).toContain("'in three minutes'");
+    expect(await t.engine.listDefinitions({ processId: 'customer-request' })).toEqual([]);
+  });
+
   it('answers 413 for a body over the limit and 400 for malformed JSON, in the error shape', async () => {
     const big = await t.call('developer', 'POST', '/api/deployments', {
       name: 'big.bpmn',
