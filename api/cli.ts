@@ -17,7 +17,7 @@ const usage = `Usage: promesa <command>
   serve                                  start the server (PORT, DATABASE_URL) with the shipped processes deployed
   deploy FILE...                         deploy BPMN files to the store named by DATABASE_URL
   users add NAME --role ROLE [--groups a,b] [--password P]
-                                         add a user (staff, analyst, developer, admin); asks for the password if not given
+                                         add a user (staff, supervisor, analyst, developer, admin); asks for the password if not given
   token create USER [--name NAME]        create an API token for USER and print it once`;
 
 async function serveCommand(): Promise<number> {
@@ -101,7 +101,7 @@ async function usersAdd(args: string[]): Promise<number> {
   });
   const [username] = positionals;
   if (!username || !isRole(values.role))
-    return fail('users add NAME --role staff|analyst|developer|admin');
+    return fail('users add NAME --role staff|supervisor|analyst|developer|admin');
   const password = values.password ?? (await askPassword());
   if (password.length < 8) return fail('the password needs at least 8 characters');
   const groups = (values.groups ?? '')

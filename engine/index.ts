@@ -13,3 +13,5 @@ export type * from './ports/identity.ts';
 export { Role } from './ports/identity.ts';
 export type { BusinessCalendar } from './timers/business-calendar.ts';
 export { officeHours } from './timers/business-calendar.ts';
+/** The candidate group a lane offers its tasks to: "Back office" → "back-office". */
+export { kebabCase as laneGroup } from './elements/tasks/user-task.ts';

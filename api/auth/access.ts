@@ -26,6 +26,13 @@ export const apiAccess = {
   'GET /api/events': 'staff',
   'GET /api/history/customers/:businessKey': 'staff',
 
+  // Supervisors watch the lanes of their groups and move a customer's promise (a premium
+  // customer); the routes limit them to those lanes (`supervision.ts`), analysts see every lane.
+  'GET /api/metrics/open-work': 'supervisor',
+  'GET /api/metrics/sla': 'supervisor',
+  'GET /api/process-instances/:id/slas': 'supervisor',
+  'POST /api/process-instances/:id/slas/:slaId/retarget': 'supervisor',
+
   'GET /api/deployments': 'analyst',
   'GET /api/process-definitions': 'analyst',
   'GET /api/process-definitions/:id': 'analyst',
@@ -34,12 +41,7 @@ export const apiAccess = {
   'GET /api/process-instances/:id': 'analyst',
   'GET /api/history/process-instances/:id': 'analyst',
   'GET /api/incidents': 'analyst',
-  'GET /api/metrics/open-work': 'analyst',
   'GET /api/metrics/process-definitions/:id/elements': 'analyst',
-  'GET /api/metrics/sla': 'analyst',
-  'GET /api/process-instances/:id/slas': 'analyst',
-  // Supervisors, who read dashboards as analysts, move a customer's promise (a premium customer).
-  'POST /api/process-instances/:id/slas/:slaId/retarget': 'analyst',
 
   'POST /api/deployments': 'developer',
   'DELETE /api/process-definitions/:id': 'developer',

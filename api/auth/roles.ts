@@ -2,7 +2,8 @@ import { Role } from '../../engine/index.ts';
 
 /**
  * Roles and route access. Each role includes the ones before it:
- * `staff` (their own tasks) < `analyst` (+ read definitions, instances, history, metrics)
+ * `staff` (their own tasks) < `supervisor` (+ steer the lanes of their groups: tasks, figures,
+ * SLAs) < `analyst` (+ read definitions, instances, history, metrics of every lane)
  * < `developer` (+ deploy, start, workers, incident retry) < `admin` (+ users and tokens).
  */
 
@@ -10,9 +11,16 @@ export { Role };
 /** What a route requires: `public` needs no login; a role needs that role or a higher one. */
 export type Access = 'public' | Role;
 
-export const roles: readonly Role[] = [Role.staff, Role.analyst, Role.developer, Role.admin];
+/** Every role, lowest first. */
+export const roles = [
+  Role.staff,
+  Role.supervisor,
+  Role.analyst,
+  Role.developer,
+  Role.admin,
+] as const satisfies readonly Role[];
 
-const rank: Record<Role, number> = { staff: 1, analyst: 2, developer: 3, admin: 4 };
+const rank = Object.fromEntries(roles.map((role, index) => [role, index])) as Record<Role, number>;
 
 /** True when `role` includes everything `required` may do. */
 export function includes(role: Role, required: Role): boolean {

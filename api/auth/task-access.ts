@@ -1,10 +1,13 @@
 import { NotFoundError, type Engine, type TaskQuery, type TaskRecord } from '../../engine/index.ts';
-import { includes, type Principal } from './roles.ts';
+import type { Principal } from './roles.ts';
+import { steersAll, steersTask } from './supervision.ts';
 
 /**
  * Which tasks a caller sees and may act on. Staff see a task only when they are its assignee
- * or a candidate (user, or member of a candidate group); analysts and above read every task.
- * Acting (claim, assign, complete) needs the same involvement, except for admins.
+ * or a candidate (user, or member of a candidate group); supervisors also see the tasks of the
+ * lanes they steer (those offered to their groups), analysts and above read every task.
+ * Acting (claim, complete) needs the same involvement, except for admins; steering actions are
+ * checked by the routes with `steersTask`.
  */
 
 /** True when the caller is assignee, candidate user or in a candidate group. */
@@ -17,7 +20,7 @@ export function isInvolved(principal: Principal, task: TaskRecord): boolean {
 }
 
 export function canSeeTask(principal: Principal, task: TaskRecord): boolean {
-  return includes(principal.role, 'analyst') || isInvolved(principal, task);
+  return isInvolved(principal, task) || steersTask(principal, task);
 }
 
 export function mayActOn(principal: Principal, task: TaskRecord): boolean {
@@ -26,7 +29,7 @@ export function mayActOn(principal: Principal, task: TaskRecord): boolean {
 
 /** The store filter that limits a task query to what the caller sees. */
 export function taskVisibility(principal: Principal): Pick<TaskQuery, 'visibleTo'> {
-  return includes(principal.role, 'analyst')
+  return steersAll(principal)
     ? {}
     : { visibleTo: { userId: principal.username, groups: principal.groups } };
 }

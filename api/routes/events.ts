@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import type { Engine, SlaRecord, TaskRecord } from '../../engine/index.ts';
+import type { Principal } from '../auth/roles.ts';
+import { steersAll, steersLane } from '../auth/supervision.ts';
 import { canSeeTask } from '../auth/task-access.ts';
-import { includes, type Principal } from '../auth/roles.ts';
 import { slaByTask, toSla } from '../schemas/slas.ts';
 import { toTask } from '../schemas/tasks.ts';
 import { errors, resourceApp } from './openapi.ts';
@@ -97,12 +98,13 @@ export function eventRoutes(engine: Engine, shutdown?: AbortSignal) {
 }
 
 /**
- * What one stream may see. Analysts see every SLA; staff only the SLAs of tasks they see. The
+ * What one stream may see. Analysts see every SLA; staff only the SLAs of tasks they see, and
+ * supervisors also those of the lanes they steer that guard no task. The
  * stream remembers the visibility of each task it was told about, so an SLA change costs a
  * task read only for a task that changed before the stream opened.
  */
 function streamVisibility(engine: Engine, principal: Principal) {
-  const all = includes(principal.role, 'analyst');
+  const all = steersAll(principal);
   const visible = new Map<string, boolean>();
   const remember = (taskId: string, seen: boolean) => {
     if (visible.size >= REMEMBERED_TASKS) visible.clear();
@@ -114,7 +116,7 @@ function streamVisibility(engine: Engine, principal: Principal) {
     task: (task: TaskRecord) => remember(task.id, canSeeTask(principal, task)),
     async sla(sla: SlaRecord): Promise<boolean> {
       if (all) return true;
-      if (!sla.taskId) return false;
+      if (!sla.taskId) return steersLane(principal, sla.lane);
       const known = visible.get(sla.taskId);
       if (known !== undefined) return known;
       const task = await engine.getTask(sla.taskId).catch(() => undefined);

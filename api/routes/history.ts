@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine, TimelineEntry } from '../../engine/index.ts';
-import { includes, type Principal } from '../auth/roles.ts';
+import type { Principal } from '../auth/roles.ts';
+import { steersAll } from '../auth/supervision.ts';
 import { taskVisibility } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
 import {
@@ -73,7 +74,7 @@ export function historyRoutes(engine: Engine) {
     const { businessKey } = c.req.valid('param');
     const { limit, before } = c.req.valid('query');
     const entries = await engine.timeline(businessKey, { limit, beforeSeq: before });
-    const visible = includes(principal.role, 'analyst')
+    const visible = steersAll(principal)
       ? () => true
       : await staffFilter(engine, principal, businessKey);
     const last = entries.at(-1);

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine, OpenWorkRow } from '../../engine/index.ts';
+import { steersAll, steersLane } from '../auth/supervision.ts';
 import { HttpError } from '../middleware/error-handler.ts';
 import { iso } from '../schemas/common.ts';
 import { DefinitionParams } from '../schemas/definitions.ts';
@@ -38,6 +39,7 @@ const openWork = createRoute({
   path: '/open-work',
   tags: ['metrics'],
   summary: 'Open user tasks per lane and per process: overdue, and due within dueSoonMinutes',
+  description: 'Supervisors count the lanes they steer only.',
   request: {
     query: z.object({ dueSoonMinutes: z.coerce.number().int().min(1).max(10_080).default(60) }),
   },
@@ -61,7 +63,8 @@ const sla = createRoute({
     'SLA compliance per process, touchpoint and lane over a window, and the running SLAs per lane',
   description:
     'Counts the SLAs that started in [from, to) by state; compliance is met / (met + breached). ' +
-    '`openByLane` counts every running SLA, whenever it started: the on-time, at-risk and breached work now.',
+    '`openByLane` counts every running SLA, whenever it started: the on-time, at-risk and breached work now. ' +
+    'Supervisors get the lanes they steer only, and an empty `byProcess` (a process spans lanes they do not steer).',
   request: { query: SlaMetricsQuery },
   responses: { 200: json(SlaMetrics, 'SLA compliance'), ...errors() },
 });
@@ -92,7 +95,10 @@ export function metricsRoutes(engine: Engine) {
 
   app.openapi(openWork, async (c) => {
     const { dueSoonMinutes } = c.req.valid('query');
-    const rows = await engine.openWork({ dueSoonMs: dueSoonMinutes * 60_000 });
+    const principal = c.var.principal!;
+    const rows = (await engine.openWork({ dueSoonMs: dueSoonMinutes * 60_000 })).filter((row) =>
+      steersLane(principal, row.lane),
+    );
     const byProcess = totals(rows, (r) => r.processId, 'processId').map((p) => ({
       ...p,
       processId: p.processId ?? '',
@@ -109,15 +115,18 @@ export function metricsRoutes(engine: Engine) {
       });
     }
     const statistics = await engine.slaStatistics({ from, to, processId });
+    const principal = c.var.principal!;
+    const steered = <T extends { lane: string | null }>(rows: T[]) =>
+      rows.filter((row) => steersLane(principal, row.lane));
     return c.json(
       {
         from: iso(statistics.from),
         to: iso(statistics.to),
         processId: processId ?? null,
-        byProcess: statistics.byProcess.map(withCompliance),
-        byElement: statistics.byElement.map(withCompliance),
-        byLane: statistics.byLane.map(withCompliance),
-        openByLane: statistics.openByLane,
+        byProcess: steersAll(principal) ? statistics.byProcess.map(withCompliance) : [],
+        byElement: steered(statistics.byElement).map(withCompliance),
+        byLane: steered(statistics.byLane).map(withCompliance),
+        openByLane: steered(statistics.openByLane),
       },
       200,
     );

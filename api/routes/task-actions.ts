@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ConflictError, ForbiddenError, type Engine, type TaskRecord } from '../../engine/index.ts';
 import type { Principal } from '../auth/roles.ts';
+import { steersTask } from '../auth/supervision.ts';
 import { loadVisibleTask, mayActOn } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
 import { AssignTaskBody, CompleteTaskBody, DelegateTaskBody } from '../schemas/tasks.ts';
@@ -34,10 +35,18 @@ const complete = createRoute({
   request: { params: IdParams, body: optionalBody(CompleteTaskBody) },
 });
 
-/** A task the caller sees and may act on; 403 when they see it without being involved. */
-async function actionable(engine: Engine, principal: Principal, id: string): Promise<TaskRecord> {
+/**
+ * A task the caller sees and may act on; 403 when they see it without being involved.
+ * `steering` actions (assign, delegate, unclaim) are open to whoever steers the task's lane too.
+ */
+async function actionable(
+  engine: Engine,
+  principal: Principal,
+  id: string,
+  steering = false,
+): Promise<TaskRecord> {
   const task = await loadVisibleTask(engine, principal, id);
-  if (!mayActOn(principal, task))
+  if (!(mayActOn(principal, task) || (steering && steersTask(principal, task))))
     throw new ForbiddenError(
       'task-not-offered',
       `Task ${id} is not offered to ${principal.username}`,
@@ -47,9 +56,9 @@ async function actionable(engine: Engine, principal: Principal, id: string): Pro
   return task;
 }
 
-/** Held by someone else than the caller (admins may override). */
+/** Held by someone else than the caller (whoever steers the task's lane may override). */
 function heldByOther(principal: Principal, task: TaskRecord): boolean {
-  return !!task.assignee && task.assignee !== principal.username && principal.role !== 'admin';
+  return !!task.assignee && task.assignee !== principal.username && !steersTask(principal, task);
 }
 
 /** Claim, unclaim, assign, delegate and complete: what staff do with their tasks. */
@@ -65,7 +74,7 @@ export function taskActionRoutes(engine: Engine) {
 
   app.openapi(unclaim, async (c) => {
     const principal = c.var.principal!;
-    const task = await actionable(engine, principal, c.req.valid('param').id);
+    const task = await actionable(engine, principal, c.req.valid('param').id, true);
     if (heldByOther(principal, task))
       throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
     await engine.unclaimTask(task.id);
@@ -74,7 +83,7 @@ export function taskActionRoutes(engine: Engine) {
 
   app.openapi(assign, async (c) => {
     const principal = c.var.principal!;
-    const task = await actionable(engine, principal, c.req.valid('param').id);
+    const task = await actionable(engine, principal, c.req.valid('param').id, true);
     if (heldByOther(principal, task))
       throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
     await engine.assignTask(task.id, c.req.valid('json').assignee, { userId: principal.username });
@@ -83,11 +92,11 @@ export function taskActionRoutes(engine: Engine) {
 
   app.openapi(delegate, async (c) => {
     const principal = c.var.principal!;
-    const task = await actionable(engine, principal, c.req.valid('param').id);
-    if (task.assignee !== principal.username && principal.role !== 'admin') {
+    const task = await actionable(engine, principal, c.req.valid('param').id, true);
+    if (task.assignee !== principal.username && !steersTask(principal, task)) {
       throw new ConflictError(
         'task-not-yours',
-        `Only the assignee of task ${task.id} may delegate it`,
+        `Only the assignee of task ${task.id}, or a supervisor of its lane, may delegate it`,
       );
     }
     const { assignee } = c.req.valid('json');

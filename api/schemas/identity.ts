@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import type { ApiTokenRecord, UserRecord } from '../../engine/index.ts';
+import { roles } from '../auth/roles.ts';
 import { Instant, iso } from './common.ts';
 
 /** Users, groups, API tokens and the browser session. */
 
-export const RoleSchema = z.enum(['staff', 'analyst', 'developer', 'admin']);
+export const RoleSchema = z.enum(roles);
 const Groups = z.array(z.string().min(1).max(100)).max(100);
 const Password = z.string().min(8).max(1024);
 

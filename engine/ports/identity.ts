@@ -4,9 +4,13 @@
  * in the clear: passwords arrive as scrypt hashes, tokens and session ids as sha256 hashes.
  */
 
-/** What a user may do, each role including the ones before it. */
+/**
+ * What a user may do, each role including the ones before it. A supervisor steers the lanes of
+ * their groups (their tasks, figures and SLAs); the roles above read every lane.
+ */
 export const Role = {
   staff: 'staff',
+  supervisor: 'supervisor',
   analyst: 'analyst',
   developer: 'developer',
   admin: 'admin',

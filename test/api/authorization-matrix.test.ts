@@ -55,7 +55,7 @@ describe('authorization matrix', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('gives messages and signals to developers (workers, other systems), SLA reads and re-targets to analysts', () => {
+  it('gives messages and signals to developers (workers, other systems), SLA reads and re-targets to supervisors', () => {
     const rules = Object.fromEntries(
       Object.entries(apiAccess).filter(([key]) =>
         /^\w+ \/api\/(.*\/)?(messages|signals|slas|sla)(\/|$)/.test(key),
@@ -64,9 +64,9 @@ describe('authorization matrix', () => {
     expect(rules).toEqual({
       'POST /api/messages': 'developer',
       'POST /api/signals': 'developer',
-      'GET /api/metrics/sla': 'analyst',
-      'GET /api/process-instances/:id/slas': 'analyst',
-      'POST /api/process-instances/:id/slas/:slaId/retarget': 'analyst',
+      'GET /api/metrics/sla': 'supervisor',
+      'GET /api/process-instances/:id/slas': 'supervisor',
+      'POST /api/process-instances/:id/slas/:slaId/retarget': 'supervisor',
     });
   });
 

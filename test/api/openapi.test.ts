@@ -52,7 +52,7 @@ describe('OpenAPI document', () => {
       for (const [method, op] of Object.entries(item as Record<string, any>)) {
         expect(op.summary, `${method} ${path}`).toBeTruthy();
         expect(op['x-promesa-role'], `${method} ${path}`).toMatch(
-          /^(public|staff|analyst|developer|admin)$/,
+          /^(public|staff|supervisor|analyst|developer|admin)$/,
         );
         expect(Object.keys(op.responses).length).toBeGreaterThan(0);
       }

@@ -5,11 +5,15 @@ import { Identity } from '../../api/auth/identity.ts';
 import type { Role } from '../../engine/index.ts';
 import { startTestEngine, type TestEngine } from './test-engine.ts';
 
-/** The callers every API test has: one user per role, staff in two groups, and nobody. */
+/**
+ * The callers every API test has: one user per role, staff in two groups, a supervisor of the
+ * back office, and nobody.
+ */
 export const callers = {
   anonymous: null,
   front: { role: 'staff', groups: ['front-office'] },
   back: { role: 'staff', groups: ['back-office'] },
+  supervisor: { role: 'supervisor', groups: ['back-office'] },
   analyst: { role: 'analyst', groups: [] },
   developer: { role: 'developer', groups: [] },
   admin: { role: 'admin', groups: [] },

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+/**
+ * The `supervisor` caller supervises the back office. Two customer requests: one deferred to the
+ * back office (`resolve-request`, 24 hours), one answered by the front office
+ * (`answer-customer`, 3 minutes).
+ */
+describe('a supervisor of the back office', () => {
+  let t: TestApp;
+  let back: { instanceId: string; taskId: string; slaId: string };
+  let front: { instanceId: string; taskId: string; slaId: string };
+
+  async function request(businessKey: string, solvableNow: boolean) {
+    const instance = await t.json(
+      'developer',
+      'POST',
+      '/api/process-definitions/customer-request/start',
+      { businessKey },
+      201,
+    );
+    const [classify] = await t.engine.listTasks({ instanceId: instance.id, state: 'open' });
+    await t.json(
+      'front',
+      'POST',
+      `/api/tasks/${classify!.id}/complete`,
+      { variables: { solvableNow } },
+      204,
+    );
+    const [task] = await t.engine.listTasks({ instanceId: instance.id, state: 'open' });
+    const [sla] = await t.engine.listSlas({ instanceId: instance.id, taskIds: [task!.id] });
+    return { instanceId: instance.id as string, taskId: task!.id, slaId: sla!.id };
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.deployFiles('processes/customer-request.bpmn');
+    back = await request('customer-1', false);
+    front = await request('customer-2', true);
+  });
+  afterAll(() => t.close());
+
+  it("sees the back office's tasks and not the front office's", async () => {
+    const { items } = await t.json('supervisor', 'GET', '/api/tasks');
+    expect(items.map((task: { id: string }) => task.id)).toEqual([back.taskId]);
+    expect((await t.call('supervisor', 'GET', `/api/tasks/${front.taskId}`)).status).toBe(404);
+  });
+
+  it("assigns and delegates back-office tasks, also when someone else holds them, and is refused on the front office's", async () => {
+    await t.json('back', 'POST', `/api/tasks/${back.taskId}/claim`, undefined, 204);
+    await t.json(
+      'supervisor',
+      'POST',
+      `/api/tasks/${back.taskId}/assign`,
+      { assignee: 'ana' },
+      204,
+    );
+    expect((await t.engine.getTask(back.taskId)).assignee).toBe('ana');
+    // Staff cannot take a task from a colleague, nor delegate it for them.
+    await t.json('back', 'POST', `/api/tasks/${back.taskId}/assign`, { assignee: 'back' }, 409);
+    await t.json('back', 'POST', `/api/tasks/${back.taskId}/delegate`, { assignee: 'back' }, 409);
+    await t.json(
+      'supervisor',
+      'POST',
+      `/api/tasks/${back.taskId}/delegate`,
+      { assignee: 'luis' },
+      204,
+    );
+    expect((await t.engine.getTask(back.taskId)).assignee).toBe('luis');
+    const refused = await t.call('supervisor', 'POST', `/api/tasks/${front.taskId}/assign`, {
+      assignee: 'ana',
+    });
+    expect(refused.status).toBe(404);
+    expect((await t.engine.getTask(front.taskId)).assignee).toBeNull();
+  });
+
+  it("sees and re-targets the back office's SLAs, and is refused on the front office's", async () => {
+    const slas = await t.json(
+      'supervisor',
+      'GET',
+      `/api/process-instances/${back.instanceId}/slas`,
+    );
+    expect(slas.map((s: { id: string }) => s.id)).toEqual([back.slaId]);
+    expect(
+      (await t.call('supervisor', 'GET', `/api/process-instances/${front.instanceId}/slas`)).status,
+    ).toBe(404);
+
+    const moved = await t.json(
+      'supervisor',
+      'POST',
+      `/api/process-instances/${back.instanceId}/slas/${back.slaId}/retarget`,
+      { duration: 'PT48H' },
+    );
+    expect(Date.parse(moved.targetAt) - Date.parse(moved.startedAt)).toBe(48 * 3_600_000);
+    const refused = await t.call(
+      'supervisor',
+      'POST',
+      `/api/process-instances/${front.instanceId}/slas/${front.slaId}/retarget`,
+      { duration: 'PT1H' },
+    );
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ type: 'lane-not-steered' });
+    const [unmoved] = await t.engine.listSlas({ instanceId: front.instanceId });
+    expect(unmoved!.targetAt - unmoved!.startedAt).toBe(3 * 60_000);
+  });
+
+  it("reads the back office's figures only", async () => {
+    const openWork = await t.json('supervisor', 'GET', '/api/metrics/open-work');
+    expect(openWork.byLane).toEqual([{ lane: 'Back office', open: 1, overdue: 0, dueSoon: 0 }]);
+    expect(openWork.byProcess).toEqual([
+      { processId: 'customer-request', open: 1, overdue: 0, dueSoon: 0 },
+    ]);
+    const analyst = await t.json('analyst', 'GET', '/api/metrics/open-work');
+    expect(analyst.byLane.map((l: { lane: string }) => l.lane)).toEqual([
+      'Back office',
+      'Front office',
+    ]);
+
+    const sla = await t.json('supervisor', 'GET', '/api/metrics/sla');
+    expect(sla.byLane.map((l: { lane: string }) => l.lane)).toEqual(['Back office']);
+    expect(sla.openByLane.map((l: { lane: string }) => l.lane)).toEqual(['Back office']);
+    expect(sla.byElement.map((e: { elementId: string }) => e.elementId)).toEqual([
+      'resolve-request',
+    ]);
+    expect(sla.byProcess).toEqual([]);
+  });
+
+  it('is refused on deployments, definitions, instances and users', async () => {
+    const refused = [
+      ['GET', '/api/deployments'],
+      ['POST', '/api/deployments'],
+      ['GET', '/api/process-definitions'],
+      ['POST', '/api/process-definitions/customer-request/start'],
+      ['GET', `/api/process-instances/${back.instanceId}`],
+      ['GET', `/api/history/process-instances/${back.instanceId}`],
+      ['GET', '/api/users'],
+      ['POST', '/api/users'],
+      ['POST', '/api/users/supervisor/tokens'],
+    ] as const;
+    for (const [method, path] of refused)
+      expect([
+        method,
+        path,
+        (await t.call('supervisor', method, path, method === 'GET' ? undefined : {})).status,
+      ]).toEqual([method, path, 403]);
+  });
+});
