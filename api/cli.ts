@@ -35,7 +35,7 @@ async function serveCommand(): Promise<number> {
 }
 
 async function deployCommand(files: string[]): Promise<number> {
-  const { store } = openStores(configFromEnv().databaseUrl);
+  const { store } = await openStores(configFromEnv().databaseUrl);
   try {
     const results = await deployFiles(
       createEngine({ store, allowJavaScript: configFromEnv().allowJavaScript }),
@@ -65,7 +65,7 @@ async function deployCommand(files: string[]): Promise<number> {
 
 /** Runs a command against the identity tables of the configured database. */
 async function withIdentity(run: (identity: Identity) => Promise<number>): Promise<number> {
-  const { store, identityStore } = openStores(configFromEnv().databaseUrl);
+  const { store, identityStore } = await openStores(configFromEnv().databaseUrl);
   try {
     return await run(new Identity(identityStore));
   } catch (error) {

@@ -2,13 +2,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
-import { openSqliteStore, type SqliteStore } from '../db/sqlite/store.ts';
+import { createPostgresIdentityStore } from '../db/postgres/identity-store.ts';
+import { openPostgresStore } from '../db/postgres/store.ts';
+import { openSqliteStore } from '../db/sqlite/store.ts';
 import {
   createEngine,
   systemClock,
   type BusinessCalendar,
   type Engine,
   type IdentityStore,
+  type Store,
 } from '../engine/index.ts';
 import { createApp } from './app.ts';
 import { Identity } from './auth/identity.ts';
@@ -43,13 +46,34 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   };
 }
 
-/** Opens the store a `DATABASE_URL` names, with the identity store on the same database. */
-export function openStores(databaseUrl: string): {
-  store: SqliteStore;
+/** The stores a `DATABASE_URL` names: the engine's, and the identity store on the same database. */
+export interface OpenedStores {
+  store: Store;
   identityStore: IdentityStore;
-} {
+  /** Database reachable and its migrations current (`/api/ready`); absent: always ready. */
+  ready?: () => Promise<boolean>;
+}
+
+/**
+ * Opens the store a `DATABASE_URL` names: `sqlite:<file>` (or `sqlite::memory:`) embedded, or
+ * `postgres://…` for several nodes sharing one database. Migrations run before it returns.
+ */
+export async function openStores(
+  databaseUrl: string,
+  options: { poolSize?: number } = {},
+): Promise<OpenedStores> {
+  if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
+    const store = await openPostgresStore({ connectionString: databaseUrl, ...options });
+    return {
+      store,
+      identityStore: createPostgresIdentityStore(store.pool),
+      ready: () => store.ready(),
+    };
+  }
   if (!databaseUrl.startsWith('sqlite:'))
-    throw new Error(`Unsupported DATABASE_URL ${databaseUrl}: only sqlite: is available`);
+    throw new Error(
+      `Unsupported DATABASE_URL ${databaseUrl}: use sqlite:<file> or postgres://user:password@host/database`,
+    );
   const filename = databaseUrl.slice('sqlite:'.length);
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const store = openSqliteStore({ filename });
@@ -69,7 +93,7 @@ export async function startServer(
   config: ServerConfig,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const { store, identityStore } = openStores(config.databaseUrl);
+  const { store, identityStore } = await openStores(config.databaseUrl);
   const engine = createEngine({
     store,
     allowJavaScript: config.allowJavaScript,

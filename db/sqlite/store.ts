@@ -28,6 +28,7 @@ import {
   jobFromRow,
   taskFromRow,
 } from '../mapping.ts';
+import { lockDurationFor } from '../topic-lock.ts';
 import { writeUnitOfWork } from './commit.ts';
 import {
   deployments,
@@ -147,18 +148,10 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
       .limit(request.maxTasks)
       .all();
     return rows.map((row) => {
-      // A task can match several requested topics only through the same name; the first
-      // topic entry whose filters accept it decides the lock duration.
-      const topic = request.topics.find(
-        (t) =>
-          t.name === row.topic &&
-          (t.processIds === undefined || t.processIds.includes(row.processId)) &&
-          (t.businessKey === undefined || t.businessKey === row.businessKey),
-      );
       const locked = {
         ...row,
         workerId: request.workerId,
-        lockExpiresAt: request.now + (topic?.lockDuration ?? 0),
+        lockExpiresAt: request.now + lockDurationFor(request, row),
       };
       st.lockExternalTask.run(locked);
       return externalTaskFromRow(locked);

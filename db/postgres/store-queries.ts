@@ -1,0 +1,172 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type {
+  ExternalTaskQuery,
+  InstanceQuery,
+  LockRequest,
+  TaskCursor,
+  TaskQuery,
+} from '../../engine/ports/store.ts';
+import { externalTasks, processInstances, taskCandidates, tasks } from './schema.ts';
+import { slas } from './sla-schema.ts';
+
+/**
+ * The read-side SQL of the PostgreSQL store: the same terms as `db/sqlite/store-queries.ts`,
+ * built on this dialect's tables. Each function maps one port query onto `WHERE`/`ORDER BY`.
+ */
+
+/** `WHERE` of `listTasks`; candidate filters are subqueries on `task_candidates`' key. */
+export function taskWhere(q: TaskQuery): SQL | undefined {
+  return and(
+    q.instanceId !== undefined ? eq(tasks.instanceId, q.instanceId) : undefined,
+    q.processId !== undefined ? eq(tasks.processId, q.processId) : undefined,
+    q.businessKey !== undefined ? eq(tasks.businessKey, q.businessKey) : undefined,
+    q.state !== undefined ? eq(tasks.state, q.state) : undefined,
+    q.assignee !== undefined ? eq(tasks.assignee, q.assignee) : undefined,
+    q.candidateUser !== undefined ? offeredTo('user', [q.candidateUser]) : undefined,
+    q.candidateGroups !== undefined ? offeredTo('group', q.candidateGroups) : undefined,
+    q.elementId !== undefined ? eq(tasks.elementId, q.elementId) : undefined,
+    q.lane !== undefined ? eq(tasks.lane, q.lane) : undefined,
+    // Strict bounds, as in Camunda's task query; tasks without a due date match neither.
+    q.dueBefore !== undefined ? lt(tasks.dueAt, q.dueBefore) : undefined,
+    q.dueAfter !== undefined ? gt(tasks.dueAt, q.dueAfter) : undefined,
+    q.createdBefore !== undefined ? lt(tasks.createdAt, q.createdBefore) : undefined,
+    q.createdAfter !== undefined ? gt(tasks.createdAt, q.createdAfter) : undefined,
+    q.visibleTo !== undefined ? visibleTo(q.visibleTo) : undefined,
+    q.slaStates !== undefined ? guardedBySla(q.slaStates) : undefined,
+    q.after !== undefined ? taskKeysetAfter(q.orderBy, q.after) : undefined,
+  );
+}
+
+function candidates(where: SQL | undefined): SQL {
+  return sql`${tasks.id} IN (SELECT ${taskCandidates.taskId} FROM ${taskCandidates} WHERE ${where})`;
+}
+
+function offeredTo(kind: 'user' | 'group', values: string[]): SQL {
+  return candidates(and(eq(taskCandidates.kind, kind), inArray(taskCandidates.value, values)));
+}
+
+/** Assignee, candidate user, or offered to one of the groups: the three ORed. */
+function visibleTo(who: NonNullable<TaskQuery['visibleTo']>): SQL {
+  return or(
+    eq(tasks.assignee, who.userId),
+    candidates(
+      or(
+        and(eq(taskCandidates.kind, 'user'), eq(taskCandidates.value, who.userId)),
+        who.groups.length > 0
+          ? and(eq(taskCandidates.kind, 'group'), inArray(taskCandidates.value, who.groups))
+          : undefined,
+      ),
+    ),
+  )!;
+}
+
+/** An SLA of the task is in one of the states (`slaStates: []` matches nothing). */
+function guardedBySla(states: NonNullable<TaskQuery['slaStates']>): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${slas} WHERE ${and(eq(slas.taskId, tasks.id), inArray(slas.state, states))})`;
+}
+
+/**
+ * `ORDER BY` of `listTasks`; `id` breaks ties so pages never overlap.
+ * `due`: soonest first, tasks without a due date last, then priority (high first), then age.
+ */
+export function taskOrder(orderBy: TaskQuery['orderBy'] = 'created'): SQL[] {
+  const byAge = [asc(tasks.createdAt), asc(tasks.id)];
+  switch (orderBy) {
+    case 'due':
+      return [sql`${tasks.dueAt} ASC NULLS LAST`, desc(tasks.priority), ...byAge];
+    case 'priority':
+      return [desc(tasks.priority), ...byAge];
+    case 'created':
+      return byAge;
+  }
+}
+
+interface KeyTerm {
+  column: PgColumn;
+  value: number | string | null;
+  direction: 'asc' | 'desc';
+  /** Sorted `NULLS LAST` (only `due_at`). */
+  nullable?: boolean;
+}
+
+/** "After this task" in `taskOrder`'s order: `(k1 > v1) OR (k1 = v1 AND k2 > v2) OR ...`. */
+function taskKeysetAfter(orderBy: TaskQuery['orderBy'] = 'created', after: TaskCursor): SQL {
+  const byAge: KeyTerm[] = [
+    { column: tasks.createdAt, value: after.createdAt, direction: 'asc' },
+    { column: tasks.id, value: after.id, direction: 'asc' },
+  ];
+  const byPriority: KeyTerm = { column: tasks.priority, value: after.priority, direction: 'desc' };
+  const terms =
+    orderBy === 'due'
+      ? [
+          { column: tasks.dueAt, value: after.dueAt, direction: 'asc', nullable: true } as KeyTerm,
+          byPriority,
+          ...byAge,
+        ]
+      : orderBy === 'priority'
+        ? [byPriority, ...byAge]
+        : byAge;
+  const equal = (t: KeyTerm) => (t.value === null ? isNull(t.column) : eq(t.column, t.value));
+  const beyond = (t: KeyTerm): SQL => {
+    // NULLS LAST: after a null comes nothing but other nulls, which tie.
+    if (t.nullable)
+      return t.value === null ? sql`false` : or(gt(t.column, t.value), isNull(t.column))!;
+    if (t.value === null) return sql`false`;
+    return t.direction === 'asc' ? gt(t.column, t.value) : lt(t.column, t.value);
+  };
+  return or(...terms.map((term, i) => and(...terms.slice(0, i).map(equal), beyond(term))))!;
+}
+
+/** `WHERE` of `listInstances`. */
+export function instanceWhere(q: InstanceQuery): SQL | undefined {
+  const i = processInstances;
+  return and(
+    q.processId !== undefined ? eq(i.processId, q.processId) : undefined,
+    q.definitionId !== undefined ? eq(i.definitionId, q.definitionId) : undefined,
+    q.businessKey !== undefined ? eq(i.businessKey, q.businessKey) : undefined,
+    q.status !== undefined ? eq(i.status, q.status) : undefined,
+    q.parentInstanceId !== undefined ? eq(i.parentInstanceId, q.parentInstanceId) : undefined,
+    q.startedBefore !== undefined ? lt(i.startedAt, q.startedBefore) : undefined,
+    q.startedAfter !== undefined ? gt(i.startedAt, q.startedAfter) : undefined,
+  );
+}
+
+/** `WHERE` of `listExternalTasks`. */
+export function externalTaskWhere(q: ExternalTaskQuery): SQL | undefined {
+  return and(
+    q.instanceId !== undefined ? eq(externalTasks.instanceId, q.instanceId) : undefined,
+    q.topic !== undefined ? eq(externalTasks.topic, q.topic) : undefined,
+    q.state !== undefined ? eq(externalTasks.state, q.state) : undefined,
+    q.workerId !== undefined ? eq(externalTasks.workerId, q.workerId) : undefined,
+  );
+}
+
+/**
+ * External tasks a worker may lock now: open, available, not locked (or the lock expired), with
+ * retries left, matching one of the requested topics and its filters.
+ */
+export function lockableWhere(request: LockRequest): SQL | undefined {
+  const { now } = request;
+  const e = externalTasks;
+  const topics = request.topics.map((topic) =>
+    and(
+      eq(e.topic, topic.name),
+      topic.processIds !== undefined ? inArray(e.processId, topic.processIds) : undefined,
+      topic.businessKey !== undefined ? eq(e.businessKey, topic.businessKey) : undefined,
+    ),
+  );
+  return and(
+    eq(e.state, 'open'),
+    lte(e.availableAt, now),
+    or(isNull(e.lockExpiresAt), lte(e.lockExpiresAt, now)),
+    or(isNull(e.retries), gt(e.retries, 0)),
+    or(...topics),
+  );
+}
+
+/** Fetch order: by priority when the worker asks for it, else oldest first. */
+export function lockOrder(usePriority: boolean | undefined): SQL[] {
+  const byAge = [asc(externalTasks.createdAt), asc(externalTasks.id)];
+  return usePriority ? [desc(externalTasks.priority), ...byAge] : byAge;
+}

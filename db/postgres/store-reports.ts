@@ -1,0 +1,95 @@
+import type pg from 'pg';
+import type {
+  ElementStatistics,
+  OpenWorkRow,
+  StoreReports,
+  TimelineEntry,
+} from '../../engine/ports/store.ts';
+import { historyFromRow } from '../mapping.ts';
+import { inTransaction } from './pool.ts';
+import type { HistoryRow } from './schema.ts';
+
+/**
+ * The `StoreReports` half of the PostgreSQL store, the same queries as
+ * `db/sqlite/store-reports.ts` in this dialect (`count(*) FILTER` for SQLite's `sum(bool)`).
+ */
+export function createPostgresReports(pool: pg.Pool): StoreReports {
+  return {
+    async listDeployments() {
+      const { rows } = await pool.query(
+        `SELECT id, name, hash, deployed_at AS "deployedAt", deployed_by AS "deployedBy" FROM deployments ORDER BY deployed_at, id`,
+      );
+      return rows;
+    },
+    async deleteDefinition(id) {
+      return inTransaction(pool, async (client) => {
+        // FOR UPDATE: an instance started on this version meanwhile makes it `in-use` next time.
+        const { rows } = await client.query<{ deploymentId: string }>(
+          `SELECT deployment_id AS "deploymentId" FROM process_definitions WHERE id = $1 FOR UPDATE`,
+          [id],
+        );
+        const definition = rows[0];
+        if (!definition) return 'not-found';
+        const active = await client.query(
+          `SELECT 1 FROM process_instances WHERE definition_id = $1 AND status = 'active' LIMIT 1`,
+          [id],
+        );
+        if (active.rowCount) return 'in-use';
+        await client.query('DELETE FROM process_definitions WHERE id = $1', [id]);
+        await client.query(
+          `DELETE FROM deployments WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM process_definitions WHERE deployment_id = deployments.id)`,
+          [definition.deploymentId],
+        );
+        return 'deleted';
+      });
+    },
+    async historyByBusinessKey(businessKey, { limit, beforeSeq }) {
+      const { rows } = await pool.query<HistoryRow & { processId: string; businessKey: string }>(
+        `SELECT h.seq, h.instance_id AS "instanceId", h.kind, h.element_id AS "elementId", h.element_type AS "elementType",
+                h.token_id AS "tokenId", h.at, h.user_id AS "userId", h.data, i.process_id AS "processId", i.business_key AS "businessKey"
+           FROM process_instances i JOIN history h ON h.instance_id = i.id
+          WHERE i.business_key = $1 AND h.seq < $2
+          ORDER BY h.seq DESC LIMIT $3`,
+        [businessKey, beforeSeq ?? Number.MAX_SAFE_INTEGER, limit],
+      );
+      return rows.map(
+        (row): TimelineEntry => ({
+          ...historyFromRow(row),
+          processId: row.processId,
+          businessKey: row.businessKey,
+        }),
+      );
+    },
+    async openWork({ now, dueSoonUntil }) {
+      const { rows } = await pool.query<OpenWorkRow>(
+        `SELECT process_id AS "processId", lane, count(*)::int AS open,
+                count(*) FILTER (WHERE due_at < $1)::int AS overdue,
+                count(*) FILTER (WHERE due_at >= $1 AND due_at < $2)::int AS "dueSoon"
+           FROM tasks WHERE state = 'open'
+          GROUP BY process_id, lane ORDER BY process_id, lane`,
+        [now, dueSoonUntil],
+      );
+      return rows;
+    },
+    async elementStatistics(definitionId) {
+      // A completion is paired with the latest start of the same token on the same element before it.
+      const { rows } = await pool.query<ElementStatistics>(
+        `SELECT h.element_id AS "elementId", max(h.element_type) AS "elementType",
+                count(*) FILTER (WHERE h.kind = 'activity.started')::int AS started,
+                count(*) FILTER (WHERE h.kind = 'activity.completed')::int AS completed,
+                count(*) FILTER (WHERE h.kind = 'activity.cancelled')::int AS cancelled,
+                avg(CASE WHEN h.kind = 'activity.completed' THEN h.at - (
+                  SELECT s.at FROM history s
+                   WHERE s.instance_id = h.instance_id AND s.token_id = h.token_id AND s.element_id = h.element_id
+                     AND s.kind = 'activity.started' AND s.seq < h.seq
+                   ORDER BY s.seq DESC LIMIT 1) END)::float8 AS "averageDurationMs"
+           FROM process_instances i JOIN history h ON h.instance_id = i.id
+          WHERE i.definition_id = $1 AND h.element_id IS NOT NULL
+            AND h.kind IN ('activity.started', 'activity.completed', 'activity.cancelled')
+          GROUP BY h.element_id ORDER BY h.element_id`,
+        [definitionId],
+      );
+      return rows;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { aJob, anExternalTask } from '../../test/contract/store-fixtures.ts';
+import { describeStoreContract } from '../../test/contract/store.contract.ts';
+import {
+  freshDatabaseUrl,
+  openTestDatabase,
+  openTestStore,
+} from '../../test/support/test-store.ts';
+import type { PostgresStore } from './store.ts';
+
+describeStoreContract('postgres', async () => (await openTestStore()).store);
+
+describe('openPostgresStore', () => {
+  it('applies its migrations once when several nodes open a new database at the same moment', async () => {
+    const url = await freshDatabaseUrl();
+    const nodes = await Promise.all([1, 2, 3].map(() => openTestDatabase(url)));
+    const store = nodes[0]!.store as PostgresStore;
+    expect(await store.ready()).toBe(true);
+    const { rows } = await store.pool.query('SELECT hash FROM drizzle.__drizzle_migrations');
+    expect(new Set(rows.map((r) => r.hash)).size).toBe(rows.length);
+    await Promise.all(nodes.map(({ store }) => store.close()));
+  });
+
+  it('is not ready when the database lacks a shipped migration', async () => {
+    const { store } = await openTestStore();
+    const pool = (store as PostgresStore).pool;
+    await pool.query(
+      'DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)',
+    );
+    expect(await (store as PostgresStore).ready()).toBe(false);
+    await store.close();
+    expect(await (store as PostgresStore).ready()).toBe(false);
+  });
+
+  it('never hands the same external task or job to two nodes acquiring at once', async () => {
+    const url = await freshDatabaseUrl();
+    const nodes = await Promise.all([1, 2, 3, 4].map(() => openTestDatabase(url)));
+    const count = 200;
+    const numbers = Array.from({ length: count }, (_, i) => i);
+    await nodes[0]!.store.commit({
+      externalTasks: numbers.map((i) => anExternalTask({ id: `ext-${i}`, createdAt: i })),
+      jobsToInsert: numbers.map((i) => aJob({ id: `job-${i}`, dueAt: i })),
+    });
+    const drained = await Promise.all(
+      nodes.map(async ({ store }, n) => {
+        const tasks: string[] = [];
+        const jobs: string[] = [];
+        for (;;) {
+          const [locked, acquired] = await Promise.all([
+            store.lockExternalTasks({
+              workerId: `w${n}`,
+              now: 1e6,
+              maxTasks: 3,
+              topics: [{ name: 'letters', lockDuration: 1e9 }],
+            }),
+            store.acquireJobs({ owner: `node-${n}`, now: 1e6, lockUntil: 1e9, limit: 3 }),
+          ]);
+          if (locked.length === 0 && acquired.length === 0) return { tasks, jobs };
+          tasks.push(...locked.map((t) => t.id));
+          jobs.push(...acquired.map((j) => j.id));
+        }
+      }),
+    );
+    const tasks = drained.flatMap((d) => d.tasks);
+    const jobs = drained.flatMap((d) => d.jobs);
+    expect(tasks.sort()).toEqual(numbers.map((i) => `ext-${i}`).sort());
+    expect(jobs.sort()).toEqual(numbers.map((i) => `job-${i}`).sort());
+    // Every node got a share: SKIP LOCKED let them take different rows instead of queueing.
+    for (const d of drained) expect(d.jobs.length).toBeGreaterThan(0);
+    await Promise.all(nodes.map(({ store }) => store.close()));
+  });
+});

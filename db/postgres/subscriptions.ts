@@ -1,0 +1,35 @@
+import type pg from 'pg';
+import type {
+  EventSubscriptionRecord,
+  SubscriptionQuery,
+  SubscriptionStore,
+} from '../../engine/ports/subscriptions.ts';
+import { eventSubscriptions } from './subscription-schema.ts';
+import { selectSql } from './sql.ts';
+
+const select = selectSql(eventSubscriptions);
+
+/** The query half of event subscriptions; their writes are part of the unit of work (`commit.ts`). */
+export function createPostgresSubscriptions(pool: pg.Pool): SubscriptionStore {
+  return {
+    async findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]> {
+      const where: string[] = [];
+      const values: unknown[] = [];
+      const add = (column: string, value: unknown) => {
+        values.push(value);
+        where.push(`${column} = $${values.length}`);
+      };
+      if (query.kind) add('kind', query.kind);
+      if (query.name !== undefined) add('name', query.name);
+      if (query.instanceId) add('instance_id', query.instanceId);
+      if (query.businessKey !== undefined) add('business_key', query.businessKey);
+      if (query.startEventsOnly) where.push('instance_id IS NULL');
+      if (query.instancesOnly) where.push('instance_id IS NOT NULL');
+      const { rows } = await pool.query<EventSubscriptionRecord>(
+        `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
+        values,
+      );
+      return rows;
+    },
+  };
+}
