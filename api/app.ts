@@ -6,6 +6,7 @@ import type { Identity } from './auth/identity.ts';
 import type { AppEnv } from './auth/roles.ts';
 import { camundaAccess, camundaRoutes } from './camunda/app.ts';
 import { limitBody } from './middleware/body-limit.ts';
+import { limitJsonDepth } from './middleware/json-depth.ts';
 import { durableReads } from './middleware/durable-reads.ts';
 import { readTurns } from './middleware/read-turns.ts';
 import {
@@ -73,6 +74,7 @@ export function createApp({
     durableReads(() => engine.durable()),
   );
   app.use('/api/*', limitBody({ maxSize: maxBodyBytes, onError: payloadTooLarge(maxBodyBytes) }));
+  app.use('/api/*', limitJsonDepth());
   app.use('/api/*', authenticate(identity), authorize(accessTable));
 
   app.route('/api', docsRoutes(app, accessTable));

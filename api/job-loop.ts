@@ -6,7 +6,8 @@ const MAX_SLEEP_MS = 30_000;
 /**
  * The job executor's loop for a running server: runs due jobs, then sleeps exactly until the
  * next one is due (no busy polling), waking early when this node commits a sooner job. Jobs that
- * came due while the server was down run on the first pass. `stop()` lets the running pass end.
+ * came due while the server was down run on the first pass. `stop()` lets the running batch end
+ * and the pass stop there, however much is still due.
  */
 export function startJobLoop(
   engine: Engine,
@@ -18,6 +19,7 @@ export function startJobLoop(
   let wakeAt = Number.POSITIVE_INFINITY;
   let running: Promise<void> | undefined;
   let stopped = false;
+  const stopping = new AbortController();
 
   const schedule = (at: number) => {
     if (stopped || at >= wakeAt) return;
@@ -28,7 +30,7 @@ export function startJobLoop(
 
   async function pass(): Promise<void> {
     try {
-      await engine.runDueJobs();
+      await engine.runDueJobs({ signal: stopping.signal });
     } catch (error) {
       onError(error);
     }
@@ -49,6 +51,7 @@ export function startJobLoop(
   return {
     async stop(): Promise<void> {
       stopped = true;
+      stopping.abort();
       clearTimeout(timer);
       unsubscribe();
       await running;

@@ -25,11 +25,13 @@ export interface ServerConfig {
   adminPassword?: string;
   /** Business calendars by name, from the JSON file `PROMESA_CALENDARS` names. */
   calendars?: Record<string, BusinessCalendar>;
+  /** Shortest timer cycle a deployment may use, from `PROMESA_MIN_TIMER_CYCLE_MS` (the engine's default otherwise). */
+  minTimerCycleMs?: number;
 }
 
 /**
  * Reads the configuration from the environment: `PORT`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
- * `PROMESA_ADMIN_PASSWORD`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
+ * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -37,6 +39,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/promesa.db',
     allowJavaScript: env.PROMESA_ALLOW_JAVASCRIPT === 'true',
     adminPassword: env.PROMESA_ADMIN_PASSWORD || undefined,
+    minTimerCycleMs: env.PROMESA_MIN_TIMER_CYCLE_MS
+      ? Number(env.PROMESA_MIN_TIMER_CYCLE_MS)
+      : undefined,
     calendars: env.PROMESA_CALENDARS
       ? (JSON.parse(readFileSync(env.PROMESA_CALENDARS, 'utf8')) as Record<
           string,
@@ -98,6 +103,7 @@ export async function startServer(
     store,
     allowJavaScript: config.allowJavaScript,
     calendars: config.calendars,
+    limits: config.minTimerCycleMs === undefined ? {} : { minTimerCycleMs: config.minTimerCycleMs },
   });
   const identity = new Identity(identityStore);
   const admin = await identity.ensureAdmin(config.adminPassword);

@@ -29,7 +29,11 @@ export class Definitions {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
-    private readonly options: { allowJavaScript: boolean } & InstanceMachineOptions,
+    private readonly options: {
+      allowJavaScript: boolean;
+      /** Resolves once the script sandbox can run; awaited before any definition is compiled. */
+      scriptSandbox?: () => Promise<void>;
+    } & InstanceMachineOptions,
   ) {}
 
   /**
@@ -41,9 +45,11 @@ export class Definitions {
     input: DeployInput,
     startWork: (compiled: CompiledDefinition[]) => Promise<Omit<UnitOfWork, 'instance'>>,
   ): Promise<DeployResult> {
+    await this.options.scriptSandbox?.();
     const hash = createHash('sha256').update(input.xml).digest('hex');
     const { graphs, warnings } = await loadDefinitions(input.xml, {
       allowJavaScript: this.options.allowJavaScript,
+      minTimerCycleMs: this.options.limits?.minTimerCycleMs,
     });
     const deploymentId = this.ids.next();
     const deployedAt = this.clock.now();
@@ -132,6 +138,7 @@ export class Definitions {
         'deployment-not-found',
         `Deployment ${record.deploymentId} is missing`,
       );
+    await this.options.scriptSandbox?.();
     const { graphs } = await loadDefinitions(deployment.xml, {
       allowJavaScript: this.options.allowJavaScript,
     });

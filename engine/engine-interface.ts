@@ -175,8 +175,11 @@ export interface Engine extends EngineOperations {
   /** Registers an in-process worker for a topic; it runs for tasks of that topic after their commit. */
   registerHandler(topic: string, handler: ServiceHandler): void;
 
-  /** Runs every job due at the clock's `now` (timers, async continuations); returns how many ran. */
-  runDueJobs(): Promise<number>;
+  /**
+   * Runs every job due at the clock's `now` (timers, async continuations); returns how many ran.
+   * An aborted `signal` stops the run after the batch under way (a server shutting down).
+   */
+  runDueJobs(options?: { signal?: AbortSignal }): Promise<number>;
   listJobs(query: { instanceId?: string }): Promise<JobRecord[]>;
 
   listIncidents(query: { instanceId?: string; open?: boolean }): Promise<IncidentRecord[]>;

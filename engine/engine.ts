@@ -21,13 +21,14 @@ import type { BusinessCalendar } from './timers/business-calendar.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import { uuidIds, type IdGenerator } from './ports/ids.ts';
 import { JobKind, type Store } from './ports/store.ts';
-import { runJavaScript } from './runtime/javascript-sandbox.ts';
+import { loadJavaScriptSandbox, runJavaScript } from './runtime/javascript-sandbox.ts';
+import { engineLimits, type EngineLimits } from './limits.ts';
 
 export interface EngineOptions {
   store: Store;
   clock?: Clock;
   ids?: IdGenerator;
-  /** JavaScript script tasks run only when the server enables them. */
+  /** JavaScript script tasks run only when the server enables them, in a WebAssembly sandbox. */
   allowJavaScript?: boolean;
   /** How often a command is re-run when another writer advanced the same instance first. */
   maxAttempts?: number;
@@ -37,6 +38,8 @@ export interface EngineOptions {
   slaAtRiskRatio?: number;
   /** Business calendars, by the name diagrams give in a `calendar` property. */
   calendars?: Record<string, BusinessCalendar>;
+  /** Bounds on the work one command may ask for; the defaults of `limits.ts` otherwise. */
+  limits?: Partial<EngineLimits>;
 }
 
 /**
@@ -52,14 +55,24 @@ export function createEngine(options: EngineOptions): Engine {
   const store = options.store;
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? uuidIds;
+  const limits = engineLimits(options.limits);
   const definitions = new Definitions(store, clock, ids, {
     allowJavaScript: options.allowJavaScript ?? false,
     runScript: options.allowJavaScript ? runJavaScript : undefined,
+    scriptSandbox: options.allowJavaScript ? loadJavaScriptSandbox : undefined,
     slaAtRiskRatio: options.slaAtRiskRatio,
     calendars: options.calendars,
+    limits,
   });
 
-  const commands = new InstanceCommands(store, clock, ids, definitions, options.maxAttempts ?? 5);
+  const commands = new InstanceCommands(
+    store,
+    clock,
+    ids,
+    definitions,
+    options.maxAttempts ?? 5,
+    limits,
+  );
   const command = commands.command.bind(commands);
   const commit = commands.commit.bind(commands);
   const loadInstance = commands.load.bind(commands);
@@ -107,7 +120,13 @@ export function createEngine(options: EngineOptions): Engine {
     async deploy(input: DeployInput) {
       let firstStart = Number.POSITIVE_INFINITY;
       const result = await definitions.deploy(input, async (compiled) => {
-        const timers = await startTimerWork(store, ids, clock.now(), compiled);
+        const timers = await startTimerWork(
+          store,
+          ids,
+          clock.now(),
+          compiled,
+          limits.minTimerCycleMs,
+        );
         for (const job of timers.jobsToInsert ?? []) firstStart = Math.min(firstStart, job.dueAt);
         return { ...timers, ...(await events.startSubscriptionWork(compiled)) };
       });
@@ -196,8 +215,8 @@ export function createEngine(options: EngineOptions): Engine {
       externalTasks.register(topic, handler);
     },
 
-    async runDueJobs() {
-      const count = await jobs.runDueJobs();
+    async runDueJobs(runOptions = {}) {
+      const count = await jobs.runDueJobs(undefined, runOptions.signal);
       await afterCommand();
       return count;
     },

@@ -11,6 +11,8 @@ export interface ErrorDetails extends ProblemLocation {
   field?: string;
   /** Named problems, for a model that failed validation. */
   problems?: readonly Problem[];
+  /** The limit a refused request went past (see `limits.ts`). */
+  limit?: number;
 }
 
 /** A finding of the validator: `error` refuses a deployment, `warning` is kept with the version. */

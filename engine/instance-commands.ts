@@ -10,6 +10,8 @@ import type { InstanceState } from './runtime/instance-state.ts';
 import type { CallerLink } from './runtime/call-link.ts';
 import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
 import { toUnitOfWork } from './runtime/unit-of-work.ts';
+import type { EngineLimits } from './limits.ts';
+import { checkVariables } from './variable-limits.ts';
 
 /** Rows a command writes beside the instance step: the completed task, the fired job. */
 export type Extra = Omit<UnitOfWork, 'instance'>;
@@ -29,6 +31,7 @@ export class InstanceCommands {
     private readonly ids: IdGenerator,
     private readonly definitions: Definitions,
     private readonly maxAttempts: number,
+    private readonly limits: EngineLimits,
   ) {}
 
   async load(id: string): Promise<InstanceRecord> {
@@ -60,6 +63,7 @@ export class InstanceCommands {
       }
       const compiled = await this.definitions.byId(record.definitionId);
       const event = await makeEvent(record, stateOf(record));
+      if ('variables' in event) checkVariables(event.variables, this.limits);
       const result = runStep(() => stepStored(compiled.machine, record.snapshot, event));
       const next = this.nextRecord(record, result);
       try {
@@ -85,6 +89,7 @@ export class InstanceCommands {
     options: StartOptions & StartLink,
     extra: Extra = {},
   ): Promise<InstanceRecord> {
+    checkVariables(options.variables, this.limits);
     const instanceId = options.instanceId ?? this.ids.next();
     const rootScopeId = `${instanceId}.0`;
     const processId = compiled.record.processId;

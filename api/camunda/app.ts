@@ -3,6 +3,7 @@ import { authorize } from '../auth/access.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import type { Identity } from '../auth/identity.ts';
 import { limitBody } from '../middleware/body-limit.ts';
+import { limitJsonDepth } from '../middleware/json-depth.ts';
 import { camundaAccess } from './access.ts';
 import { CamundaError, camundaErrorHandler, notFound } from './errors.ts';
 import { camundaApp } from './route.ts';
@@ -54,6 +55,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
           413,
         ),
     }),
+    limitJsonDepth(),
     authenticate(identity),
     authorize(camundaAccess),
   );

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Variables } from '../../engine/index.ts';
+import { jsonDepth, MAX_JSON_DEPTH } from '../middleware/json-depth.ts';
 import { invalidRequest } from './errors.ts';
 
 /**
@@ -41,7 +42,7 @@ export function fromTypedValue(
   const kind = type ? normalise(type) : undefined;
   const refuse = () =>
     invalidRequest(
-      `Cannot convert value '${String(value)}' of type '${type}' for variable '${name}'`,
+      `Cannot convert value '${String(value).slice(0, 100)}' of type '${type}' for variable '${name}'`,
     );
   if (kind === undefined || value === null) {
     if (kind && !(kind in converters))
@@ -73,6 +74,9 @@ const integer: Converter = (value, _info, kind) => {
 
 const json: Converter = (value) => {
   if (typeof value !== 'string') return value;
+  // Parsing millions of open brackets holds the server for seconds: refused unread.
+  if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    throw invalidRequest(`Json text nests deeper than the limit of ${MAX_JSON_DEPTH} levels`);
   try {
     return JSON.parse(value) as unknown;
   } catch {

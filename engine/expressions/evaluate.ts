@@ -18,6 +18,8 @@ export interface ExpressionContext {
   businessKey?: string | null;
   /** The element evaluating the expression; named as `elementId` on incidents. */
   activityId?: string;
+  /** How long a FEEL expression may run before it fails (its default otherwise). */
+  timeLimitMs?: number;
 }
 
 type Compiled = { language: 'juel'; juel: JuelTemplate } | { language: 'feel'; feel: CompiledFeel };
@@ -113,7 +115,8 @@ function run(expr: Expression, context: ExpressionContext): { value: unknown; wa
     throw incident(expr, context, 'is invalid', error);
   }
   try {
-    if (entry.language === 'feel') return evaluateFeel(entry.feel, (name) => context.lookup(name));
+    if (entry.language === 'feel')
+      return evaluateFeel(entry.feel, (name) => context.lookup(name), context.timeLimitMs);
     return { value: evaluateJuel(entry.juel, context), warnings: [] };
   } catch (error) {
     throw incident(expr, context, 'failed', error);

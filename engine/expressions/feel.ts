@@ -14,6 +14,7 @@ import {
   parseExpression,
   type Warning,
 } from 'feelin';
+import { withTimeLimit } from './time-limit.ts';
 
 // lezer's node type, taken from feelin's own signature so we depend on feelin only.
 type SyntaxNode = ReturnType<typeof parseExpression>['topNode'];
@@ -29,6 +30,9 @@ export class FeelSyntaxError extends Error {
     super(`${detail} at position ${position} in '${source}'`);
   }
 }
+
+/** How long one FEEL evaluation may run unless the engine is configured otherwise. */
+export const DEFAULT_FEEL_TIME_LIMIT_MS = 200;
 
 /** A FEEL evaluation failure (feelin threw, or the result has no JSON form). */
 export class FeelEvaluationError extends Error {
@@ -101,6 +105,8 @@ function describeError(node: SyntaxNode, body: string): { detail: string; at: nu
 export function evaluateFeel(
   compiled: CompiledFeel,
   lookup: (name: string) => { found: boolean; value?: unknown },
+  /** FEEL can loop (`for i in 1..2000000 ...`): past this it fails instead of holding the server. */
+  timeLimitMs = DEFAULT_FEEL_TIME_LIMIT_MS,
 ): { value: unknown; warnings: string[] } {
   const variables: Record<string, unknown> = {};
   for (const name of compiled.names) {
@@ -109,7 +115,7 @@ export function evaluateFeel(
   }
   let result: { value: unknown; warnings: Warning[] };
   try {
-    result = evaluate(compiled.body, variables);
+    result = withTimeLimit(timeLimitMs, () => evaluate(compiled.body, variables));
   } catch (cause) {
     throw new FeelEvaluationError(
       `FEEL evaluation failed: ${cause instanceof Error ? cause.message : String(cause)}`,

@@ -50,10 +50,14 @@ export class JobRunner {
   /**
    * Fires every job due at the clock's now, including jobs that fall due meanwhile; returns how
    * many. With `kinds`, only jobs of those kinds (the engine runs its internal jobs after a command).
+   * Between batches other work gets its turn, and an aborted `signal` ends the run there.
    */
-  async runDueJobs(kinds?: JobKind[]): Promise<number> {
+  async runDueJobs(kinds?: JobKind[], signal?: AbortSignal): Promise<number> {
     let count = 0;
-    for (;;) {
+    for (let batch = 0; ; batch++) {
+      if (signal?.aborted) return count;
+      // Not a delay: requests waiting on the event loop are served before the next batch.
+      if (batch > 0) await new Promise((resolve) => setImmediate(resolve));
       const now = this.clock.now();
       const jobs = await this.store.acquireJobs({
         now,
@@ -119,8 +123,15 @@ export class JobRunner {
 
   private async startByTimer(job: JobRecord): Promise<void> {
     const payload = job.payload as unknown as StartTimerPayload;
+    // A newer version took over the process's scheduled starts. A firing that was under way
+    // when it was deployed re-inserted this job after the deployment withdrew it: it ends here.
+    const latest = await this.store.latestDefinition(payload.processId);
+    if (latest?.id !== payload.definitionId) {
+      await this.commands.commit({ jobIdsToDelete: [job.id] });
+      return;
+    }
     const compiled = await this.definitions.byId(payload.definitionId);
-    const next = nextStartTimerJob(job, payload, `${job.id}:${job.dueAt}`);
+    const next = nextStartTimerJob(job, payload);
     await this.commands.start(
       compiled,
       { startElementId: payload.elementId },

@@ -3,6 +3,7 @@ import type { DefinitionRecord, JobRecord, Store, UnitOfWork } from '../ports/st
 import type { CompiledDefinition } from '../definitions.ts';
 import { firstDue, nextDue, type CycleState } from '../timers/timer-schedule.ts';
 import { DEFAULT_JOB_RETRIES } from '../runtime/jobs.ts';
+import { IncidentError, ModelError } from '../errors.ts';
 
 export interface StartTimerPayload {
   type: 'timer-start';
@@ -22,6 +23,7 @@ export async function startTimerWork(
   ids: IdGenerator,
   now: number,
   deployed: CompiledDefinition[],
+  minCycleMs = 0,
 ): Promise<Pick<UnitOfWork, 'jobsToInsert' | 'jobIdsToDelete'>> {
   if (deployed.length === 0) return {};
   const processIds = new Set(deployed.map((d) => d.record.processId));
@@ -41,29 +43,51 @@ export async function startTimerWork(
           : undefined;
       if (!node || !timer || timer.kind !== 'timer') continue;
       // Start timers have no instance and so no variables: their expressions see none.
-      const due = firstDue(
-        timer,
-        (value) => ('literal' in value ? value.literal : value.expression.source),
-        now,
-      );
+      const due = firstDueOrRefuse(timer, node.id, now, minCycleMs);
       jobs.push(startJob(ids.next(), record, node.id, due.dueAt, due.cycle, now));
     }
   }
   return { jobIdsToDelete: replaced.map((j) => j.id), jobsToInsert: jobs };
 }
 
-/** The next firing of a cyclic start timer, or undefined when its cycle is used up. */
+/** A start timer that cannot be scheduled refuses the deployment, naming its element. */
+function firstDueOrRefuse(
+  timer: Parameters<typeof firstDue>[0],
+  elementId: string,
+  now: number,
+  minCycleMs: number,
+) {
+  try {
+    return firstDue(
+      timer,
+      (value) => ('literal' in value ? value.literal : value.expression.source),
+      now,
+      undefined,
+      minCycleMs,
+    );
+  } catch (error) {
+    if (!(error instanceof IncidentError)) throw error;
+    throw new ModelError(error.code, `Start event '${elementId}': ${error.message}`, {
+      elementId,
+    });
+  }
+}
+
+/**
+ * The next firing of a cyclic start timer, or undefined when its cycle is used up. Its id is
+ * the first firing's id and its due time, so it stays short however often the cycle fires, and
+ * two nodes firing the same job cannot both insert the next one.
+ */
 export function nextStartTimerJob(
   job: JobRecord,
   payload: StartTimerPayload,
-  id: string,
 ): JobRecord | undefined {
   if (!payload.cycle) return undefined;
   const next = nextDue(payload.cycle, job.dueAt);
   if (!next) return undefined;
   return {
     ...job,
-    id,
+    id: `${job.id.split(':')[0]}:${next.dueAt}`,
     dueAt: next.dueAt,
     lockedBy: null,
     lockedUntil: null,

@@ -11,6 +11,7 @@ import { jobFired, subscriptionTriggered } from '../runtime/job-fired.ts';
 import { armScope } from '../runtime/event-subprocesses.ts';
 import { retargetSla } from '../runtime/sla-clock.ts';
 import type { BusinessCalendar } from '../timers/business-calendar.ts';
+import type { EngineLimits } from '../limits.ts';
 import type { JobPayload } from '../runtime/jobs.ts';
 
 interface Stamp {
@@ -40,6 +41,7 @@ export interface InstanceMachineOptions {
   runScript?: ScriptRunner;
   slaAtRiskRatio?: number;
   calendars?: Record<string, BusinessCalendar>;
+  limits?: EngineLimits;
 }
 
 /**
@@ -95,6 +97,7 @@ export function createInstanceMachine(
                   runScript: options.runScript,
                   slaAtRiskRatio: options.slaAtRiskRatio,
                   calendars: options.calendars,
+                  limits: options.limits,
                 },
                 behaviourFor,
               );

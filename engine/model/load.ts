@@ -12,6 +12,8 @@ import { normalizeXml } from './xml-normalize.ts';
 export interface LoadOptions extends XmlGuardOptions {
   /** Run `javascript` script tasks and conditions. Off by default: scripts are code from the diagram. */
   allowJavaScript?: boolean;
+  /** Shortest interval a literal timer cycle may have (0: only a zero cycle is refused). */
+  minTimerCycleMs?: number;
 }
 
 export interface LoadResult {
@@ -57,7 +59,7 @@ export async function loadDefinitions(xml: string, options: LoadOptions = {}): P
       ctx,
       process.id === undefined ? undefined : pools.get(process.id),
     );
-    validateGraph(graph, problems, ctx.refused);
+    validateGraph(graph, problems, ctx.refused, options);
     return graph;
   });
   if (problems.errors.length > 0) throw invalidModel(problems.errors);

@@ -3,6 +3,8 @@ import type { Expression, ExecutableGraph, FlowNode, Scope } from './graph.ts';
 import { checkLiterals } from './literal-checks.ts';
 import type { ProblemCollector } from './problems.ts';
 import { linkKeys, unreachableNodes } from './reachability.ts';
+import { timerSyntaxError } from './timer-syntax.ts';
+import { cycleTooShort } from '../timers/timer-schedule.ts';
 
 /**
  * Structural rules on a compiled graph. Errors refuse the deployment: a process without a
@@ -14,8 +16,10 @@ export function validateGraph(
   graph: ExecutableGraph,
   problems: ProblemCollector,
   refused: ReadonlySet<string> = new Set(),
+  options: { minTimerCycleMs?: number } = {},
 ): void {
   for (const scope of Object.values(graph.scopes)) checkStarts(graph, scope, problems);
+  checkTimerCycles(graph, problems, options.minTimerCycleMs ?? 0);
   checkFlows(graph, problems, refused);
   for (const node of Object.values(graph.nodes)) checkNode(graph, node, problems, refused);
   checkLinks(graph, problems);
@@ -154,6 +158,25 @@ function checkNode(
     }
   }
   checkLiterals(node, problems);
+}
+
+/**
+ * A literal cycle that repeats more often than the server allows is refused: a start timer of
+ * `R/PT0S` would start instances without end, faster than anyone could withdraw it.
+ */
+function checkTimerCycles(
+  graph: ExecutableGraph,
+  problems: ProblemCollector,
+  minCycleMs: number,
+): void {
+  for (const node of Object.values(graph.nodes)) {
+    for (const definition of node.eventDefinitions) {
+      const cycle = definition.kind === 'timer' ? definition.timeCycle : undefined;
+      if (!cycle || !('literal' in cycle) || timerSyntaxError('timeCycle', cycle.literal)) continue;
+      const problem = cycleTooShort(cycle.literal.trim(), minCycleMs);
+      if (problem) problems.error('timer-cycle-too-short', `'${node.id}': ${problem}`, node.id);
+    }
+  }
 }
 
 /** A link throw event must have a catch event of the same name in its scope. */

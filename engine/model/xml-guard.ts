@@ -12,10 +12,17 @@ export interface XmlGuardOptions {
   maxBytes?: number;
   /** Deepest accepted element nesting. Default 200. */
   maxDepth?: number;
+  /** Most processes in one file. Default 50. */
+  maxProcesses?: number;
+  /** Most elements in one file. Default 20,000. */
+  maxElements?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 200;
+/** A deployment is parsed and compiled in one go: these bound how long that holds the server. */
+export const DEFAULT_MAX_PROCESSES = 50;
+export const DEFAULT_MAX_ELEMENTS = 20_000;
 
 /** XML name start characters, loosely: ASCII letters, `_`, `:` and anything non-ASCII. */
 const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
@@ -26,14 +33,19 @@ interface OpenTag {
 }
 
 /**
- * Refuses input that is too large, declares a DOCTYPE or entities, nests too deeply, or is
- * not well-formed (unbalanced tags, unclosed comments, attributes or tags). Throws a
- * `ModelError` with code `model-too-large`, `doctype-not-allowed`, `nesting-too-deep` or
- * `malformed-xml`, with the line and column of the offending spot.
+ * Refuses input that is too large, declares a DOCTYPE or entities, nests too deeply, holds too
+ * many processes or elements, or is not well-formed (unbalanced tags, unclosed comments,
+ * attributes or tags). Throws a `ModelError` with code `model-too-large`, `doctype-not-allowed`,
+ * `nesting-too-deep`, `too-many-processes`, `too-many-elements` or `malformed-xml`, with the
+ * line and column of the offending spot.
  */
 export function guardXml(xml: string, options: XmlGuardOptions = {}): void {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxProcesses = options.maxProcesses ?? DEFAULT_MAX_PROCESSES;
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  let processes = 0;
+  let elements = 0;
   // Characters never outnumber UTF-8 bytes, so the exact count is only needed near the limit.
   const bytes =
     xml.length > maxBytes
@@ -83,7 +95,21 @@ export function guardXml(xml: string, options: XmlGuardOptions = {}): void {
       if (open.name !== name)
         throw malformed(xml, `Expected </${open.name}> but found </${name}>`, i);
       if (stack.length === 0) rootClosed = true;
-    } else if (xml.charCodeAt(end - 1) !== 47 /* self-closing */) {
+      i = xml.indexOf('<', end + 1);
+      continue;
+    }
+    elements++;
+    if (stack.length === 1 && localName(name) === 'process') processes++;
+    if (elements > maxElements)
+      throw refuse(xml, 'too-many-elements', `The model has more than ${maxElements} elements`, i);
+    if (processes > maxProcesses)
+      throw refuse(
+        xml,
+        'too-many-processes',
+        `The model has more than ${maxProcesses} processes; deploy them in several files`,
+        i,
+      );
+    if (xml.charCodeAt(end - 1) !== 47 /* self-closing */) {
       if (rootClosed) throw malformed(xml, 'A document has exactly one root element', i);
       stack.push({ name, offset: i });
       if (stack.length > maxDepth) {
@@ -129,6 +155,11 @@ function tagEnd(xml: string, start: number, from: number): number {
     }
   }
   throw malformed(xml, 'The tag is never closed', start);
+}
+
+/** `bpmn:process` → `process`. */
+function localName(name: string): string {
+  return name.slice(name.indexOf(':') + 1);
 }
 
 function readName(xml: string, from: number, end: number): string {

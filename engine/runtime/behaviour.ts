@@ -1,5 +1,6 @@
 import type { Variables } from '../engine-interface.ts';
 import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
+import type { EngineLimits } from '../limits.ts';
 import type { BusinessCalendar } from '../timers/business-calendar.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
@@ -17,6 +18,8 @@ export interface StepContext {
   at: number;
   userId?: string | null;
   runScript?: ScriptRunner;
+  /** Bounds on variables, multi-instance bodies and expressions (defaults when absent). */
+  limits?: EngineLimits;
 }
 
 /** Moves tokens through the graph for one command. Element behaviours live in `elements/`. */

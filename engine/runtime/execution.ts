@@ -10,6 +10,7 @@ import type { Effect } from './effects.ts';
 import type { IncidentPhase, InstanceState, ScopeState, Token } from './instance-state.ts';
 import { fireEnabledInclusiveJoins } from './joins.ts';
 import { lookupVariable, scopeDefining, visibleVariables } from './variables.ts';
+import { variableProblem } from '../variable-limits.ts';
 import { applyOutputs } from './io-mapping.ts';
 import { armBoundaries, disarm } from './boundary-events.ts';
 import { scheduleJob } from './jobs.ts';
@@ -395,6 +396,9 @@ export class Execution {
 
   /** Sets a variable where Camunda's `setVariable` would, and records the change. */
   setVariable(scope: ScopeState, name: string, value: unknown): void {
+    // Outside input was refused before the step; a script's or expression's result is an incident.
+    const problem = variableProblem(name, value, this.ctx.limits);
+    if (problem) throw new IncidentError(problem.code, problem.message);
     const target =
       scopeDefining(this.state, scope, name) ?? this.state.scopes[this.state.rootScopeId]!;
     target.variables[name] = value;
@@ -426,6 +430,7 @@ export class Execution {
       instanceId: this.state.instanceId,
       businessKey: this.state.businessKey,
       activityId: token.elementId,
+      timeLimitMs: this.ctx.limits?.expressionMs,
     };
   }
 

@@ -59,5 +59,6 @@ export function timerDue(x: Execution, token: Token, node: FlowNode) {
     (value: TextOrExpression) => resolveText(value, context),
     x.ctx.at,
     durationAdder(x, node),
+    x.ctx.limits?.minTimerCycleMs,
   );
 }

@@ -1,4 +1,5 @@
 import { EngineError } from '../errors.ts';
+import { DEFAULT_LIMITS } from '../limits.ts';
 import { resolveText } from '../expressions/evaluate.ts';
 import type { FlowNode, MultiInstanceSpec } from '../model/graph.ts';
 import { disarm } from './boundary-events.ts';
@@ -64,6 +65,12 @@ function enterBody(token: Token, node: FlowNode, x: Execution): void {
   const spec = node.multiInstance!;
   const items = spec.collection === undefined ? undefined : collectionOf(spec, token, node, x);
   const count = items?.length ?? cardinalityOf(spec, token, node, x);
+  const limit = (x.ctx.limits ?? DEFAULT_LIMITS).multiInstanceCardinality;
+  if (count > limit)
+    throw incident(
+      `Multi-instance ${node.id} would start ${count} instances, more than the limit of ${limit}`,
+      node.id,
+    );
   const variables: Record<string, unknown> = {
     nrOfInstances: count,
     nrOfActiveInstances: spec.isSequential ? Math.min(count, 1) : count,

@@ -26,6 +26,8 @@ export function firstDue(
   resolve: (value: TextOrExpression) => unknown,
   now: number,
   addTime: (start: number, duration: Duration) => number = addDuration,
+  /** A cycle firing more often than this is refused (`timer-cycle-too-short`). */
+  minCycleMs = 0,
 ): TimerDue {
   const elementText = (value: TextOrExpression) => {
     const resolved = resolve(value);
@@ -39,7 +41,12 @@ export function firstDue(
     if (definition.timeDate) return { dueAt: parseDateTime(elementText(definition.timeDate)) };
     if (definition.timeDuration)
       return { dueAt: addTime(now, parseDuration(elementText(definition.timeDuration))) };
-    if (definition.timeCycle) return firstOfCycle(elementText(definition.timeCycle), now);
+    if (definition.timeCycle) {
+      const cycle = elementText(definition.timeCycle);
+      const problem = cycleTooShort(cycle, minCycleMs);
+      if (problem) throw new IncidentError('timer-cycle-too-short', problem);
+      return firstOfCycle(cycle, now);
+    }
   } catch (error) {
     if (error instanceof IncidentError) throw error;
     throw new IncidentError(
@@ -59,6 +66,36 @@ export function nextDue(cycle: CycleState, previous: number): TimerDue | undefin
     return { dueAt: nextCron(cycle.cycle, previous), cycle: { cycle: cycle.cycle, remaining } };
   const { duration } = parseCycle(cycle.cycle);
   return { dueAt: addDuration(previous, duration), cycle: { cycle: cycle.cycle, remaining } };
+}
+
+/**
+ * The shortest time between two firings of a cycle: its duration (`R/PT5M`), or the smallest
+ * gap among the next firings of a cron expression.
+ */
+export function cycleIntervalMs(text: string): number {
+  if (!isCron(text)) return addDuration(0, parseCycle(text).duration);
+  const dates = CronExpressionParser.parse(text, { currentDate: new Date(0), tz: 'UTC' });
+  let previous = dates.next().getTime();
+  let shortest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < CRON_SAMPLES; i++) {
+    const next = dates.next().getTime();
+    shortest = Math.min(shortest, next - previous);
+    previous = next;
+  }
+  return shortest;
+}
+
+/** Cron firings compared to find the shortest gap (every second, minute or hour shows in the first few). */
+const CRON_SAMPLES = 16;
+
+/** Why a cycle fires too often, or undefined: a zero cycle would start work without end. */
+export function cycleTooShort(text: string, minCycleMs: number): string | undefined {
+  // Whatever the configured minimum, a cycle of zero would fire without end.
+  const floor = Math.max(minCycleMs, 1);
+  const interval = cycleIntervalMs(text);
+  return interval >= floor
+    ? undefined
+    : `The cycle '${text}' repeats every ${interval} ms, more often than the minimum of ${floor} ms`;
 }
 
 function firstOfCycle(text: string, now: number): TimerDue {

@@ -4,6 +4,7 @@ import { createEngine } from '../../engine/engine.ts';
 import type { Engine } from '../../engine/engine-interface.ts';
 import type { Store } from '../../engine/ports/store.ts';
 import type { BusinessCalendar } from '../../engine/timers/business-calendar.ts';
+import type { EngineLimits } from '../../engine/limits.ts';
 import { FakeClock } from './fake-clock.ts';
 
 export interface TestEngine {
@@ -23,6 +24,7 @@ export async function startTestEngine(
     allowJavaScript?: boolean;
     filename?: string;
     calendars?: Record<string, BusinessCalendar>;
+    limits?: Partial<EngineLimits>;
   } = {},
 ): Promise<TestEngine> {
   const clock = new FakeClock();
@@ -33,6 +35,7 @@ export async function startTestEngine(
     clock,
     allowJavaScript: options.allowJavaScript,
     calendars: options.calendars,
+    limits: options.limits,
     ids: { next: () => `id-${++counter}` },
   });
   return {
