@@ -35,5 +35,7 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     projects: process.env.PROMESA_TEST_SKIP_POSTGRES === '1' ? [sqlite] : [sqlite, postgres],
+    // The browser tests share one build of the app per run.
+    globalSetup: ['test/e2e/support/build-app.ts'],
   },
 });

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
 import { createPostgresIdentityStore } from '../db/postgres/identity-store.ts';
@@ -16,6 +17,10 @@ import {
 import { createApp } from './app.ts';
 import { Identity } from './auth/identity.ts';
 import { startJobLoop } from './job-loop.ts';
+import { withBrowserApp } from './static/serve-app.ts';
+
+/** Where `npm run build:app` writes the browser app. */
+export const DEFAULT_APP_DIR = fileURLToPath(new URL('../modeler/dist', import.meta.url));
 
 export interface ServerConfig {
   port: number;
@@ -27,6 +32,8 @@ export interface ServerConfig {
   calendars?: Record<string, BusinessCalendar>;
   /** Shortest timer cycle a deployment may use, from `PROMESA_MIN_TIMER_CYCLE_MS` (the engine's default otherwise). */
   minTimerCycleMs?: number;
+  /** The built browser app served at `/` (default `modeler/dist`); nothing is served when absent. */
+  appDir?: string;
 }
 
 /**
@@ -115,7 +122,10 @@ export async function startServer(
 
   const shutdown = new AbortController();
   const app = createApp({ engine, identity, shutdown: shutdown.signal });
-  const server = serve({ fetch: app.fetch, port: config.port });
+  const server = serve({
+    fetch: withBrowserApp(app.fetch, config.appDir ?? DEFAULT_APP_DIR),
+    port: config.port,
+  });
   const jobs = startJobLoop(engine, store, systemClock);
 
   let stopping: Promise<void> | undefined;

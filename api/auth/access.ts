@@ -13,8 +13,10 @@ export const apiAccess = {
   'GET /api/openapi.json': 'public',
   'GET /api/docs': 'public',
   'POST /api/session': 'public',
+  'GET /api/session': 'public',
   'DELETE /api/session': 'staff',
   'GET /api/me': 'staff',
+  'PATCH /api/me': 'staff',
 
   'GET /api/tasks': 'staff',
   'GET /api/tasks/:id': 'staff',

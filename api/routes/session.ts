@@ -2,8 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import type { Identity } from '../auth/identity.ts';
+import type { Principal } from '../auth/roles.ts';
 import { HttpError } from '../middleware/error-handler.ts';
-import { LoginBody, Me } from '../schemas/identity.ts';
+import { LanguageSchema, LoginBody, Me, MePatchBody, SessionState } from '../schemas/identity.ts';
 import { body, errors, json, noContent, resourceApp } from './openapi.ts';
 
 const login = createRoute({
@@ -14,6 +15,13 @@ const login = createRoute({
     'Log in with username and password; sets the HttpOnly session cookie for the browser app',
   request: { body: body(LoginBody) },
   responses: { 200: json(Me, 'Logged in'), ...errors() },
+});
+const current = createRoute({
+  method: 'get',
+  path: '/session',
+  tags: ['identity'],
+  summary: 'Who is signed in, or null: the browser app asks this on start (never a 401)',
+  responses: { 200: json(SessionState, 'The signed-in user, or null'), ...errors() },
 });
 const logout = createRoute({
   method: 'delete',
@@ -26,13 +34,27 @@ const me = createRoute({
   method: 'get',
   path: '/me',
   tags: ['identity'],
-  summary: 'Who the caller is: username, role, groups',
+  summary: 'Who the caller is: username, role, groups, chosen language',
+  responses: { 200: json(Me, 'The caller'), ...errors() },
+});
+const patchMe = createRoute({
+  method: 'patch',
+  path: '/me',
+  tags: ['identity'],
+  summary: "Remember the caller's language for the browser app on every device",
+  request: { body: body(MePatchBody) },
   responses: { 200: json(Me, 'The caller'), ...errors() },
 });
 
-/** `POST/DELETE /api/session` and `GET /api/me`. */
+/** `POST/DELETE /api/session`, `GET/PATCH /api/me`. */
 export function sessionRoutes(identity: Identity) {
   const app = resourceApp();
+
+  /** The caller as `Me`, with the language from their user record (token-only callers too). */
+  async function describe({ username, role, groups }: Principal) {
+    const language = LanguageSchema.safeParse((await identity.store.getUser(username))?.language);
+    return { username, role, groups, language: language.success ? language.data : null };
+  }
 
   app.openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
@@ -47,10 +69,12 @@ export function sessionRoutes(identity: Identity) {
       secure: new URL(c.req.url).protocol === 'https:',
       expires: new Date(expiresAt),
     });
-    return c.json(
-      { username: principal.username, role: principal.role, groups: principal.groups },
-      200,
-    );
+    return c.json(await describe(principal), 200);
+  });
+
+  app.openapi(current, async (c) => {
+    const principal = c.var.principal;
+    return c.json({ user: principal ? await describe(principal) : null }, 200);
   });
 
   app.openapi(logout, async (c) => {
@@ -60,9 +84,12 @@ export function sessionRoutes(identity: Identity) {
     return c.body(null, 204);
   });
 
-  app.openapi(me, (c) => {
-    const { username, role, groups } = c.var.principal!;
-    return c.json({ username, role, groups }, 200);
+  app.openapi(me, async (c) => c.json(await describe(c.var.principal!), 200));
+
+  app.openapi(patchMe, async (c) => {
+    const principal = c.var.principal!;
+    await identity.store.updateUser(principal.username, c.req.valid('json'));
+    return c.json(await describe(principal), 200);
   });
 
   return app;

@@ -44,9 +44,23 @@ export const UserPatchBody = z
 
 export const UsernameParams = z.object({ username: z.string().min(1).max(64) });
 
+/** The languages the browser app speaks. */
+export const LanguageSchema = z.enum(['es', 'en']);
+
 export const Me = z
-  .object({ username: z.string(), role: RoleSchema, groups: z.array(z.string()) })
+  .object({
+    username: z.string(),
+    role: RoleSchema,
+    groups: z.array(z.string()),
+    language: LanguageSchema.nullable().openapi({
+      description: 'The language the user chose in the browser app; null until they choose',
+    }),
+  })
   .openapi('Me');
+
+export const SessionState = z.object({ user: Me.nullable() }).openapi('SessionState');
+
+export const MePatchBody = z.object({ language: LanguageSchema }).openapi('MePatch');
 
 export const LoginBody = z
   .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) })

@@ -8,6 +8,7 @@ export default defineConfig({
     './db/postgres/identity-schema.ts',
     './db/postgres/subscription-schema.ts',
     './db/postgres/sla-schema.ts',
+    './db/postgres/draft-schema.ts',
   ],
   out: './db/postgres/migrations',
 });

@@ -13,6 +13,7 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   disabled: boolean('disabled').notNull(),
   createdAt: bigint('created_at', { mode: 'number' }).notNull(),
+  language: text('language'),
 });
 
 export const groups = pgTable('groups', {

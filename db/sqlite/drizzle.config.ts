@@ -8,6 +8,7 @@ export default defineConfig({
     './db/sqlite/identity-schema.ts',
     './db/sqlite/subscription-schema.ts',
     './db/sqlite/sla-schema.ts',
+    './db/sqlite/draft-schema.ts',
   ],
   out: './db/sqlite/migrations',
 });

@@ -14,6 +14,7 @@ export const users = sqliteTable('users', {
   passwordHash: text('password_hash'),
   disabled: integer('disabled', { mode: 'boolean' }).notNull(),
   createdAt: integer('created_at').notNull(),
+  language: text('language'),
 });
 
 export const groups = sqliteTable('groups', {

@@ -26,6 +26,8 @@ export interface UserRecord {
   passwordHash?: string | null;
   disabled: boolean;
   createdAt: number;
+  /** The language the browser app speaks to this user (`es`, `en`); null until they choose. */
+  language?: string | null;
 }
 
 export interface ApiTokenRecord {
@@ -56,7 +58,9 @@ export interface IdentityStore {
   listUsers(): Promise<UserRecord[]>;
   updateUser(
     username: string,
-    patch: Partial<Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled'>>,
+    patch: Partial<
+      Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'language'>
+    >,
   ): Promise<void>;
   /** Deletes the user with their memberships, tokens and sessions. False when there was none. */
   deleteUser(username: string): Promise<boolean>;

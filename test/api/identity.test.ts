@@ -30,7 +30,12 @@ describe('identity and access', () => {
   it('logs in with a password into an HttpOnly session cookie, and logs out', async () => {
     const res = await login('correct horse');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ username: 'ana', role: 'staff', groups: ['front-office'] });
+    expect(await res.json()).toEqual({
+      username: 'ana',
+      role: 'staff',
+      groups: ['front-office'],
+      language: null,
+    });
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^promesa_session=pms_[\w-]+;.*HttpOnly/);
     expect(setCookie).toContain('SameSite=Lax');
@@ -120,6 +125,7 @@ describe('identity and access', () => {
       username: 'luis',
       role: 'developer',
       groups: ['back-office'],
+      language: null,
     });
     const [listed] = await t.json('admin', 'GET', '/api/users/luis/tokens');
     expect(listed).toEqual({

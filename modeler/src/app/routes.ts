@@ -1,0 +1,33 @@
+import type { ComponentType } from 'preact';
+import type { Role } from '../api/client.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+
+/** What a page component receives: the params of its path pattern. */
+export interface PageProps {
+  params: Record<string, string>;
+}
+
+export interface PageRoute {
+  pattern: string;
+  /** The lowest role that may open it (the server's table decides; this only hides links). */
+  access: Role;
+  /** Shown in the navigation under this label; pages without one are reached from others. */
+  nav?: MessageKey;
+  /** Loaded on first visit: the modeler's bpmn-js never reaches staff who do not open it. */
+  load: () => Promise<{ default: ComponentType<PageProps> }>;
+}
+
+/** Every page of the app, in navigation order. */
+export const routes: PageRoute[] = [
+  {
+    pattern: '/tasks',
+    access: 'staff',
+    nav: 'nav.tasks',
+    load: () => import('../pages/tasks/tasks-page.tsx'),
+  },
+];
+
+/** The start page of a role: the first page it may open. */
+export function homeOf(role: Role): string {
+  return role === 'staff' ? '/tasks' : '/tasks';
+}

@@ -1,0 +1,71 @@
+/** English messages. Every key here must exist in `es.ts` too (the type and a test check it). */
+export const en = {
+  'app.name': 'Promesa',
+  'app.skipToContent': 'Skip to content',
+  'app.loading': 'Loading…',
+  'app.retry': 'Try again',
+
+  'language.label': 'Language',
+  'language.es': 'Español',
+  'language.en': 'English',
+
+  'nav.main': 'Main',
+  'nav.tasks': 'Tasks',
+  'nav.processes': 'Processes',
+  'nav.modeler': 'Modeler',
+  'nav.signOut': 'Sign out',
+  'nav.account': 'Signed in as {username}',
+
+  'role.staff': 'Staff',
+  'role.supervisor': 'Supervisor',
+  'role.analyst': 'Analyst',
+  'role.developer': 'Developer',
+  'role.admin': 'Administrator',
+
+  'signIn.title': 'Sign in to Promesa',
+  'signIn.subtitle': 'Every customer request answered within the time promised.',
+  'signIn.username': 'Username',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.submitting': 'Signing in…',
+  'signIn.expired': 'Your session ended. Sign in again to continue where you were.',
+  'signIn.signedOut': 'You have signed out.',
+
+  'page.notFound.title': 'Page not found',
+  'page.notFound.body': 'There is no page at {path}.',
+  'page.forbidden.title': 'Not available for your role',
+  'page.forbidden.body':
+    'This page needs the {required} role. You are signed in as {username} ({role}). Ask an administrator if you need it.',
+  'page.home': 'Go to your start page',
+
+  'tasks.title': 'Tasks',
+  'tasks.subtitle': 'Work waiting for you and your groups',
+  'tasks.empty.title': 'No open tasks',
+  'tasks.empty.body': 'Tasks for you or your groups appear here as soon as a process reaches them.',
+  'tasks.column.task': 'Task',
+  'tasks.column.process': 'Process',
+  'tasks.column.assignee': 'Assignee',
+  'tasks.column.created': 'Created',
+  'tasks.column.due': 'Due',
+  'tasks.unassigned': 'Unassigned',
+
+  'sla.on-time': 'On time',
+  'sla.at-risk': 'At risk',
+  'sla.breached': 'Breached',
+  'sla.met': 'Met',
+  'sla.cancelled': 'Cancelled',
+  'sla.none': 'No SLA',
+
+  'list.error.title': 'Could not load this list',
+  'list.count': { one: '{count} item', other: '{count} items' },
+
+  'errors.network': 'The server cannot be reached. Check your connection and try again.',
+  'errors.unknown': 'The server refused the request ({code}).',
+  'errors.internal-error': 'Something failed on the server (request {requestId}).',
+  'errors.invalid-credentials': 'Unknown user or wrong password.',
+  'errors.authentication-required': 'Sign in to continue.',
+  'errors.forbidden': 'Your role does not allow this (it needs {requiredRole}).',
+  'errors.validation-failed': 'Check the field {field}.',
+  'errors.route-not-found': 'This address does not exist on the server.',
+  'errors.payload-too-large': 'The file is too large.',
+} as const;

@@ -1,0 +1,18 @@
+import { ApiError, NetworkError } from '../api/client.ts';
+import { hasMessage, t } from './i18n.ts';
+import type { Params } from './translate.ts';
+
+/**
+ * What to tell a person about a failed request, in their language: the server's stable error
+ * `code` picks the message and its `details` fill it; the English `message` is for developers.
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof NetworkError) return t('errors.network');
+  if (!(error instanceof ApiError)) return t('errors.unknown', { code: 'client' });
+  const key = `errors.${error.code}`;
+  if (!hasMessage(key)) return t('errors.unknown', { code: error.code });
+  const params: Params = {};
+  for (const [name, value] of Object.entries(error.details))
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  return t(key, params);
+}
