@@ -20,11 +20,13 @@ export function throwBpmnError(
   options: { includeSelf: boolean; origin?: ErrorOrigin },
 ): boolean {
   if (options.includeSelf && catchOnBoundary(x, thrower, code)) return true;
+  const thrownInside = new Set<string>();
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope = x.state.scopes[scopeId];
     if (!scope) return false;
+    thrownInside.add(scope.elementId);
     // Inside a scope, its error event subprocess catches before the scope's boundary events.
-    const starts = eventSubProcessStarts(x, scope.elementId, 'error');
+    const starts = eventSubProcessStarts(x, scope.elementId, 'error', thrownInside);
     const start =
       starts.find((s) => errorCodeOf(s) === code) ?? starts.find((s) => !errorCodeOf(s));
     if (start) {

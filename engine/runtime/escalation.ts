@@ -20,10 +20,12 @@ export function throwEscalation(
   options: { includeSelf?: boolean } = {},
 ): void {
   if (options.includeSelf && catchOnActivity(x, thrower, code)) return;
+  const thrownInside = new Set<string>();
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope: ScopeState | undefined = x.state.scopes[scopeId];
     if (!scope) return;
-    const start = pick(eventSubProcessStarts(x, scope.elementId, 'escalation'), code);
+    thrownInside.add(scope.elementId);
+    const start = pick(eventSubProcessStarts(x, scope.elementId, 'escalation', thrownInside), code);
     if (start) return startEventSubProcess(x, scopeId, start);
     const holder: Token | undefined = scope.holderTokenId
       ? x.state.tokens[scope.holderTokenId]

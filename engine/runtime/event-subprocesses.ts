@@ -6,14 +6,20 @@ import { eventTrigger, openSubscription } from './subscriptions.ts';
 
 type TriggerKind = 'error' | 'escalation' | 'message' | 'signal' | 'timer';
 
-/** Start events of the event subprocesses directly inside a process or subprocess, by trigger. */
+/**
+ * Start events of the event subprocesses directly inside a process or subprocess, by trigger.
+ * `thrownInside` names the scopes an error or escalation was thrown in: an event subprocess
+ * never catches what it threw itself, the scope around it does (Camunda 7).
+ */
 export function eventSubProcessStarts(
   x: Execution,
   scopeElementId: string,
   kind: TriggerKind,
+  thrownInside?: ReadonlySet<string>,
 ): FlowNode[] {
   const starts: FlowNode[] = [];
   for (const id of x.graph.scopes[scopeElementId]?.eventSubProcessIds ?? []) {
+    if (thrownInside?.has(id)) continue;
     for (const nodeId of x.graph.scopes[id]?.nodeIds ?? []) {
       const node = x.graph.nodes[nodeId];
       if (node?.kind === 'startEvent' && node.eventDefinitions.some((d) => d.kind === kind))
