@@ -138,7 +138,8 @@ function apply(event: InstanceEvent, x: Execution): void {
     case 'token.error': {
       const token = waitingToken(x, event.tokenId);
       x.setVariables(x.scopeOf(token), event.variables);
-      if (!throwBpmnError(x, token, event.errorCode, { includeSelf: true })) {
+      const thrown = { includeSelf: true, message: event.errorMessage };
+      if (!throwBpmnError(x, token, event.errorCode, thrown)) {
         x.raiseIncident(
           token,
           'unhandledError',

@@ -39,10 +39,16 @@ function eventDefinition(
         text(error, 'errorCode') ??
         (error ? undefined : ctx.unresolved.get(definition)?.get('errorRef'));
       const errorName = text(error, 'name');
+      const errorMessage = text(error, 'camunda:errorMessage');
+      const codeVariable = text(definition, 'camunda:errorCodeVariable');
+      const messageVariable = text(definition, 'camunda:errorMessageVariable');
       return {
         kind: 'error',
         ...(errorCode !== undefined && { errorCode }),
         ...(errorName !== undefined && { errorName }),
+        ...(errorMessage !== undefined && { errorMessage }),
+        ...(codeVariable !== undefined && { codeVariable }),
+        ...(messageVariable !== undefined && { messageVariable }),
       };
     }
     case 'bpmn:EscalationEventDefinition': {
@@ -50,7 +56,12 @@ function eventDefinition(
       const escalationCode =
         text(escalation, 'escalationCode') ??
         (escalation ? undefined : ctx.unresolved.get(definition)?.get('escalationRef'));
-      return { kind: 'escalation', ...(escalationCode !== undefined && { escalationCode }) };
+      const codeVariable = text(definition, 'camunda:escalationCodeVariable');
+      return {
+        kind: 'escalation',
+        ...(escalationCode !== undefined && { escalationCode }),
+        ...(codeVariable !== undefined && { codeVariable }),
+      };
     }
     case 'bpmn:MessageEventDefinition': {
       const messageName = referencedName(definition, 'messageRef', ctx);

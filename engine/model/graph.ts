@@ -38,8 +38,18 @@ export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
 
 export type EventDefinition =
   | { kind: 'terminate' }
-  | { kind: 'error'; errorCode?: string; errorName?: string }
-  | { kind: 'escalation'; escalationCode?: string }
+  | {
+      kind: 'error';
+      errorCode?: string;
+      errorName?: string;
+      /** `camunda:errorMessage` of the referenced error: what an error end event throws with its code. */
+      errorMessage?: string;
+      /** Catch events: `camunda:errorCodeVariable` / `errorMessageVariable` receive what was caught. */
+      codeVariable?: string;
+      messageVariable?: string;
+    }
+  /** `codeVariable`: `camunda:escalationCodeVariable` of a catch event. */
+  | { kind: 'escalation'; escalationCode?: string; codeVariable?: string }
   | { kind: 'message'; messageName?: string }
   | { kind: 'signal'; signalName?: string }
   | {

@@ -34,7 +34,7 @@ export type CallMessage =
   /** The child ended (completed or terminated): its process variables, for the `out` mappings. */
   | { kind: 'completed'; variables: Variables }
   /** A BPMN error nothing in the child caught; `origin` still waits for the verdict. */
-  | { kind: 'error'; code: string; variables: Variables; origin: ErrorOrigin }
+  | { kind: 'error'; code: string; message?: string; variables: Variables; origin: ErrorOrigin }
   | { kind: 'escalation'; code: string };
 
 /**
@@ -135,6 +135,7 @@ export function raiseToCaller(
   x: Execution,
   thrower: Token,
   code: string,
+  message: string | undefined,
   origin?: ErrorOrigin,
 ): boolean {
   if (!x.state.caller) return false;
@@ -145,7 +146,13 @@ export function raiseToCaller(
   }
   const root = x.state.scopes[x.state.rootScopeId];
   const from = origin ?? { instanceId: x.state.instanceId, tokenId: thrower.id };
-  sendToCaller(x, { kind: 'error', code, variables: { ...(root?.variables ?? {}) }, origin: from });
+  sendToCaller(x, {
+    kind: 'error',
+    code,
+    ...(message !== undefined && { message }),
+    variables: { ...(root?.variables ?? {}) },
+    origin: from,
+  });
   return true;
 }
 

@@ -65,7 +65,13 @@ function received(
       } catch (error) {
         if (!(error instanceof IncidentError)) throw error;
       }
-      if (!throwBpmnError(x, token, message.code, { includeSelf: true, origin: message.origin }))
+      if (
+        !throwBpmnError(x, token, message.code, {
+          includeSelf: true,
+          origin: message.origin,
+          message: message.message,
+        })
+      )
         answerUnhandled(x, message.origin);
       return;
     case 'escalation':

@@ -4,6 +4,7 @@ import type { Token } from './instance-state.ts';
 import { eventSubProcessStarts, startEventSubProcess } from './event-subprocesses.ts';
 import { raiseToCaller, type ErrorOrigin } from './call-link.ts';
 import { isInnerInstance } from './multi-instance.ts';
+import { storeCaught } from './caught-variables.ts';
 
 /**
  * Finds the error boundary event that catches `code`, from the throwing activity outwards
@@ -11,15 +12,17 @@ import { isInnerInstance } from './multi-instance.ts';
  * catch-all on the same activity. On a match the activity is cancelled with everything
  * inside it and a token leaves by the boundary event. A called instance hands an error it does
  * not catch to its call activity (`origin`: the token that threw it, when it came from below).
+ * `message` is the error's message, for the catching event's `errorMessageVariable`.
  * Returns false when nothing catches.
  */
 export function throwBpmnError(
   x: Execution,
   thrower: Token,
   code: string,
-  options: { includeSelf: boolean; origin?: ErrorOrigin },
+  options: { includeSelf: boolean; origin?: ErrorOrigin; message?: string },
 ): boolean {
-  if (options.includeSelf && catchOnBoundary(x, thrower, code)) return true;
+  const { message } = options;
+  if (options.includeSelf && catchOnBoundary(x, thrower, code, message)) return true;
   const thrownInside = new Set<string>();
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope = x.state.scopes[scopeId];
@@ -31,24 +34,33 @@ export function throwBpmnError(
       starts.find((s) => errorCodeOf(s) === code) ?? starts.find((s) => !errorCodeOf(s));
     if (start) {
       startEventSubProcess(x, scopeId, start);
+      storeCaught(x, scopeId, start, code, message);
       return true;
     }
     const holder = holderOf(x, scopeId);
     if (!holder)
-      return scopeId === x.state.rootScopeId && raiseToCaller(x, thrower, code, options.origin);
-    if (catchOnBoundary(x, holder, code)) return true;
+      return (
+        scopeId === x.state.rootScopeId && raiseToCaller(x, thrower, code, message, options.origin)
+      );
+    if (catchOnBoundary(x, holder, code, message)) return true;
     scopeId = holder.scopeId;
   }
   return false;
 }
 
-function catchOnBoundary(x: Execution, activity: Token, code: string): boolean {
+function catchOnBoundary(
+  x: Execution,
+  activity: Token,
+  code: string,
+  message: string | undefined,
+): boolean {
   // The boundary events of a multi-instance activity belong to its body, not to each instance.
   if (isInnerInstance(x, activity)) return false;
   const boundary = matchingBoundary(x, x.node(activity.elementId), code);
   if (!boundary) return false;
   const scopeId = activity.scopeId;
   x.cancel(activity, `error ${code}`);
+  storeCaught(x, scopeId, boundary, code, message);
   x.spawn(boundary.id, scopeId);
   return true;
 }

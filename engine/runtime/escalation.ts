@@ -4,6 +4,7 @@ import type { ScopeState, Token } from './instance-state.ts';
 import { startEventSubProcess, eventSubProcessStarts } from './event-subprocesses.ts';
 import { escalateToCaller } from './call-link.ts';
 import { isInnerInstance } from './multi-instance.ts';
+import { storeCaught } from './caught-variables.ts';
 
 /**
  * Throws an escalation from `thrower`'s scope outwards (BPMN 2.0 §10.5.5): an escalation event
@@ -26,7 +27,10 @@ export function throwEscalation(
     if (!scope) return;
     thrownInside.add(scope.elementId);
     const start = pick(eventSubProcessStarts(x, scope.elementId, 'escalation', thrownInside), code);
-    if (start) return startEventSubProcess(x, scopeId, start);
+    if (start) {
+      startEventSubProcess(x, scopeId, start);
+      return storeCaught(x, scopeId, start, code);
+    }
     const holder: Token | undefined = scope.holderTokenId
       ? x.state.tokens[scope.holderTokenId]
       : undefined;
@@ -49,6 +53,7 @@ function catchOnActivity(x: Execution, activity: Token, code: string): boolean {
   const boundary = pick(boundaries, code);
   if (!boundary) return false;
   if (boundary.cancelActivity !== false) x.cancel(activity, `escalation ${code}`);
+  storeCaught(x, activity.scopeId, boundary, code);
   x.spawn(boundary.id, activity.scopeId);
   return true;
 }

@@ -30,7 +30,8 @@ export const endEvent: Behaviour = {
     if (definition?.kind === 'error') {
       delete x.state.tokens[token.id];
       const code = definition.errorCode ?? '';
-      if (!throwBpmnError(x, token, code, { includeSelf: false })) x.completeScopeIfEmpty(scopeId);
+      const thrown = { includeSelf: false, message: definition.errorMessage };
+      if (!throwBpmnError(x, token, code, thrown)) x.completeScopeIfEmpty(scopeId);
       return;
     }
     x.consume(token);
