@@ -4,7 +4,7 @@ import type { Armed, Token } from './instance-state.ts';
 import { scheduleJob, timerDue } from './jobs.ts';
 import { eventTrigger, openSubscription } from './subscriptions.ts';
 
-type TriggerKind = 'error' | 'escalation' | 'message' | 'signal' | 'timer';
+type TriggerKind = 'error' | 'escalation' | 'message' | 'signal' | 'timer' | 'compensate';
 
 /**
  * Start events of the event subprocesses directly inside a process or subprocess, by trigger.

@@ -18,7 +18,7 @@ import { disarmScope } from './event-subprocesses.ts';
 import { closeSla, openSla } from './sla.ts';
 import { reconcileSlaClocks } from './sla-clock.ts';
 import { calendarName } from './calendar.ts';
-import { handlerDone, rememberCompensable } from './compensation.ts';
+import { handlerDone, handOverCompensable, rememberCompensable } from './compensation.ts';
 import {
   BODY_SUFFIX,
   innerInstanceLeft,
@@ -304,7 +304,7 @@ export class Execution {
       return;
     }
     const holder = scope.holderTokenId ? this.state.tokens[scope.holderTokenId] : undefined;
-    if (holder && scope.compensable) holder.compensable = scope.compensable;
+    if (holder) handOverCompensable(this, scope, holder);
     if (holder)
       this.guarded(holder, 'leave', () => applyOutputs(this.node(holder.elementId), scope, this));
     delete this.state.scopes[scopeId];

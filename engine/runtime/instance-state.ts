@@ -39,6 +39,8 @@ export interface Token {
   compensationFor?: string;
   /** A completing subprocess's remembered activities, handed to its own entry. */
   compensable?: CompensableActivity[];
+  /** A completing subprocess with a compensation event subprocess: its variables, for that handler. */
+  compensationVariables?: Variables;
   /** Call activity: the instance it started (or is starting); cancelling the token cancels it. */
   calledInstanceId?: string;
   /** The code of a BPMN error this token threw that went on to the calling instance, awaiting its verdict. */
@@ -95,6 +97,11 @@ export interface CompensableActivity {
   handlerId?: string;
   /** What completed inside a subprocess, compensated when it has no handler of its own. */
   inner?: CompensableActivity[];
+  /**
+   * A subprocess whose compensation event subprocess is its handler: that subprocess's start
+   * event, and the variables the subprocess had when it completed.
+   */
+  handlerScope?: { startId: string; variables: Variables };
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';
