@@ -1,14 +1,17 @@
 import type { Behaviour } from '../../runtime/execution.ts';
 import { incident } from '../../runtime/execution.ts';
 import { scheduleJob, timerDue } from '../../runtime/jobs.ts';
+import { beginActivity } from '../../runtime/io-mapping.ts';
 import { eventTrigger, openSubscription } from '../../runtime/subscriptions.ts';
 
 /**
  * Intermediate catch events wait for their trigger: a timer job, or a message or signal
  * subscription. After an event-based gateway the trigger has already happened: pass through.
+ * Input mappings hold while it waits (a timer reads them), outputs are written as it leaves.
  */
 export const intermediateCatchEvent: Behaviour = {
   enter(token, node, x) {
+    beginActivity(token, node, x);
     if (token.triggered) {
       delete token.triggered;
       return x.leave(token);
