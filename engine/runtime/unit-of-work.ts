@@ -21,7 +21,10 @@ export async function toUnitOfWork(
   const tasks: TaskRecord[] = [...(extra.tasks ?? [])];
   const externalTasks: ExternalTaskRecord[] = [...(extra.externalTasks ?? [])];
   const incidents: IncidentRecord[] = [...(extra.incidents ?? [])];
+  // Everything the command brought passes through (its conditions too); lists are copied, as the
+  // effects add to them.
   const work: UnitOfWork = {
+    ...extra,
     instance,
     tasks,
     externalTasks,
@@ -32,7 +35,6 @@ export async function toUnitOfWork(
     subscriptionsToInsert: [...(extra.subscriptionsToInsert ?? [])],
     subscriptionIdsToDelete: [...(extra.subscriptionIdsToDelete ?? [])],
     slas: [...(extra.slas ?? [])],
-    ...(extra.taskConditions ? { taskConditions: extra.taskConditions } : {}),
   };
   for (const effect of effects) {
     switch (effect.type) {

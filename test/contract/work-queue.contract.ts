@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ConflictError } from '../../engine/errors.ts';
 import type { LockRequest, Store } from '../../engine/ports/store.ts';
-import { aJob, anExternalTask, useFreshStore } from './store-fixtures.ts';
+import { aJob, anExternalTask, anInstance, useFreshStore } from './store-fixtures.ts';
 
 /** Part of the store contract: fetch-and-lock of external tasks, and the job queue. */
 export function describeWorkQueueContract(makeStore: () => Promise<Store>): void {
@@ -57,6 +58,46 @@ function describeExternalTaskContract(makeStore: () => Promise<Store>): void {
       expect(await lock('worker-b', 999)).toEqual([]);
       const relocked = await lock('worker-b', 1_000);
       expect(relocked).toMatchObject([{ id: 'ext-1', workerId: 'worker-b', lockExpiresAt: 2_000 }]);
+    });
+
+    describe('external task conditions', () => {
+      const heldByA = [{ id: 'ext-1', state: 'open' as const, workerId: 'worker-a' }];
+      const completed = anExternalTask({ state: 'completed', workerId: 'worker-a' });
+
+      it('commits when the task is still held as it was read', async () => {
+        await store().commit({ externalTasks: [anExternalTask()] });
+        await lock('worker-a', 0);
+        await store().commit({ externalTasks: [completed], externalTaskConditions: heldByA });
+        expect(await store().getExternalTask('ext-1')).toMatchObject({ state: 'completed' });
+      });
+
+      it('refuses a unit of work whose task another worker locked meanwhile, and writes none of it', async () => {
+        await store().commit({ externalTasks: [anExternalTask()] });
+        await lock('worker-a', 0);
+        await lock('worker-b', 1_000);
+        const late = store().commit({
+          instance: { record: anInstance(), expectedVersion: null },
+          externalTasks: [completed],
+          history: [{ instanceId: 'instance-1', kind: 'externalTask.completed', at: 1_500 }],
+          externalTaskConditions: heldByA,
+        });
+        await expect(late).rejects.toBeInstanceOf(ConflictError);
+        await expect(late).rejects.toMatchObject({ code: 'external-task-changed' });
+        expect(await store().getExternalTask('ext-1')).toMatchObject({
+          state: 'open',
+          workerId: 'worker-b',
+        });
+        expect(await store().getInstance('instance-1')).toBeUndefined();
+        expect(await store().history('instance-1')).toEqual([]);
+      });
+
+      it('refuses a condition on a task that is no longer open, or that does not exist', async () => {
+        await store().commit({ externalTasks: [completed] });
+        for (const condition of [heldByA, [{ ...heldByA[0]!, id: 'missing' }]])
+          await expect(
+            store().commit({ externalTasks: [], externalTaskConditions: condition }),
+          ).rejects.toMatchObject({ code: 'external-task-changed' });
+      });
     });
 
     it('does not hand out a task before its availableAt', async () => {
