@@ -7,6 +7,8 @@ import type { AppEnv } from './auth/roles.ts';
 import { camundaAccess, camundaRoutes } from './camunda/app.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { limitJsonDepth } from './middleware/json-depth.ts';
+import { forwarded } from './middleware/forwarded.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { durableReads } from './middleware/durable-reads.ts';
 import { readTurns } from './middleware/read-turns.ts';
 import {
@@ -47,6 +49,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Aborted on shutdown: ends event streams and long polls so in-flight requests can finish. */
   shutdown?: AbortSignal;
+  /** Believe `X-Forwarded-*` headers: the server sits behind a proxy that sets them. */
+  trustProxy?: boolean;
 }
 
 /**
@@ -63,11 +67,14 @@ export function createApp({
   identity,
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   shutdown,
+  trustProxy = false,
 }: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler);
   app.notFound(notFoundHandler);
   app.use('*', requestId);
+  app.use('*', securityHeaders());
+  app.use('*', forwarded(trustProxy));
   app.use('*', readTurns());
   app.use(
     '*',
@@ -92,7 +99,7 @@ export function createApp({
   app.route('/api/signals', signalRoutes(engine));
   app.route('/api/history', historyRoutes(engine));
   app.route('/api/metrics', metricsRoutes(engine));
-  app.route('/api/events', eventRoutes(engine, shutdown));
+  app.route('/api/events', eventRoutes(engine, identity, shutdown));
   // Camunda 7 REST for Modeler, workers and scripts: its own auth middleware and error shape.
   app.route('/engine-rest', camundaRoutes({ engine, identity, maxBodyBytes, shutdown }));
   return app;

@@ -34,11 +34,13 @@ export interface ServerConfig {
   minTimerCycleMs?: number;
   /** The built browser app served at `/` (default `modeler/dist`); nothing is served when absent. */
   appDir?: string;
+  /** Behind a TLS-terminating proxy: believe its `X-Forwarded-*` headers. */
+  trustProxy?: boolean;
 }
 
 /**
  * Reads the configuration from the environment: `PORT`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
- * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
+ * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_TRUST_PROXY`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -49,6 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     minTimerCycleMs: env.PROMESA_MIN_TIMER_CYCLE_MS
       ? Number(env.PROMESA_MIN_TIMER_CYCLE_MS)
       : undefined,
+    trustProxy: env.PROMESA_TRUST_PROXY === 'true',
     calendars: env.PROMESA_CALENDARS
       ? (JSON.parse(readFileSync(env.PROMESA_CALENDARS, 'utf8')) as Record<
           string,
@@ -121,7 +124,12 @@ export async function startServer(
   else if (admin.created) log('Created user admin with the password in PROMESA_ADMIN_PASSWORD');
 
   const shutdown = new AbortController();
-  const app = createApp({ engine, identity, shutdown: shutdown.signal });
+  const app = createApp({
+    engine,
+    identity,
+    shutdown: shutdown.signal,
+    trustProxy: config.trustProxy,
+  });
   const server = serve({
     fetch: withBrowserApp(app.fetch, config.appDir ?? DEFAULT_APP_DIR),
     port: config.port,

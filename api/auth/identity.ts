@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import {
   ConflictError,
   InvalidRequestError,
@@ -7,8 +7,19 @@ import {
   type Role,
   type UserRecord,
 } from '../../engine/index.ts';
+import { HttpError } from '../middleware/error-handler.ts';
+import { LoginThrottle } from './login-throttle.ts';
 import type { Principal } from './roles.ts';
 import { generatePassword, hashPassword, newSecret, sha256, verifyPassword } from './secrets.ts';
+
+/** What an admin may change about a user (`PATCH /api/users/{username}`). */
+export interface UserChange {
+  role?: Role;
+  disabled?: boolean;
+  displayName?: string | null;
+  password?: string;
+  groups?: string[];
+}
 
 export interface NewUser {
   username: string;
@@ -27,12 +38,92 @@ const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
  */
 /** How stale a token's `lastUsedAt` may be. */
 const TOUCH_INTERVAL_MS = 60_000;
+/** Passwords verified recently, remembered so a polling Basic client costs one scrypt, not one per request. */
+const VERIFIED_PASSWORDS = 1000;
 
 export class Identity {
+  readonly throttle: LoginThrottle;
+  /**
+   * HMAC of `username:password` → the password hash it was verified against. A hit counts
+   * only while the user's stored hash is still that one, so a changed password, like a
+   * disabled account, takes effect on the next request. The key is per process and never stored.
+   */
+  private readonly verified = new Map<string, string>();
+  private readonly verifiedKey = randomBytes(32);
+  private readonly listeners = new Set<(username: string) => void>();
+  /** Admin changes run one at a time, so two of them cannot both remove the last admin. */
+  private changes: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly store: IdentityStore,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(now);
+  }
+
+  /** Calls `listener` with the username whenever a user's access changes (role, password, disabled, tokens, deletion). */
+  onChange(listener: (username: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(username: string): void {
+    for (const listener of this.listeners) listener(username);
+  }
+
+  /**
+   * Changes a user. Refuses to leave no enabled admin; a new password or a disabled account
+   * ends the user's sessions, and every change is announced so open event streams close.
+   */
+  updateUser(username: string, change: UserChange): Promise<void> {
+    const run = this.changes.then(async () => {
+      const user = await this.requireUser(username);
+      const { password, groups, ...fields } = change;
+      const losesAdmin =
+        user.role === 'admin' &&
+        !user.disabled &&
+        ((fields.role !== undefined && fields.role !== 'admin') || fields.disabled === true);
+      if (losesAdmin) await this.refuseLastAdmin(username);
+      if (Object.keys(fields).length > 0) await this.store.updateUser(username, fields);
+      if (password !== undefined)
+        await this.store.updateUser(username, { passwordHash: await hashPassword(password) });
+      if (groups !== undefined) await this.store.setGroups(username, groups);
+      if (password !== undefined || fields.disabled === true)
+        await this.store.deleteSessionsOf(username);
+      this.changed(username);
+    });
+    this.changes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Deletes a user with their tokens and sessions; the last enabled admin stays. */
+  deleteUser(username: string): Promise<boolean> {
+    const run = this.changes.then(async () => {
+      const user = await this.store.getUser(username);
+      if (user?.role === 'admin' && !user.disabled) await this.refuseLastAdmin(username);
+      const deleted = await this.store.deleteUser(username);
+      this.changed(username);
+      return deleted;
+    });
+    this.changes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Revokes an API token; streams opened with it close. */
+  async revokeToken(username: string, tokenId: string): Promise<boolean> {
+    const deleted = await this.store.deleteToken(username, tokenId);
+    if (deleted) this.changed(username);
+    return deleted;
+  }
+
+  private async refuseLastAdmin(username: string): Promise<void> {
+    const admins = (await this.store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled);
+    if (admins.every((admin) => admin.username === username))
+      throw new ConflictError(
+        'last-admin',
+        `${username} is the last enabled admin: make another user admin first`,
+      );
+  }
 
   async addUser({
     username,
@@ -65,9 +156,8 @@ export class Identity {
     return user;
   }
 
-  async setPassword(username: string, password: string): Promise<void> {
-    await this.requireUser(username);
-    await this.store.updateUser(username, { passwordHash: await hashPassword(password) });
+  setPassword(username: string, password: string): Promise<void> {
+    return this.updateUser(username, { password });
   }
 
   async principalOf(user: UserRecord, via: Principal['via']): Promise<Principal> {
@@ -79,16 +169,41 @@ export class Identity {
     };
   }
 
-  /** The principal for a username and password, or undefined; the same work either way. */
+  /**
+   * The principal for a username and password, or undefined; the same work either way. Throws
+   * a 429 (`too-many-attempts`, with `retryAfterSeconds`) while `address` or the account is
+   * throttled after failed attempts (see `LoginThrottle`); a password verified recently and
+   * still current passes without scrypt and without the throttle, which only wrong guesses fill.
+   */
   async login(
     username: string,
     password: string,
     via: Principal['via'] = 'basic',
+    address = 'local',
   ): Promise<Principal | undefined> {
     const user = await this.store.getUser(username);
+    const key = createHmac('sha256', this.verifiedKey)
+      .update(`${username}\n${password}`)
+      .digest('hex');
+    if (user?.passwordHash && !user.disabled && this.verified.get(key) === user.passwordHash)
+      return this.principalOf(user, via);
+    const waitMs = this.throttle.retryAfterMs(username, address);
+    if (waitMs > 0) {
+      const retryAfterSeconds = Math.ceil(waitMs / 1000);
+      throw new HttpError(
+        429,
+        'too-many-attempts',
+        `Too many failed logins; try again in ${retryAfterSeconds} s`,
+        { retryAfterSeconds },
+      );
+    }
     // Hash even for unknown users so response times do not tell which usernames exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!ok) this.throttle.failed(username, address);
     if (!user?.passwordHash || !ok || user.disabled) return undefined;
+    this.throttle.succeeded(username, address);
+    if (this.verified.size >= VERIFIED_PASSWORDS) this.verified.clear();
+    this.verified.set(key, user.passwordHash);
     return this.principalOf(user, via);
   }
 

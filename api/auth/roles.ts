@@ -45,5 +45,9 @@ export interface AppEnv {
   Variables: {
     principal: Principal | undefined;
     requestId: string;
+    /** The origin the client used (`https://promesa.example.com`), see `middleware/forwarded.ts`. */
+    origin: string;
+    /** The client's address, see `middleware/forwarded.ts`. */
+    clientAddress: string;
   };
 }

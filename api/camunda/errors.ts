@@ -12,7 +12,7 @@ import {
   NotFoundError,
 } from '../../engine/index.ts';
 import type { AppEnv } from '../auth/roles.ts';
-import { HttpError, zodProblems } from '../middleware/error-handler.ts';
+import { HttpError, setRetryAfter, zodProblems } from '../middleware/error-handler.ts';
 
 /**
  * Camunda 7's error body, `{ type, message, code? }`, with `type` the simple name of the Java
@@ -30,7 +30,7 @@ export interface CamundaErrorBody {
 /** An error answered as is: the status and `type` Camunda would give, plus extra body fields. */
 export class CamundaError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 429 | 500,
     readonly type: string,
     message: string,
     readonly extra: Record<string, unknown> = {},
@@ -148,6 +148,8 @@ export function toCamundaError(error: unknown, requestId: string, username?: str
         missingAuthorizations: [],
       });
     if (error.status === 500) return engineException(500, 'ProcessEngineException', error.message);
+    if (error.status === 429)
+      return new CamundaError(429, 'AuthenticationException', error.message);
     return new CamundaError(
       error.status === 413 ? 413 : 400,
       'InvalidRequestException',
@@ -174,6 +176,7 @@ export const camundaErrorHandler: ErrorHandler<AppEnv> = (error, c) => {
   if (mapped.status === 500 && !(error instanceof EngineError))
     console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
   if (mapped.status === 401) c.header('WWW-Authenticate', 'Basic realm="promesa"');
+  setRetryAfter(c, error);
   return c.json(mapped.body, mapped.status);
 };
 

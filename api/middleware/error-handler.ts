@@ -27,7 +27,7 @@ export interface ErrorBody {
 /** An error raised by the HTTP layer itself (401, 413, ...), with its status. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500,
     readonly type: string,
     message: string,
     readonly details: Record<string, unknown> = {},
@@ -89,8 +89,15 @@ export const errorHandler: ErrorHandler<AppEnv> = (error, c) => {
   const { status, body } = toErrorResponse(error, requestId);
   if (status === 500) console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
   if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="promesa"');
+  setRetryAfter(c, error);
   return c.json(body, status as 500);
 };
+
+/** A throttled request (429) says when to come back. */
+export function setRetryAfter(c: Context, error: unknown): void {
+  if (error instanceof HttpError && error.status === 429)
+    c.header('Retry-After', String(error.details.retryAfterSeconds ?? 1));
+}
 
 export const notFoundHandler: NotFoundHandler = (c) =>
   c.json(

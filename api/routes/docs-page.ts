@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The API reference page: plain HTML and a little script that renders `/api/openapi.json`
  * and lets the reader send a request (with the browser's session cookie). No CDN, no bundle.
@@ -69,3 +71,24 @@ for (const [tag, ops] of byTag) {
 </body>
 </html>
 `;
+
+/** The hash of the page's one inline element of a kind, for a CSP that allows it and no other. */
+function inlineHash(tag: 'script' | 'style'): string {
+  const content = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(docsPage)?.[1] ?? '';
+  return `'sha256-${createHash('sha256').update(content).digest('base64')}'`;
+}
+
+/**
+ * The reference page's Content-Security-Policy: its own inline script and style by hash,
+ * requests to our origin only, no framing.
+ */
+export const DOCS_CSP = [
+  "default-src 'none'",
+  `script-src ${inlineHash('script')}`,
+  `style-src ${inlineHash('style')}`,
+  "connect-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../auth/roles.ts';
 import { json, resourceApp } from './openapi.ts';
-import { docsPage } from './docs-page.ts';
+import { DOCS_CSP, docsPage } from './docs-page.ts';
 
 type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
 
@@ -66,6 +66,9 @@ export function docsRoutes(root: OpenAPIHono<AppEnv>, access: Readonly<Record<st
   app.openapi(health, (c) => c.json({ status: 'ok' as const }, 200));
   // Plain routes: the document does not describe itself.
   app.get('/openapi.json', (c) => c.json((cached ??= openApiDocument(root, access))));
-  app.get('/docs', (c) => c.html(docsPage));
+  app.get('/docs', (c) => {
+    c.header('Content-Security-Policy', DOCS_CSP);
+    return c.html(docsPage);
+  });
   return app;
 }

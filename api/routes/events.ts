@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import type { Engine, SlaRecord, TaskRecord } from '../../engine/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import { steersAll, steersLane } from '../auth/supervision.ts';
+import type { Identity } from '../auth/identity.ts';
 import { canSeeTask } from '../auth/task-access.ts';
 import { slaByTask, toSla } from '../schemas/slas.ts';
 import { toTask } from '../schemas/tasks.ts';
@@ -30,8 +31,12 @@ const events = createRoute({
   },
 });
 
-/** `GET /api/events`: committed task and SLA changes, filtered per caller like the task list. */
-export function eventRoutes(engine: Engine, shutdown?: AbortSignal) {
+/**
+ * `GET /api/events`: committed task and SLA changes, filtered per caller like the task list. A
+ * stream ends when its user's access changes (disabled, new password, role, groups, a revoked
+ * token): the client reconnects, and the reconnection is authenticated afresh.
+ */
+export function eventRoutes(engine: Engine, identity: Identity, shutdown?: AbortSignal) {
   const app = resourceApp();
   // Every stream gets the same event object, so the SLA of a changed task is read once for all.
   const slaOfChange = new WeakMap<TaskRecord, Promise<SlaRecord | undefined>>();
@@ -83,11 +88,16 @@ export function eventRoutes(engine: Engine, shutdown?: AbortSignal) {
         () => send(() => stream.write(': heartbeat\n\n').then(() => undefined)),
         HEARTBEAT_MS,
       );
+      let forget = () => {};
       await new Promise<void>((resolve) => {
         stream.onAbort(resolve);
         if (shutdown?.aborted) resolve();
         shutdown?.addEventListener('abort', () => resolve(), { once: true });
+        forget = identity.onChange((username) => {
+          if (username === principal.username) resolve();
+        });
       });
+      forget();
       clearInterval(heartbeat);
       unsubscribe();
       await writing;

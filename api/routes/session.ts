@@ -58,7 +58,7 @@ export function sessionRoutes(identity: Identity) {
 
   app.openapi(login, async (c) => {
     const { username, password } = c.req.valid('json');
-    const principal = await identity.login(username, password, 'session');
+    const principal = await identity.login(username, password, 'session', c.var.clientAddress);
     if (!principal)
       throw new HttpError(401, 'invalid-credentials', 'Unknown user or wrong password');
     const { cookie, expiresAt } = await identity.startSession(principal.username);
@@ -66,7 +66,7 @@ export function sessionRoutes(identity: Identity) {
       httpOnly: true,
       sameSite: 'Lax',
       path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: (c.var.origin ?? c.req.url).startsWith('https:'),
       expires: new Date(expiresAt),
     });
     return c.json(await describe(principal), 200);

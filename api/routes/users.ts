@@ -46,7 +46,7 @@ const patch = createRoute({
   tags,
   summary: 'Change role, groups, password, display name or disable a user',
   request: { params: UsernameParams, body: body(UserPatchBody) },
-  responses: { 200: json(User, 'The changed user'), ...errors(404) },
+  responses: { 200: json(User, 'The changed user'), ...errors(404, 409) },
 });
 const remove = createRoute({
   method: 'delete',
@@ -105,11 +105,7 @@ export function userRoutes(identity: Identity) {
 
   app.openapi(patch, async (c) => {
     const { username } = c.req.valid('param');
-    const { password, groups, ...fields } = c.req.valid('json');
-    await identity.requireUser(username);
-    await store.updateUser(username, fields);
-    if (password !== undefined) await identity.setPassword(username, password);
-    if (groups !== undefined) await store.setGroups(username, groups);
+    await identity.updateUser(username, c.req.valid('json'));
     return c.json(await reply(username), 200);
   });
 
@@ -117,7 +113,7 @@ export function userRoutes(identity: Identity) {
     const { username } = c.req.valid('param');
     if (username === c.var.principal!.username)
       throw new ConflictError('cannot-delete-self', 'Admins cannot delete themselves');
-    if (!(await store.deleteUser(username)))
+    if (!(await identity.deleteUser(username)))
       throw new NotFoundError('user-not-found', `No user ${username}`);
     return c.body(null, 204);
   });
@@ -137,7 +133,7 @@ export function userRoutes(identity: Identity) {
 
   app.openapi(deleteToken, async (c) => {
     const { username, tokenId } = c.req.valid('param');
-    if (!(await store.deleteToken(username, tokenId)))
+    if (!(await identity.revokeToken(username, tokenId)))
       throw new NotFoundError('token-not-found', `No token ${tokenId} of ${username}`);
     return c.body(null, 204);
   });

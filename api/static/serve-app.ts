@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { securityHeaders } from '../middleware/security-headers.ts';
 
 /** Paths the browser app never answers: the APIs keep their own routes and 404s. */
 const API_PREFIXES = ['/api', '/engine-rest'];
@@ -29,6 +30,8 @@ export function withBrowserApp(api: Fetch, root: string): Fetch {
   if (!existsSync(indexFile)) return api;
   const files = serveStatic({ root });
   const site = new Hono();
+  // The app's Content-Security-Policy, no sniffing, no framing (middleware/security-headers.ts).
+  site.use('*', securityHeaders());
   site.get('*', async (c) => {
     const found = await files(c, async () => {});
     const hashed = c.req.path.startsWith('/assets/');

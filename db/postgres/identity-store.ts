@@ -133,5 +133,8 @@ export function createPostgresIdentityStore(pool: pg.Pool): IdentityStore {
     async deleteExpiredSessions(now) {
       return (await db.delete(sessions).where(lt(sessions.expiresAt, now))).rowCount ?? 0;
     },
+    async deleteSessionsOf(username) {
+      return (await db.delete(sessions).where(eq(sessions.username, username))).rowCount ?? 0;
+    },
   };
 }

@@ -156,6 +156,9 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
     async deleteSession(idHash) {
       db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
     },
+    async deleteSessionsOf(username) {
+      return db.delete(sessions).where(eq(sessions.username, username)).run().changes;
+    },
     async deleteExpiredSessions(now) {
       return db.delete(sessions).where(lt(sessions.expiresAt, now)).run().changes;
     },

@@ -82,4 +82,6 @@ export interface IdentityStore {
   findSession(idHash: string): Promise<SessionRecord | undefined>;
   deleteSession(idHash: string): Promise<void>;
   deleteExpiredSessions(now: number): Promise<number>;
+  /** Ends every session of a user (a changed password, a disabled account); returns how many. */
+  deleteSessionsOf(username: string): Promise<number>;
 }

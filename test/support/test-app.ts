@@ -48,7 +48,7 @@ export interface TestApp extends TestEngine {
  * the same connection and a token-only user per role (no scrypt per test).
  */
 export async function startTestApp(
-  options: { maxBodyBytes?: number; shutdown?: AbortSignal } = {},
+  options: { maxBodyBytes?: number; shutdown?: AbortSignal; trustProxy?: boolean } = {},
 ): Promise<TestApp> {
   const t = await startTestEngine();
   const identity = new Identity(createSqliteIdentityStore((t.store as SqliteStore).database));
