@@ -45,6 +45,11 @@ export interface DefinitionColumns {
   /** JSON array of `Problem`. */
   warnings: string;
   deployedAt: number;
+  /** JSON arrays of group and user ids. */
+  candidateStarterGroups: string;
+  candidateStarterUsers: string;
+  /** 1 or 0, the same in every dialect (raw reads get no boolean mapping). */
+  startableInTasklist: number;
 }
 
 export interface InstanceColumns {
@@ -187,11 +192,17 @@ export const definitionToRow = (d: DefinitionRecord): DefinitionColumns => ({
   hash: d.hash,
   warnings: JSON.stringify(d.warnings),
   deployedAt: d.deployedAt,
+  candidateStarterGroups: JSON.stringify(d.candidateStarterGroups),
+  candidateStarterUsers: JSON.stringify(d.candidateStarterUsers),
+  startableInTasklist: d.startableInTasklist ? 1 : 0,
 });
 
 export const definitionFromRow = (row: DefinitionColumns): DefinitionRecord => ({
   ...row,
   warnings: JSON.parse(row.warnings) as DefinitionRecord['warnings'],
+  candidateStarterGroups: JSON.parse(row.candidateStarterGroups) as string[],
+  candidateStarterUsers: JSON.parse(row.candidateStarterUsers) as string[],
+  startableInTasklist: row.startableInTasklist === 1,
 });
 
 export const instanceToRow = (i: InstanceRecord): InstanceColumns => ({

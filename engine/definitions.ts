@@ -6,7 +6,7 @@ import {
   type InstanceMachine,
   type InstanceMachineOptions,
 } from './lifecycle/instance.machine.ts';
-import type { ExecutableGraph } from './model/graph.ts';
+import type { ExecutableGraph, FormField } from './model/graph.ts';
 import { loadDefinitions } from './model/load.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { Clock } from './ports/clock.ts';
@@ -16,6 +16,41 @@ export interface CompiledDefinition {
   record: DefinitionRecord;
   graph: ExecutableGraph;
   machine: InstanceMachine;
+}
+
+/** Someone who wants to start a process: a user and their groups. */
+export interface Starter {
+  userId: string;
+  groups: readonly string[];
+}
+
+/**
+ * True when the definition names the user, or one of their groups, as candidate starter
+ * (Camunda 7's `candidateStarterUsers` / `candidateStarterGroups`). A definition that names
+ * nobody is started by developers only, which is the caller's role check, not this one.
+ */
+export function isCandidateStarter(definition: DefinitionRecord, starter: Starter): boolean {
+  return (
+    definition.candidateStarterUsers.includes(starter.userId) ||
+    definition.candidateStarterGroups.some((group) => starter.groups.includes(group))
+  );
+}
+
+/** Who may start a definition, in words, for the refusal a caller sees. */
+export function starterRule(definition: DefinitionRecord): string {
+  const named = [
+    ...definition.candidateStarterGroups.map((group) => `group ${group}`),
+    ...definition.candidateStarterUsers.map((user) => `user ${user}`),
+  ];
+  return named.length === 0
+    ? 'it names no candidate starters, so only developers start it'
+    : `it is started by ${named.join(', ')}`;
+}
+
+/** The generated form (`camunda:formData`) on the process's none start event; empty when none. */
+export function startFormOf({ graph }: CompiledDefinition): FormField[] {
+  const startId = graph.scopes[graph.processId]?.noneStartIds[0];
+  return (startId && graph.nodes[startId]?.startForm) || [];
 }
 
 /**
@@ -77,6 +112,9 @@ export class Definitions {
             w.elementId === graph.processId,
         ),
         deployedAt,
+        candidateStarterGroups: graph.candidateStarterGroups,
+        candidateStarterUsers: graph.candidateStarterUsers,
+        startableInTasklist: graph.startableInTasklist,
       };
       fresh.push(record);
       definitions.push(record);

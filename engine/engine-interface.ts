@@ -115,6 +115,9 @@ export interface Engine extends EngineOperations {
   listInstances(query: InstanceQuery): Promise<InstanceView[]>;
   /** Listens to committed changes; returns the function that stops listening. */
   subscribe(listener: (event: EngineEvent) => void): () => void;
+  /** The fields of the generated start form (`camunda:formData` on the none start event). */
+  getStartForm(definitionId: string): Promise<FormField[]>;
+  /** Starts an instance; variables are checked against the start form (400 naming the field). */
   start(processId: string, options?: StartOptions): Promise<InstanceView>;
   getInstance(id: string): Promise<InstanceView>;
   cancelInstance(id: string, reason?: string): Promise<void>;

@@ -7,7 +7,8 @@ import type {
   Variables,
 } from './engine-interface.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
-import { Definitions } from './definitions.ts';
+import { Definitions, startFormOf } from './definitions.ts';
+import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
 import { toInstanceView } from './instance-view.ts';
 import { createOperations } from './operations.ts';
@@ -155,8 +156,13 @@ export function createEngine(options: EngineOptions): Engine {
     },
     subscribe: (listener) => commands.subscribe(listener),
 
+    async getStartForm(definitionId) {
+      return startFormOf(await definitions.byId(definitionId));
+    },
+
     async start(processId: string, startOptions: StartOptions = {}): Promise<InstanceView> {
       const compiled = await definitions.resolve(processId, startOptions.definitionId);
+      validateForm(startFormOf(compiled), startOptions.variables ?? {});
       const record = await commands.start(compiled, startOptions);
       await afterCommand();
       return toInstanceView(record);

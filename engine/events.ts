@@ -1,6 +1,12 @@
 import type { Variables } from './engine-interface.ts';
-import { ConflictError, InvalidRequestError } from './errors.ts';
-import type { CompiledDefinition, Definitions } from './definitions.ts';
+import { ConflictError, ForbiddenError, InvalidRequestError } from './errors.ts';
+import {
+  isCandidateStarter,
+  starterRule,
+  type CompiledDefinition,
+  type Definitions,
+  type Starter,
+} from './definitions.ts';
 import type { InstanceCommands } from './instance-commands.ts';
 import { stateOf } from './instance-view.ts';
 import type { Clock } from './ports/clock.ts';
@@ -20,6 +26,12 @@ export interface CorrelateRequest {
   elementId?: string;
   /** Deliver to every matching waiting execution instead of exactly one. */
   all?: boolean;
+  /**
+   * Correlate as someone who may only start processes that name them as candidate starter:
+   * the message reaches no waiting execution, and starting a process that does not name them
+   * (or one of their groups) is refused with `ForbiddenError`.
+   */
+  asStarter?: Starter;
 }
 
 export interface CorrelationResult {
@@ -43,6 +55,7 @@ export class EventCorrelation {
   ) {}
 
   async correlateMessage(request: CorrelateRequest): Promise<CorrelationResult[]> {
+    if (request.asStarter) return this.startAs(request.asStarter, request);
     let waiting = await this.matchingExecutions(request);
     // Addressed to an element of one instance (Camunda's messageEventReceived): when several
     // executions wait there (the instances of a multi-instance receive task), the oldest takes it.
@@ -60,27 +73,57 @@ export class EventCorrelation {
         results.push(await this.deliver(subscription, request.variables ?? {}));
       return results;
     }
-    if (!request.instanceId) {
-      const starts = await this.store.findSubscriptions({
-        kind: 'message',
-        name: request.messageName,
-        startEventsOnly: true,
-      });
-      if (starts.length > 1 && !request.all) {
-        throw new InvalidRequestError(
-          'message-ambiguous',
-          `Cannot correlate message '${request.messageName}': it starts ${starts.length} process definitions`,
-        );
-      }
-      if (starts.length > 0)
-        return Promise.all(
-          starts.map((s) => this.startBy(s, request.businessKey, request.variables)),
-        );
-    }
+    const starts = request.instanceId ? [] : await this.startsBy(request);
+    if (starts.length > 0) return this.startAll(starts, request);
     throw new InvalidRequestError(
       'message-not-correlated',
       `Cannot correlate message '${request.messageName}': no process definition or execution matches the parameters`,
     );
+  }
+
+  /**
+   * A message from someone who may only start processes: it starts processes naming them as
+   * candidate starter, every one checked before any starts, or it is refused.
+   */
+  private async startAs(starter: Starter, request: CorrelateRequest) {
+    const starts = request.instanceId ? [] : await this.startsBy(request);
+    if (starts.length === 0)
+      throw new ForbiddenError(
+        'not-a-starter',
+        `${starter.userId} may only correlate messages that start a process; '${request.messageName}' starts none`,
+      );
+    for (const start of starts) {
+      const { record } = await this.definitions.byId(start.definitionId);
+      if (!isCandidateStarter(record, starter))
+        throw new ForbiddenError(
+          'not-a-starter',
+          `${starter.userId} may not start process ${record.processId}: ${starterRule(record)}`,
+        );
+    }
+    return this.startAll(starts, request);
+  }
+
+  /** The message start events the message names; more than one only with `all`. */
+  private async startsBy(request: CorrelateRequest): Promise<EventSubscriptionRecord[]> {
+    const starts = await this.store.findSubscriptions({
+      kind: 'message',
+      name: request.messageName,
+      startEventsOnly: true,
+    });
+    if (starts.length > 1 && !request.all) {
+      throw new InvalidRequestError(
+        'message-ambiguous',
+        `Cannot correlate message '${request.messageName}': it starts ${starts.length} process definitions`,
+      );
+    }
+    return starts;
+  }
+
+  private startAll(
+    starts: EventSubscriptionRecord[],
+    request: CorrelateRequest,
+  ): Promise<CorrelationResult[]> {
+    return Promise.all(starts.map((s) => this.startBy(s, request.businessKey, request.variables)));
   }
 
   /** Returns how many executions and new instances the signal reached. */

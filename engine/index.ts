@@ -1,5 +1,6 @@
 /** The engine's public surface: `api/`, `db/` and embedding applications import only this. */
 export { createEngine, type EngineOptions } from './engine.ts';
+export { isCandidateStarter, starterRule, type Starter } from './definitions.ts';
 export type * from './engine-interface.ts';
 export * from './errors.ts';
 export type * from './ports/store.ts';

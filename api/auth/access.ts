@@ -27,6 +27,11 @@ export const apiAccess = {
   'POST /api/tasks/:id/complete': 'staff',
   'GET /api/events': 'staff',
   'GET /api/history/customers/:businessKey': 'staff',
+  // Candidate starters start their processes and correlate their start messages; the routes
+  // check the process (`starters.ts`), developers start any.
+  'GET /api/process-definitions/startable': 'staff',
+  'POST /api/process-definitions/:id/start': 'staff',
+  'POST /api/messages': 'staff',
 
   // Supervisors watch the lanes of their groups and move a customer's promise (a premium
   // customer); the routes limit them to those lanes (`supervision.ts`), analysts see every lane.
@@ -47,11 +52,9 @@ export const apiAccess = {
 
   'POST /api/deployments': 'developer',
   'DELETE /api/process-definitions/:id': 'developer',
-  'POST /api/process-definitions/:id/start': 'developer',
   'POST /api/process-instances/:id/variables': 'developer',
   'POST /api/process-instances/:id/cancel': 'developer',
   'POST /api/incidents/:id/retry': 'developer',
-  'POST /api/messages': 'developer',
   'POST /api/signals': 'developer',
   'POST /api/external-tasks/fetch-and-lock': 'developer',
   'POST /api/external-tasks/:id/complete': 'developer',

@@ -2,8 +2,8 @@ import type { Access } from '../auth/roles.ts';
 
 /**
  * Who may call which `/engine-rest` route, by the same roles as `/api` (and merged into the
- * app's one access table): staff work their own tasks, analysts read, developers deploy, start,
- * correlate and run workers. Task routes additionally limit staff to tasks they are involved in.
+ * app's one access table): staff work their own tasks and start the processes naming them as
+ * candidate starters, analysts read, developers deploy, start any process, correlate and run workers. Task routes additionally limit staff to tasks they are involved in.
  */
 export const camundaAccess = {
   'GET /engine-rest/version': 'staff',
@@ -19,10 +19,17 @@ export const camundaAccess = {
   'POST /engine-rest/task/:id/variables': 'staff',
   'GET /engine-rest/task/:id/variables/:varName': 'staff',
   'PUT /engine-rest/task/:id/variables/:varName': 'staff',
+  // Candidate starters list, start and message-start their processes (`auth/starters.ts`);
+  // below the analyst role the list holds only those.
+  'GET /engine-rest/process-definition': 'staff',
+  'POST /engine-rest/process-definition/:id/start': 'staff',
+  'POST /engine-rest/process-definition/key/:key/start': 'staff',
+  'POST /engine-rest/process-definition/:id/submit-form': 'staff',
+  'POST /engine-rest/process-definition/key/:key/submit-form': 'staff',
+  'POST /engine-rest/message': 'staff',
 
   'GET /engine-rest/deployment': 'analyst',
   'GET /engine-rest/deployment/:id': 'analyst',
-  'GET /engine-rest/process-definition': 'analyst',
   'GET /engine-rest/process-definition/:id': 'analyst',
   'GET /engine-rest/process-definition/:id/xml': 'analyst',
   'GET /engine-rest/process-definition/key/:key': 'analyst',
@@ -35,9 +42,6 @@ export const camundaAccess = {
   'GET /engine-rest/incident': 'analyst',
 
   'POST /engine-rest/deployment/create': 'developer',
-  'POST /engine-rest/process-definition/:id/start': 'developer',
-  'POST /engine-rest/process-definition/key/:key/start': 'developer',
-  'POST /engine-rest/message': 'developer',
   'POST /engine-rest/signal': 'developer',
   'POST /engine-rest/external-task/fetchAndLock': 'developer',
   'POST /engine-rest/external-task/:id/complete': 'developer',

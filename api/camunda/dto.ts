@@ -53,7 +53,7 @@ export function toDefinitionDto(d: DefinitionRecord, resource: string | null = n
     tenantId: null,
     versionTag: null,
     historyTimeToLive: null,
-    startableInTasklist: true,
+    startableInTasklist: d.startableInTasklist,
   };
 }
 

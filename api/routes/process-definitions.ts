@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { DefinitionRecord, Engine } from '../../engine/index.ts';
+import { mayStart, requireStarter } from '../auth/starters.ts';
 import {
   Definition,
   DefinitionListQuery,
   DefinitionParams,
+  StartableProcess,
   toDefinition,
 } from '../schemas/definitions.ts';
 import { Instance, StartBody, toInstance } from '../schemas/instances.ts';
@@ -19,6 +21,19 @@ const list = createRoute({
   request: { query: DefinitionListQuery },
   responses: {
     200: json(z.array(Definition), 'Definitions by process id and version'),
+    ...errors(),
+  },
+});
+const startable = createRoute({
+  method: 'get',
+  path: '/startable',
+  tags,
+  summary:
+    'What the caller may start: the latest version of each such process, with its start form',
+  description:
+    'Staff and supervisors get the processes naming them or one of their groups as candidate starter; developers and above every process.',
+  responses: {
+    200: json(z.array(StartableProcess), 'Processes to start, by process id'),
     ...errors(),
   },
 });
@@ -54,6 +69,8 @@ const start = createRoute({
   path: '/{id}/start',
   tags,
   summary: 'Start an instance with a business key and variables',
+  description:
+    'Open to candidate starters of the process (`camunda:candidateStarterGroups` / `camunda:candidateStarterUsers`) and to developers; 403 for anyone else. Variables are checked against the start form (400 naming the field).',
   request: { params: DefinitionParams, body: optionalBody(StartBody) },
   responses: {
     201: json(Instance, 'The new instance where its tokens came to rest'),
@@ -68,7 +85,7 @@ export async function resolveDefinition(engine: Engine, id: string): Promise<Def
   return latest ?? engine.getDefinition(id);
 }
 
-/** Process definitions: list, read, XML, delete a version, start an instance. */
+/** Process definitions: list, what the caller may start, read, XML, delete a version, start an instance. */
 export function processDefinitionRoutes(engine: Engine) {
   const app = resourceApp();
 
@@ -78,6 +95,23 @@ export function processDefinitionRoutes(engine: Engine) {
       (await engine.listDefinitions({ latestOnly: latest, processId })).map(toDefinition),
       200,
     );
+  });
+
+  // Before `/{id}`, which would take `startable` for a process id.
+  app.openapi(startable, async (c) => {
+    const principal = c.var.principal!;
+    const latest = await engine.listDefinitions({ latestOnly: true });
+    const offered = latest.filter((d) => mayStart(principal, d));
+    const items = await Promise.all(
+      offered.map(async (d) => ({
+        id: d.id,
+        processId: d.processId,
+        version: d.version,
+        name: d.name ?? null,
+        startForm: await engine.getStartForm(d.id),
+      })),
+    );
+    return c.json(items, 200);
   });
 
   app.openapi(get, async (c) =>
@@ -98,6 +132,7 @@ export function processDefinitionRoutes(engine: Engine) {
 
   app.openapi(start, async (c) => {
     const definition = await resolveDefinition(engine, c.req.valid('param').id);
+    requireStarter(c.var.principal!, definition);
     const { businessKey, variables } = c.req.valid('json');
     const instance = await engine.start(definition.processId, {
       definitionId: definition.id,

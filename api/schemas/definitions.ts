@@ -5,6 +5,7 @@ import type {
   Problem as EngineProblem,
 } from '../../engine/index.ts';
 import { BooleanQuery, Instant, iso } from './common.ts';
+import { FormFieldSchema } from './tasks.ts';
 
 /** Deployments and process definitions (one definition per deployed version of a process). */
 
@@ -28,8 +29,28 @@ export const Definition = z
     deploymentId: z.string(),
     deployedAt: Instant,
     warnings: z.array(Problem),
+    candidateStarterGroups: z.array(z.string()).openapi({
+      description: 'Groups whose members may start it (`camunda:candidateStarterGroups`)',
+    }),
+    candidateStarterUsers: z.array(z.string()).openapi({
+      description:
+        'Users who may start it (`camunda:candidateStarterUsers`); with no groups either, only developers may',
+    }),
+    startableInTasklist: z.boolean(),
   })
   .openapi('ProcessDefinition');
+
+export const StartableProcess = z
+  .object({
+    id: z.string().openapi({ description: 'The definition id of the latest version' }),
+    processId: z.string(),
+    version: z.number().int(),
+    name: z.string().nullable(),
+    startForm: z.array(FormFieldSchema).openapi({
+      description: 'Fields of the start form; a start is checked against them',
+    }),
+  })
+  .openapi('StartableProcess');
 
 export const DeployedFile = z
   .object({
@@ -101,6 +122,9 @@ export const toDefinition = (d: DefinitionRecord): z.infer<typeof Definition> =>
   deploymentId: d.deploymentId,
   deployedAt: iso(d.deployedAt),
   warnings: d.warnings.map(toProblem),
+  candidateStarterGroups: d.candidateStarterGroups,
+  candidateStarterUsers: d.candidateStarterUsers,
+  startableInTasklist: d.startableInTasklist,
 });
 
 export const toDeployedFile = (r: DeployResult): z.infer<typeof DeployedFile> => ({

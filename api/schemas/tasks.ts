@@ -35,7 +35,8 @@ export const Task = z
   })
   .openapi('Task');
 
-const FormFieldSchema = z
+/** A field of a generated form (`camunda:formData`), on a task or a start event. */
+export const FormFieldSchema = z
   .object({
     id: z.string(),
     label: z.string().optional(),

@@ -58,6 +58,9 @@ export const processDefinitions = pgTable(
     hash: text('hash').notNull(),
     warnings: text('warnings').notNull(),
     deployedAt: epochMs('deployed_at').notNull(),
+    candidateStarterGroups: text('candidate_starter_groups').notNull().default('[]'),
+    candidateStarterUsers: text('candidate_starter_users').notNull().default('[]'),
+    startableInTasklist: integer('startable_in_tasklist').notNull().default(1),
   },
   // Unique so two nodes deploying at once cannot both create version n+1.
   (t) => [uniqueIndex('process_definitions_process_version_idx').on(t.processId, t.version)],

@@ -57,6 +57,9 @@ export const processDefinitions = sqliteTable(
     hash: text('hash').notNull(),
     warnings: text('warnings').notNull(),
     deployedAt: integer('deployed_at').notNull(),
+    candidateStarterGroups: text('candidate_starter_groups').notNull().default('[]'),
+    candidateStarterUsers: text('candidate_starter_users').notNull().default('[]'),
+    startableInTasklist: integer('startable_in_tasklist').notNull().default(1),
   },
   // Unique so two nodes deploying at once cannot both create version n+1; also serves
   // `latestDefinition` (ORDER BY version DESC LIMIT 1 is one index seek).

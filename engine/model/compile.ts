@@ -26,11 +26,22 @@ export function compileProcess(
     lanes: [],
     properties: readProperties(process),
     laneProperties: {},
+    candidateStarterGroups: starterList(text(process, 'camunda:candidateStarterGroups')),
+    candidateStarterUsers: starterList(text(process, 'camunda:candidateStarterUsers')),
+    startableInTasklist: flag(process, 'camunda:isStartableInTasklist') ?? true,
   };
   const builder = new GraphBuilder(graph, ctx);
   builder.walk(process, processId, undefined, false);
   builder.wire();
   return graph;
+}
+
+/** `"front-office, sales"` → `['front-office', 'sales']`: Camunda reads these lists as written. */
+function starterList(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 class GraphBuilder {

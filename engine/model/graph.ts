@@ -187,6 +187,8 @@ export interface FlowNode {
   asyncAfter?: boolean;
   /** Extension properties (`camunda:properties`, `zeebe:properties`), e.g. a Promesa SLA. */
   properties: Record<string, string>;
+  /** Start events: the generated start form (`camunda:formData`) a start must satisfy. */
+  startForm?: FormField[];
   /** Start events of event subprocesses: whether they interrupt the enclosing scope (default true). */
   isInterrupting?: boolean;
   /** Receive and send tasks: the name of their `bpmn:Message`. */
@@ -236,4 +238,12 @@ export interface ExecutableGraph {
   properties?: Record<string, string>;
   /** Extension properties of lanes, by lane name (a lane's own `calendar`). */
   laneProperties?: Record<string, Record<string, string>>;
+  /**
+   * Who may start the process besides developers (`camunda:candidateStarterGroups` and
+   * `camunda:candidateStarterUsers`, comma lists): none named, developers only.
+   */
+  candidateStarterGroups: string[];
+  candidateStarterUsers: string[];
+  /** `camunda:isStartableInTasklist` (default true): offered in a tasklist's list of starts. */
+  startableInTasklist: boolean;
 }

@@ -5,6 +5,7 @@ import type { CompileContext } from './expression-text.ts';
 import { readAsync, readIoMapping, readProperties } from './extensions.ts';
 import { scriptSpec, serviceSpec } from './implementation.ts';
 import { children, extensions, flag, refId, text, type ModdleElement } from './moddle.ts';
+import { formFields } from './form-fields.ts';
 import { userTaskSpec } from './user-task-spec.ts';
 
 /**
@@ -104,6 +105,10 @@ export function compileNode(
   }
   if (kind === 'startEvent' && inEventSubProcess)
     node.isInterrupting = flag(element, 'isInterrupting') ?? true;
+  if (kind === 'startEvent') {
+    const form = formFields(element);
+    if (form.length > 0) node.startForm = form;
+  }
   if (kind === 'subProcess') node.triggeredByEvent = flag(element, 'triggeredByEvent') ?? false;
   if (kind === 'userTask') node.userTask = userTaskSpec(element);
   if (kind === 'callActivity') assign(node, 'callActivity', callActivitySpec(element, ctx));

@@ -29,6 +29,14 @@ export interface DefinitionRecord {
   hash: string;
   warnings: Problem[];
   deployedAt: number;
+  /**
+   * Who may start it besides developers, read from the diagram at deployment
+   * (`camunda:candidateStarterGroups` / `camunda:candidateStarterUsers`); both empty: developers only.
+   */
+  candidateStarterGroups: string[];
+  candidateStarterUsers: string[];
+  /** `camunda:isStartableInTasklist`: offered in a tasklist's list of starts. */
+  startableInTasklist: boolean;
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';

@@ -55,14 +55,14 @@ describe('authorization matrix', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('gives messages and signals to developers (workers, other systems), SLA reads and re-targets to supervisors', () => {
+  it('gives signals to developers (workers, other systems), messages to staff (the routes let them only start their processes), SLA reads and re-targets to supervisors', () => {
     const rules = Object.fromEntries(
       Object.entries(apiAccess).filter(([key]) =>
         /^\w+ \/api\/(.*\/)?(messages|signals|slas|sla)(\/|$)/.test(key),
       ),
     );
     expect(rules).toEqual({
-      'POST /api/messages': 'developer',
+      'POST /api/messages': 'staff',
       'POST /api/signals': 'developer',
       'GET /api/metrics/sla': 'supervisor',
       'GET /api/process-instances/:id/slas': 'supervisor',

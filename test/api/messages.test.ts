@@ -132,7 +132,7 @@ describe('messages and signals API', () => {
     ).toEqual({ reached: 0 });
   });
 
-  it('takes messages and signals only from developers, and names a missing field', async () => {
+  it('takes signals and messages to waiting executions only from developers, and names a missing field', async () => {
     for (const caller of ['front', 'analyst'] as const) {
       expect(
         (await t.call(caller, 'POST', '/api/messages', { messageName: 'customer-reply' })).status,

@@ -141,6 +141,9 @@ export function aDefinition(overrides: Partial<DefinitionRecord> = {}): Definiti
     hash: 'a'.repeat(64),
     warnings: [],
     deployedAt: 500,
+    candidateStarterGroups: ['front-office'],
+    candidateStarterUsers: ['ana'],
+    startableInTasklist: true,
     ...overrides,
   };
 }

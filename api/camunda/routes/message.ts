@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { CorrelationResult, Engine } from '../../../engine/index.ts';
+import { correlationLimit } from '../../auth/starters.ts';
 import { toInstanceDto } from '../dto.ts';
 import { invalidRequest } from '../errors.ts';
 import { camundaApp, doc, optionalJson } from '../route.ts';
@@ -34,6 +35,7 @@ const message = createRoute({
   path: '/message',
   ...doc(
     'Correlate a message: 204, or 200 with an array of results when `resultEnabled`; 400 when it matches nothing or more than one target',
+    'Below the developer role a message only starts processes that name the caller or a group of theirs as candidate starter (403 for another process).',
   ),
   request: { body: optionalJson(MessageBody) },
 });
@@ -80,6 +82,7 @@ export function messageRoutes(engine: Engine) {
       variables: fromTypedVariables(body.processVariables),
       correlationKeys: Object.keys(correlationKeys).length ? correlationKeys : undefined,
       all: body.all ?? false,
+      ...correlationLimit(c.var.principal!),
     });
     if (!body.resultEnabled) return c.body(null, 204);
     return c.json(await Promise.all(results.map((r) => toResultDto(r))), 200);

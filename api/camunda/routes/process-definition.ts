@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { DefinitionRecord, Engine } from '../../../engine/index.ts';
-import type { AppEnv } from '../../auth/roles.ts';
+import { includes, type AppEnv } from '../../auth/roles.ts';
+import { mayStart, requireStarter } from '../../auth/starters.ts';
 import { page, toDefinitionDto, toInstanceDto } from '../dto.ts';
 import { invalidRequest, notFound } from '../errors.ts';
 import {
@@ -24,6 +25,9 @@ const ListQuery = z.object({
   version: z.coerce.number().int().optional(),
   deploymentId: z.string().optional(),
   latestVersion: BooleanParam.optional(),
+  startableInTasklist: BooleanParam.optional(),
+  notStartableInTasklist: BooleanParam.optional(),
+  startablePermissionCheck: BooleanParam.optional(),
   sortBy: z.enum(['id', 'key', 'name', 'version', 'deploymentId']).optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),
   ...Paging,
@@ -40,11 +44,19 @@ const StartBody = z.object({
   withVariablesInReturn: z.boolean().nullable().optional(),
 });
 const KeyParam = z.object({ key: z.string().min(1).max(255) });
+/** `StartProcessInstanceFormDto`: what a tasklist's start form submits. */
+const SubmitFormBody = z.object({
+  businessKey: z.string().max(255).nullable().optional(),
+  variables: TypedVariables.nullable().optional(),
+});
 
 const list = createRoute({
   method: 'get',
   path: '/process-definition',
-  ...doc('List process definitions (`key`, `latestVersion`, ...)'),
+  ...doc(
+    'List process definitions (`key`, `latestVersion`, `startableInTasklist`, `startablePermissionCheck`, ...)',
+    'Below the analyst role the list holds only the processes the caller may start (candidate starters).',
+  ),
   request: { query: ListQuery },
 });
 const get = createRoute({
@@ -68,7 +80,10 @@ const xml = createRoute({
 const start = createRoute({
   method: 'post',
   path: '/process-definition/{id}/start',
-  ...doc('Start an instance of a version (what the Modeler calls after deploying)'),
+  ...doc(
+    'Start an instance of a version (what the Modeler calls after deploying)',
+    'Open to candidate starters of the process and to developers.',
+  ),
   request: { params: IdParam, body: optionalJson(StartBody) },
 });
 const startByKey = createRoute({
@@ -77,6 +92,20 @@ const startByKey = createRoute({
   ...doc('Start an instance of the latest version of a process'),
   request: { params: KeyParam, body: optionalJson(StartBody) },
 });
+const submitForm = createRoute({
+  method: 'post',
+  path: '/process-definition/{id}/submit-form',
+  ...doc('Start an instance from its start form; the variables are checked against the form'),
+  request: { params: IdParam, body: optionalJson(SubmitFormBody) },
+});
+const submitFormByKey = createRoute({
+  method: 'post',
+  path: '/process-definition/key/{key}/submit-form',
+  ...doc(
+    'Start the latest version from its start form; the variables are checked against the form',
+  ),
+  request: { params: KeyParam, body: optionalJson(SubmitFormBody) },
+});
 
 async function latest(engine: Engine, key: string): Promise<DefinitionRecord> {
   const [found] = await engine.listDefinitions({ latestOnly: true, processId: key });
@@ -84,7 +113,7 @@ async function latest(engine: Engine, key: string): Promise<DefinitionRecord> {
   return found;
 }
 
-/** Process definitions: list, read, XML, start by id or key. */
+/** Process definitions: list, read, XML, start by id or key, directly or from the start form. */
 export function processDefinitionRoutes(engine: Engine) {
   const app = camundaApp();
 
@@ -104,6 +133,7 @@ export function processDefinitionRoutes(engine: Engine) {
         'startInstructions, skipCustomListeners and skipIoMappings are not supported',
       );
     }
+    requireStarter(c.var.principal!, definition);
     const instance = await engine.start(definition.processId, {
       definitionId: definition.id,
       businessKey: body.businessKey ?? undefined,
@@ -125,12 +155,18 @@ export function processDefinitionRoutes(engine: Engine) {
       throw invalidRequest(
         'Only a single sorting parameter specified. sortBy and sortOrder required',
       );
+    const principal = c.var.principal!;
+    // Staff read no definitions but those they may start; Camunda's READ permission filter.
+    const startableOnly = q.startablePermissionCheck || !includes(principal.role, 'analyst');
     const all = await engine.listDefinitions({
       latestOnly: q.latestVersion ?? false,
       processId: q.key,
     });
     const found = all.filter(
       (d) =>
+        (!startableOnly || mayStart(principal, d)) &&
+        (q.startableInTasklist !== true || d.startableInTasklist) &&
+        (q.notStartableInTasklist !== true || !d.startableInTasklist) &&
         (q.processDefinitionId === undefined || d.id === q.processDefinitionId) &&
         (q.processDefinitionIdIn === undefined || q.processDefinitionIdIn.includes(d.id)) &&
         (q.keysIn === undefined || q.keysIn.includes(d.processId)) &&
@@ -168,6 +204,14 @@ export function processDefinitionRoutes(engine: Engine) {
   );
 
   app.openapi(startByKey, async (c) =>
+    startInstance(c, await latest(engine, c.req.valid('param').key), c.req.valid('json')),
+  );
+
+  app.openapi(submitForm, async (c) =>
+    startInstance(c, await engine.getDefinition(c.req.valid('param').id), c.req.valid('json')),
+  );
+
+  app.openapi(submitFormByKey, async (c) =>
     startInstance(c, await latest(engine, c.req.valid('param').key), c.req.valid('json')),
   );
 

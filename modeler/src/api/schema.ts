@@ -1058,6 +1058,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/process-definitions/startable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the caller may start: the latest version of each such process, with its start form
+         * @description Staff and supervisors get the processes naming them or one of their groups as candidate starter; developers and above every process.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Processes to start, by process id */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StartableProcess"][];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/process-definitions/{id}": {
         parameters: {
             query?: never;
@@ -1283,7 +1349,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an instance with a business key and variables */
+        /**
+         * Start an instance with a business key and variables
+         * @description Open to candidate starters of the process (`camunda:candidateStarterGroups` / `camunda:candidateStarterUsers`) and to developers; 403 for anyone else. Variables are checked against the start form (400 naming the field).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3014,7 +3083,7 @@ export interface paths {
         put?: never;
         /**
          * Correlate a message: reach exactly one waiting execution (or every one, with all), or start an instance
-         * @description Camunda 7 semantics: a message that matches nothing, or several executions without `all`, is a 400 with the reason. A 409 means the matched execution moved on while the message was delivered.
+         * @description Camunda 7 semantics: a message that matches nothing, or several executions without `all`, is a 400 with the reason. A 409 means the matched execution moved on while the message was delivered. Below the developer role a message only starts processes that name the caller or a group of theirs as candidate starter (403 for another process) and reaches no waiting execution.
          */
         post: {
             parameters: {
@@ -3902,7 +3971,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List process definitions (`key`, `latestVersion`, ...) */
+        /**
+         * List process definitions (`key`, `latestVersion`, `startableInTasklist`, `startablePermissionCheck`, ...)
+         * @description Below the analyst role the list holds only the processes the caller may start (candidate starters).
+         */
         get: {
             parameters: {
                 query?: {
@@ -3914,6 +3986,9 @@ export interface paths {
                     version?: number | null;
                     deploymentId?: string;
                     latestVersion?: "true" | "false";
+                    startableInTasklist?: "true" | "false";
+                    notStartableInTasklist?: "true" | "false";
+                    startablePermissionCheck?: "true" | "false";
                     sortBy?: "id" | "key" | "name" | "version" | "deploymentId";
                     sortOrder?: "asc" | "desc";
                     firstResult?: number | null;
@@ -4227,7 +4302,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an instance of a version (what the Modeler calls after deploying) */
+        /**
+         * Start an instance of a version (what the Modeler calls after deploying)
+         * @description Open to candidate starters of the process and to developers.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4337,6 +4415,176 @@ export interface paths {
                         skipCustomListeners?: boolean | null;
                         skipIoMappings?: boolean | null;
                         withVariablesInReturn?: boolean | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/process-definition/{id}/submit-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an instance from its start form; the variables are checked against the form */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        businessKey?: string | null;
+                        variables?: components["schemas"]["CamundaVariables"];
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/process-definition/key/{key}/submit-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the latest version from its start form; the variables are checked against the form */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        businessKey?: string | null;
+                        variables?: components["schemas"]["CamundaVariables"];
                     };
                 };
             };
@@ -5564,7 +5812,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correlate a message: 204, or 200 with an array of results when `resultEnabled`; 400 when it matches nothing or more than one target */
+        /**
+         * Correlate a message: 204, or 200 with an array of results when `resultEnabled`; 400 when it matches nothing or more than one target
+         * @description Below the developer role a message only starts processes that name the caller or a group of theirs as candidate starter (403 for another process).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6833,6 +7084,11 @@ export interface components {
              */
             deployedAt: string;
             warnings: components["schemas"]["Problem"][];
+            /** @description Groups whose members may start it (`camunda:candidateStarterGroups`) */
+            candidateStarterGroups: string[];
+            /** @description Users who may start it (`camunda:candidateStarterUsers`); with no groups either, only developers may */
+            candidateStarterUsers: string[];
+            startableInTasklist: boolean;
         };
         Problem: {
             /** @enum {string} */
@@ -6862,6 +7118,31 @@ export interface components {
             deployedAt: string;
             deployedBy: string | null;
             definitions: components["schemas"]["ProcessDefinition"][];
+        };
+        StartableProcess: {
+            /** @description The definition id of the latest version */
+            id: string;
+            processId: string;
+            version: number;
+            name: string | null;
+            /** @description Fields of the start form; a start is checked against them */
+            startForm: components["schemas"]["FormField"][];
+        };
+        FormField: {
+            id: string;
+            label?: string;
+            type: string;
+            defaultValue?: string;
+            required?: boolean;
+            readonly?: boolean;
+            min?: number;
+            max?: number;
+            minlength?: number;
+            maxlength?: number;
+            values?: {
+                id: string;
+                name?: string;
+            }[];
         };
         ProcessInstance: {
             id: string;
@@ -7051,22 +7332,6 @@ export interface components {
                 fields: components["schemas"]["FormField"][];
             };
             variables: components["schemas"]["Variables"];
-        };
-        FormField: {
-            id: string;
-            label?: string;
-            type: string;
-            defaultValue?: string;
-            required?: boolean;
-            readonly?: boolean;
-            min?: number;
-            max?: number;
-            minlength?: number;
-            maxlength?: number;
-            values?: {
-                id: string;
-                name?: string;
-            }[];
         };
         AssignTask: {
             assignee: string | null;
