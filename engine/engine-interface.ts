@@ -1,11 +1,18 @@
 import type { Problem } from './errors.ts';
 import type { FormField } from './model/graph.ts';
 import type { CorrelateRequest, CorrelationResult } from './events.ts';
+import type { CustomerEvent, CustomerEventKind, NamedElement } from './customer-events.ts';
+import type { CustomerTimelineOptions, CustomerTimelinePage } from './customer-timeline.ts';
 import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscriptions.ts';
 import type { SlaQuery, SlaRecord } from './ports/sla.ts';
 
 export type { FormField };
 export type {
+  CustomerEvent,
+  CustomerEventKind,
+  CustomerTimelineOptions,
+  CustomerTimelinePage,
+  NamedElement,
   CorrelateRequest,
   CorrelationResult,
   EventSubscriptionRecord,
@@ -115,6 +122,11 @@ export interface Engine extends EngineOperations {
   listInstances(query: InstanceQuery): Promise<InstanceView[]>;
   /** Listens to committed changes; returns the function that stops listening. */
   subscribe(listener: (event: EngineEvent) => void): () => void;
+  /** What happened to a customer (the instances with this business key), newest first. */
+  customerTimeline(
+    businessKey: string,
+    options?: CustomerTimelineOptions,
+  ): Promise<CustomerTimelinePage>;
   /** The fields of the generated start form (`camunda:formData` on the none start event). */
   getStartForm(definitionId: string): Promise<FormField[]>;
   /** Starts an instance; variables are checked against the start form (400 naming the field). */

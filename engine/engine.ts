@@ -7,6 +7,7 @@ import type {
   Variables,
 } from './engine-interface.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { customerTimeline } from './customer-timeline.ts';
 import { Definitions, startFormOf } from './definitions.ts';
 import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
@@ -155,6 +156,9 @@ export function createEngine(options: EngineOptions): Engine {
       return (await store.listInstances(query)).map(toInstanceView);
     },
     subscribe: (listener) => commands.subscribe(listener),
+
+    customerTimeline: (businessKey, options) =>
+      customerTimeline(store, definitions, businessKey, options),
 
     async getStartForm(definitionId) {
       return startFormOf(await definitions.byId(definitionId));

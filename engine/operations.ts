@@ -1,24 +1,13 @@
 import { ConflictError, NotFoundError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { SlaStatistics } from './ports/sla.ts';
-import type {
-  DeploymentSummary,
-  ElementStatistics,
-  OpenWorkRow,
-  Store,
-  TimelineEntry,
-} from './ports/store.ts';
+import type { DeploymentSummary, ElementStatistics, OpenWorkRow, Store } from './ports/store.ts';
 
-/** Reads for dashboards and the customer timeline, and deployment administration. */
+/** Reads for dashboards, and deployment administration. */
 export interface EngineOperations {
   listDeployments(): Promise<DeploymentSummary[]>;
   /** Deletes a definition version; `ConflictError` while an active instance runs on it. */
   deleteDefinition(id: string): Promise<void>;
-  /** Every history line of the instances with this business key, newest first. */
-  timeline(
-    businessKey: string,
-    options?: { limit?: number; beforeSeq?: number },
-  ): Promise<TimelineEntry[]>;
   /** Open user tasks per process and lane: overdue at the clock's now, and due within `dueSoonMs`. */
   openWork(options?: { dueSoonMs?: number }): Promise<OpenWorkRow[]>;
   /** Passes and mean durations per element of one definition version, from history (a heat map). */
@@ -51,8 +40,6 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
           `Process definition ${id} still has running instances`,
         );
     },
-    timeline: (businessKey, { limit = 100, beforeSeq } = {}) =>
-      store.historyByBusinessKey(businessKey, { limit, beforeSeq }),
     openWork({ dueSoonMs = HOUR } = {}) {
       const now = clock.now();
       return store.openWork({ now, dueSoonUntil: now + dueSoonMs });

@@ -1,16 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Engine, TimelineEntry } from '../../engine/index.ts';
+import { ForbiddenError, type CustomerEvent, type Engine } from '../../engine/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import { steersAll } from '../auth/supervision.ts';
 import { taskVisibility } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
 import {
-  HistoryEntry,
-  TimelinePage,
-  TimelineQuery,
-  toHistoryEntry,
-  toTimelineEntry,
-} from '../schemas/history.ts';
+  CustomerTimeline,
+  CustomerTimelineQuery,
+  toCustomerEvent,
+} from '../schemas/customer-timeline.ts';
+import { HistoryEntry, toHistoryEntry } from '../schemas/history.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
 const instanceLog = createRoute({
@@ -30,32 +29,35 @@ const customer = createRoute({
   path: '/customers/{businessKey}',
   tags: ['history'],
   summary:
-    'The customer timeline: every instance, task and variable change for one business key, newest first',
+    'The customer timeline: requests opened and resolved, tasks and who did them, messages, promises met, broken and escalated; newest first',
   description:
-    'Staff see only the lines of tasks offered to them and the start and end of those instances; a page may then hold fewer lines than `limit`.',
-  request: { params: z.object({ businessKey: z.string().min(1).max(255) }), query: TimelineQuery },
-  responses: { 200: json(TimelinePage, 'One page of the timeline'), ...errors() },
+    'Every instance with the business key, told with process, element and lane names. Staff and supervisors see the events ' +
+    'of the tasks they see, and the other events of requests holding one; a page may then hold fewer events than `limit`. ' +
+    '`detail=engine` (analysts and above) adds flows, gateways and variable writes.',
+  request: {
+    params: z.object({ businessKey: z.string().min(1).max(255) }),
+    query: CustomerTimelineQuery,
+  },
+  responses: { 200: json(CustomerTimeline, 'One page of the timeline'), ...errors() },
 });
 
 /**
- * What a staff member may see of a timeline: lines about tasks they see (the task's own
- * lines and its activity's start and end) and the start and end of instances holding one.
+ * What someone who does not read every lane may see of a timeline: the events of tasks they
+ * see (a promise's event by the task it guards), and the task-less events of requests holding
+ * one (opened, resolved, messages, escalations).
  */
-async function staffFilter(
+async function visibleEvents(
   engine: Engine,
   principal: Principal,
   businessKey: string,
-): Promise<(entry: TimelineEntry) => boolean> {
+): Promise<(event: CustomerEvent) => boolean> {
   const tasks = await engine.listTasks({ businessKey, ...taskVisibility(principal) });
   const taskIds = new Set(tasks.map((t) => t.id));
-  const tokens = new Set(tasks.map((t) => `${t.instanceId}/${t.tokenId}/${t.elementId}`));
   const instances = new Set(tasks.map((t) => t.instanceId));
-  return (entry) => {
-    const taskId = entry.data?.taskId;
-    if (typeof taskId === 'string') return taskIds.has(taskId);
-    if (entry.kind.startsWith('activity.'))
-      return tokens.has(`${entry.instanceId}/${entry.tokenId}/${entry.elementId}`);
-    return entry.kind.startsWith('instance.') && instances.has(entry.instanceId);
+  return (event) => {
+    const taskId = event.element?.taskId;
+    if (taskId) return taskIds.has(taskId);
+    return event.kind !== 'engine' && instances.has(event.instanceId);
   };
 }
 
@@ -72,17 +74,19 @@ export function historyRoutes(engine: Engine) {
   app.openapi(customer, async (c) => {
     const principal = c.var.principal!;
     const { businessKey } = c.req.valid('param');
-    const { limit, before } = c.req.valid('query');
-    const entries = await engine.timeline(businessKey, { limit, beforeSeq: before });
+    const { limit, before, detail } = c.req.valid('query');
+    if (detail === 'engine' && !steersAll(principal))
+      throw new ForbiddenError('forbidden', 'detail=engine needs the analyst role');
+    const page = await engine.customerTimeline(businessKey, {
+      limit,
+      beforeSeq: before,
+      engine: detail === 'engine',
+    });
     const visible = steersAll(principal)
       ? () => true
-      : await staffFilter(engine, principal, businessKey);
-    const last = entries.at(-1);
+      : await visibleEvents(engine, principal, businessKey);
     return c.json(
-      {
-        items: entries.filter(visible).map(toTimelineEntry),
-        nextBefore: entries.length === limit && last ? last.seq : null,
-      },
+      { items: page.items.filter(visible).map(toCustomerEvent), nextBefore: page.nextBefore },
       200,
     );
   });

@@ -1,12 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import type {
-  IncidentRecord,
-  StoredHistoryEntry,
-  TimelineEntry as EngineTimelineEntry,
-} from '../../engine/index.ts';
+import type { IncidentRecord, StoredHistoryEntry } from '../../engine/index.ts';
 import { BooleanQuery, Instant, iso } from './common.ts';
 
-/** History lines, the customer timeline and incidents. */
+/** History lines and incidents. */
 
 export const HistoryEntry = z
   .object({
@@ -21,32 +17,6 @@ export const HistoryEntry = z
     data: z.record(z.string(), z.unknown()).nullable(),
   })
   .openapi('HistoryEntry');
-
-export const TimelineEntry = HistoryEntry.extend({
-  processId: z.string(),
-  businessKey: z.string(),
-}).openapi('TimelineEntry');
-
-export const TimelinePage = z
-  .object({
-    items: z.array(TimelineEntry),
-    nextBefore: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({ description: 'Pass as `before` for older entries' }),
-  })
-  .openapi('TimelinePage');
-
-export const TimelineQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .optional()
-    .openapi({ description: '`seq` to page back from' }),
-});
 
 export const Incident = z
   .object({
@@ -82,12 +52,6 @@ export const toHistoryEntry = (h: StoredHistoryEntry): z.infer<typeof HistoryEnt
   at: iso(h.at),
   userId: h.userId ?? null,
   data: h.data ?? null,
-});
-
-export const toTimelineEntry = (h: EngineTimelineEntry): z.infer<typeof TimelineEntry> => ({
-  ...toHistoryEntry(h),
-  processId: h.processId,
-  businessKey: h.businessKey,
 });
 
 export const toIncident = (i: IncidentRecord): z.infer<typeof Incident> => ({

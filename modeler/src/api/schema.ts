@@ -3300,15 +3300,18 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The customer timeline: every instance, task and variable change for one business key, newest first
-         * @description Staff see only the lines of tasks offered to them and the start and end of those instances; a page may then hold fewer lines than `limit`.
+         * The customer timeline: requests opened and resolved, tasks and who did them, messages, promises met, broken and escalated; newest first
+         * @description Every instance with the business key, told with process, element and lane names. Staff and supervisors see the events of the tasks they see, and the other events of requests holding one; a page may then hold fewer events than `limit`. `detail=engine` (analysts and above) adds flows, gateways and variable writes.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description History lines a page covers; it holds at most this many events */
                     limit?: number;
                     /** @description `seq` to page back from */
                     before?: number;
+                    /** @description `engine` adds every other history line (flows, gateways, variable writes); analysts and above */
+                    detail?: "customer" | "engine";
                 };
                 header?: never;
                 path: {
@@ -3324,7 +3327,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["TimelinePage"];
+                        "application/json": components["schemas"]["CustomerTimeline"];
                     };
                 };
                 /** @description The request breaks the schema or an engine rule; `details` names the field */
@@ -7470,15 +7473,65 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
-        TimelinePage: {
-            items: components["schemas"]["TimelineEntry"][];
-            /** @description Pass as `before` for older entries */
+        CustomerTimeline: {
+            items: components["schemas"]["CustomerEvent"][];
+            /** @description Pass as `before` for older events */
             nextBefore: number | null;
         };
-        TimelineEntry: components["schemas"]["HistoryEntry"] & {
+        CustomerEvent: {
+            /** @description The history line it stands for */
+            seq: number;
+            /**
+             * Format: date-time
+             * @example 2026-01-05T09:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description request.* (opened by, resolved at which end, cancelled), task.created, task.completed (by whom, with what outcome), message.received, promise.* (at-risk, breached, met, escalated, paused while waiting on the customer, resumed, moved); `engine` only with `detail=engine`
+             * @enum {string}
+             */
+            kind: "request.opened" | "request.resolved" | "request.cancelled" | "task.created" | "task.completed" | "message.received" | "promise.at-risk" | "promise.breached" | "promise.met" | "promise.escalated" | "promise.paused" | "promise.resumed" | "promise.moved" | "engine";
+            instanceId: string;
             processId: string;
-            businessKey: string;
+            /** @example Customer request */
+            processName: string | null;
+            element: components["schemas"]["NamedElement"];
+            /** @description Who did it */
+            userId: string | null;
+            /** @description task.completed: the values submitted, with their form labels */
+            outcome?: {
+                name: string;
+                label: string | null;
+                value?: unknown;
+            }[];
+            onBehalfOf?: string;
+            messageName?: string;
+            /**
+             * Format: date-time
+             * @description Promise events: when the promise is due
+             * @example 2026-01-05T09:00:00.000Z
+             */
+            dueAt?: string;
+            escalatedTo?: components["schemas"]["NamedElement"] & unknown;
+            /** @description request.resolved: the end reached; request.cancelled: why */
+            reason?: string;
+            /** @description engine events: the history line as the engine wrote it */
+            engine?: {
+                kind: string;
+                data: {
+                    [key: string]: unknown;
+                } | null;
+            };
         };
+        NamedElement: {
+            elementId: string;
+            /** @example Answer the customer */
+            name: string | null;
+            /** @example Front office */
+            lane: string | null;
+            /** @description The user task it is, or the one the promise guards */
+            taskId: string | null;
+        } | null;
         OpenWork: {
             dueSoonMinutes: number;
             byLane: {
