@@ -92,7 +92,7 @@ export function createApp({
   app.route('/api/process-instances', processInstanceRoutes(engine));
   app.route('/api/process-instances', instanceSlaRoutes(engine));
   app.route('/api/tasks', taskRoutes(engine));
-  app.route('/api/tasks', taskActionRoutes(engine));
+  app.route('/api/tasks', taskActionRoutes(engine, identity));
   app.route('/api/external-tasks', externalTaskRoutes(engine, shutdown));
   app.route('/api/incidents', incidentRoutes(engine));
   app.route('/api/messages', messageRoutes(engine));

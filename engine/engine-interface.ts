@@ -132,13 +132,18 @@ export interface Engine extends EngineOperations {
   /** Starts an instance; variables are checked against the start form (400 naming the field). */
   start(processId: string, options?: StartOptions): Promise<InstanceView>;
   getInstance(id: string): Promise<InstanceView>;
-  cancelInstance(id: string, reason?: string): Promise<void>;
-  setVariables(instanceId: string, variables: Variables): Promise<void>;
+  /** `userId`, here and below, is the person who asked: history records who changed what. */
+  cancelInstance(id: string, reason?: string, options?: { userId?: string }): Promise<void>;
+  setVariables(
+    instanceId: string,
+    variables: Variables,
+    options?: { userId?: string },
+  ): Promise<void>;
 
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;
   getTask(id: string): Promise<TaskRecord>;
   claimTask(taskId: string, userId: string): Promise<void>;
-  unclaimTask(taskId: string): Promise<void>;
+  unclaimTask(taskId: string, options?: { userId?: string }): Promise<void>;
   /**
    * Sets (or clears, with null) the assignee whoever holds the task; `userId` is who did it.
    * With `owner`, the assignment is a delegation: history keeps the owner who handed it on.

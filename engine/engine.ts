@@ -176,13 +176,18 @@ export function createEngine(options: EngineOptions): Engine {
       return toInstanceView(await loadInstance(id));
     },
 
-    async cancelInstance(id, reason = 'cancelled') {
-      await command(id, () => ({ type: 'instance.cancel', reason, at: clock.now() }));
+    async cancelInstance(id, reason = 'cancelled', { userId } = {}) {
+      await command(id, () => ({ type: 'instance.cancel', reason, at: clock.now(), userId }));
       await afterCommand();
     },
 
-    async setVariables(instanceId, variables) {
-      await command(instanceId, () => ({ type: 'variables.set', variables, at: clock.now() }));
+    async setVariables(instanceId, variables, { userId } = {}) {
+      await command(instanceId, () => ({
+        type: 'variables.set',
+        variables,
+        at: clock.now(),
+        userId,
+      }));
     },
 
     ...tasks,

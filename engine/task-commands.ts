@@ -89,7 +89,7 @@ export function createTaskCommands(deps: Deps): TaskCommands {
       });
     },
 
-    async unclaimTask(taskId) {
+    async unclaimTask(taskId, { userId } = {}) {
       const task = await openTask(taskId);
       const at = clock.now();
       await commit({
@@ -101,6 +101,7 @@ export function createTaskCommands(deps: Deps): TaskCommands {
             kind: 'task.unclaimed',
             elementId: task.elementId,
             at,
+            userId: userId ?? null,
             data: { taskId },
           },
         ],

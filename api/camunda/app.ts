@@ -63,7 +63,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', processDefinitionRoutes(engine));
   app.route('/', processInstanceRoutes(engine));
   app.route('/', taskRoutes(engine, identity));
-  app.route('/', taskActionRoutes(engine));
+  app.route('/', taskActionRoutes(engine, identity));
   app.route('/', taskVariableRoutes(engine));
   app.route('/', messageRoutes(engine));
   app.route('/', historyRoutes(engine));

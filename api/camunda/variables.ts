@@ -39,18 +39,16 @@ export function fromTypedValue(
   name: string,
   { value = null, type, valueInfo }: TypedValue,
 ): unknown {
-  const kind = type ? normalise(type) : undefined;
+  const kind = type ? normalise(type) : '';
   const refuse = () =>
     invalidRequest(
       `Cannot convert value '${String(value).slice(0, 100)}' of type '${type}' for variable '${name}'`,
     );
-  if (kind === undefined || value === null) {
-    if (kind && !(kind in converters))
-      throw invalidRequest(`Unsupported value type '${type}' for variable '${name}'`);
-    return value;
-  }
-  const convert = converters[kind];
-  if (!convert) throw invalidRequest(`Unsupported value type '${type}' for variable '${name}'`);
+  // An own property only: `__proto__` or `toString` is no type (they used to reach Object.prototype).
+  const convert = Object.hasOwn(converters, kind) ? converters[kind] : undefined;
+  if (kind && !convert)
+    throw invalidRequest(`Unsupported value type '${type}' for variable '${name}'`);
+  if (!convert || value === null) return value;
   const converted = convert(value, valueInfo ?? {}, kind);
   if (converted === refused) throw refuse();
   return converted;

@@ -7,7 +7,9 @@ export const MAX_JSON_DEPTH = 1000;
 /**
  * Refuses a JSON body nested deeper than `maxDepth` before anything parses it: `JSON.parse` of
  * a 10 MB body of five million open brackets holds the event loop for seconds. One linear scan
- * of the text (Hono keeps it, so the route's own parse does not read the body again).
+ * of the text (Hono keeps it, so the route's own parse does not read the body again). Also
+ * refuses a `__proto__` key: schema validation copies objects by assignment, which turns that
+ * key into a prototype and drops it silently (a variable named `__proto__` vanished).
  */
 export function limitJsonDepth(maxDepth = MAX_JSON_DEPTH): MiddlewareHandler {
   return async (c, next) => {
@@ -20,6 +22,9 @@ export function limitJsonDepth(maxDepth = MAX_JSON_DEPTH): MiddlewareHandler {
         `The JSON body nests deeper than the limit of ${maxDepth} levels`,
         { limit: maxDepth },
       );
+    // An unescaped quote only opens or closes a string, so this is a key named `__proto__`.
+    if (/"__proto__"\s*:/.test(await c.req.text()))
+      throw new HttpError(400, 'forbidden-key', '`__proto__` cannot be used as a name or key');
     return next();
   };
 }

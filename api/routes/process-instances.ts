@@ -61,7 +61,9 @@ export function processInstanceRoutes(engine: Engine) {
   );
 
   app.openapi(setVariables, async (c) => {
-    await engine.setVariables(c.req.valid('param').id, c.req.valid('json').variables);
+    await engine.setVariables(c.req.valid('param').id, c.req.valid('json').variables, {
+      userId: c.var.principal!.username,
+    });
     return c.body(null, 204);
   });
 
@@ -69,6 +71,7 @@ export function processInstanceRoutes(engine: Engine) {
     await engine.cancelInstance(
       c.req.valid('param').id,
       c.req.valid('json').reason ?? `cancelled by ${c.var.principal!.username}`,
+      { userId: c.var.principal!.username },
     );
     return c.body(null, 204);
   });

@@ -1,3 +1,5 @@
+import { checkAssignee } from '../auth/assignee-check.ts';
+import type { Identity } from '../auth/identity.ts';
 import { createRoute } from '@hono/zod-openapi';
 import { ConflictError, ForbiddenError, type Engine, type TaskRecord } from '../../engine/index.ts';
 import type { Principal } from '../auth/roles.ts';
@@ -62,7 +64,7 @@ function heldByOther(principal: Principal, task: TaskRecord): boolean {
 }
 
 /** Claim, unclaim, assign, delegate and complete: what staff do with their tasks. */
-export function taskActionRoutes(engine: Engine) {
+export function taskActionRoutes(engine: Engine, identity: Identity) {
   const app = resourceApp();
 
   app.openapi(claim, async (c) => {
@@ -77,7 +79,7 @@ export function taskActionRoutes(engine: Engine) {
     const task = await actionable(engine, principal, c.req.valid('param').id, true);
     if (heldByOther(principal, task))
       throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
-    await engine.unclaimTask(task.id);
+    await engine.unclaimTask(task.id, { userId: principal.username });
     return c.body(null, 204);
   });
 
@@ -86,7 +88,9 @@ export function taskActionRoutes(engine: Engine) {
     const task = await actionable(engine, principal, c.req.valid('param').id, true);
     if (heldByOther(principal, task))
       throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
-    await engine.assignTask(task.id, c.req.valid('json').assignee, { userId: principal.username });
+    const { assignee } = c.req.valid('json');
+    if (assignee !== null) await checkAssignee(identity, task, assignee);
+    await engine.assignTask(task.id, assignee, { userId: principal.username });
     return c.body(null, 204);
   });
 
@@ -100,6 +104,7 @@ export function taskActionRoutes(engine: Engine) {
       );
     }
     const { assignee } = c.req.valid('json');
+    await checkAssignee(identity, task, assignee);
     await engine.assignTask(task.id, assignee, {
       userId: principal.username,
       owner: task.assignee ?? principal.username,

@@ -35,6 +35,9 @@ describe('a supervisor of the back office', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await t.deployFiles('processes/customer-request.bpmn');
+    // Two back-office colleagues a supervisor hands work to (only users who may work it).
+    for (const username of ['ana', 'luis'])
+      await t.identity.addUser({ username, role: 'staff', groups: ['back-office'] });
     back = await request('customer-1', false);
     front = await request('customer-2', true);
   });

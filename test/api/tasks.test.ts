@@ -225,13 +225,14 @@ describe('tasks API', () => {
     await t.json('front', 'POST', `/api/tasks/${task.id}/unclaim`, undefined, 204);
     expect((await t.json('front', 'GET', `/api/tasks/${task.id}`)).assignee).toBeNull();
     await t.json('front', 'POST', `/api/tasks/${task.id}/claim`, undefined, 204);
-    await t.json('front', 'POST', `/api/tasks/${task.id}/delegate`, { assignee: 'back' }, 204);
-    // The delegate now sees the task through the assignment, though not in its group.
-    expect((await tasksOf('back')).map((x: any) => x.id)).toEqual([task.id]);
+    // Only to someone who may work the task: not to the back office, who is not offered it.
+    await t.json('front', 'POST', `/api/tasks/${task.id}/delegate`, { assignee: 'back' }, 400);
+    await t.identity.addUser({ username: 'rosa', role: 'staff', groups: ['front-office'] });
+    await t.json('front', 'POST', `/api/tasks/${task.id}/delegate`, { assignee: 'rosa' }, 204);
     const history = await t.json('analyst', 'GET', `/api/history/process-instances/${instance.id}`);
     expect(history.find((h: any) => h.kind === 'task.delegated')).toMatchObject({
       userId: 'front',
-      data: { taskId: task.id, assignee: 'back', owner: 'front' },
+      data: { taskId: task.id, assignee: 'rosa', owner: 'front' },
     });
   });
 });

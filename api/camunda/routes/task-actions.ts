@@ -1,3 +1,5 @@
+import { checkAssignee } from '../../auth/assignee-check.ts';
+import type { Identity } from '../../auth/identity.ts';
 import { createRoute, z } from '@hono/zod-openapi';
 import { ForbiddenError, type Engine, type TaskRecord } from '../../../engine/index.ts';
 import type { Principal } from '../../auth/roles.ts';
@@ -50,7 +52,7 @@ async function actionable(engine: Engine, principal: Principal, id: string): Pro
 }
 
 /** Claim, unclaim and complete, with Camunda's statuses (204 on success). */
-export function taskActionRoutes(engine: Engine) {
+export function taskActionRoutes(engine: Engine, identity: Identity) {
   const app = camundaApp();
 
   app.openapi(claim, async (c) => {
@@ -63,6 +65,8 @@ export function taskActionRoutes(engine: Engine) {
         `${principal.username} may claim tasks only for themselves, not for ${userId}`,
       );
     }
+    // Claiming for someone else is an assignment: only to a user who could work the task.
+    if (userId !== principal.username) await checkAssignee(identity, task, userId);
     await engine.claimTask(task.id, userId);
     return c.body(null, 204);
   });
@@ -76,7 +80,7 @@ export function taskActionRoutes(engine: Engine) {
         `Task ${task.id} is claimed by ${task.assignee}; only they or an admin may unclaim it`,
       );
     }
-    await engine.unclaimTask(task.id);
+    await engine.unclaimTask(task.id, { userId: principal.username });
     return c.body(null, 204);
   });
 

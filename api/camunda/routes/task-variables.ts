@@ -55,12 +55,18 @@ const put = createRoute({
 export function taskVariableRoutes(engine: Engine) {
   const app = camundaApp();
 
+  /** A task the caller may complete: offered to them and not held by someone else (admins excepted). */
   async function writable(principal: Principal, id: string): Promise<TaskRecord> {
     const task = await openVisibleTask(engine, principal, id);
     if (!mayActOn(principal, task))
       throw new ForbiddenError(
         'task-not-offered',
         `Task ${id} is not offered to ${principal.username}`,
+      );
+    if (task.assignee && task.assignee !== principal.username && principal.role !== 'admin')
+      throw new ForbiddenError(
+        'task-claimed',
+        `Task ${id} is claimed by ${task.assignee}; only they may change its variables`,
       );
     return task;
   }
@@ -84,9 +90,11 @@ export function taskVariableRoutes(engine: Engine) {
   app.openapi(put, async (c) => {
     const { id, varName } = c.req.valid('param');
     const task = await writable(c.var.principal!, id);
-    await engine.setVariables(task.instanceId, {
-      [varName]: fromTypedValue(varName, c.req.valid('json')),
-    });
+    await engine.setVariables(
+      task.instanceId,
+      { [varName]: fromTypedValue(varName, c.req.valid('json')) },
+      { userId: c.var.principal!.username },
+    );
     return c.body(null, 204);
   });
 
@@ -95,7 +103,8 @@ export function taskVariableRoutes(engine: Engine) {
     const { modifications, deletions } = c.req.valid('json');
     if (deletions?.length) throw invalidRequest('Deleting variables is not supported');
     const variables = fromTypedVariables(modifications);
-    if (Object.keys(variables).length > 0) await engine.setVariables(task.instanceId, variables);
+    if (Object.keys(variables).length > 0)
+      await engine.setVariables(task.instanceId, variables, { userId: c.var.principal!.username });
     return c.body(null, 204);
   });
 
