@@ -1,13 +1,13 @@
 import type { EngineEvent, StartOptions } from './engine-interface.ts';
 import { ConflictError, EngineError, InvalidRequestError, NotFoundError } from './errors.ts';
 import type { CompiledDefinition, Definitions } from './definitions.ts';
-import { stateOf } from './instance-view.ts';
 import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { InstanceRecord, JobRecord, Store, UnitOfWork } from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 import type { CallerLink } from './runtime/call-link.ts';
+import { readSnapshot } from './runtime/snapshot-format.ts';
 import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
 import { toUnitOfWork } from './runtime/unit-of-work.ts';
 import type { EngineLimits } from './limits.ts';
@@ -62,9 +62,10 @@ export class InstanceCommands {
         );
       }
       const compiled = await this.definitions.byId(record.definitionId);
-      const event = await makeEvent(record, stateOf(record));
+      const stored = readSnapshot(record.snapshot, record.id);
+      const event = await makeEvent(record, stored.context);
       if ('variables' in event) checkVariables(event.variables, this.limits);
-      const result = runStep(() => stepStored(compiled.machine, record.snapshot, event));
+      const result = runStep(() => stepStored(compiled.machine, stored, event));
       const next = this.nextRecord(record, result);
       try {
         await this.commitStep(next, record.version, result, await extra(record));

@@ -1,10 +1,11 @@
 import type { ActiveToken, InstanceView } from './engine-interface.ts';
 import type { InstanceRecord } from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
+import { readSnapshot } from './runtime/snapshot-format.ts';
 
-/** The state inside a stored snapshot. */
+/** The state inside a stored snapshot, of whichever format it was stored in. */
 export function stateOf(record: InstanceRecord): InstanceState {
-  return (record.snapshot as { context: InstanceState }).context;
+  return readSnapshot(record.snapshot, record.id).context;
 }
 
 /** What callers see of an instance: its resting tokens and its process variables. */

@@ -3,11 +3,12 @@ import { EngineError } from '../errors.ts';
 import type { InstanceEvent, InstanceMachine } from '../lifecycle/instance.machine.ts';
 import type { Effect } from './effects.ts';
 import type { InstanceState } from './instance-state.ts';
+import { writeSnapshot, type StoredSnapshot } from './snapshot-format.ts';
 
 export interface StepResult {
   state: InstanceState;
-  /** JSON-safe XState snapshot: what the store keeps and resumes from. */
-  snapshot: unknown;
+  /** What the store keeps and resumes from. */
+  snapshot: StoredSnapshot;
   effects: Effect[];
 }
 
@@ -24,11 +25,10 @@ export function stepNew(
 /** Resumes a stored snapshot and applies one event: snapshot + event → next snapshot + effects. */
 export function stepStored(
   machine: InstanceMachine,
-  stored: unknown,
+  stored: StoredSnapshot,
   event: InstanceEvent,
 ): StepResult {
-  const persisted = stored as { value: string; context: InstanceState };
-  const snapshot = machine.resolveState({ value: persisted.value, context: persisted.context });
+  const snapshot = machine.resolveState({ value: stored.value, context: stored.context });
   return stepFrom(machine, snapshot, event);
 }
 
@@ -45,5 +45,9 @@ function stepFrom(
   const effects = actions
     .filter((action) => action.type === 'effect')
     .map((action) => action.params as Effect);
-  return { state: next.context, snapshot: machine.getPersistedSnapshot(next), effects };
+  return {
+    state: next.context,
+    snapshot: writeSnapshot(next.value as string, next.context),
+    effects,
+  };
 }
