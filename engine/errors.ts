@@ -35,6 +35,11 @@ export class EngineError extends Error {
 
 /** A token is stuck on an element: kept, retried, shown to an operator. Never a dropped token. */
 export class IncidentError extends EngineError {}
+
+/** An expression failure at an element: the token stays where it is and an operator sees an incident. */
+export function incident(message: string, elementId: string): IncidentError {
+  return new IncidentError('incident', message, { elementId });
+}
 /** A business outcome thrown by an activity or a worker, caught by error boundary events. */
 export class BpmnError extends EngineError {}
 /** A diagram that cannot run: names the element and the line. */

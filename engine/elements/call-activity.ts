@@ -7,7 +7,7 @@ import {
 import type { CallActivitySpec } from '../model/graph.ts';
 import { requestCall, type CalledVersion } from '../runtime/call-link.ts';
 import type { Behaviour } from '../runtime/execution.ts';
-import { incident } from '../runtime/execution.ts';
+import { incident } from '../errors.ts';
 import { beginActivity } from '../runtime/io-mapping.ts';
 
 /**

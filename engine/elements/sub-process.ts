@@ -1,5 +1,5 @@
 import type { Behaviour } from '../runtime/execution.ts';
-import { incident } from '../runtime/execution.ts';
+import { incident } from '../errors.ts';
 import { evaluateInputs } from '../runtime/io-mapping.ts';
 import { armScope } from '../runtime/event-subprocesses.ts';
 

@@ -1,5 +1,5 @@
 import type { Behaviour } from '../runtime/execution.ts';
-import { incident } from '../runtime/execution.ts';
+import { incident } from '../errors.ts';
 
 /** Elements the loader accepts but this engine cannot run yet: the token waits as an incident. */
 export const unsupported: Behaviour = {

@@ -1,4 +1,4 @@
-import { incident } from './execution.ts';
+import { incident } from '../errors.ts';
 import type { Execution } from './execution.ts';
 import type { FlowNode } from '../model/graph.ts';
 import { addWorkingTime } from '../timers/business-calendar.ts';

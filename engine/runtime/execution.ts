@@ -1,5 +1,5 @@
 import type { Variables } from '../engine-interface.ts';
-import { EngineError, IncidentError } from '../errors.ts';
+import { EngineError, IncidentError, incident } from '../errors.ts';
 import {
   evaluateCondition as evaluateConditionIn,
   type ExpressionContext,
@@ -440,9 +440,4 @@ export class Execution {
   ): boolean {
     return evaluateConditionIn(condition, this.expressionContext(token));
   }
-}
-
-/** An expression failure: the token stays where it is and an operator sees an incident. */
-export function incident(message: string, elementId: string): IncidentError {
-  return new IncidentError('incident', message, { elementId });
 }

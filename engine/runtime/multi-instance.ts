@@ -4,7 +4,7 @@ import { resolveText } from '../expressions/evaluate.ts';
 import type { FlowNode, MultiInstanceSpec } from '../model/graph.ts';
 import { disarm } from './boundary-events.ts';
 import type { Behaviour, Execution } from './execution.ts';
-import { incident } from './execution.ts';
+import { incident } from '../errors.ts';
 import type { ScopeState, Token } from './instance-state.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { resolveText } from '../expressions/evaluate.ts';
-import { incident } from './execution.ts';
+import { incident } from '../errors.ts';
 import type { Execution } from './execution.ts';
 import type { FlowNode } from '../model/graph.ts';
 import type { Token } from './instance-state.ts';

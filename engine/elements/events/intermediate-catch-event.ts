@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../runtime/execution.ts';
-import { incident } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
 import { scheduleJob, timerDue } from '../../runtime/jobs.ts';
 import { beginActivity } from '../../runtime/io-mapping.ts';
 import { eventTrigger, openSubscription } from '../../runtime/subscriptions.ts';

@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../runtime/execution.ts';
-import { incident } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
 import { throwEscalation } from '../../runtime/escalation.ts';
 import { serviceTask } from '../tasks/service-task.ts';
 import { throwCompensation } from '../../runtime/compensation.ts';

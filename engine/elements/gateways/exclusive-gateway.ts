@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../runtime/execution.ts';
-import { incident } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
 
 /** Takes the first flow, in document order, whose condition holds, else the default (Camunda's rule). */
 export const exclusiveGateway: Behaviour = {

@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../runtime/execution.ts';
-import { incident } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
 
 /**
  * Forks to every flow whose condition holds (else the default). As a join it parks tokens;

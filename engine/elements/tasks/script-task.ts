@@ -1,7 +1,7 @@
 import type { Behaviour } from '../../runtime/execution.ts';
 import { evaluateExpression } from '../../expressions/evaluate.ts';
 import { beginActivity } from '../../runtime/io-mapping.ts';
-import { incident } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
 
 /** Milliseconds a JavaScript script may run before it becomes an incident. */
 const SCRIPT_TIME_LIMIT_MS = 1000;

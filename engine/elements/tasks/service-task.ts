@@ -1,7 +1,7 @@
 import type { Behaviour } from '../../runtime/execution.ts';
 import { evaluateExpression, resolveText } from '../../expressions/evaluate.ts';
 import { beginActivity } from '../../runtime/io-mapping.ts';
-import { incident } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
 import { waitTask } from './wait-task.ts';
 
 /**

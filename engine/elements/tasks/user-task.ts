@@ -6,7 +6,7 @@ import { resolveText } from '../../expressions/evaluate.ts';
 import { parseDuration, resolveDueDate } from '../../timers/iso8601.ts';
 import { durationAdder, type DurationAdder } from '../../runtime/calendar.ts';
 import { beginActivity } from '../../runtime/io-mapping.ts';
-import { incident } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
 import { waitTask } from './wait-task.ts';
 
 /** Camunda's default task priority. */
