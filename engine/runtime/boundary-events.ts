@@ -2,7 +2,7 @@ import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { scheduleJob, timerDue, type JobPayload } from './jobs.ts';
-import { breach } from './sla.ts';
+import { sendSla } from './sla.ts';
 import { eventTrigger, openSubscription } from './subscriptions.ts';
 
 /**
@@ -77,7 +77,7 @@ export function triggerBoundary(x: Execution, activity: Token, boundaryId: strin
     boundary.cancelActivity !== false &&
     boundary.eventDefinitions.some((d) => d.kind === 'timer')
   )
-    breach(x, sla);
+    sendSla(x, sla, { type: 'deadline', at: x.ctx.at });
   if (boundary.cancelActivity !== false) x.cancel(activity, `boundary event ${boundaryId}`);
   return x.spawn(boundaryId, scopeId);
 }

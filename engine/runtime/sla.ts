@@ -1,3 +1,12 @@
+import { transition } from 'xstate';
+import {
+  slaMachine,
+  slaStateValue,
+  storedSlaState,
+  type SlaClock,
+  type SlaEffect,
+  type SlaEvent,
+} from '../lifecycle/sla.machine.ts';
 import type { FlowNode } from '../model/graph.ts';
 import type { SlaRecord } from '../ports/sla.ts';
 import type { Execution } from './execution.ts';
@@ -7,7 +16,9 @@ import { scheduleJob } from './jobs.ts';
 /**
  * SLA records. An activity that waits with a due date (a user task's) or under a timer boundary
  * event carries a promise: its target is the due date, else the earliest interrupting timer,
- * else the earliest timer. A job checks it when it turns at risk and when it breaks.
+ * else the earliest timer. Its lifecycle is `lifecycle/sla.machine.ts`: every change goes
+ * through the machine, and this file carries out the effects it returns (the check job, the
+ * activity's timers, history).
  */
 export function openSla(
   x: Execution,
@@ -21,7 +32,8 @@ export function openSla(
   const targetAt = dueAt ?? earliest(interrupting) ?? earliest(timers);
   if (targetAt === undefined) return;
   const startedAt = x.ctx.at;
-  const sla: SlaRecord = {
+  // The machine's initial state: open, on time, its clock running.
+  const sla: OpenSla = {
     id: x.newId(),
     instanceId: x.state.instanceId,
     processId: x.state.processId,
@@ -43,41 +55,18 @@ export function openSla(
   };
   token.slaId = sla.id;
   (x.state.slas ??= {})[sla.id] = sla;
-  if (customerWaits(x) > 0) sla.pausedAt = startedAt;
-  else scheduleCheck(x, sla);
+  if (customerWaits(x) > 0) return sendSla(x, sla, { type: 'pause', at: startedAt });
+  scheduleCheck(x, sla, sla.atRiskAt);
   changed(x, sla);
 }
 
 /** A check job fired: the SLA turns at risk or breaks when its time has come. */
 export function checkSla(x: Execution, slaId: string): void {
   const sla = x.state.slas?.[slaId];
-  if (!sla || sla.pausedAt) return;
+  if (!sla) return;
+  // The job that fired is deleted with this step.
   delete sla.checkJobId;
-  const now = x.ctx.at;
-  if (now >= sla.targetAt) return breach(x, sla);
-  if (now >= sla.atRiskAt && sla.state === 'on-time') {
-    sla.state = 'at-risk';
-    sla.atRiskSince = now;
-    x.record('sla.at-risk', x.state.tokens[sla.tokenId] ?? null, {
-      slaId: sla.id,
-      targetAt: sla.targetAt,
-    });
-    changed(x, sla);
-  }
-  scheduleCheck(x, sla);
-}
-
-/** The promise broke now (a check, or the SLA's own interrupting timer fired). */
-export function breach(x: Execution, sla: OpenSla): void {
-  if (sla.state === 'breached') return;
-  sla.state = 'breached';
-  sla.breachedAt = x.ctx.at;
-  x.record('sla.breached', x.state.tokens[sla.tokenId] ?? null, {
-    slaId: sla.id,
-    targetAt: sla.targetAt,
-    lane: sla.lane,
-  });
-  changed(x, sla);
+  sendSla(x, sla, { type: 'check', at: x.ctx.at });
 }
 
 /** The activity ended: its SLA is met unless it broke already; cancelled work is `cancelled`. */
@@ -85,35 +74,118 @@ export function closeSla(x: Execution, token: Token, outcome: 'completed' | 'can
   const sla = token.slaId ? x.state.slas?.[token.slaId] : undefined;
   delete token.slaId;
   if (!sla) return;
-  if (sla.checkJobId) x.effects.push({ type: 'job.cancelled', jobId: sla.checkJobId });
-  if (sla.state !== 'breached') sla.state = outcome === 'completed' ? 'met' : 'cancelled';
-  if (sla.pausedAt) sla.pausedMs += x.ctx.at - sla.pausedAt;
-  sla.pausedAt = null;
-  sla.closedAt = x.ctx.at;
-  delete x.state.slas![sla.id];
-  if (sla.state === 'met') x.record('sla.met', token, { slaId: sla.id, targetAt: sla.targetAt });
-  changed(x, sla);
+  sendSla(x, sla, { type: outcome === 'completed' ? 'complete' : 'cancel', at: x.ctx.at });
 }
 
 /** An SLA while its activity runs: the record plus the job that checks it. */
 export type OpenSla = SlaRecord & { checkJobId?: string };
 
-export function scheduleCheck(x: Execution, sla: OpenSla): void {
+/**
+ * Runs one event through an open SLA's machine, keeps the new state in the record and carries
+ * out the effects: history, the check job, the activity's timers and due date. A closed SLA
+ * leaves the instance's open SLAs.
+ */
+export function sendSla(x: Execution, sla: OpenSla, event: SlaEvent): void {
+  const before = clockOf(sla);
+  const snapshot = slaMachine.resolveState({
+    value: slaStateValue(sla.state, before),
+    context: before,
+  });
+  const [next, effects] = transition(slaMachine, snapshot, event);
+  const state = storedSlaState(next);
+  const moved =
+    state !== sla.state ||
+    Object.entries(next.context).some(([k, v]) => before[k as keyof SlaClock] !== v);
+  Object.assign(sla, next.context, { state });
+  for (const effect of effects) carryOut(x, sla, effect as unknown as SlaEffect);
+  if (next.status === 'done') delete x.state.slas![sla.id];
+  if (moved) changed(x, sla);
+}
+
+function carryOut(x: Execution, sla: OpenSla, effect: SlaEffect): void {
+  const token = x.state.tokens[sla.tokenId];
+  switch (effect.type) {
+    case 'record': {
+      const { kind } = effect.params;
+      const data =
+        kind === 'sla.paused'
+          ? { slaId: sla.id }
+          : kind === 'sla.breached'
+            ? { slaId: sla.id, targetAt: sla.targetAt, lane: sla.lane }
+            : { slaId: sla.id, targetAt: sla.targetAt };
+      return x.record(kind, token ?? null, data);
+    }
+    case 'scheduleCheck':
+      return scheduleCheck(x, sla, effect.params.dueAt);
+    case 'cancelCheck':
+      if (sla.checkJobId) x.effects.push({ type: 'job.cancelled', jobId: sla.checkJobId });
+      delete sla.checkJobId;
+      return;
+    case 'pauseTimers':
+      for (const armed of token?.armed ?? []) {
+        if (armed.kind !== 'job' || armed.paused) continue;
+        x.effects.push({ type: 'job.cancelled', jobId: armed.id });
+        armed.paused = true;
+      }
+      return;
+    case 'moveTimers':
+      return moveTimers(x, token, effect.params.delta, effect.params.resuming);
+  }
+}
+
+/**
+ * Moves the activity's timers and its task's due date by `delta`. A resume puts the paused timers
+ * back; a re-target during a pause moves them and leaves them for the resume to schedule.
+ */
+function moveTimers(x: Execution, token: Token | undefined, delta: number, resuming: boolean) {
+  for (const armed of token?.armed ?? []) {
+    if (armed.kind !== 'job' || armed.dueAt === undefined || !armed.payload) continue;
+    if (armed.paused && !resuming) {
+      armed.dueAt += delta;
+      continue;
+    }
+    if (!armed.paused && resuming) continue;
+    if (!armed.paused) x.effects.push({ type: 'job.cancelled', jobId: armed.id });
+    armed.dueAt += delta;
+    armed.id = scheduleJob(x, token!, armed.boundaryId, armed.dueAt, armed.payload);
+    delete armed.paused;
+  }
+  if (token?.taskId && token.dueAt) {
+    token.dueAt += delta;
+    x.effects.push({ type: 'task.dueChanged', taskId: token.taskId, dueAt: token.dueAt });
+  }
+}
+
+function scheduleCheck(x: Execution, sla: OpenSla, dueAt: number | null): void {
   if (sla.checkJobId) x.effects.push({ type: 'job.cancelled', jobId: sla.checkJobId });
-  const dueAt = sla.state === 'on-time' ? sla.atRiskAt : sla.targetAt;
+  delete sla.checkJobId;
+  if (dueAt === null) return;
   sla.checkJobId = scheduleJob(x, x.state.tokens[sla.tokenId] ?? null, sla.elementId, dueAt, {
     type: 'sla-check',
     slaId: sla.id,
   });
 }
 
-export function changed(x: Execution, sla: OpenSla): void {
+function changed(x: Execution, sla: OpenSla): void {
   const { checkJobId: _job, ...record } = sla;
   x.effects.push({ type: 'sla.changed', sla: { ...record } });
 }
 
+function clockOf(sla: OpenSla): SlaClock {
+  return {
+    startedAt: sla.startedAt,
+    targetAt: sla.targetAt,
+    atRiskAt: sla.atRiskAt,
+    pausedAt: sla.pausedAt ?? null,
+    pausedMs: sla.pausedMs,
+    atRiskSince: sla.atRiskSince ?? null,
+    breachedAt: sla.breachedAt ?? null,
+    closedAt: sla.closedAt ?? null,
+  };
+}
+
 /** At-risk point: the configured share of the target elapsed (80% by default). */
-export function atRiskAt(x: Execution, startedAt: number, targetAt: number): number {
+function atRiskAt(x: Execution, startedAt: number, targetAt: number): number {
   return startedAt + Math.floor((targetAt - startedAt) * (x.ctx.slaAtRiskRatio ?? 0.8));
 }
 
