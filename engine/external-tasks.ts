@@ -1,5 +1,5 @@
 import type { FetchAndLockRequest, ServiceHandler, Variables } from './engine-interface.ts';
-import { BpmnError, InvalidRequestError, NotFoundError } from './errors.ts';
+import { BpmnError, NotFoundError } from './errors.ts';
 import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
 import type {
@@ -10,6 +10,7 @@ import type {
   UnitOfWork,
 } from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
+import { externalTaskAfter, type ExternalTaskEvent } from './lifecycle/external-task.machine.ts';
 
 type Command = (
   instanceId: string,
@@ -81,11 +82,12 @@ export class ExternalTasks {
     id: string,
     { workerId, variables = {} }: { workerId: string; variables?: Variables },
   ): Promise<void> {
-    const first = await this.lockedBy(id, workerId);
+    const done = (at: number): ExternalTaskEvent => ({ type: 'complete', at, workerId });
+    const first = await this.checked(id, done(this.clock.now()));
     await this.engine.command(
       first.instanceId,
       () => ({ type: 'token.signal', tokenId: first.tokenId, variables, at: this.clock.now() }),
-      async () => this.finished(await this.lockedBy(id, workerId)),
+      () => this.finished(id, done(this.clock.now())),
     );
   }
 
@@ -98,7 +100,8 @@ export class ExternalTasks {
       variables = {},
     }: { workerId: string; errorCode: string; errorMessage?: string; variables?: Variables },
   ): Promise<void> {
-    const first = await this.lockedBy(id, workerId);
+    const done = (at: number): ExternalTaskEvent => ({ type: 'bpmnError', at, workerId });
+    const first = await this.checked(id, done(this.clock.now()));
     await this.engine.command(
       first.instanceId,
       () => ({
@@ -109,7 +112,7 @@ export class ExternalTasks {
         variables,
         at: this.clock.now(),
       }),
-      async () => this.finished(await this.lockedBy(id, workerId)),
+      () => this.finished(id, done(this.clock.now())),
     );
   }
 
@@ -124,17 +127,19 @@ export class ExternalTasks {
       retryTimeout: number;
     },
   ): Promise<void> {
-    const task = await this.lockedBy(id, options.workerId);
     const now = this.clock.now();
-    const retries = Math.max(0, Math.floor(options.retries));
+    const { task, next } = await this.advanced(id, {
+      type: 'fail',
+      at: now,
+      workerId: options.workerId,
+      retries: options.retries,
+      retryTimeout: options.retryTimeout,
+    });
+    const retries = next.retries ?? 0;
     const updated: ExternalTaskRecord = {
-      ...task,
-      retries,
+      ...next,
       errorMessage: options.errorMessage,
       errorDetails: options.errorDetails ?? null,
-      workerId: null,
-      lockExpiresAt: null,
-      availableAt: now + Math.max(0, options.retryTimeout),
     };
     const incidents: IncidentRecord[] = [];
     if (retries === 0) {
@@ -172,22 +177,19 @@ export class ExternalTasks {
     id: string,
     { workerId, newDuration }: { workerId: string; newDuration: number },
   ): Promise<void> {
-    const task = await this.lockedBy(id, workerId);
-    await this.engine.commit({
-      externalTaskConditions: held(task),
-      externalTasks: [{ ...task, lockExpiresAt: this.clock.now() + Math.max(0, newDuration) }],
+    const { task, next } = await this.advanced(id, {
+      type: 'extendLock',
+      at: this.clock.now(),
+      workerId,
+      newDuration,
     });
+    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [next] });
   }
 
   /** Camunda's unlock: clears worker and lock, whoever held it. */
   async unlock(id: string): Promise<void> {
-    const task = await this.store.getExternalTask(id);
-    if (task?.state !== 'open')
-      throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
-    await this.engine.commit({
-      externalTaskConditions: held(task),
-      externalTasks: [{ ...task, workerId: null, lockExpiresAt: null }],
-    });
+    const { task, next } = await this.advanced(id, { type: 'unlock', at: this.clock.now() });
+    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [next] });
   }
 
   /**
@@ -198,35 +200,22 @@ export class ExternalTasks {
     id: string,
     { workerId, lockDuration }: { workerId: string; lockDuration: number },
   ): Promise<ExternalTaskRecord> {
-    const task = await this.store.getExternalTask(id);
-    if (task?.state !== 'open')
-      throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
-    const now = this.clock.now();
-    const lockedByOther =
-      task.workerId && task.workerId !== workerId && (task.lockExpiresAt ?? 0) > now;
-    if (lockedByOther || task.retries === 0 || task.availableAt > now) {
-      throw new InvalidRequestError(
-        'external-task-not-lockable',
-        `External task ${id} cannot be locked now`,
-      );
-    }
-    const locked = { ...task, workerId, lockExpiresAt: now + Math.max(0, lockDuration) };
-    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [locked] });
-    return locked;
+    const at = this.clock.now();
+    const { task, next } = await this.advanced(id, { type: 'lock', at, workerId, lockDuration });
+    await this.engine.commit({ externalTaskConditions: held(task), externalTasks: [next] });
+    return next;
   }
 
   /** Resolving an external-task incident gives the task one more attempt. */
   async retry(incident: IncidentRecord): Promise<void> {
-    const task = await this.store.getExternalTask(incident.externalTaskId!);
-    if (task?.state !== 'open')
-      throw new NotFoundError(
-        'external-task-not-found',
-        `External task ${incident.externalTaskId} is not open`,
-      );
     const now = this.clock.now();
+    const { task, next } = await this.advanced(incident.externalTaskId!, {
+      type: 'retry',
+      at: now,
+    });
     await this.engine.commit({
       externalTaskConditions: held(task),
-      externalTasks: [{ ...task, retries: 1, availableAt: now }],
+      externalTasks: [next],
       incidents: [{ ...incident, resolvedAt: now }],
       history: [
         {
@@ -309,25 +298,22 @@ export class ExternalTasks {
   }
 
   /** Completion rows: the task done, on condition nobody changed it since it was read. */
-  private finished(task: ExternalTaskRecord) {
-    return {
-      externalTaskConditions: held(task),
-      externalTasks: [{ ...task, state: 'completed' as const, lockExpiresAt: null }],
-    };
+  private async finished(id: string, event: ExternalTaskEvent) {
+    const { task, next } = await this.advanced(id, event);
+    return { externalTaskConditions: held(task), externalTasks: [next] };
   }
 
-  /** The task, if it is open and this worker holds its lock. */
-  private async lockedBy(id: string, workerId: string): Promise<ExternalTaskRecord> {
+  /** The task as read, and as it is after `event` by its lock's lifecycle. */
+  private async advanced(id: string, event: ExternalTaskEvent) {
     const task = await this.store.getExternalTask(id);
-    if (task?.state !== 'open')
+    if (!task)
       throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
-    if (task.workerId !== workerId || (task.lockExpiresAt ?? 0) < this.clock.now()) {
-      throw new InvalidRequestError(
-        'external-task-not-locked',
-        `External task ${id} is not locked by worker ${workerId}`,
-      );
-    }
-    return task;
+    return { task, next: externalTaskAfter(task, event) };
+  }
+
+  /** The task as read now, if `event` may happen to it (the check before a command's step). */
+  private async checked(id: string, event: ExternalTaskEvent): Promise<ExternalTaskRecord> {
+    return (await this.advanced(id, event)).task;
   }
 }
 

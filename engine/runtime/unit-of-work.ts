@@ -6,6 +6,7 @@ import type {
   TaskRecord,
   UnitOfWork,
 } from '../ports/store.ts';
+import { externalTaskAfter } from '../lifecycle/external-task.machine.ts';
 import type { Effect } from './effects.ts';
 
 /**
@@ -61,13 +62,8 @@ export async function toUnitOfWork(
         const task =
           externalTasks.find((t) => t.id === effect.externalTaskId) ??
           (await store.getExternalTask(effect.externalTaskId));
-        if (task)
-          upsert(externalTasks, {
-            ...task,
-            state: 'cancelled',
-            workerId: null,
-            lockExpiresAt: null,
-          });
+        if (task?.state === 'open')
+          upsert(externalTasks, externalTaskAfter(task, { type: 'cancel', at: effect.at }));
         break;
       }
       case 'incident.raised':
