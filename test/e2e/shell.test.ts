@@ -66,7 +66,8 @@ describe('sign-in and the shell', () => {
     const second = await openPage(browser, server.url, { locale: 'en-US' });
     await second.page.goto('/');
     await signIn(second.page, 'ana');
-    await second.page.getByRole('heading', { level: 1, name: 'Tareas' }).waitFor();
+    // An analyst starts at the catalogue.
+    await second.page.getByRole('heading', { level: 1, name: 'Procesos' }).waitFor();
     await second.context.close();
   });
 
@@ -79,14 +80,15 @@ describe('sign-in and the shell', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('You have signed out.').waitFor();
 
+    // A sign-in with nowhere to return to starts a developer at the catalogue.
     await signIn(page, 'dev');
-    await page.waitForURL('**/tasks');
+    await page.waitForURL('**/processes');
     await context.clearCookies();
     await page.reload();
-    await page.waitForURL('**/sign-in?next=%2Ftasks');
+    await page.waitForURL('**/sign-in?next=%2Fprocesses');
     await signIn(page, 'dev');
-    await page.waitForURL('**/tasks');
-    await page.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+    await page.waitForURL('**/processes');
+    await page.getByRole('heading', { level: 1, name: 'Processes' }).waitFor();
     // The 401 of the ended session is the only console line the browser writes.
     expect(errors.filter((e) => !e.includes('401'))).toEqual([]);
     await context.close();

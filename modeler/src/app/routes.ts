@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { Role } from '../api/client.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
+import { includes } from './roles.ts';
 
 /** What a page component receives: the params of its path pattern. */
 export interface PageProps {
@@ -25,9 +26,20 @@ export const routes: PageRoute[] = [
     nav: 'nav.tasks',
     load: () => import('../pages/tasks/tasks-page.tsx'),
   },
+  {
+    pattern: '/processes',
+    access: 'analyst',
+    nav: 'nav.processes',
+    load: () => import('../pages/processes/processes-page.tsx'),
+  },
+  {
+    pattern: '/processes/:processId',
+    access: 'analyst',
+    load: () => import('../pages/process/process-page.tsx'),
+  },
 ];
 
 /** The start page of a role: the first page it may open. */
 export function homeOf(role: Role): string {
-  return role === 'staff' ? '/tasks' : '/tasks';
+  return includes(role, 'analyst') ? '/processes' : '/tasks';
 }

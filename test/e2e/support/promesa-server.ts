@@ -12,6 +12,8 @@ export const PASSWORD = 'correct-horse-battery';
 /** The users a browser test signs in as. */
 export const people = {
   ana: { role: 'analyst', groups: [] },
+  /** A second analyst, for a run in the other language (a user's language is remembered). */
+  luz: { role: 'analyst', groups: [] },
   dev: { role: 'developer', groups: [] },
   eva: { role: 'staff', groups: ['front-office'] },
 } as const satisfies Record<string, { role: Role; groups: readonly string[] }>;

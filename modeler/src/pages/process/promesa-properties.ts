@@ -1,0 +1,20 @@
+import { camundaProperties, PromesaProperty } from '../../editor/promesa-properties.ts';
+
+interface Registry {
+  getAll(): { id: string; businessObject: never; labelTarget?: unknown }[];
+}
+
+/** Elements of a drawn diagram with a touchpoint or life-cycle stage, for chips on the canvas. */
+export function reportingProperties(
+  registry: Registry,
+): [string, { touchpoint?: string; lifecycleStage?: string }][] {
+  const found: [string, { touchpoint?: string; lifecycleStage?: string }][] = [];
+  for (const element of registry.getAll()) {
+    if (element.labelTarget) continue;
+    const props = camundaProperties(element.businessObject);
+    const touchpoint = props[PromesaProperty.touchpoint];
+    const lifecycleStage = props[PromesaProperty.lifecycleStage];
+    if (touchpoint || lifecycleStage) found.push([element.id, { touchpoint, lifecycleStage }]);
+  }
+  return found;
+}

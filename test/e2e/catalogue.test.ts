@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousAccessibilityProblems,
+} from './support/browser.ts';
+import { startPromesa, type PromesaServer } from './support/promesa-server.ts';
+import { signIn } from './support/sign-in.ts';
+
+let server: PromesaServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startPromesa(), launchBrowser()]);
+  await server.running.engine.start('customer-request', { businessKey: 'C-1' });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the process catalogue', () => {
+  for (const [locale, words] of [
+    ['en-US', { user: 'ana', title: 'Processes', running: 'Running', waiting: 'Waiting now' }],
+    ['es-ES', { user: 'luz', title: 'Procesos', running: 'En curso', waiting: 'Esperando ahora' }],
+  ] as const) {
+    it(`lists every deployed process and draws a version with its counts per element (${locale})`, async () => {
+      const { page, context, errors } = await openPage(browser, server.url, { locale });
+      await page.goto('/processes');
+      await signIn(page, words.user);
+      await page.getByRole('heading', { level: 1, name: words.title }).waitFor();
+      const row = page.getByRole('row').filter({ hasText: 'customer-request' });
+      await expect.poll(() => row.getByRole('cell').nth(3).textContent()).toBe('1');
+      expect(await page.getByRole('columnheader', { name: words.running }).count()).toBe(1);
+      await screenshot(page, `catalogue-${locale.slice(0, 2)}`);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+      await row.getByRole('link', { name: 'Customer request' }).click();
+      await page.waitForURL('**/processes/customer-request');
+      await page.locator('.djs-shape[data-element-id="classify-request"]').waitFor();
+      // The instance started above waits at the first task: its badge says 1.
+      const waiting = page.locator('.djs-overlay .count-badge--waiting');
+      await expect.poll(() => waiting.first().textContent()).toBe('1');
+      await screenshot(page, `process-${locale.slice(0, 2)}`);
+      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('tells staff plainly that the catalogue is not for their role', async () => {
+    const { page, context } = await openPage(browser, server.url, { locale: 'en-US' });
+    await page.goto('/processes');
+    await signIn(page, 'eva');
+    await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
+    ).toEqual(['Tasks']);
+    await context.close();
+  });
+});
