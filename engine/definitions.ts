@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DeployInput, DeployResult } from './engine-interface.ts';
-import { NotFoundError } from './errors.ts';
+import { ModelError, NotFoundError, type Problem } from './errors.ts';
 import {
   createInstanceMachine,
   type InstanceMachine,
@@ -76,16 +76,36 @@ export class Definitions {
    * subscriptions); it is written in the deployment's transaction, so a version never exists
    * without its scheduled starts.
    */
+  /**
+   * What a deployment of `xml` would answer, without deploying: every problem the validator
+   * finds, errors (which would refuse it) and warnings alike.
+   */
+  async check(xml: string): Promise<Problem[]> {
+    try {
+      return (await this.parse(xml)).warnings;
+    } catch (error) {
+      if (!(error instanceof ModelError)) throw error;
+      const { problems, elementId, line } = error.details;
+      return problems?.length
+        ? [...problems]
+        : [{ severity: 'error', code: error.code, message: error.message, elementId, line }];
+    }
+  }
+
+  private parse(xml: string) {
+    return loadDefinitions(xml, {
+      allowJavaScript: this.options.allowJavaScript,
+      minTimerCycleMs: this.options.limits?.minTimerCycleMs,
+    });
+  }
+
   async deploy(
     input: DeployInput,
     startWork: (compiled: CompiledDefinition[]) => Promise<Omit<UnitOfWork, 'instance'>>,
   ): Promise<DeployResult> {
     await this.options.scriptSandbox?.();
     const hash = createHash('sha256').update(input.xml).digest('hex');
-    const { graphs, warnings } = await loadDefinitions(input.xml, {
-      allowJavaScript: this.options.allowJavaScript,
-      minTimerCycleMs: this.options.limits?.minTimerCycleMs,
-    });
+    const { graphs, warnings } = await this.parse(input.xml);
     const deploymentId = this.ids.next();
     const deployedAt = this.clock.now();
     const fresh: DefinitionRecord[] = [];

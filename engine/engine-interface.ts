@@ -112,6 +112,8 @@ export type EngineEvent =
 /** The engine's commands and queries. Each command is one store transaction. */
 export interface Engine extends EngineOperations {
   deploy(input: DeployInput): Promise<DeployResult>;
+  /** The validator's problems for `xml` (errors and warnings) without deploying it. */
+  checkDeployment(xml: string): Promise<Problem[]>;
   listDefinitions(options?: {
     latestOnly?: boolean;
     processId?: string;

@@ -137,6 +137,9 @@ export function createEngine(options: EngineOptions): Engine {
       return result;
     },
     listDefinitions: (listOptions) => store.listDefinitions(listOptions),
+    checkDeployment(xml) {
+      return definitions.check(xml);
+    },
     async getDefinition(id) {
       const record = await store.getDefinition(id);
       if (!record) throw new NotFoundError('definition-not-found', `No process definition ${id}`);

@@ -51,6 +51,8 @@ export const apiAccess = {
   'GET /api/metrics/process-definitions/:id/elements': 'analyst',
 
   'POST /api/deployments': 'developer',
+  // Analysts check what they draw; deploying it stays with developers.
+  'POST /api/deployments/check': 'analyst',
   'DELETE /api/process-definitions/:id': 'developer',
   'POST /api/process-instances/:id/variables': 'developer',
   'POST /api/process-instances/:id/cancel': 'developer',

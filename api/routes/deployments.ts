@@ -7,10 +7,12 @@ import {
   DeployMultipart,
   Deployment,
   DeployReply,
+  CheckReply,
   toDefinition,
   toDeployedFile,
+  toProblem,
 } from '../schemas/definitions.ts';
-import { errors, json, resourceApp } from './openapi.ts';
+import { body, errors, json, resourceApp } from './openapi.ts';
 
 const deploy = createRoute({
   method: 'post',
@@ -33,6 +35,20 @@ const deploy = createRoute({
   responses: {
     201: json(DeployReply, 'Deployed; `duplicate` marks files already deployed'),
     ...errors(413, 422),
+  },
+});
+
+const check = createRoute({
+  method: 'post',
+  path: '/check',
+  tags: ['deployments'],
+  summary: 'Dry run: the problems a deployment of this XML would meet, without deploying it',
+  description:
+    'Always 200 with every problem the validator finds, each with its element and line: `error` problems would refuse the deployment, `warning` ones would be kept with the version. The modeler asks this before it deploys.',
+  request: { body: body(DeployJson) },
+  responses: {
+    200: json(CheckReply, 'The problems; none means it would deploy cleanly'),
+    ...errors(413),
   },
 });
 
@@ -71,6 +87,11 @@ export function deploymentRoutes(engine: Engine) {
     const results: DeployResult[] = [];
     for (const file of files) results.push(await engine.deploy({ ...file, deployedBy }));
     return c.json({ deployments: results.map(toDeployedFile) }, 201);
+  });
+
+  app.openapi(check, async (c) => {
+    const problems = await engine.checkDeployment(c.req.valid('json').xml);
+    return c.json({ problems: problems.map(toProblem) }, 200);
   });
 
   app.openapi(list, async (c) => {

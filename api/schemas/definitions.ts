@@ -63,6 +63,8 @@ export const DeployedFile = z
 
 export const DeployReply = z.object({ deployments: z.array(DeployedFile) }).openapi('DeployReply');
 
+export const CheckReply = z.object({ problems: z.array(Problem) }).openapi('DeploymentCheck');
+
 export const Deployment = z
   .object({
     id: z.string(),

@@ -991,6 +991,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/deployments/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dry run: the problems a deployment of this XML would meet, without deploying it
+         * @description Always 200 with every problem the validator finds, each with its element and line: `error` problems would refuse the deployment, `warning` ones would be kept with the version. The modeler asks this before it deploys.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeployJson"];
+                };
+            };
+            responses: {
+                /** @description The problems; none means it would deploy cleanly */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeploymentCheck"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body is larger than the limit */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/process-definitions": {
         parameters: {
             query?: never;
@@ -7109,6 +7188,9 @@ export interface components {
         };
         DeployMultipart: {
             file: string | string[];
+        };
+        DeploymentCheck: {
+            problems: components["schemas"]["Problem"][];
         };
         Deployment: {
             id: string;

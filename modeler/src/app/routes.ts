@@ -37,6 +37,12 @@ export const routes: PageRoute[] = [
     access: 'analyst',
     load: () => import('../pages/process/process-page.tsx'),
   },
+  {
+    pattern: '/modeler',
+    access: 'analyst',
+    nav: 'nav.modeler',
+    load: () => import('../pages/modeler/modeler-page.tsx'),
+  },
 ];
 
 /** The start page of a role: the first page it may open. */

@@ -91,6 +91,71 @@ export const es: Catalogue = {
   'process.touchpoint': 'Punto de contacto',
   'process.stage': 'Etapa',
 
+  'modeler.title': 'Modelador',
+  'modeler.untitled': 'Nueva petición de cliente',
+  'modeler.new': 'Nuevo',
+  'modeler.open': 'Abrir archivo',
+  'modeler.downloadBpmn': 'Descargar .bpmn',
+  'modeler.downloadSvg': 'Descargar .svg',
+  'modeler.undo': 'Deshacer',
+  'modeler.redo': 'Rehacer',
+  'modeler.simulate': 'Simular',
+  'modeler.deploy': 'Desplegar',
+  'modeler.deploying': 'Comprobando y desplegando…',
+  'modeler.deployNeedsDeveloper': 'Desplegar requiere el rol de desarrollador',
+  'modeler.dropHint': 'Suelta un archivo .bpmn para abrirlo',
+  'modeler.importFailed': 'No se ha podido abrir el diagrama: {reason}',
+  'modeler.importWarnings': {
+    one: 'Abierto con {count} aviso',
+    other: 'Abierto con {count} avisos',
+  },
+  'modeler.problems': 'Problemas',
+  'modeler.noProblems': 'El servidor no ha encontrado problemas.',
+  'modeler.blocked': {
+    one: 'El despliegue está bloqueado por {count} error',
+    other: 'El despliegue está bloqueado por {count} errores',
+  },
+  'modeler.deployed': 'Desplegado {process}, versión {version}.',
+  'modeler.startInstance': 'Iniciar una instancia',
+  'modeler.variables': 'Variables (JSON)',
+  'modeler.start': 'Iniciar',
+  'modeler.started': 'Instancia {id} iniciada; espera en {elements}.',
+  'modeler.variablesInvalid': 'Las variables deben ser un objeto JSON.',
+  'modeler.canvas': 'Lienzo del diagrama',
+  'modeler.properties': 'Propiedades',
+  'modeler.templatePool': 'Atención al cliente',
+  'modeler.templateFront': 'Front office',
+  'modeler.templateBack': 'Back office',
+  'modeler.templateSupervisor': 'Supervisión',
+  'modeler.templateReceived': 'Petición recibida',
+  'modeler.templateAnswer': 'Responder al cliente',
+  'modeler.templateAnswered': 'Petición respondida',
+
+  'promesa.group': 'Promesa',
+  'promesa.sla': 'SLA (vencimiento)',
+  'promesa.sla.help':
+    'El plazo prometido al cliente: PT3M, P1D o una fecha. Se escribe como camunda:dueDate.',
+  'promesa.waitsOnCustomer': 'Espera al cliente',
+  'promesa.waitsOnCustomer.help':
+    'Mientras un token espera aquí, todos los relojes de SLA de la instancia se detienen.',
+  'promesa.calendar': 'Calendario laboral',
+  'promesa.calendar.help':
+    'Cuenta las duraciones en horario laboral con este calendario del servidor.',
+  'promesa.touchpoint': 'Punto de contacto',
+  'promesa.touchpoint.help':
+    'Dónde se encuentra aquí el cliente con la empresa (teléfono, chat, oficina…).',
+  'promesa.stage': 'Etapa del ciclo de vida',
+  'promesa.stage.help': 'La etapa del ciclo de vida del cliente a la que pertenece este paso.',
+
+  'lint.userTaskPerformer':
+    'Nadie puede ver esta tarea: asígnale un responsable, candidatos o un carril.',
+  'lint.timerMissing': 'Este temporizador no tiene definición.',
+  'lint.timerUnparsable':
+    'El temporizador "{value}" no se puede programar: usa PT3M, una fecha o R3/PT10M.',
+  'lint.refusedElement': 'Promesa no puede ejecutar un {type}.',
+  'lint.gatewayWithoutDefault':
+    'Esta compuerta decide por condiciones pero no tiene flujo por defecto.',
+
   'list.error.title': 'No se ha podido cargar esta lista',
   'list.count': { one: '{count} elemento', other: '{count} elementos' },
 

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, call } from '../../api/client.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
+import { escapeHtml } from '../../ui/escape-html.ts';
 import { Failed, Loading } from '../../ui/states.tsx';
 import { reportingProperties } from './promesa-properties.ts';
 
@@ -96,23 +97,20 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
   );
 }
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function countBadge(completed: number, waiting: number): string {
-  const done = `<span class="count-badge count-badge--done" title="${escape(t('process.legend.completed'))}">${formatNumber(completed)}</span>`;
+  const done = `<span class="count-badge count-badge--done" title="${escapeHtml(t('process.legend.completed'))}">${formatNumber(completed)}</span>`;
   const open =
     waiting > 0
-      ? `<span class="count-badge count-badge--waiting" title="${escape(t('process.legend.waiting'))}">${formatNumber(waiting)}</span>`
+      ? `<span class="count-badge count-badge--waiting" title="${escapeHtml(t('process.legend.waiting'))}">${formatNumber(waiting)}</span>`
       : '';
   return `<span class="count-badges">${done}${open}</span>`;
 }
 
 function chip(props: { touchpoint?: string; lifecycleStage?: string }): string {
   const parts = [
-    props.touchpoint && `${escape(t('process.touchpoint'))}: ${escape(props.touchpoint)}`,
-    props.lifecycleStage && `${escape(t('process.stage'))}: ${escape(props.lifecycleStage)}`,
+    props.touchpoint && `${escapeHtml(t('process.touchpoint'))}: ${escapeHtml(props.touchpoint)}`,
+    props.lifecycleStage &&
+      `${escapeHtml(t('process.stage'))}: ${escapeHtml(props.lifecycleStage)}`,
   ].filter(Boolean);
   return `<span class="property-chip">${parts.join(' · ')}</span>`;
 }
