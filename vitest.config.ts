@@ -1,9 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Two projects: everything on SQLite (with the store-independent unit tests), and the
- * PostgreSQL store's contract on PostgreSQL. `PROMESA_TEST_SKIP_POSTGRES=1` runs the SQLite
- * half only (README: "Running the PostgreSQL half locally").
+ * Three projects: everything on SQLite (with the store-independent unit tests), the PostgreSQL
+ * store's contract on PostgreSQL, and the browser tests. `PROMESA_TEST_SKIP_POSTGRES=1` runs
+ * the SQLite half only (README: "Running the PostgreSQL half locally").
  */
 const sqlite = {
   extends: true,
@@ -16,6 +16,7 @@ const sqlite = {
       'api/**/*.test.ts',
       'test/**/*.test.ts',
     ],
+    exclude: [...configDefaults.exclude, 'test/e2e/**'],
     env: { PROMESA_TEST_STORE: 'sqlite' },
   },
 } as const;
@@ -30,12 +31,31 @@ const postgres = {
   },
 } as const;
 
+/**
+ * Headless Chromium against the real server, on the same cores as the rest of the suite: a
+ * scenario of many steps gets minutes, each browser step its own bound (`openPage`), so a slow
+ * machine passes and a hung page still fails.
+ */
+const browser = {
+  extends: true,
+  test: {
+    name: 'browser',
+    include: ['test/e2e/**/*.test.ts'],
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
+    // One build of the app per run, shared by every browser test.
+    globalSetup: ['test/e2e/support/build-app.ts'],
+  },
+} as const;
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     pool: 'forks',
-    projects: process.env.PROMESA_TEST_SKIP_POSTGRES === '1' ? [sqlite] : [sqlite, postgres],
-    // The browser tests share one build of the app per run.
-    globalSetup: ['test/e2e/support/build-app.ts'],
+    projects:
+      process.env.PROMESA_TEST_SKIP_POSTGRES === '1'
+        ? [sqlite, browser]
+        : [sqlite, postgres, browser],
   },
 });

@@ -14,7 +14,7 @@ let browser: Browser;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startPromesa(), launchBrowser()]);
   await server.running.engine.start('customer-request', { businessKey: 'C-1' });
-}, 60_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

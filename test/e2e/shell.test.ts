@@ -13,7 +13,7 @@ let server: PromesaServer;
 let browser: Browser;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startPromesa(), launchBrowser()]);
-}, 60_000);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.close();

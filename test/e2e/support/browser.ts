@@ -34,7 +34,10 @@ export interface WatchedPage {
   errors: string[];
 }
 
-/** A fresh context (cookies, storage) in a browser language, at 1280×800 unless told. */
+/**
+ * A fresh context (cookies, storage) in a browser language, at 1280×800 unless told. Every
+ * browser step waits for its condition for at most 30 s.
+ */
 export async function openPage(
   browser: Browser,
   baseURL: string,
@@ -46,7 +49,8 @@ export async function openPage(
     timezoneId: 'Europe/Madrid',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
-  context.setDefaultTimeout(10_000);
+  // Bounded, and generous: the first load of the modeler parses 1.5 MB of script on a busy machine.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
