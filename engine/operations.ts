@@ -1,7 +1,13 @@
 import { ConflictError, NotFoundError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { SlaStatistics } from './ports/sla.ts';
-import type { DeploymentSummary, ElementStatistics, OpenWorkRow, Store } from './ports/store.ts';
+import type {
+  DeploymentSummary,
+  ElementStatistics,
+  InstanceCountRow,
+  OpenWorkRow,
+  Store,
+} from './ports/store.ts';
 
 /** Reads for dashboards, and deployment administration. */
 export interface EngineOperations {
@@ -12,6 +18,8 @@ export interface EngineOperations {
   openWork(options?: { dueSoonMs?: number }): Promise<OpenWorkRow[]>;
   /** Passes and mean durations per element of one definition version, from history (a heat map). */
   elementStatistics(definitionId: string): Promise<ElementStatistics[]>;
+  /** How many instances of each definition version are in each status. */
+  instanceCounts(): Promise<InstanceCountRow[]>;
   /**
    * SLA compliance of the SLAs that started in `[from, to)` (`to` open: up to now; `from`: 30
    * days before `to` or now), per process, element and lane; and the running SLAs per lane.
@@ -49,6 +57,7 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
         throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
       return store.elementStatistics(definitionId);
     },
+    instanceCounts: () => store.instanceCounts(),
     async slaStatistics({ from, to, processId } = {}) {
       const startedAfter = from ?? (to ?? clock.now()) - 30 * DAY;
       const statistics = await store.slaStatistics({ startedAfter, startedBefore: to, processId });

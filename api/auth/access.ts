@@ -49,6 +49,7 @@ export const apiAccess = {
   'GET /api/history/process-instances/:id': 'analyst',
   'GET /api/incidents': 'analyst',
   'GET /api/metrics/process-definitions/:id/elements': 'analyst',
+  'GET /api/metrics/instances': 'analyst',
 
   'POST /api/deployments': 'developer',
   // Analysts check what they draw; deploying it stays with developers.

@@ -34,6 +34,19 @@ const ElementStats = z
   })
   .openapi('ElementStatistics');
 
+const InstanceCounts = z
+  .object({
+    byDefinition: z.array(
+      z.object({
+        processId: z.string(),
+        definitionId: z.string(),
+        status: z.enum(['active', 'completed', 'terminated', 'cancelled']),
+        count: z.number().int(),
+      }),
+    ),
+  })
+  .openapi('InstanceCounts');
+
 const openWork = createRoute({
   method: 'get',
   path: '/open-work',
@@ -69,6 +82,14 @@ const sla = createRoute({
   responses: { 200: json(SlaMetrics, 'SLA compliance'), ...errors() },
 });
 
+const instances = createRoute({
+  method: 'get',
+  path: '/instances',
+  tags: ['metrics'],
+  summary: 'How many instances of each definition version are in each status',
+  responses: { 200: json(InstanceCounts, 'Counts per version and status'), ...errors() },
+});
+
 /** Sums rows into one entry per key. */
 function totals<K extends string>(
   rows: OpenWorkRow[],
@@ -89,7 +110,10 @@ function totals<K extends string>(
   );
 }
 
-/** Dashboard figures: open work by due date, SLA compliance, and a heat map per element. */
+/**
+ * Dashboard figures: open work by due date, SLA compliance, instances per version, and a heat
+ * map per element.
+ */
 export function metricsRoutes(engine: Engine) {
   const app = resourceApp();
 
@@ -131,6 +155,8 @@ export function metricsRoutes(engine: Engine) {
       200,
     );
   });
+
+  app.openapi(instances, async (c) => c.json({ byDefinition: await engine.instanceCounts() }, 200));
 
   app.openapi(elements, async (c) => {
     const definition = await resolveDefinition(engine, c.req.valid('param').id);

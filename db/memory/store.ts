@@ -1,6 +1,7 @@
 import { ConflictError } from '../../engine/errors.ts';
 import type {
   IncidentRecord,
+  InstanceCountRow,
   InstanceQuery,
   InstanceRecord,
   Store,
@@ -189,6 +190,17 @@ export function createMemoryStore(): Store {
         .filter((i) => i.definitionId === definitionId)
         .map((i) => i.id);
       return history.elementStatistics(ids);
+    },
+    async instanceCounts() {
+      const counts = new Map<string, InstanceCountRow>();
+      for (const { processId, definitionId, status } of instances.values()) {
+        const key = JSON.stringify([definitionId, status]);
+        const row = counts.get(key) ?? { processId, definitionId, status, count: 0 };
+        counts.set(key, { ...row, count: row.count + 1 });
+      }
+      return [...counts.values()].sort(
+        (a, b) => ascending(a.definitionId, b.definitionId) || ascending(a.status, b.status),
+      );
     },
 
     async findSubscriptions(query) {

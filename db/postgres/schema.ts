@@ -84,6 +84,8 @@ export const processInstances = pgTable(
   (t) => [
     index('process_instances_business_key_idx').on(t.businessKey),
     index('process_instances_status_idx').on(t.status, t.processId),
+    // Covers the catalogue's count per version and status, and a version's instances.
+    index('process_instances_definition_idx').on(t.definitionId, t.processId, t.status),
     index('process_instances_parent_idx')
       .on(t.parentInstanceId)
       .where(sql`${t.parentInstanceId} IS NOT NULL`),

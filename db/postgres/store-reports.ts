@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type {
   ElementStatistics,
+  InstanceCountRow,
   OpenWorkRow,
   StoreReports,
   TimelineEntry,
@@ -88,6 +89,13 @@ export function createPostgresReports(pool: pg.Pool): StoreReports {
             AND h.kind IN ('activity.started', 'activity.completed', 'activity.cancelled')
           GROUP BY h.element_id ORDER BY h.element_id`,
         [definitionId],
+      );
+      return rows;
+    },
+    async instanceCounts() {
+      const { rows } = await pool.query<InstanceCountRow>(
+        `SELECT process_id AS "processId", definition_id AS "definitionId", status, count(*)::int AS count
+           FROM process_instances GROUP BY definition_id, process_id, status ORDER BY definition_id, process_id, status`,
       );
       return rows;
     },

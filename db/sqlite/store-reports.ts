@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type {
   ElementStatistics,
+  InstanceCountRow,
   OpenWorkRow,
   StoreReports,
   TimelineEntry,
@@ -78,6 +79,11 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
       GROUP BY h.element_id ORDER BY h.element_id`,
   );
 
+  const instanceCounts = database.prepare<[], InstanceCountRow>(
+    `SELECT process_id AS processId, definition_id AS definitionId, status, count(*) AS count
+       FROM process_instances GROUP BY definition_id, process_id, status ORDER BY definition_id, process_id, status`,
+  );
+
   return {
     async listDeployments() {
       return listDeployments.all();
@@ -101,6 +107,9 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
     },
     async elementStatistics(definitionId) {
       return elementStatistics.all(definitionId);
+    },
+    async instanceCounts() {
+      return instanceCounts.all();
     },
   };
 }

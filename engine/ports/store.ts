@@ -378,6 +378,14 @@ export interface ElementStatistics {
   averageDurationMs: number | null;
 }
 
+/** How many instances of one definition version are in one status. */
+export interface InstanceCountRow {
+  processId: string;
+  definitionId: string;
+  status: InstanceStatus;
+  count: number;
+}
+
 /** One history line together with the instance it belongs to (the customer timeline). */
 export interface TimelineEntry extends StoredHistoryEntry {
   processId: string;
@@ -402,4 +410,6 @@ export interface StoreReports {
   ): Promise<TimelineEntry[]>;
   openWork(options: { now: number; dueSoonUntil: number }): Promise<OpenWorkRow[]>;
   elementStatistics(definitionId: string): Promise<ElementStatistics[]>;
+  /** Instances per definition version and status, ordered by definition and status. */
+  instanceCounts(): Promise<InstanceCountRow[]>;
 }

@@ -90,6 +90,29 @@ describe('history, metrics and the event stream', () => {
     });
   });
 
+  it('counts the instances of each version by status, for analysts only', async () => {
+    const { instance } = await deferredRequest();
+    await t.json('developer', 'POST', `/api/process-instances/${instance.id}/cancel`, {}, 204);
+    await deferredRequest();
+    expect(await t.json('analyst', 'GET', '/api/metrics/instances')).toEqual({
+      byDefinition: [
+        {
+          processId: 'customer-request',
+          definitionId: instance.definitionId,
+          status: 'active',
+          count: 1,
+        },
+        {
+          processId: 'customer-request',
+          definitionId: instance.definitionId,
+          status: 'cancelled',
+          count: 1,
+        },
+      ],
+    });
+    await t.json('front', 'GET', '/api/metrics/instances', undefined, 403);
+  });
+
   it("streams task changes to the staff of the task's group and to no one else", async () => {
     const front = sseReader(await t.call('front', 'GET', '/api/events'));
     const back = sseReader(await t.call('back', 'GET', '/api/events'));

@@ -151,6 +151,7 @@ describe('OpenAPI document', () => {
       '/api/history/customers/c-1',
       '/api/incidents',
       '/api/metrics/open-work',
+      '/api/metrics/instances',
       '/api/metrics/process-definitions/customer-request/elements',
       '/api/metrics/sla',
       '/api/users',

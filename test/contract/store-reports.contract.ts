@@ -65,6 +65,39 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
       ]);
     });
 
+    it('counts instances per definition version and status', async () => {
+      const instances = [
+        anInstance({ id: 'i1' }),
+        anInstance({ id: 'i2' }),
+        anInstance({ id: 'i3', status: 'completed' }),
+        anInstance({ id: 'i4', definitionId: 'complaint-handling:2' }),
+        anInstance({ id: 'i5', definitionId: 'a-request:1', processId: 'a-request' }),
+      ];
+      for (const instance of instances)
+        await store().commit({ instance: { record: instance, expectedVersion: null } });
+      expect(await store().instanceCounts()).toEqual([
+        { processId: 'a-request', definitionId: 'a-request:1', status: 'active', count: 1 },
+        {
+          processId: 'complaint-handling',
+          definitionId: 'complaint-handling:1',
+          status: 'active',
+          count: 2,
+        },
+        {
+          processId: 'complaint-handling',
+          definitionId: 'complaint-handling:1',
+          status: 'completed',
+          count: 1,
+        },
+        {
+          processId: 'complaint-handling',
+          definitionId: 'complaint-handling:2',
+          status: 'active',
+          count: 1,
+        },
+      ]);
+    });
+
     it('pairs each completion with its start for per-element counts and mean durations', async () => {
       const pass = (tokenId: string, kind: string, at: number) => ({
         instanceId: 'i1',

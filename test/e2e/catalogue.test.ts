@@ -22,8 +22,19 @@ afterAll(async () => {
 
 describe('the process catalogue', () => {
   for (const [locale, words] of [
-    ['en-US', { user: 'ana', title: 'Processes', running: 'Running', waiting: 'Waiting now' }],
-    ['es-ES', { user: 'luz', title: 'Procesos', running: 'En curso', waiting: 'Esperando ahora' }],
+    [
+      'en-US',
+      { user: 'ana', title: 'Processes', running: 'Running', server: 'from files on the server' },
+    ],
+    [
+      'es-ES',
+      {
+        user: 'luz',
+        title: 'Procesos',
+        running: 'En curso',
+        server: 'desde archivos del servidor',
+      },
+    ],
   ] as const) {
     it(`lists every deployed process and draws a version with its counts per element (${locale})`, async () => {
       const { page, context, errors } = await openPage(browser, server.url, { locale });
@@ -32,6 +43,8 @@ describe('the process catalogue', () => {
       await page.getByRole('heading', { level: 1, name: words.title }).waitFor();
       const row = page.getByRole('row').filter({ hasText: 'customer-request' });
       await expect.poll(() => row.getByRole('cell').nth(3).textContent()).toBe('1');
+      // The shipped processes were deployed by the server at start, not by a person.
+      expect(await row.getByRole('cell').nth(2).textContent()).toContain(words.server);
       expect(await page.getByRole('columnheader', { name: words.running }).count()).toBe(1);
       await screenshot(page, `catalogue-${locale.slice(0, 2)}`);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);

@@ -3586,6 +3586,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many instances of each definition version are in each status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Counts per version and status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstanceCounts"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/metrics/process-definitions/{id}/elements": {
         parameters: {
             query?: never;
@@ -7695,6 +7758,15 @@ export interface components {
                 atRisk: number;
                 breached: number;
                 paused: number;
+            }[];
+        };
+        InstanceCounts: {
+            byDefinition: {
+                processId: string;
+                definitionId: string;
+                /** @enum {string} */
+                status: "active" | "completed" | "terminated" | "cancelled";
+                count: number;
             }[];
         };
         ElementStatistics: {

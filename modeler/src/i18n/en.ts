@@ -71,10 +71,10 @@ export const en = {
   'processes.version': 'v{version}',
   'processes.versions': { one: '{count} version', other: '{count} versions' },
   'processes.by': 'by {user}',
-  'processes.unknownUser': 'unknown',
+  // Deployed without a signed-in user: the server's own process folder or its command line.
+  'processes.byServer': 'from files on the server',
   'processes.warnings': { one: '{count} warning', other: '{count} warnings' },
   'processes.noWarnings': 'No warnings',
-  'processes.atLeast': '{count}+',
 
   'process.notFound': 'This process is not deployed',
   'process.openInModeler': 'Open in modeler',

@@ -74,10 +74,9 @@ export const es: Catalogue = {
   'processes.version': 'v{version}',
   'processes.versions': { one: '{count} versión', other: '{count} versiones' },
   'processes.by': 'por {user}',
-  'processes.unknownUser': 'desconocido',
+  'processes.byServer': 'desde archivos del servidor',
   'processes.warnings': { one: '{count} aviso', other: '{count} avisos' },
   'processes.noWarnings': 'Sin avisos',
-  'processes.atLeast': '{count}+',
 
   'process.notFound': 'Este proceso no está desplegado',
   'process.openInModeler': 'Abrir en el modelador',

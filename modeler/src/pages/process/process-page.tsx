@@ -1,30 +1,36 @@
 import { useState } from 'preact/hooks';
 import { api, call } from '../../api/client.ts';
 import type { PageProps } from '../../app/routes.ts';
-import { formatDateTime } from '../../i18n/format.ts';
+import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { Icon } from '../../ui/icon.tsx';
 import { Link } from '../../ui/link.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
-import { InstanceCount } from '../processes/instance-count.tsx';
+import { deployedByText } from '../processes/deployed-by.ts';
+import { loadInstanceCounts, tally } from '../processes/instance-tally.ts';
 import { DiagramView } from './diagram-view.tsx';
 
 /** One process: its versions, a read-only diagram of the chosen one with counts per element. */
 export default function ProcessPage({ params }: PageProps) {
   const processId = params.processId!;
   const versions = useResource(async () => {
-    const [definitions, deployments] = await Promise.all([
+    const [definitions, deployments, counts] = await Promise.all([
       call(
         api.GET('/api/process-definitions', { params: { query: { latest: 'false', processId } } }),
       ),
       call(api.GET('/api/deployments')),
+      loadInstanceCounts(),
     ]);
     const deployedBy = new Map(deployments.map((d) => [d.id, d.deployedBy]));
     return definitions
       .sort((a, b) => b.version - a.version)
-      .map((d) => ({ ...d, deployedBy: deployedBy.get(d.deploymentId) ?? null }));
+      .map((d) => ({
+        ...d,
+        deployedBy: deployedBy.get(d.deploymentId) ?? null,
+        instances: tally(counts, (row) => row.definitionId === d.id),
+      }));
   }, [processId]);
   const [chosen, setChosen] = useState<string>();
 
@@ -72,7 +78,7 @@ export default function ProcessPage({ params }: PageProps) {
                   <span class="version-item__meta">
                     {formatDateTime(v.deployedAt)}
                     {' · '}
-                    {t('processes.by', { user: v.deployedBy ?? t('processes.unknownUser') })}
+                    {deployedByText(v.deployedBy)}
                   </span>
                 </button>
               </li>
@@ -80,13 +86,9 @@ export default function ProcessPage({ params }: PageProps) {
           </ul>
           <dl class="facts">
             <dt>{t('processes.column.running')}</dt>
-            <dd>
-              <InstanceCount definitionId={definition.id} status="active" />
-            </dd>
+            <dd>{formatNumber(definition.instances.running)}</dd>
             <dt>{t('processes.column.finished')}</dt>
-            <dd>
-              <InstanceCount definitionId={definition.id} status="completed" />
-            </dd>
+            <dd>{formatNumber(definition.instances.finished)}</dd>
           </dl>
           <h2 class="panel__title">{t('process.warnings')}</h2>
           {definition.warnings.length === 0 ? (

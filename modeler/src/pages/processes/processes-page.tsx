@@ -1,4 +1,5 @@
 import { api, call, type Schemas } from '../../api/client.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { Icon } from '../../ui/icon.tsx';
 import { Link } from '../../ui/link.tsx';
@@ -6,16 +7,18 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { RelativeTime } from '../../ui/relative-time.tsx';
 import { Empty, Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
-import { InstanceCount } from './instance-count.tsx';
+import { deployedByText } from './deployed-by.ts';
+import { loadInstanceCounts, tally } from './instance-tally.ts';
 
 type Definition = Schemas['ProcessDefinition'];
 
 /** Every deployed process, its latest version first, with who deployed it and its open work. */
 export default function ProcessesPage() {
   const catalogue = useResource(async () => {
-    const [definitions, deployments] = await Promise.all([
+    const [definitions, deployments, counts] = await Promise.all([
       call(api.GET('/api/process-definitions', { params: { query: { latest: 'false' } } })),
       call(api.GET('/api/deployments')),
+      loadInstanceCounts(),
     ]);
     const deployedBy = new Map(deployments.map((d) => [d.id, d.deployedBy]));
     const byProcess = new Map<string, Definition[]>();
@@ -23,7 +26,12 @@ export default function ProcessesPage() {
       byProcess.set(d.processId, [...(byProcess.get(d.processId) ?? []), d]);
     return [...byProcess.values()]
       .map((versions) => versions.sort((a, b) => b.version - a.version))
-      .map((versions) => ({ latest: versions[0]!, versions, deployedBy }))
+      .map((versions) => ({
+        latest: versions[0]!,
+        versions,
+        deployedBy,
+        instances: tally(counts, (row) => row.processId === versions[0]!.processId),
+      }))
       .sort((a, b) =>
         (a.latest.name ?? a.latest.processId).localeCompare(b.latest.name ?? b.latest.processId),
       );
@@ -65,7 +73,7 @@ export default function ProcessesPage() {
             </tr>
           </thead>
           <tbody>
-            {catalogue.data.map(({ latest, versions, deployedBy }) => (
+            {catalogue.data.map(({ latest, versions, deployedBy, instances }) => (
               <tr key={latest.processId}>
                 <td>
                   <Link
@@ -84,18 +92,10 @@ export default function ProcessesPage() {
                 </td>
                 <td>
                   <RelativeTime at={latest.deployedAt} />
-                  <div class="muted">
-                    {t('processes.by', {
-                      user: deployedBy.get(latest.deploymentId) ?? t('processes.unknownUser'),
-                    })}
-                  </div>
+                  <div class="muted">{deployedByText(deployedBy.get(latest.deploymentId))}</div>
                 </td>
-                <td class="numeric">
-                  <InstanceCount processId={latest.processId} status="active" />
-                </td>
-                <td class="numeric">
-                  <InstanceCount processId={latest.processId} status="completed" />
-                </td>
+                <td class="numeric">{formatNumber(instances.running)}</td>
+                <td class="numeric">{formatNumber(instances.finished)}</td>
                 <td>
                   {latest.warnings.length > 0 ? (
                     <span class="badge badge--warning">

@@ -1,0 +1,1 @@
+CREATE INDEX `process_instances_definition_idx` ON `process_instances` (`definition_id`,`process_id`,`status`);
