@@ -1,10 +1,8 @@
 #!/usr/bin/env node
-// Entry point of the `promesa` command: runs the TypeScript CLI through tsx.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// Entry point of the `promesa` command: runs its esbuild build (dist/cli), built first when
+// missing or older than the sources, so a call never compiles TypeScript.
+import { pathToFileURL } from 'node:url';
+import { buildIfStale, cliEntry } from './build-cli.mjs';
 
-const cli = fileURLToPath(new URL('../api/cli.ts', import.meta.url));
-const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+await buildIfStale();
+await import(pathToFileURL(cliEntry).href);

@@ -1,26 +1,25 @@
-import { Role } from '../../engine/index.ts';
+import type { Role } from '../../engine/index.ts';
 
 /**
  * Roles and route access. Each role includes the ones before it:
  * `staff` (their own tasks) < `supervisor` (+ steer the lanes of their groups: tasks, figures,
  * SLAs) < `analyst` (+ read definitions, instances, history, metrics of every lane)
  * < `developer` (+ deploy, start, workers, incident retry) < `admin` (+ users and tokens).
+ * Types only from the engine: the `promesa` command checks roles without loading the engine.
  */
 
-export { Role };
+export type { Role };
 /** What a route requires: `public` needs no login; a role needs that role or a higher one. */
 export type Access = 'public' | Role;
 
-/** Every role, lowest first. */
-export const roles = [
-  Role.staff,
-  Role.supervisor,
-  Role.analyst,
-  Role.developer,
-  Role.admin,
-] as const satisfies readonly Role[];
+/** Each role's place in the order; the type makes every role of the engine take one. */
+const rank: Record<Role, number> = { staff: 0, supervisor: 1, analyst: 2, developer: 3, admin: 4 };
 
-const rank = Object.fromEntries(roles.map((role, index) => [role, index])) as Record<Role, number>;
+/** Every role, lowest first. */
+export const roles = (Object.keys(rank) as Role[]).sort((a, b) => rank[a] - rank[b]) as [
+  Role,
+  ...Role[],
+];
 
 /** True when `role` includes everything `required` may do. */
 export function includes(role: Role, required: Role): boolean {
