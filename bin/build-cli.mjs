@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const cliEntry = join(root, 'dist', 'cli', 'entry.js');
-const sources = ['api', 'engine', 'db', 'processes', 'package-lock.json'];
+const sources = ['api', 'engine', 'db', 'processes', 'bin/build-cli.mjs', 'package-lock.json'];
 
 function newest(path) {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -67,7 +67,12 @@ export async function buildIfStale() {
     plugins: [sourceUrls, packageJson],
   });
   rmSync(join(root, 'dist', 'cli'), { recursive: true, force: true });
-  renameSync(outdir, join(root, 'dist', 'cli'));
+  try {
+    renameSync(outdir, join(root, 'dist', 'cli'));
+  } catch {
+    // Another call built the same sources at the same time and moved its build in first.
+    rmSync(outdir, { recursive: true, force: true });
+  }
   return true;
 }
 

@@ -12,7 +12,7 @@ import type { Target } from './target.ts';
 const DEFAULT_SERVER = 'http://localhost:3000';
 const DEFAULT_DATABASE = 'sqlite:./data/promesa.db';
 
-export const usage = `Usage: promesa <command> [options]
+const usage = `Usage: promesa <command> [options]
 
 Commands:
   serve                         start the server (PORT, DATABASE_URL) with the shipped processes deployed

@@ -11,22 +11,33 @@ export async function ask(question: string, { hidden = false } = {}): Promise<st
   return stdin.isTTY && hidden ? readHidden() : readLine();
 }
 
-/** One line of stdin (without its newline); empty at the end of input. */
+/** Piped input read past the line already answered: the next question's answer. */
+let unread = '';
+let ended = false;
+
+/** One line of stdin (without its newline); what is left at the end of input. */
 function readLine(): Promise<string> {
   return new Promise((resolve) => {
-    let text = '';
-    const onData = (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      const end = text.indexOf('\n');
-      if (end >= 0) finish(text.slice(0, end));
-    };
-    const finish = (line: string) => {
+    const answer = (): boolean => {
+      const end = unread.indexOf('\n');
+      if (end < 0 && !ended) return false;
+      const line = end < 0 ? unread : unread.slice(0, end);
+      unread = end < 0 ? '' : unread.slice(end + 1);
       stdin.off('data', onData);
       stdin.off('end', onEnd);
       stdin.pause();
       resolve(line.replace(/\r$/, ''));
+      return true;
     };
-    const onEnd = () => finish(text);
+    const onData = (chunk: Buffer) => {
+      unread += chunk.toString('utf8');
+      answer();
+    };
+    const onEnd = () => {
+      ended = true;
+      answer();
+    };
+    if (answer()) return;
     stdin.on('data', onData);
     stdin.on('end', onEnd);
     stdin.resume();

@@ -117,10 +117,11 @@ describe('the promesa command', () => {
     });
     expect(await listed.json()).toMatchObject([{ processId: 'callback-request', version: 1 }]);
 
+    // Without a terminal, each password prompt reads the next line: admin's, then ana's.
     const added = await promesa(
       ['users', 'add', 'ana', '--role', 'staff', '--groups', 'front-office', '--server', url],
-      env,
-      'ana password 1\n',
+      { PROMESA_USER: 'admin' },
+      `${adminPassword}\nana password 1\n`,
     );
     expect(added.stdout).toBe(`added ana (staff; groups front-office) on ${url}\n`);
     const users = await promesa(['users', 'list', '--server', url], env);
