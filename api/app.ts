@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Engine } from '../engine/index.ts';
+import type { DraftStore, Engine } from '../engine/index.ts';
 import { apiAccess, authorize } from './auth/access.ts';
 import { authenticate } from './auth/authenticate.ts';
 import type { Identity } from './auth/identity.ts';
@@ -19,6 +19,7 @@ import {
   validationHook,
 } from './middleware/error-handler.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
+import { draftRoutes } from './routes/drafts.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventRoutes } from './routes/events.ts';
 import { externalTaskRoutes } from './routes/external-tasks.ts';
@@ -33,6 +34,7 @@ import { sessionRoutes } from './routes/session.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { userRoutes } from './routes/users.ts';
+import { Drafts } from './services/drafts.ts';
 
 /**
  * The access rules of every route the app serves. `/engine-rest` adds its table here; the
@@ -46,6 +48,8 @@ export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 export interface AppOptions {
   engine: Engine;
   identity: Identity;
+  /** Where the browser app saves what people draw. */
+  drafts: DraftStore;
   maxBodyBytes?: number;
   /** Aborted on shutdown: ends event streams and long polls so in-flight requests can finish. */
   shutdown?: AbortSignal;
@@ -59,12 +63,17 @@ export interface AppOptions {
  * resource's sub-app. `/engine-rest` mounts beside it with the same middleware.
  *
  * @example
- * const app = createApp({ engine, identity: new Identity(createSqliteIdentityStore(store.database)) });
+ * const app = createApp({
+ *   engine,
+ *   identity: new Identity(createSqliteIdentityStore(store.database)),
+ *   drafts: createSqliteDraftStore(store.database),
+ * });
  * serve({ fetch: app.fetch, port: 3000 });
  */
 export function createApp({
   engine,
   identity,
+  drafts,
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   shutdown,
   trustProxy = false,
@@ -87,6 +96,7 @@ export function createApp({
   app.route('/api', docsRoutes(app, accessTable));
   app.route('/api', sessionRoutes(identity));
   app.route('/api/users', userRoutes(identity));
+  app.route('/api/drafts', draftRoutes(new Drafts(drafts)));
   app.route('/api/deployments', deploymentRoutes(engine));
   app.route('/api/process-definitions', processDefinitionRoutes(engine));
   app.route('/api/process-instances', processInstanceRoutes(engine));

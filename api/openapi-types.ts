@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { createSqliteDraftStore } from '../db/sqlite/draft-store.ts';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
 import { openSqliteStore } from '../db/sqlite/store.ts';
 import { createEngine } from '../engine/index.ts';
@@ -24,7 +25,8 @@ export async function openApiTypes(): Promise<string> {
   try {
     const engine = createEngine({ store });
     const identity = new Identity(createSqliteIdentityStore(store.database));
-    const response = await createApp({ engine, identity }).request('/api/openapi.json');
+    const drafts = createSqliteDraftStore(store.database);
+    const response = await createApp({ engine, identity, drafts }).request('/api/openapi.json');
     const document = (await response.json()) as Parameters<typeof openapiTS>[0];
     await engine.close();
     return HEADER + astToString(await openapiTS(document));

@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { createPostgresDraftStore } from '../db/postgres/draft-store.ts';
+import { createSqliteDraftStore } from '../db/sqlite/draft-store.ts';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
 import { createPostgresIdentityStore } from '../db/postgres/identity-store.ts';
 import { openPostgresStore } from '../db/postgres/store.ts';
@@ -11,6 +13,7 @@ import {
   systemClock,
   type BusinessCalendar,
   type Engine,
+  type DraftStore,
   type IdentityStore,
   type Store,
 } from '../engine/index.ts';
@@ -61,10 +64,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   };
 }
 
-/** The stores a `DATABASE_URL` names: the engine's, and the identity store on the same database. */
+/**
+ * The stores a `DATABASE_URL` names: the engine's, and the identity and draft stores on the
+ * same database.
+ */
 export interface OpenedStores {
   store: Store;
   identityStore: IdentityStore;
+  draftStore: DraftStore;
   /** Database reachable and its migrations current (`/api/ready`); absent: always ready. */
   ready?: () => Promise<boolean>;
 }
@@ -82,6 +89,7 @@ export async function openStores(
     return {
       store,
       identityStore: createPostgresIdentityStore(store.pool),
+      draftStore: createPostgresDraftStore(store.pool),
       ready: () => store.ready(),
     };
   }
@@ -92,7 +100,11 @@ export async function openStores(
   const filename = databaseUrl.slice('sqlite:'.length);
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const store = openSqliteStore({ filename });
-  return { store, identityStore: createSqliteIdentityStore(store.database) };
+  return {
+    store,
+    identityStore: createSqliteIdentityStore(store.database),
+    draftStore: createSqliteDraftStore(store.database),
+  };
 }
 
 export interface RunningServer {
@@ -108,7 +120,7 @@ export async function startServer(
   config: ServerConfig,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const { store, identityStore } = await openStores(config.databaseUrl);
+  const { store, identityStore, draftStore } = await openStores(config.databaseUrl);
   const engine = createEngine({
     store,
     allowJavaScript: config.allowJavaScript,
@@ -127,6 +139,7 @@ export async function startServer(
   const app = createApp({
     engine,
     identity,
+    drafts: draftStore,
     shutdown: shutdown.signal,
     trustProxy: config.trustProxy,
   });

@@ -11,6 +11,7 @@ export { uuidIds, type IdGenerator } from './ports/ids.ts';
 export { loadDefinitions } from './model/load.ts';
 export type { EngineOperations } from './operations.ts';
 export type * from './ports/identity.ts';
+export type * from './ports/drafts.ts';
 export { Role } from './ports/identity.ts';
 export type { BusinessCalendar } from './timers/business-calendar.ts';
 export { officeHours } from './timers/business-calendar.ts';

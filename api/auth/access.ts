@@ -51,6 +51,13 @@ export const apiAccess = {
   'GET /api/metrics/process-definitions/:id/elements': 'analyst',
   'GET /api/metrics/instances': 'analyst',
 
+  // Each user's own drafts (another's answers 404): analysts draw, staff do not.
+  'GET /api/drafts': 'analyst',
+  'POST /api/drafts': 'analyst',
+  'GET /api/drafts/:id': 'analyst',
+  'PUT /api/drafts/:id': 'analyst',
+  'DELETE /api/drafts/:id': 'analyst',
+
   'POST /api/deployments': 'developer',
   // Analysts check what they draw; deploying it stays with developers.
   'POST /api/deployments/check': 'analyst',

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../api/app.ts';
 import { Identity } from '../../api/auth/identity.ts';
+import { createSqliteDraftStore } from '../../db/sqlite/draft-store.ts';
 import { createSqliteIdentityStore } from '../../db/sqlite/identity-store.ts';
 import type { SqliteStore } from '../../db/sqlite/store.ts';
 import type { Engine } from '../../engine/index.ts';
@@ -21,7 +22,12 @@ export async function serveApi(
   const { token } = await identity.createToken(username, 'bench');
   const shutdown = new AbortController();
   const server = serve({
-    fetch: createApp({ engine, identity, shutdown: shutdown.signal }).fetch,
+    fetch: createApp({
+      engine,
+      identity,
+      drafts: createSqliteDraftStore(store.database),
+      shutdown: shutdown.signal,
+    }).fetch,
     port: 0,
     hostname: '127.0.0.1',
   });

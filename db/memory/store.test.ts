@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { aTask, anInstance } from '../../test/contract/store-fixtures.ts';
 import { describeStoreContract } from '../../test/contract/store.contract.ts';
+import { describeDraftStoreContract } from '../../test/contract/draft-store.contract.ts';
+import { createMemoryDraftStore } from './draft-store.ts';
 import { createMemoryStore } from './store.ts';
 
 describeStoreContract('memory', async () => createMemoryStore());
+describeDraftStoreContract('memory', async () => ({
+  drafts: createMemoryDraftStore(),
+  addOwner: async () => {},
+  close: async () => {},
+}));
 
 describe('createMemoryStore', () => {
   it('keeps its own copies: mutating a committed or a read record changes nothing stored', async () => {

@@ -6,9 +6,19 @@ import {
   openTestDatabase,
   openTestStore,
 } from '../../test/support/test-store.ts';
+import { describeDraftStoreContract } from '../../test/contract/draft-store.contract.ts';
 import type { PostgresStore } from './store.ts';
 
 describeStoreContract('postgres', async () => (await openTestStore()).store);
+describeDraftStoreContract('postgres', async () => {
+  const { store, identityStore, draftStore } = await openTestStore();
+  return {
+    drafts: draftStore,
+    addOwner: (username) =>
+      identityStore.createUser({ username, role: 'analyst', disabled: false, createdAt: 0 }, []),
+    close: () => store.close(),
+  };
+});
 
 describe('openPostgresStore', () => {
   it('applies its migrations once when several nodes open a new database at the same moment', async () => {

@@ -9,6 +9,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { aJob, aTask, anExternalTask, anInstance } from '../../test/contract/store-fixtures.ts';
 import { ConflictError } from '../../engine/errors.ts';
 import { describeStoreContract } from '../../test/contract/store.contract.ts';
+import { describeDraftStoreContract } from '../../test/contract/draft-store.contract.ts';
+import { createSqliteDraftStore } from './draft-store.ts';
+import { createSqliteIdentityStore } from './identity-store.ts';
 import { openSqliteStore } from './store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'promesa-sqlite-'));
@@ -18,6 +21,16 @@ const freshFile = () => join(dir, `store-${++files}.db`);
 
 describeStoreContract('sqlite :memory:', async () => openSqliteStore({ filename: ':memory:' }));
 describeStoreContract('sqlite file', async () => openSqliteStore({ filename: freshFile() }));
+describeDraftStoreContract('sqlite', async () => {
+  const store = openSqliteStore({ filename: ':memory:' });
+  const identity = createSqliteIdentityStore(store.database);
+  return {
+    drafts: createSqliteDraftStore(store.database),
+    addOwner: (username) =>
+      identity.createUser({ username, role: 'analyst', disabled: false, createdAt: 0 }, []),
+    close: () => store.close(),
+  };
+});
 
 describe('openSqliteStore', () => {
   it('opens files in WAL mode with full sync, foreign keys and a busy timeout', async () => {

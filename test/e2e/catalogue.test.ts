@@ -1,24 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousAccessibilityProblems,
-} from './support/browser.ts';
-import { startPromesa, type PromesaServer } from './support/promesa-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
+import { usePromesa } from './support/use-promesa.ts';
 
-let server: PromesaServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPromesa(), launchBrowser()]);
-  await server.running.engine.start('customer-request', { businessKey: 'C-1' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const promesa = usePromesa((server) =>
+  server.running.engine.start('customer-request', { businessKey: 'C-1' }),
+);
 
 describe('the process catalogue', () => {
   for (const [locale, words] of [
@@ -37,7 +24,9 @@ describe('the process catalogue', () => {
     ],
   ] as const) {
     it(`lists every deployed process and draws a version with its counts per element (${locale})`, async () => {
-      const { page, context, errors } = await openPage(browser, server.url, { locale });
+      const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+        locale,
+      });
       await page.goto('/processes');
       await signIn(page, words.user);
       await page.getByRole('heading', { level: 1, name: words.title }).waitFor();
@@ -63,7 +52,9 @@ describe('the process catalogue', () => {
   }
 
   it('tells staff plainly that the catalogue is not for their role', async () => {
-    const { page, context } = await openPage(browser, server.url, { locale: 'en-US' });
+    const { page, context } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'en-US',
+    });
     await page.goto('/processes');
     await signIn(page, 'eva');
     await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();

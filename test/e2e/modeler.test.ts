@@ -1,29 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot } from './support/browser.ts';
-import { startPromesa, type PromesaServer } from './support/promesa-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot } from './support/browser.ts';
+import { withModeler } from './support/modeler.ts';
 import { signIn } from './support/sign-in.ts';
+import { usePromesa } from './support/use-promesa.ts';
 
-let server: PromesaServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPromesa(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Runs `script` with the page's bpmn-js modeler and its services. */
-function withModeler<T>(page: Page, script: string): Promise<T> {
-  return page.evaluate(
-    `(() => { const m = window.bpmnjs; const get = (n) => m.get(n); ${script} })()`,
-  );
-}
+const promesa = usePromesa();
 
 describe('the modeler', () => {
   it('draws a back-office task with a timer, is blocked by the bad timer on its element, then deploys and starts an instance that waits there', async () => {
-    const { page, context, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'en-US',
+    });
     await page.goto('/modeler');
     await signIn(page, 'dev');
     await page.locator('.djs-shape[data-element-id="answer-customer"]').waitFor();
@@ -80,7 +67,7 @@ describe('the modeler', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByText(/waits at answer-customer/).waitFor();
     await screenshot(page, 'modeler-deployed-en');
-    const [instance] = await server.running.engine.listInstances({
+    const [instance] = await promesa.server.running.engine.listInstances({
       processId: 'customer-request-draft',
     });
     expect(instance?.status).toBe('active');

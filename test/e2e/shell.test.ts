@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousAccessibilityProblems,
-} from './support/browser.ts';
-import { startPromesa, type PromesaServer } from './support/promesa-server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
+import { usePromesa } from './support/use-promesa.ts';
 
-let server: PromesaServer;
-let browser: Browser;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPromesa(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const promesa = usePromesa();
 
 describe('sign-in and the shell', () => {
   it('speaks Spanish to a Spanish browser, from the server codes too, and shows staff only their pages', async () => {
-    const { page, context, errors } = await openPage(browser, server.url, { locale: 'es-ES' });
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'es-ES',
+    });
     await page.goto('/');
     await page.waitForURL('**/sign-in');
     await expect(page.locator('h1').textContent()).resolves.toBe('Inicia sesión en Promesa');
@@ -47,7 +35,7 @@ describe('sign-in and the shell', () => {
   });
 
   it('remembers the language a user switches to on the server, for their next browser', async () => {
-    const first = await openPage(browser, server.url, { locale: 'en-US' });
+    const first = await openPage(promesa.browser, promesa.server.url, { locale: 'en-US' });
     await first.page.goto('/tasks');
     await first.page.waitForURL('**/sign-in?next=%2Ftasks');
     await first.page.getByRole('heading', { name: 'Sign in to Promesa' }).waitFor();
@@ -58,12 +46,12 @@ describe('sign-in and the shell', () => {
     await first.page.getByLabel('Language').selectOption('es');
     await first.page.getByRole('heading', { level: 1, name: 'Tareas' }).waitFor();
     await expect
-      .poll(async () => (await server.running.identity.store.getUser('ana'))?.language)
+      .poll(async () => (await promesa.server.running.identity.store.getUser('ana'))?.language)
       .toBe('es');
     expect(first.errors).toEqual([]);
     await first.context.close();
 
-    const second = await openPage(browser, server.url, { locale: 'en-US' });
+    const second = await openPage(promesa.browser, promesa.server.url, { locale: 'en-US' });
     await second.page.goto('/');
     await signIn(second.page, 'ana');
     // An analyst starts at the catalogue.
@@ -72,7 +60,9 @@ describe('sign-in and the shell', () => {
   });
 
   it('sends a user whose session ended to sign-in, then back to where they were', async () => {
-    const { page, context, errors } = await openPage(browser, server.url, { locale: 'en-US' });
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'en-US',
+    });
     await page.goto('/tasks');
     await signIn(page, 'dev');
     await page.waitForURL('**/tasks');

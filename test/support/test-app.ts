@@ -1,3 +1,4 @@
+import { createSqliteDraftStore } from '../../db/sqlite/draft-store.ts';
 import { createSqliteIdentityStore } from '../../db/sqlite/identity-store.ts';
 import type { SqliteStore } from '../../db/sqlite/store.ts';
 import { createApp } from '../../api/app.ts';
@@ -52,7 +53,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const t = await startTestEngine();
   const identity = new Identity(createSqliteIdentityStore((t.store as SqliteStore).database));
-  const app = createApp({ engine: t.engine, identity, ...options });
+  const drafts = createSqliteDraftStore((t.store as SqliteStore).database);
+  const app = createApp({ engine: t.engine, identity, drafts, ...options });
   const tokens = {} as TestApp['tokens'];
   for (const [name, spec] of Object.entries(callers)) {
     if (!spec) continue;

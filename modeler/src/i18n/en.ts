@@ -119,6 +119,18 @@ export const en = {
   'modeler.started': 'Instance {id} started; it waits at {elements}.',
   'modeler.variablesInvalid': 'The variables must be a JSON object.',
   'modeler.canvas': 'Diagram canvas',
+  'modeler.drafts': 'Drafts',
+  'modeler.noDrafts': 'No drafts yet: every edit is saved as one.',
+  'modeler.deleteDraft': 'Delete the draft {name}',
+  'modeler.saving': 'Saving…',
+  'modeler.saved': 'Saved',
+  'modeler.notSaved': 'Not saved',
+  'modeler.saveFailed':
+    'Your changes are not saved yet: {reason} Saving is tried again in a moment.',
+  'modeler.draftConflict':
+    'This draft was saved in another tab or on another machine ({savedAt}, version {version}) after you opened it here. Your changes here are not saved, and nothing was overwritten.',
+  'modeler.openSaved': 'Open the saved version',
+  'modeler.saveAsNew': 'Keep mine as a new draft',
   'modeler.properties': 'Properties',
   'modeler.templatePool': 'Customer service',
   'modeler.templateFront': 'Front office',
@@ -160,4 +172,7 @@ export const en = {
   'errors.validation-failed': 'Check the field {field}.',
   'errors.route-not-found': 'This address does not exist on the server.',
   'errors.payload-too-large': 'The file is too large.',
+  'errors.draft-not-found': 'This draft does not exist, or it is not yours.',
+  'errors.draft-version-conflict':
+    'This draft was saved elsewhere as version {version} ({savedAt}); this change was not saved.',
 } as const;

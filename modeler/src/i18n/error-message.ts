@@ -1,4 +1,5 @@
 import { ApiError, NetworkError } from '../api/client.ts';
+import { formatDateTime } from './format.ts';
 import { hasMessage, t } from './i18n.ts';
 import type { Params } from './translate.ts';
 
@@ -12,7 +13,10 @@ export function errorMessage(error: unknown): string {
   const key = `errors.${error.code}`;
   if (!hasMessage(key)) return t('errors.unknown', { code: error.code });
   const params: Params = {};
-  for (const [name, value] of Object.entries(error.details))
-    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  for (const [name, value] of Object.entries(error.details)) {
+    // The API names instants `…At` (ISO 8601): shown as a date and time in the user's language.
+    if (name.endsWith('At') && typeof value === 'string') params[name] = formatDateTime(value);
+    else if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  }
   return t(key, params);
 }

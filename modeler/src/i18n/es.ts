@@ -120,6 +120,18 @@ export const es: Catalogue = {
   'modeler.start': 'Iniciar',
   'modeler.started': 'Instancia {id} iniciada; espera en {elements}.',
   'modeler.variablesInvalid': 'Las variables deben ser un objeto JSON.',
+  'modeler.drafts': 'Borradores',
+  'modeler.noDrafts': 'Aún no hay borradores: cada cambio se guarda en uno.',
+  'modeler.deleteDraft': 'Borrar el borrador {name}',
+  'modeler.saving': 'Guardando…',
+  'modeler.saved': 'Guardado',
+  'modeler.notSaved': 'Sin guardar',
+  'modeler.saveFailed':
+    'Tus cambios aún no están guardados: {reason} Se volverá a intentar en un momento.',
+  'modeler.draftConflict':
+    'Este borrador se guardó en otra pestaña o en otro equipo ({savedAt}, versión {version}) después de abrirlo aquí. Tus cambios de aquí no se han guardado y no se ha sobrescrito nada.',
+  'modeler.openSaved': 'Abrir la versión guardada',
+  'modeler.saveAsNew': 'Guardar los míos como borrador nuevo',
   'modeler.canvas': 'Lienzo del diagrama',
   'modeler.properties': 'Propiedades',
   'modeler.templatePool': 'Atención al cliente',
@@ -167,4 +179,7 @@ export const es: Catalogue = {
   'errors.validation-failed': 'Revisa el campo {field}.',
   'errors.route-not-found': 'Esta dirección no existe en el servidor.',
   'errors.payload-too-large': 'El archivo es demasiado grande.',
+  'errors.draft-not-found': 'Este borrador no existe o no es tuyo.',
+  'errors.draft-version-conflict':
+    'Este borrador se guardó en otro lugar como versión {version} ({savedAt}); este cambio no se ha guardado.',
 };

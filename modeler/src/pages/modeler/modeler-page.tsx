@@ -1,19 +1,29 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, call } from '../../api/client.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, call, type Schemas } from '../../api/client.ts';
 import { includes } from '../../app/roles.ts';
-import { queryParam } from '../../app/router.ts';
+import { navigate, queryParam } from '../../app/router.ts';
 import { me } from '../../app/session.ts';
 import { createModeler } from '../../editor/create-modeler.ts';
+import { fitBesidePalette, type ZoomableCanvas } from '../../editor/fit-beside-palette.ts';
 import { newDiagram } from '../../editor/template.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { t } from '../../i18n/i18n.ts';
-import { Icon } from '../../ui/icon.tsx';
 import { type DeployOutcome, checkAndDeploy } from './deploy.ts';
 import { download } from './download.ts';
+import { DraftSaver } from './draft-saver.ts';
+import { DraftsMenu } from './drafts-menu.tsx';
+import { ModelerToolbar } from './modeler-toolbar.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
+import { SaveProblem, SaveStatus } from './save-status.tsx';
 import { StartInstance } from './start-instance.tsx';
+import { useFileDrop } from './use-file-drop.ts';
 
 type Modeler = ReturnType<typeof createModeler>;
+type Draft = Schemas['Draft'];
+/** Where an opened diagram came from: a stored draft, a deployed version, a file, or the template. */
+type Origin = { draft: Draft } | { basedOn: string } | { file: true } | { template: true };
+
+const TEMPLATE_FILE = 'customer-request.bpmn';
 
 function templateXml(): string {
   return newDiagram('customer-request-draft', {
@@ -28,26 +38,79 @@ function templateXml(): string {
   });
 }
 
-/** The analysts' modeler: draw, lint while drawing, simulate, check with the server, deploy. */
+function draftUrl(id: string): string {
+  return `/modeler?draft=${encodeURIComponent(id)}`;
+}
+
+/**
+ * The analysts' modeler: draw, lint while drawing, simulate, check with the server, deploy.
+ * Every edit is saved as the user's draft (`?draft=<id>`); `/modeler` reopens the latest draft,
+ * `?new` starts from the template, `?definition=<id>` from a deployed version.
+ */
 export default function ModelerPage() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const modelerRef = useRef<Modeler>();
+  const nameRef = useRef(TEMPLATE_FILE);
   const [modeler, setModeler] = useState<Modeler>();
+  const [name, setName] = useState(TEMPLATE_FILE);
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string }>();
   const [outcome, setOutcome] = useState<DeployOutcome>();
   const [busy, setBusy] = useState(false);
-  const [fileName, setFileName] = useState('customer-request.bpmn');
   const canDeploy = me.value ? includes(me.value.role, 'developer') : false;
 
-  async function open(xml: string, name: string) {
+  const saver = useMemo(
+    () =>
+      new DraftSaver(
+        async () => ({ name: nameRef.current, xml: (await modelerRef.current!.saveXML()).xml! }),
+        (draft) => navigate(draftUrl(draft.id), { replace: true }),
+      ),
+    [],
+  );
+
+  useEffect(() => {
+    const created = createModeler(canvasRef.current!, panelRef.current!);
+    // As on bpmn.io's demos: the instance on `window.bpmnjs`, for scripts and browser tests.
+    (window as unknown as { bpmnjs: Modeler }).bpmnjs = created;
+    created.on('commandStack.changed', (event: { trigger?: string }) => {
+      if (event.trigger !== 'clear') saver.changed();
+    });
+    modelerRef.current = created;
+    setModeler(created);
+    // Hidden or closed: save what is pending now; closing with a save under way asks first.
+    const hidden = () =>
+      document.visibilityState === 'hidden' && void saver.flush({ leaving: true });
+    const leaving = (event: BeforeUnloadEvent) => {
+      if (saver.pending) event.preventDefault();
+    };
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('beforeunload', leaving);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('beforeunload', leaving);
+      void saver.flush().finally(() => {
+        saver.dispose();
+        created.destroy();
+      });
+    };
+  }, []);
+
+  async function open(xml: string, fileName: string, origin: Origin) {
     if (!modeler) return;
+    await saver.flush();
     setOutcome(undefined);
     try {
       const { warnings } = await modeler.importXML(xml);
-      (modeler.get('canvas') as { zoom(m: string): void }).zoom('fit-viewport');
-      setFileName(name);
+      fitBesidePalette(modeler.get('canvas') as ZoomableCanvas);
+      nameRef.current = fileName;
+      setName(fileName);
+      saver.reset({
+        draft: 'draft' in origin ? origin.draft : undefined,
+        basedOn: 'basedOn' in origin ? origin.basedOn : undefined,
+      });
+      // A file from disk is kept as a draft at once; the others on their first edit.
+      if ('file' in origin) saver.changed();
       setNotice(
         warnings.length
           ? { kind: 'info', text: t('modeler.importWarnings', { count: warnings.length }) }
@@ -61,57 +124,48 @@ export default function ModelerPage() {
     }
   }
 
-  useEffect(() => {
-    const created = createModeler(canvasRef.current!, panelRef.current!);
-    // As on bpmn.io's demos: the instance on `window.bpmnjs`, for scripts and browser tests.
-    (window as unknown as { bpmnjs: Modeler }).bpmnjs = created;
-    setModeler(created);
-    return () => created.destroy();
-  }, []);
-
-  useEffect(() => {
-    if (!modeler) return;
-    const definition = queryParam('definition');
-    if (!definition) return void open(templateXml(), 'customer-request.bpmn');
-    call(
-      api.GET('/api/process-definitions/{id}/xml', {
-        params: { path: { id: definition } },
-        parseAs: 'text',
-      }),
-    ).then(
-      (xml) => open(xml as unknown as string, `${definition.split(':')[0]}.bpmn`),
-      (error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }),
-    );
-  }, [modeler]);
-
-  async function readFile(file: File | undefined) {
-    if (file) await open(await file.text(), file.name);
+  async function openDraft(id: string) {
+    const draft = await call(api.GET('/api/drafts/{id}', { params: { path: { id } } }));
+    await open(draft.xml, draft.name, { draft });
   }
 
-  // A .bpmn file dropped anywhere on the modeler opens, as in Camunda Modeler.
+  const draftParam = queryParam('draft');
+  const definitionParam = queryParam('definition');
+  const fresh = queryParam('new') !== null;
   useEffect(() => {
-    const root = rootRef.current!;
-    const over = (e: DragEvent) => e.preventDefault();
-    const drop = (e: DragEvent) => {
-      e.preventDefault();
-      void readFile(e.dataTransfer?.files[0]);
-    };
-    root.addEventListener('dragover', over);
-    root.addEventListener('drop', drop);
-    return () => {
-      root.removeEventListener('dragover', over);
-      root.removeEventListener('drop', drop);
-    };
-  });
+    // The address names the draft already open: its first save put it there.
+    if (!modeler || (draftParam && draftParam === saver.draftId)) return;
+    (async () => {
+      if (draftParam) return openDraft(draftParam);
+      if (definitionParam) {
+        const xml = await call(
+          api.GET('/api/process-definitions/{id}/xml', {
+            params: { path: { id: definitionParam } },
+            parseAs: 'text',
+          }),
+        );
+        const fileName = `${definitionParam.split(':')[0]}.bpmn`;
+        return open(xml as unknown as string, fileName, { basedOn: definitionParam });
+      }
+      if (!fresh) {
+        const [latest] = await call(api.GET('/api/drafts'));
+        if (latest) return navigate(draftUrl(latest.id), { replace: true });
+      }
+      return open(templateXml(), TEMPLATE_FILE, { template: true });
+    })().catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }));
+  }, [modeler, draftParam, definitionParam, fresh]);
+
+  const openFile = async (file: File) => open(await file.text(), file.name, { file: true });
+  useFileDrop(rootRef, openFile);
 
   async function save(kind: 'bpmn' | 'svg') {
     if (!modeler) return;
     if (kind === 'bpmn') {
       const { xml } = await modeler.saveXML({ format: true });
-      download(fileName, xml!, 'application/xml');
+      download(name, xml!, 'application/xml');
     } else {
       const { svg } = await modeler.saveSVG();
-      download(fileName.replace(/\.bpmn$/, '.svg'), svg, 'image/svg+xml');
+      download(name.replace(/\.bpmn$/, '.svg'), svg, 'image/svg+xml');
     }
   }
 
@@ -121,7 +175,7 @@ export default function ModelerPage() {
     setOutcome(undefined);
     try {
       const { xml } = await modeler.saveXML({ format: true });
-      setOutcome(await checkAndDeploy(fileName, xml!));
+      setOutcome(await checkAndDeploy(name, xml!));
     } catch (error) {
       setNotice({ kind: 'error', text: errorMessage(error) });
     } finally {
@@ -130,79 +184,44 @@ export default function ModelerPage() {
   }
 
   const commandStack = () => modeler?.get('commandStack') as { undo(): void; redo(): void };
+  const saveState = saver.state.value;
 
   return (
     <div class="modeler" ref={rootRef}>
-      <div class="toolbar" role="toolbar" aria-label={t('modeler.title')}>
-        <span class="toolbar__title">{fileName}</span>
-        <button
-          type="button"
-          class="button button--small"
-          onClick={() => void open(templateXml(), 'customer-request.bpmn')}
-        >
-          <Icon name="plus" />
-          {t('modeler.new')}
-        </button>
-        <button type="button" class="button button--small" onClick={() => fileRef.current?.click()}>
-          <Icon name="upload" />
-          {t('modeler.open')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".bpmn,.xml"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => void readFile((e.target as HTMLInputElement).files?.[0])}
+      <ModelerToolbar
+        name={name}
+        onNew={() => navigate('/modeler?new')}
+        onOpenFile={(file) => void openFile(file)}
+        onDownload={(kind) => void save(kind)}
+        onUndo={() => commandStack()?.undo()}
+        onRedo={() => commandStack()?.redo()}
+        onSimulate={() =>
+          (modeler?.get('toggleMode') as { toggleMode(): void } | undefined)?.toggleMode()
+        }
+        deploy={{ allowed: canDeploy, busy, run: () => void deploy() }}
+      >
+        <SaveStatus state={saveState} />
+        <DraftsMenu
+          currentId={saver.draftId}
+          onOpen={(id) => navigate(draftUrl(id))}
+          onDeleted={(id) => {
+            if (id !== saver.draftId) return;
+            saver.reset({});
+            navigate('/modeler?new');
+          }}
         />
-        <button type="button" class="button button--small" onClick={() => void save('bpmn')}>
-          <Icon name="download" />
-          {t('modeler.downloadBpmn')}
-        </button>
-        <button type="button" class="button button--small" onClick={() => void save('svg')}>
-          <Icon name="download" />
-          {t('modeler.downloadSvg')}
-        </button>
-        <span class="toolbar__divider" />
-        <button
-          type="button"
-          class="button button--small button--ghost"
-          onClick={() => commandStack()?.undo()}
-        >
-          <Icon name="undo" />
-          <span class="visually-hidden">{t('modeler.undo')}</span>
-        </button>
-        <button
-          type="button"
-          class="button button--small button--ghost"
-          onClick={() => commandStack()?.redo()}
-        >
-          <Icon name="redo" />
-          <span class="visually-hidden">{t('modeler.redo')}</span>
-        </button>
-        <button
-          type="button"
-          class="button button--small"
-          onClick={() =>
-            (modeler?.get('toggleMode') as { toggleMode(): void } | undefined)?.toggleMode()
-          }
-        >
-          <Icon name="play" />
-          {t('modeler.simulate')}
-        </button>
-        <span class="toolbar__spacer" />
-        <button
-          type="button"
-          class="button button--primary button--small"
-          disabled={!canDeploy || busy}
-          title={canDeploy ? undefined : t('modeler.deployNeedsDeveloper')}
-          onClick={() => void deploy()}
-        >
-          <Icon name="rocket" />
-          {busy ? t('modeler.deploying') : t('modeler.deploy')}
-        </button>
-      </div>
+      </ModelerToolbar>
+      <SaveProblem
+        state={saveState}
+        onReload={() => {
+          const id = saver.draftId;
+          if (id)
+            openDraft(id).catch((error: unknown) =>
+              setNotice({ kind: 'error', text: errorMessage(error) }),
+            );
+        }}
+        onSaveAsNew={() => void saver.saveAsNew()}
+      />
       {notice && (
         <p
           class={`callout callout--${notice.kind === 'error' ? 'error' : 'info'} modeler__notice`}

@@ -1,0 +1,41 @@
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The part of diagram-js's canvas this needs. */
+export interface ZoomableCanvas {
+  getContainer(): HTMLElement;
+  viewbox(): Box & { inner: Box; outer: { width: number; height: number } };
+  viewbox(box: Box): void;
+}
+
+/** Space kept around the diagram, in screen pixels. */
+const MARGIN = 24;
+
+/**
+ * Fits the whole diagram into the canvas to the right of the palette (which floats over the
+ * canvas's left edge), never zooming in past 100 %, centred in what is left. bpmn-js's own
+ * `zoom('fit-viewport')` centres on the whole canvas, so a wide diagram's start sits under the
+ * palette.
+ */
+export function fitBesidePalette(canvas: ZoomableCanvas): void {
+  const container = canvas.getContainer();
+  const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
+  const left = palette ? palette.right - container.getBoundingClientRect().left : 0;
+  const { inner, outer } = canvas.viewbox();
+  if (inner.width === 0 || inner.height === 0) return;
+  const width = outer.width - left - 2 * MARGIN;
+  const height = outer.height - 2 * MARGIN;
+  const scale = Math.min(1, width / inner.width, height / inner.height);
+  const offsetX = left + MARGIN + (width - inner.width * scale) / 2;
+  const offsetY = MARGIN + (height - inner.height * scale) / 2;
+  canvas.viewbox({
+    x: inner.x - offsetX / scale,
+    y: inner.y - offsetY / scale,
+    width: outer.width / scale,
+    height: outer.height / scale,
+  });
+}
