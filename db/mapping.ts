@@ -78,6 +78,7 @@ export interface TaskColumns {
   state: TaskState;
   lane: string | null;
   assignee: string | null;
+  owner: string | null;
   /** JSON array; the `task_candidates` rows are the queryable copy. */
   candidateUsers: string;
   /** JSON array; the `task_candidates` rows are the queryable copy. */
@@ -235,6 +236,7 @@ export const taskToRow = (t: TaskRecord): TaskColumns => ({
   state: t.state,
   lane: orNull(t.lane),
   assignee: orNull(t.assignee),
+  owner: orNull(t.owner),
   candidateUsers: JSON.stringify(t.candidateUsers),
   candidateGroups: JSON.stringify(t.candidateGroups),
   dueAt: orNull(t.dueAt),

@@ -5,6 +5,7 @@ import { validateForm } from './forms.ts';
 import type { InstanceCommands } from './instance-commands.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Store, TaskCondition, TaskQuery, TaskRecord } from './ports/store.ts';
+import { humanTaskAfter } from './lifecycle/human-task.machine.ts';
 
 type TaskCommands = Pick<
   Engine,
@@ -66,15 +67,10 @@ export function createTaskCommands(deps: Deps): TaskCommands {
 
     async claimTask(taskId, userId) {
       const task = await openTask(taskId);
-      if (task.assignee && task.assignee !== userId) {
-        throw new ConflictError(
-          'task-claimed',
-          `Task ${taskId} is already claimed by ${task.assignee}`,
-        );
-      }
+      const next = humanTaskAfter(task, { type: 'claim', userId });
       const at = clock.now();
       await commit({
-        tasks: [{ ...task, assignee: userId, claimedAt: at, claimedBy: userId }],
+        tasks: [{ ...task, ...next, claimedAt: at, claimedBy: userId }],
         taskConditions: unchanged(task),
         history: [
           {
@@ -91,9 +87,10 @@ export function createTaskCommands(deps: Deps): TaskCommands {
 
     async unclaimTask(taskId, { userId } = {}) {
       const task = await openTask(taskId);
+      const next = humanTaskAfter(task, { type: 'unclaim' });
       const at = clock.now();
       await commit({
-        tasks: [{ ...task, assignee: null, claimedAt: null, claimedBy: null }],
+        tasks: [{ ...task, ...next, claimedAt: null, claimedBy: null }],
         taskConditions: unchanged(task),
         history: [
           {
@@ -110,12 +107,16 @@ export function createTaskCommands(deps: Deps): TaskCommands {
 
     async assignTask(taskId, assignee, { userId, owner } = {}) {
       const task = await openTask(taskId);
+      const next = humanTaskAfter(
+        task,
+        owner && assignee ? { type: 'delegate', assignee, owner } : { type: 'assign', assignee },
+      );
       const at = clock.now();
       await commit({
         tasks: [
           {
             ...task,
-            assignee,
+            ...next,
             claimedAt: assignee ? at : null,
             claimedBy: assignee ? (userId ?? assignee) : null,
           },
@@ -140,9 +141,8 @@ export function createTaskCommands(deps: Deps): TaskCommands {
 
     async completeTask(taskId, { variables = {}, userId = null } = {}) {
       const first = await openTask(taskId);
-      if (userId && first.assignee && first.assignee !== userId) {
-        throw new ConflictError('task-claimed', `Task ${taskId} is claimed by ${first.assignee}`);
-      }
+      const done = { type: 'complete', userId } as const;
+      humanTaskAfter(first, done);
       const { fields } = await formOf(first);
       if (fields.length > 0)
         validateForm(fields, variables, await deps.variablesOf(first.instanceId));
@@ -154,12 +154,7 @@ export function createTaskCommands(deps: Deps): TaskCommands {
         async () => {
           task = unread ?? (await openTask(taskId));
           unread = undefined;
-          if (userId && task.assignee && task.assignee !== userId) {
-            throw new ConflictError(
-              'task-claimed',
-              `Task ${taskId} is claimed by ${task.assignee}`,
-            );
-          }
+          humanTaskAfter(task, done);
           return {
             type: 'token.signal',
             tokenId: task.tokenId,
@@ -173,7 +168,9 @@ export function createTaskCommands(deps: Deps): TaskCommands {
           return {
             // A claim by someone else landing before this commit refuses the completion.
             taskConditions: unchanged(task),
-            tasks: [{ ...task, state: 'completed', completedAt: at, completedBy: userId }],
+            tasks: [
+              { ...task, ...humanTaskAfter(task, done), completedAt: at, completedBy: userId },
+            ],
             history: [
               {
                 instanceId: task.instanceId,

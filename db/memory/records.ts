@@ -75,6 +75,7 @@ export const storeTask = (t: TaskRecord) =>
     'name',
     'lane',
     'assignee',
+    'owner',
     'dueAt',
     'followUpAt',
     'formKey',

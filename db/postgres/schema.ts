@@ -107,6 +107,7 @@ export const tasks = pgTable(
     state: text('state').$type<TaskState>().notNull(),
     lane: text('lane'),
     assignee: text('assignee'),
+    owner: text('owner'),
     candidateUsers: text('candidate_users').notNull(),
     candidateGroups: text('candidate_groups').notNull(),
     dueAt: epochMs('due_at'),

@@ -113,6 +113,7 @@ export const tasks = sqliteTable(
     state: text('state').$type<TaskState>().notNull(),
     lane: text('lane'),
     assignee: text('assignee'),
+    owner: text('owner'),
     candidateUsers: text('candidate_users').notNull(),
     candidateGroups: text('candidate_groups').notNull(),
     dueAt: integer('due_at'),

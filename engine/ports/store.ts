@@ -79,6 +79,8 @@ export interface TaskRecord {
   state: TaskState;
   lane?: string | null;
   assignee?: string | null;
+  /** Who delegated the task to its assignee (Camunda's owner); null unless delegated. */
+  owner?: string | null;
   candidateUsers: string[];
   candidateGroups: string[];
   dueAt?: number | null;

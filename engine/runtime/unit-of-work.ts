@@ -7,6 +7,7 @@ import type {
   UnitOfWork,
 } from '../ports/store.ts';
 import { externalTaskAfter } from '../lifecycle/external-task.machine.ts';
+import { humanTaskAfter } from '../lifecycle/human-task.machine.ts';
 import type { Effect } from './effects.ts';
 
 /**
@@ -45,7 +46,12 @@ export async function toUnitOfWork(
       case 'task.cancelled': {
         const task =
           tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
-        if (task) upsert(tasks, { ...task, state: 'cancelled', completedAt: effect.at });
+        if (task?.state === 'open')
+          upsert(tasks, {
+            ...task,
+            ...humanTaskAfter(task, { type: 'cancel' }),
+            completedAt: effect.at,
+          });
         work.history!.push({
           instanceId: instance.record.id,
           kind: 'task.cancelled',

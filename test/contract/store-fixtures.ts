@@ -47,6 +47,7 @@ export function aTask(overrides: Partial<TaskRecord> = {}): TaskRecord {
     state: 'open',
     lane: null,
     assignee: null,
+    owner: null,
     candidateUsers: [],
     candidateGroups: [],
     dueAt: null,

@@ -63,6 +63,7 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
     lane: node.lane ?? null,
     assignee:
       assignee === undefined || assignee === null || assignee === '' ? null : String(assignee),
+    owner: null,
     candidateUsers: list(spec.candidateUsers),
     candidateGroups,
     dueAt: toTime(due, x.ctx.at, node.id, addTime),
