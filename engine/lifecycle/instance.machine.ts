@@ -51,9 +51,11 @@ export interface InstanceMachineOptions {
  *     │ ────(terminate end event)───▶ terminated
  *     └─────(instance.cancel)───────▶ cancelled
  *
- * Every event runs one step of the token game on a copy of the context and enqueues its
- * effects as `effect` actions, which the machine names but never runs: `transition()` hands
- * them to `runtime/step.ts`, and the store commits them with the next snapshot.
+ * Each command the instance takes is an event of `active`, and each runs the `step` action:
+ * one step of the token game on a copy of the context, whose effects it enqueues as `effect`
+ * actions. The machine names them but never runs them: `transition()` hands them to
+ * `runtime/step.ts`, and the store commits them with the next snapshot. The step sets the
+ * instance's status; the eventless transitions then end the machine in the matching state.
  */
 export function createInstanceMachine(
   graph: ExecutableGraph,
@@ -67,6 +69,26 @@ export function createInstanceMachine(
     },
     actions: {
       effect: (_, _params: Effect) => {},
+      /** One step of the token game on a copy of the context; its effects become `effect` actions. */
+      step: enqueueActions(({ context, event, enqueue }) => {
+        const draft = structuredClone(context);
+        const x = new Execution(
+          draft,
+          {
+            graph,
+            at: event.at,
+            userId: event.userId ?? null,
+            runScript: options.runScript,
+            slaAtRiskRatio: options.slaAtRiskRatio,
+            calendars: options.calendars,
+            limits: options.limits,
+          },
+          behaviourFor,
+        );
+        apply(event, x);
+        enqueue.assign(() => draft);
+        for (const effect of x.effects) enqueue({ type: 'effect', params: effect } as never);
+      }),
     },
     guards: {
       isCompleted: ({ context }) => context.status === 'completed',
@@ -85,27 +107,15 @@ export function createInstanceMachine(
           { guard: 'isCancelled', target: 'cancelled' },
         ],
         on: {
-          '*': {
-            actions: enqueueActions(({ context, event, enqueue }) => {
-              const draft = structuredClone(context);
-              const x = new Execution(
-                draft,
-                {
-                  graph,
-                  at: event.at,
-                  userId: event.userId ?? null,
-                  runScript: options.runScript,
-                  slaAtRiskRatio: options.slaAtRiskRatio,
-                  calendars: options.calendars,
-                  limits: options.limits,
-                },
-                behaviourFor,
-              );
-              apply(event, x);
-              enqueue.assign(() => draft);
-              for (const effect of x.effects) enqueue({ type: 'effect', params: effect });
-            }),
-          },
+          'instance.start': { actions: 'step' },
+          'token.signal': { actions: 'step' },
+          'token.error': { actions: 'step' },
+          'variables.set': { actions: 'step' },
+          'incident.retry': { actions: 'step' },
+          'job.fired': { actions: 'step' },
+          'subscription.triggered': { actions: 'step' },
+          'sla.retarget': { actions: 'step' },
+          'instance.cancel': { actions: 'step' },
         },
       },
       completed: { type: 'final' },
