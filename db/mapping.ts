@@ -319,7 +319,7 @@ export const jobToRow = (j: JobRecord): JobColumns => ({
 
 export const jobFromRow = (row: JobColumns): JobRecord => ({
   ...row,
-  payload: JSON.parse(row.payload) as Record<string, unknown>,
+  payload: JSON.parse(row.payload) as JobRecord['payload'],
 });
 
 export const incidentToRow = (i: IncidentRecord): IncidentColumns => ({

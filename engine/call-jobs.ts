@@ -16,20 +16,18 @@ export interface CallJobDeps {
   definitions: Definitions;
 }
 
-/** Whether the job runner hands this job to `runCallJob` (the other call jobs fire into their instance like any job). */
-export function isRunnerCallJob(job: JobRecord): boolean {
-  const type = (job.payload as { type?: unknown }).type;
-  return job.kind === 'internal' && (type === 'call-start' || type === 'call-cancel');
-}
-
 /**
- * Runs a `call-start` or `call-cancel` job (see `runtime/call-link.ts`). Each ends with the
- * job's deletion in the same unit of work as its effect, so it happens exactly once.
+ * Runs a `call-start` or `call-cancel` job (see `runtime/call-link.ts`); the other call jobs fire
+ * into their instance like any job. Each ends with the job's deletion in the same unit of work
+ * as its effect, so it happens exactly once.
  */
-export async function runCallJob(job: JobRecord, deps: CallJobDeps): Promise<void> {
-  const payload = job.payload as unknown as CallPayload;
+export async function runCallJob(
+  job: JobRecord,
+  payload: Extract<CallPayload, { type: 'call-start' | 'call-cancel' }>,
+  deps: CallJobDeps,
+): Promise<void> {
   if (payload.type === 'call-start') return startCalled(job, payload, deps);
-  if (payload.type === 'call-cancel') return cancelCalled(job, payload, deps);
+  return cancelCalled(job, payload, deps);
 }
 
 /**
@@ -119,10 +117,7 @@ async function cancelCalled(
   if (await deps.store.getInstance(childId)) return fire(job, childId, payload, deps);
   const starting = (
     await deps.store.listJobs({ instanceId: payload.parentInstanceId, kind: 'internal' })
-  ).some((j) => {
-    const start = j.payload as { type?: unknown; childInstanceId?: unknown };
-    return start.type === 'call-start' && start.childInstanceId === childId;
-  });
+  ).some((j) => j.payload.type === 'call-start' && j.payload.childInstanceId === childId);
   if (!starting) return void (await deps.commands.commit({ jobIdsToDelete: [job.id] }));
   const later: JobRecord = {
     ...job,

@@ -5,6 +5,7 @@ import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { InstanceRecord, JobRecord, Store, UnitOfWork } from './ports/store.ts';
+import { newJob, type SignalThrowPayload } from './jobs/new-job.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 import type { CallerLink } from './runtime/call-link.ts';
 import { readSnapshot } from './runtime/snapshot-format.ts';
@@ -195,20 +196,7 @@ export class InstanceCommands {
       signalName: signal.signalName,
       notFor: [...signal.notFor],
     };
-    return {
-      id: this.ids.next(),
-      kind: 'internal',
-      instanceId: null,
-      elementId: null,
-      tokenId: null,
-      dueAt: now,
-      lockedBy: null,
-      lockedUntil: null,
-      attempts: 0,
-      retries: 3,
-      payload: payload as unknown as Record<string, unknown>,
-      createdAt: now,
-    };
+    return newJob({ id: this.ids.next(), payload, dueAt: now, createdAt: now });
   }
 
   private nextRecord(record: InstanceRecord, result: StepResult): InstanceRecord {
@@ -228,14 +216,6 @@ export interface StartLink {
   startElementId?: string;
   instanceId?: string;
   caller?: CallerLink;
-}
-
-/** The payload of a thrown signal's broadcast job. */
-export interface SignalThrowPayload {
-  type: 'signal-throw';
-  signalName: string;
-  /** Catches armed later in the throwing step: a signal is not buffered, so they miss it. */
-  notFor: string[];
 }
 
 interface ThrownSignal {

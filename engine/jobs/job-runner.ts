@@ -1,12 +1,12 @@
-import { ConflictError } from '../errors.ts';
+import { ConflictError, EngineError } from '../errors.ts';
 import type { Definitions } from '../definitions.ts';
-import type { InstanceCommands, SignalThrowPayload } from '../instance-commands.ts';
+import type { InstanceCommands } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobKind, JobRecord, Store } from '../ports/store.ts';
-import { isRunnerCallJob, runCallJob } from '../call-jobs.ts';
-import type { JobPayload } from '../runtime/jobs.ts';
+import { runCallJob } from '../call-jobs.ts';
+import type { SignalThrowPayload, StartTimerPayload } from './new-job.ts';
 import { runInLanes } from './lanes.ts';
-import { nextStartTimerJob, type StartTimerPayload } from './start-timers.ts';
+import { nextStartTimerJob } from './start-timers.ts';
 
 /** How long a node holds an acquired job before another node may take it over. */
 const LOCK_MS = 5 * 60_000;
@@ -22,8 +22,9 @@ const PARKED = 8_640_000_000_000_000;
  * timer start) shares nothing with the others: a lane of its own.
  */
 function laneOf(job: JobRecord): string {
-  const caller = (job.payload as { parentInstanceId?: unknown }).parentInstanceId;
-  return typeof caller === 'string' ? caller : (job.instanceId ?? job.id);
+  if (job.payload.type === 'call-start' || job.payload.type === 'call-cancel')
+    return job.payload.parentInstanceId;
+  return job.instanceId ?? job.id;
 }
 
 /**
@@ -73,19 +74,20 @@ export class JobRunner {
   }
 
   private async run(job: JobRecord): Promise<void> {
+    const { payload } = job;
     try {
       // Call activities: starting and cancelling a called instance (engine/call-jobs.ts).
-      if (isRunnerCallJob(job))
-        await runCallJob(job, {
+      if (payload.type === 'call-start' || payload.type === 'call-cancel')
+        await runCallJob(job, payload, {
           store: this.store,
           clock: this.clock,
           commands: this.commands,
           definitions: this.definitions,
         });
-      else if ((job.payload as { type?: string }).type === 'signal-throw')
-        await this.broadcast(job);
+      else if (payload.type === 'signal-throw') await this.broadcast(job, payload);
+      else if (payload.type === 'timer-start') await this.startByTimer(job, payload);
       else if (job.instanceId) await this.fireInInstance(job, job.instanceId);
-      else await this.startByTimer(job);
+      else throw new EngineError('unknown-job', `Job ${job.id} belongs to no instance`);
     } catch (error) {
       await this.fail(job, error);
     }
@@ -95,8 +97,7 @@ export class JobRunner {
    * A signal thrown by a committed step reaches every waiting catch; the job goes once the
    * broadcast is done (a crash half-way repeats it: at least once).
    */
-  private async broadcast(job: JobRecord): Promise<void> {
-    const payload = job.payload as unknown as SignalThrowPayload;
+  private async broadcast(job: JobRecord, payload: SignalThrowPayload): Promise<void> {
     await this.signals(payload.signalName, new Set(payload.notFor));
     await this.commands.commit({ jobIdsToDelete: [job.id] });
   }
@@ -108,7 +109,7 @@ export class JobRunner {
         () => ({
           type: 'job.fired',
           jobId: job.id,
-          payload: job.payload as JobPayload,
+          payload: job.payload,
           dueAt: job.dueAt,
           at: this.clock.now(),
         }),
@@ -121,8 +122,7 @@ export class JobRunner {
     }
   }
 
-  private async startByTimer(job: JobRecord): Promise<void> {
-    const payload = job.payload as unknown as StartTimerPayload;
+  private async startByTimer(job: JobRecord, payload: StartTimerPayload): Promise<void> {
     // A newer version took over the process's scheduled starts. A firing that was under way
     // when it was deployed re-inserted this job after the deployment withdrew it: it ends here.
     const latest = await this.store.latestDefinition(payload.processId);

@@ -2,16 +2,8 @@ import type { IdGenerator } from '../ports/ids.ts';
 import type { DefinitionRecord, JobRecord, Store, UnitOfWork } from '../ports/store.ts';
 import type { CompiledDefinition } from '../definitions.ts';
 import { firstDue, nextDue, type CycleState } from '../timers/timer-schedule.ts';
-import { DEFAULT_JOB_RETRIES } from '../runtime/jobs.ts';
+import { newJob, type StartTimerPayload } from '../jobs/new-job.ts';
 import { IncidentError, ModelError } from '../errors.ts';
-
-export interface StartTimerPayload {
-  type: 'timer-start';
-  definitionId: string;
-  processId: string;
-  elementId: string;
-  cycle?: CycleState;
-}
 
 /**
  * The jobs for the timer start events of newly deployed versions, and the withdrawal of those of
@@ -27,12 +19,9 @@ export async function startTimerWork(
 ): Promise<Pick<UnitOfWork, 'jobsToInsert' | 'jobIdsToDelete'>> {
   if (deployed.length === 0) return {};
   const processIds = new Set(deployed.map((d) => d.record.processId));
-  const replaced = (await store.listJobs({ kind: 'timer' })).filter((job) => {
-    const payload = job.payload as Partial<StartTimerPayload>;
-    return (
-      !job.instanceId && payload.type === 'timer-start' && processIds.has(payload.processId ?? '')
-    );
-  });
+  const replaced = (await store.listJobs({ kind: 'timer' })).filter(
+    (job) => job.payload.type === 'timer-start' && processIds.has(job.payload.processId),
+  );
   const jobs: JobRecord[] = [];
   for (const { record, graph } of deployed) {
     for (const nodeId of graph.scopes[graph.processId]?.nodeIds ?? []) {
@@ -111,18 +100,5 @@ function startJob(
     elementId,
     ...(cycle ? { cycle } : {}),
   };
-  return {
-    id,
-    kind: 'timer',
-    instanceId: null,
-    elementId,
-    tokenId: null,
-    dueAt,
-    lockedBy: null,
-    lockedUntil: null,
-    attempts: 0,
-    retries: DEFAULT_JOB_RETRIES,
-    payload: payload as unknown as Record<string, unknown>,
-    createdAt: now,
-  };
+  return newJob({ id, payload, dueAt, createdAt: now, elementId });
 }

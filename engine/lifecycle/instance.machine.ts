@@ -12,7 +12,7 @@ import { armScope } from '../runtime/event-subprocesses.ts';
 import { retargetSla } from '../runtime/sla-clock.ts';
 import type { BusinessCalendar } from '../timers/business-calendar.ts';
 import type { EngineLimits } from '../limits.ts';
-import type { JobPayload } from '../runtime/jobs.ts';
+import type { JobPayload } from '../jobs/new-job.ts';
 
 interface Stamp {
   /** Command time from the engine clock: transitions never read the clock themselves. */

@@ -36,6 +36,23 @@ export const NodeKind = {
 } as const;
 export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
 
+/**
+ * The kinds that are activities (BPMN 2.0 §10.2): they carry boundary events, input/output
+ * mappings, multi-instance and SLAs; events and gateways do not.
+ */
+export const ACTIVITY_KINDS: ReadonlySet<NodeKind> = new Set<NodeKind>([
+  'task',
+  'userTask',
+  'manualTask',
+  'serviceTask',
+  'sendTask',
+  'receiveTask',
+  'businessRuleTask',
+  'scriptTask',
+  'subProcess',
+  'callActivity',
+]);
+
 export type EventDefinition =
   | { kind: 'terminate' }
   | {

@@ -1,4 +1,4 @@
-import { NodeKind, type FlowNode } from './graph.ts';
+import { ACTIVITY_KINDS, NodeKind, type FlowNode } from './graph.ts';
 import { callActivitySpec, multiInstanceSpec } from './activity-specs.ts';
 import { eventDefinitions, taskMessageName } from './event-definitions.ts';
 import type { CompileContext } from './expression-text.ts';
@@ -38,18 +38,6 @@ const UNSUPPORTED: Readonly<Record<string, string>> = {
   'bpmn:ImplicitThrowEvent': 'an implicit throw event',
 };
 
-const ACTIVITIES = new Set<NodeKind>([
-  'task',
-  'userTask',
-  'manualTask',
-  'serviceTask',
-  'sendTask',
-  'receiveTask',
-  'businessRuleTask',
-  'scriptTask',
-  'subProcess',
-  'callActivity',
-]);
 const SERVICE_LIKE = new Set<NodeKind>(['serviceTask', 'sendTask', 'businessRuleTask']);
 
 /** True for flow elements that do not become nodes (sequence flows, data objects). */
@@ -130,7 +118,7 @@ export function compileNode(
     if (message)
       assign(node, 'service', serviceSpec(element, ctx, { required: false, definition: message }));
   }
-  if (ACTIVITIES.has(kind)) {
+  if (ACTIVITY_KINDS.has(kind)) {
     assign(node, 'multiInstance', multiInstanceSpec(element, ctx));
     if (flag(element, 'isForCompensation')) node.isForCompensation = true;
   }

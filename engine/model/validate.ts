@@ -1,5 +1,11 @@
 import { checkExpression } from '../expressions/evaluate.ts';
-import type { Expression, ExecutableGraph, FlowNode, Scope } from './graph.ts';
+import {
+  ACTIVITY_KINDS,
+  type Expression,
+  type ExecutableGraph,
+  type FlowNode,
+  type Scope,
+} from './graph.ts';
 import { checkLiterals } from './literal-checks.ts';
 import type { ProblemCollector } from './problems.ts';
 import { linkKeys, unreachableNodes } from './reachability.ts';
@@ -32,19 +38,6 @@ export function validateGraph(
     );
   }
 }
-
-const ACTIVITY_KINDS = new Set([
-  'task',
-  'userTask',
-  'manualTask',
-  'serviceTask',
-  'sendTask',
-  'receiveTask',
-  'businessRuleTask',
-  'scriptTask',
-  'subProcess',
-  'callActivity',
-]);
 
 /**
  * A process needs a start event. An embedded subprocess starts at exactly one none start

@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.ts';
+import type { JobPayload } from '../jobs/new-job.ts';
 import type { EventSubscriptionRecord, SubscriptionStore } from './subscriptions.ts';
 import type { SlaRecord, SlaState, SlaStore } from './sla.ts';
 
@@ -137,7 +138,8 @@ export interface JobRecord {
   lockedUntil?: number | null;
   attempts: number;
   retries: number;
-  payload: Record<string, unknown>;
+  /** What the job does (`jobs/new-job.ts`); a failed run adds its error. */
+  payload: JobPayload & { lastError?: string };
   createdAt: number;
 }
 

@@ -1,7 +1,8 @@
 import type { FlowNode } from '../model/graph.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
-import { scheduleJob, timerDue, type JobPayload } from './jobs.ts';
+import { scheduleJob, timerDue } from './jobs.ts';
+import type { InstanceJobPayload } from '../jobs/new-job.ts';
 import { sendSla } from './sla.ts';
 import { eventTrigger, openSubscription } from './subscriptions.ts';
 
@@ -17,7 +18,7 @@ export function armBoundaries(x: Execution, token: Token, node: FlowNode): void 
 export function armEvent(x: Execution, token: Token, event: FlowNode): void {
   if (event.eventDefinitions.some((d) => d.kind === 'timer')) {
     const due = timerDue(x, token, event)!;
-    const payload: JobPayload = {
+    const payload: InstanceJobPayload = {
       type: 'timer-boundary',
       boundaryId: event.id,
       ...(due.cycle ? { cycle: due.cycle } : {}),

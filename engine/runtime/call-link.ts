@@ -1,8 +1,7 @@
 import type { Variables } from '../engine-interface.ts';
-import type { JobRecord } from '../ports/store.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
-import { DEFAULT_JOB_RETRIES } from './jobs.ts';
+import { newJob } from '../jobs/new-job.ts';
 
 /**
  * The link between a calling instance and the instance its call activity started. Two
@@ -177,7 +176,7 @@ function sendToCaller(x: Execution, message: CallMessage): void {
   const caller = x.state.caller!;
   for (const effect of x.effects) {
     if (effect.type !== 'job.scheduled') continue;
-    const payload = effect.job.payload as CallPayload;
+    const { payload } = effect.job;
     if (payload.type === 'call-report' && effect.job.instanceId === caller.instanceId) {
       payload.messages.push(message);
       return;
@@ -202,19 +201,12 @@ function scheduleInternal(
   payload: CallPayload,
 ): void {
   x.newId();
-  const job: JobRecord = {
+  const job = newJob({
     id: `${x.state.instanceId}.${String(x.state.seq).padStart(12, '0')}`,
-    kind: 'internal',
-    instanceId: target.instanceId,
-    elementId: target.elementId,
-    tokenId: target.tokenId,
+    payload,
     dueAt: x.ctx.at,
-    lockedBy: null,
-    lockedUntil: null,
-    attempts: 0,
-    retries: DEFAULT_JOB_RETRIES,
-    payload: payload as unknown as Record<string, unknown>,
     createdAt: x.ctx.at,
-  };
+    ...target,
+  });
   x.effects.push({ type: 'job.scheduled', job });
 }

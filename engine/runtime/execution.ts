@@ -4,7 +4,7 @@ import {
   evaluateCondition as evaluateConditionIn,
   type ExpressionContext,
 } from '../expressions/evaluate.ts';
-import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
+import { ACTIVITY_KINDS, type ExecutableGraph, type FlowNode } from '../model/graph.ts';
 import type { IncidentType } from '../ports/store.ts';
 import type { Effect } from './effects.ts';
 import type { IncidentPhase, InstanceState, ScopeState, Token } from './instance-state.ts';
@@ -27,20 +27,6 @@ import {
 } from './multi-instance.ts';
 import { cancelCalledInstance, reportEnded } from './call-link.ts';
 import type { Behaviour, BehaviourLookup, StepContext } from './behaviour.ts';
-
-/** Activities that can carry an SLA (events and gateways cannot). */
-const ACTIVITY_KINDS = new Set([
-  'task',
-  'userTask',
-  'manualTask',
-  'serviceTask',
-  'sendTask',
-  'receiveTask',
-  'businessRuleTask',
-  'scriptTask',
-  'subProcess',
-  'callActivity',
-]);
 
 export type { Behaviour, BehaviourLookup, ScriptRunner, StepContext } from './behaviour.ts';
 
@@ -130,14 +116,7 @@ export class Execution {
     if (node.asyncBefore && !token.asyncBeforeDone && !inner) {
       // Camunda's asyncBefore: the work continues in a job, in its own transaction.
       token.state = 'waiting';
-      token.jobId = scheduleJob(
-        this,
-        token,
-        node.id,
-        this.ctx.at,
-        { type: 'async-before' },
-        'async-continuation',
-      );
+      token.jobId = scheduleJob(this, token, node.id, this.ctx.at, { type: 'async-before' });
       return;
     }
     delete token.asyncBeforeDone;
@@ -218,14 +197,7 @@ export class Execution {
       delete token.taskId;
       delete token.externalTaskId;
       token.state = 'waiting';
-      token.jobId = scheduleJob(
-        this,
-        token,
-        node.id,
-        this.ctx.at,
-        { type: 'async-after' },
-        'async-continuation',
-      );
+      token.jobId = scheduleJob(this, token, node.id, this.ctx.at, { type: 'async-after' });
       return;
     }
     this.takeFlows(token, flows);

@@ -1,6 +1,6 @@
 import type { Variables } from '../engine-interface.ts';
 import type { CallerLink } from './call-link.ts';
-import type { JobPayload } from './jobs.ts';
+import type { InstanceJobPayload } from '../jobs/new-job.ts';
 import type { MultiInstanceBody } from './multi-instance.ts';
 import type { OpenSla } from './sla.ts';
 
@@ -58,7 +58,7 @@ export interface Armed {
   boundaryId: string;
   /** Timer jobs: when they fire and what they carry, so an SLA pause can move them. */
   dueAt?: number;
-  payload?: JobPayload;
+  payload?: InstanceJobPayload;
   /** Withdrawn while the SLA clock is paused; rescheduled, later by the pause, on resume. */
   paused?: boolean;
 }

@@ -1,23 +1,10 @@
 import type { FlowNode, TextOrExpression } from '../model/graph.ts';
 import { resolveText } from '../expressions/evaluate.ts';
-import type { JobRecord } from '../ports/store.ts';
-import { firstDue, type CycleState } from '../timers/timer-schedule.ts';
+import { firstDue } from '../timers/timer-schedule.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { durationAdder } from './calendar.ts';
-import type { CallPayload } from './call-link.ts';
-
-/** What a job does when it fires; kept in the job's payload. */
-export type JobPayload =
-  | { type: 'timer-catch' }
-  | { type: 'timer-boundary'; boundaryId: string; cycle?: CycleState }
-  | { type: 'async-before' }
-  | { type: 'async-after' }
-  | { type: 'sla-check'; slaId: string }
-  | CallPayload;
-
-/** Default attempts of a job before its failure becomes an incident (Camunda's default). */
-export const DEFAULT_JOB_RETRIES = 3;
+import { newJob, type InstanceJobPayload } from '../jobs/new-job.ts';
 
 /** Schedules a job of this instance for a token; returns its id. */
 export function scheduleJob(
@@ -25,26 +12,20 @@ export function scheduleJob(
   token: Token | null,
   elementId: string,
   dueAt: number,
-  payload: JobPayload,
-  kind: JobRecord['kind'] = 'timer',
+  payload: InstanceJobPayload,
 ): string {
   const id = x.newId();
   x.effects.push({
     type: 'job.scheduled',
-    job: {
+    job: newJob({
       id,
-      kind,
+      payload,
+      dueAt,
+      createdAt: x.ctx.at,
       instanceId: x.state.instanceId,
       elementId,
       tokenId: token?.id ?? null,
-      dueAt,
-      lockedBy: null,
-      lockedUntil: null,
-      attempts: 0,
-      retries: DEFAULT_JOB_RETRIES,
-      payload: payload as Record<string, unknown>,
-      createdAt: x.ctx.at,
-    },
+    }),
   });
   return id;
 }

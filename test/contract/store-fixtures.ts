@@ -98,7 +98,7 @@ export function aJob(overrides: Partial<JobRecord> = {}): JobRecord {
     lockedUntil: null,
     attempts: 0,
     retries: 3,
-    payload: { timer: 'PT3M' },
+    payload: { type: 'timer-catch' },
     createdAt: 1_000,
     ...overrides,
   };
