@@ -7,7 +7,7 @@ import type { IdGenerator } from './ports/ids.ts';
 import type { InstanceRecord, JobRecord, Store, UnitOfWork } from './ports/store.ts';
 import { newJob, type SignalThrowPayload } from './jobs/new-job.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
-import type { CallerLink } from './runtime/call-link.ts';
+import type { CallerLink } from './elements/call-activity/call-link.ts';
 import { readSnapshot } from './runtime/snapshot-format.ts';
 import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
 import { toUnitOfWork } from './runtime/unit-of-work.ts';

@@ -1,7 +1,7 @@
 import type { Behaviour } from '../runtime/execution.ts';
 import { incident } from '../errors.ts';
 import { evaluateInputs } from '../runtime/io-mapping.ts';
-import { armScope } from '../runtime/event-subprocesses.ts';
+import { armScope } from './event-sub-process.ts';
 
 /**
  * An embedded subprocess opens a variable scope and starts at its none start event; it

@@ -3,7 +3,7 @@ import type { Definitions } from '../definitions.ts';
 import type { InstanceCommands } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobKind, JobRecord, Store } from '../ports/store.ts';
-import { runCallJob } from '../call-jobs.ts';
+import { runCallJob } from '../elements/call-activity/call-jobs.ts';
 import type { SignalThrowPayload, StartTimerPayload } from './new-job.ts';
 import { runInLanes } from './lanes.ts';
 import { nextStartTimerJob } from './start-timers.ts';
@@ -76,7 +76,7 @@ export class JobRunner {
   private async run(job: JobRecord): Promise<void> {
     const { payload } = job;
     try {
-      // Call activities: starting and cancelling a called instance (engine/call-jobs.ts).
+      // Call activities: starting and cancelling a called instance (elements/call-activity/call-jobs.ts).
       if (payload.type === 'call-start' || payload.type === 'call-cancel')
         await runCallJob(job, payload, {
           store: this.store,

@@ -1,5 +1,5 @@
 import type { JobKind, JobRecord } from '../ports/store.ts';
-import type { CallPayload } from '../runtime/call-link.ts';
+import type { CallPayload } from '../elements/call-activity/call-link.ts';
 import type { CycleState } from '../timers/timer-schedule.ts';
 
 /** What a job of an instance does when it fires (`runtime/job-fired.ts`). */

@@ -2,7 +2,7 @@ import type { IdGenerator } from '../ports/ids.ts';
 import type { DefinitionRecord, JobRecord, Store, UnitOfWork } from '../ports/store.ts';
 import type { CompiledDefinition } from '../definitions.ts';
 import { firstDue, nextDue, type CycleState } from '../timers/timer-schedule.ts';
-import { newJob, type StartTimerPayload } from '../jobs/new-job.ts';
+import { newJob, type StartTimerPayload } from './new-job.ts';
 import { IncidentError, ModelError } from '../errors.ts';
 
 /**

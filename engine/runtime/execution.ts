@@ -8,24 +8,28 @@ import { ACTIVITY_KINDS, type ExecutableGraph, type FlowNode } from '../model/gr
 import type { IncidentType } from '../ports/store.ts';
 import type { Effect } from './effects.ts';
 import type { IncidentPhase, InstanceState, ScopeState, Token } from './instance-state.ts';
-import { fireEnabledInclusiveJoins } from './joins.ts';
+import { fireEnabledInclusiveJoins } from '../elements/gateways/joins.ts';
 import { lookupVariable, scopeDefining, visibleVariables } from './variables.ts';
 import { variableProblem } from '../variable-limits.ts';
 import { applyOutputs } from './io-mapping.ts';
-import { armBoundaries, disarm } from './boundary-events.ts';
+import { armBoundaries, disarm } from '../elements/boundary-event.ts';
 import { scheduleJob } from './jobs.ts';
-import { disarmScope } from './event-subprocesses.ts';
+import { disarmScope } from '../elements/event-sub-process.ts';
 import { closeSla, openSla } from './sla.ts';
 import { reconcileSlaClocks } from './sla-clock.ts';
 import { calendarName } from './calendar.ts';
-import { handlerDone, handOverCompensable, rememberCompensable } from './compensation.ts';
+import {
+  handlerDone,
+  handOverCompensable,
+  rememberCompensable,
+} from '../elements/events/compensation.ts';
 import {
   BODY_SUFFIX,
   innerInstanceLeft,
   isInnerInstance,
   isMultiInstanceBody,
-} from './multi-instance.ts';
-import { cancelCalledInstance, reportEnded } from './call-link.ts';
+} from '../elements/multi-instance.ts';
+import { cancelCalledInstance, reportEnded } from '../elements/call-activity/call-link.ts';
 import type { Behaviour, BehaviourLookup, StepContext } from './behaviour.ts';
 
 export type { Behaviour, BehaviourLookup, ScriptRunner, StepContext } from './behaviour.ts';

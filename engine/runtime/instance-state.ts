@@ -1,7 +1,7 @@
 import type { Variables } from '../engine-interface.ts';
-import type { CallerLink } from './call-link.ts';
+import type { CallerLink } from '../elements/call-activity/call-link.ts';
 import type { InstanceJobPayload } from '../jobs/new-job.ts';
-import type { MultiInstanceBody } from './multi-instance.ts';
+import type { MultiInstanceBody } from '../elements/multi-instance.ts';
 import type { OpenSla } from './sla.ts';
 
 /**

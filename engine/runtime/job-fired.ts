@@ -4,12 +4,12 @@ import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { scheduleJob } from './jobs.ts';
 import type { JobPayload } from '../jobs/new-job.ts';
-import { armedEventHappened } from './boundary-events.ts';
-import { scopeArming, startEventSubProcess } from './event-subprocesses.ts';
+import { armedEventHappened } from '../elements/boundary-event.ts';
+import { scopeArming, startEventSubProcess } from '../elements/event-sub-process.ts';
 import { nextDue } from '../timers/timer-schedule.ts';
 import { checkSla } from './sla.ts';
-import { isCallPayload } from './call-link.ts';
-import { callJobFired } from './call-received.ts';
+import { isCallPayload } from '../elements/call-activity/call-link.ts';
+import { callJobFired } from '../elements/call-activity/call-received.ts';
 
 /**
  * A job of this instance fired. A job whose token has moved on meanwhile is stale and does

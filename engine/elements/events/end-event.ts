@@ -1,7 +1,7 @@
 import type { Behaviour } from '../../runtime/execution.ts';
-import { throwBpmnError } from '../../runtime/error-propagation.ts';
-import { throwEscalation } from '../../runtime/escalation.ts';
-import { throwCompensation } from '../../runtime/compensation.ts';
+import { throwBpmnError } from './error.ts';
+import { throwEscalation } from './escalation.ts';
+import { throwCompensation } from './compensation.ts';
 
 /**
  * None, terminate and error end events. A terminate end ends its scope at once; an error

@@ -1,8 +1,8 @@
 import type { Behaviour } from '../../runtime/execution.ts';
 import { incident } from '../../errors.ts';
-import { throwEscalation } from '../../runtime/escalation.ts';
+import { throwEscalation } from './escalation.ts';
 import { serviceTask } from '../tasks/service-task.ts';
-import { throwCompensation } from '../../runtime/compensation.ts';
+import { throwCompensation } from './compensation.ts';
 
 /**
  * Intermediate throw events: a signal is broadcast once the step commits; an escalation goes

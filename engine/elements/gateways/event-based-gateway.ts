@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../runtime/execution.ts';
-import { armEvent } from '../../runtime/boundary-events.ts';
+import { armEvent } from '../boundary-event.ts';
 
 /** Waits for the first of the events that follow it; see `armedEventHappened`. */
 export const eventBasedGateway: Behaviour = {

@@ -1,5 +1,5 @@
 import type { Behaviour } from '../../runtime/execution.ts';
-import { fireJoin } from '../../runtime/joins.ts';
+import { fireJoin } from './joins.ts';
 
 /**
  * Forks to every outgoing flow; as a join, waits for a token on each incoming flow

@@ -1,12 +1,12 @@
-import type { Variables } from '../engine-interface.ts';
-import { IncidentError } from '../errors.ts';
-import { evaluateExpression } from '../expressions/evaluate.ts';
-import type { CallActivitySpec } from '../model/graph.ts';
+import type { Variables } from '../../engine-interface.ts';
+import { IncidentError } from '../../errors.ts';
+import { evaluateExpression } from '../../expressions/evaluate.ts';
+import type { CallActivitySpec } from '../../model/graph.ts';
 import { answerUnhandled, type CallMessage, type CallPayload } from './call-link.ts';
-import { throwBpmnError } from './error-propagation.ts';
-import { throwEscalation } from './escalation.ts';
-import type { Execution } from './execution.ts';
-import type { Token } from './instance-state.ts';
+import { throwBpmnError } from '../events/error.ts';
+import { throwEscalation } from '../events/escalation.ts';
+import type { Execution } from '../../runtime/execution.ts';
+import type { Token } from '../../runtime/instance-state.ts';
 
 /**
  * An internal call-activity job arrived at this instance (see `call-link.ts`). Messages for a

@@ -1,10 +1,10 @@
 import type { FlowNode } from '../model/graph.ts';
-import type { Execution } from './execution.ts';
-import type { Token } from './instance-state.ts';
-import { scheduleJob, timerDue } from './jobs.ts';
+import type { Execution } from '../runtime/execution.ts';
+import type { Token } from '../runtime/instance-state.ts';
+import { scheduleJob, timerDue } from '../runtime/jobs.ts';
 import type { InstanceJobPayload } from '../jobs/new-job.ts';
-import { sendSla } from './sla.ts';
-import { eventTrigger, openSubscription } from './subscriptions.ts';
+import { sendSla } from '../runtime/sla.ts';
+import { eventTrigger, openSubscription } from '../runtime/subscriptions.ts';
 
 /**
  * Arms the timer boundary events of an activity the token now waits in: each becomes a job

@@ -1,8 +1,8 @@
-import type { FlowNode } from '../model/graph.ts';
-import type { Execution } from './execution.ts';
-import type { CompensableActivity, ScopeState, Token } from './instance-state.ts';
-import { isInnerInstance, isMultiInstanceBody } from './multi-instance.ts';
-import { eventSubProcessStarts } from './event-subprocesses.ts';
+import type { FlowNode } from '../../model/graph.ts';
+import type { Execution } from '../../runtime/execution.ts';
+import type { CompensableActivity, ScopeState, Token } from '../../runtime/instance-state.ts';
+import { isInnerInstance, isMultiInstanceBody } from '../multi-instance.ts';
+import { eventSubProcessStarts } from '../event-sub-process.ts';
 
 /**
  * Compensation (BPMN 2.0 §10.6.5). A completed activity with a compensation handler, or a

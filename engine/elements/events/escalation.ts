@@ -1,9 +1,9 @@
-import type { FlowNode } from '../model/graph.ts';
-import type { Execution } from './execution.ts';
-import type { ScopeState, Token } from './instance-state.ts';
-import { startEventSubProcess, eventSubProcessStarts } from './event-subprocesses.ts';
-import { escalateToCaller } from './call-link.ts';
-import { isInnerInstance } from './multi-instance.ts';
+import type { FlowNode } from '../../model/graph.ts';
+import type { Execution } from '../../runtime/execution.ts';
+import type { ScopeState, Token } from '../../runtime/instance-state.ts';
+import { startEventSubProcess, eventSubProcessStarts } from '../event-sub-process.ts';
+import { escalateToCaller } from '../call-activity/call-link.ts';
+import { isInnerInstance } from '../multi-instance.ts';
 import { storeCaught } from './caught-variables.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Execution } from './execution.ts';
-import type { Token } from './instance-state.ts';
-import { canReach } from './reachability.ts';
+import type { Execution } from '../../runtime/execution.ts';
+import type { Token } from '../../runtime/instance-state.ts';
+import { canReach } from '../../runtime/reachability.ts';
 
 /**
  * An inclusive join fires once no other token of its scope can still reach it

@@ -1,9 +1,9 @@
-import type { FlowNode } from '../model/graph.ts';
-import type { Execution } from './execution.ts';
-import type { Token } from './instance-state.ts';
-import { eventSubProcessStarts, startEventSubProcess } from './event-subprocesses.ts';
-import { raiseToCaller, type ErrorOrigin } from './call-link.ts';
-import { isInnerInstance } from './multi-instance.ts';
+import type { FlowNode } from '../../model/graph.ts';
+import type { Execution } from '../../runtime/execution.ts';
+import type { Token } from '../../runtime/instance-state.ts';
+import { eventSubProcessStarts, startEventSubProcess } from '../event-sub-process.ts';
+import { raiseToCaller, type ErrorOrigin } from '../call-activity/call-link.ts';
+import { isInnerInstance } from '../multi-instance.ts';
 import { storeCaught } from './caught-variables.ts';
 
 /**

@@ -1,20 +1,20 @@
-import type { Variables } from '../engine-interface.ts';
+import type { Variables } from '../../engine-interface.ts';
 import {
   evaluateExpression,
   resolveText,
   type ExpressionContext,
-} from '../expressions/evaluate.ts';
-import type { CallActivitySpec } from '../model/graph.ts';
-import { requestCall, type CalledVersion } from '../runtime/call-link.ts';
-import type { Behaviour } from '../runtime/execution.ts';
-import { incident } from '../errors.ts';
-import { beginActivity } from '../runtime/io-mapping.ts';
+} from '../../expressions/evaluate.ts';
+import type { CallActivitySpec } from '../../model/graph.ts';
+import { requestCall, type CalledVersion } from './call-link.ts';
+import type { Behaviour } from '../../runtime/execution.ts';
+import { incident } from '../../errors.ts';
+import { beginActivity } from '../../runtime/io-mapping.ts';
 
 /**
  * A call activity starts the called process (its latest version, the one deployed with the
  * caller, or a given version: `camunda:calledElementBinding`) and waits until it ends
  * (BPMN 2.0 §10.2.5, Camunda 7 semantics). `camunda:in` mappings are read here, in the caller;
- * the child is started by an internal job (`runtime/call-link.ts`), and its end comes back as one.
+ * the child is started by an internal job (`call-link.ts`), and its end comes back as one.
  */
 export const callActivity: Behaviour = {
   enter(token, node, x) {

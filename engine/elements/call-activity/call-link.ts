@@ -1,7 +1,7 @@
-import type { Variables } from '../engine-interface.ts';
-import type { Execution } from './execution.ts';
-import type { Token } from './instance-state.ts';
-import { newJob } from '../jobs/new-job.ts';
+import type { Variables } from '../../engine-interface.ts';
+import type { Execution } from '../../runtime/execution.ts';
+import type { Token } from '../../runtime/instance-state.ts';
+import { newJob } from '../../jobs/new-job.ts';
 
 /**
  * The link between a calling instance and the instance its call activity started. Two
@@ -105,7 +105,7 @@ export function requestCall(
   );
 }
 
-/** The call activity token is cancelled: so is its child (once it exists; see `engine/call-jobs.ts`). */
+/** The call activity token is cancelled: so is its child (once it exists; see `call-jobs.ts`). */
 export function cancelCalledInstance(x: Execution, token: Token, reason: string): void {
   const childId = token.calledInstanceId;
   if (!childId) return;

@@ -1,5 +1,5 @@
-import type { FlowNode } from '../model/graph.ts';
-import type { Execution } from './execution.ts';
+import type { FlowNode } from '../../model/graph.ts';
+import type { Execution } from '../../runtime/execution.ts';
 
 /**
  * Camunda's `errorCodeVariable`, `errorMessageVariable` and `escalationCodeVariable`: the event

@@ -1,10 +1,10 @@
-import type { Definitions } from './definitions.ts';
-import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
-import type { InstanceCommands } from './instance-commands.ts';
-import { stateOf } from './instance-view.ts';
-import type { Clock } from './ports/clock.ts';
-import type { JobRecord, Store } from './ports/store.ts';
-import type { CallPayload } from './runtime/call-link.ts';
+import type { Definitions } from '../../definitions.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from '../../errors.ts';
+import type { InstanceCommands } from '../../instance-commands.ts';
+import { stateOf } from '../../instance-view.ts';
+import type { Clock } from '../../ports/clock.ts';
+import type { JobRecord, Store } from '../../ports/store.ts';
+import type { CallPayload } from './call-link.ts';
 
 /** How long a cancellation waits for a child whose start is still in flight on another node. */
 const START_PENDING_RETRY_MS = 1_000;
@@ -17,7 +17,7 @@ export interface CallJobDeps {
 }
 
 /**
- * Runs a `call-start` or `call-cancel` job (see `runtime/call-link.ts`); the other call jobs fire
+ * Runs a `call-start` or `call-cancel` job (see `call-link.ts`); the other call jobs fire
  * into their instance like any job. Each ends with the job's deletion in the same unit of work
  * as its effect, so it happens exactly once.
  */

@@ -1,8 +1,8 @@
 import type { FlowNode } from '../model/graph.ts';
-import type { Execution } from './execution.ts';
-import type { Armed, Token } from './instance-state.ts';
-import { scheduleJob, timerDue } from './jobs.ts';
-import { eventTrigger, openSubscription } from './subscriptions.ts';
+import type { Execution } from '../runtime/execution.ts';
+import type { Armed, Token } from '../runtime/instance-state.ts';
+import { scheduleJob, timerDue } from '../runtime/jobs.ts';
+import { eventTrigger, openSubscription } from '../runtime/subscriptions.ts';
 
 type TriggerKind = 'error' | 'escalation' | 'message' | 'signal' | 'timer' | 'compensate';
 

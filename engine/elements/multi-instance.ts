@@ -2,10 +2,10 @@ import { EngineError } from '../errors.ts';
 import { DEFAULT_LIMITS } from '../limits.ts';
 import { resolveText } from '../expressions/evaluate.ts';
 import type { FlowNode, MultiInstanceSpec } from '../model/graph.ts';
-import { disarm } from './boundary-events.ts';
-import type { Behaviour, Execution } from './execution.ts';
+import { disarm } from './boundary-event.ts';
+import type { Behaviour, Execution } from '../runtime/execution.ts';
 import { incident } from '../errors.ts';
-import type { ScopeState, Token } from './instance-state.ts';
+import type { ScopeState, Token } from '../runtime/instance-state.ts';
 
 /**
  * Multi-instance activities (BPMN 2.0 §10.2.8), as Camunda 7 runs them. The token that arrives
