@@ -7,6 +7,7 @@ import { createSqliteDraftStore } from '../db/sqlite/draft-store.ts';
 import { createSqliteIdentityStore } from '../db/sqlite/identity-store.ts';
 import { createPostgresIdentityStore } from '../db/postgres/identity-store.ts';
 import { openPostgresStore } from '../db/postgres/store.ts';
+import { releaseJobLocks } from '../db/sqlite/release-job-locks.ts';
 import { openSqliteStore } from '../db/sqlite/store.ts';
 import {
   createEngine,
@@ -27,6 +28,8 @@ export const DEFAULT_APP_DIR = fileURLToPath(new URL('../modeler/dist', import.m
 
 export interface ServerConfig {
   port: number;
+  /** The address to listen on (`HOST`); all interfaces when absent. */
+  hostname?: string;
   databaseUrl: string;
   allowJavaScript: boolean;
   /** Password of the `admin` created on first start; generated and printed when absent. */
@@ -42,12 +45,13 @@ export interface ServerConfig {
 }
 
 /**
- * Reads the configuration from the environment: `PORT`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
+ * Reads the configuration from the environment: `PORT`, `HOST`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
  * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_TRUST_PROXY`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: Number(env.PORT ?? 3000),
+    hostname: env.HOST || undefined,
     databaseUrl: env.DATABASE_URL ?? 'sqlite:./data/promesa.db',
     allowJavaScript: env.PROMESA_ALLOW_JAVASCRIPT === 'true',
     adminPassword: env.PROMESA_ADMIN_PASSWORD || undefined,
@@ -74,6 +78,8 @@ export interface OpenedStores {
   draftStore: DraftStore;
   /** Database reachable and its migrations current (`/api/ready`); absent: always ready. */
   ready?: () => Promise<boolean>;
+  /** The embedded store: frees jobs a killed server left locked (shared stores let locks expire). */
+  releaseStaleJobLocks?: () => number;
 }
 
 /**
@@ -104,6 +110,7 @@ export async function openStores(
     store,
     identityStore: createSqliteIdentityStore(store.database),
     draftStore: createSqliteDraftStore(store.database),
+    releaseStaleJobLocks: () => releaseJobLocks(store.database),
   };
 }
 
@@ -120,7 +127,10 @@ export async function startServer(
   config: ServerConfig,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const { store, identityStore, draftStore } = await openStores(config.databaseUrl);
+  const { store, identityStore, draftStore, releaseStaleJobLocks } = await openStores(
+    config.databaseUrl,
+  );
+  releaseStaleJobLocks?.();
   const engine = createEngine({
     store,
     allowJavaScript: config.allowJavaScript,
@@ -146,6 +156,7 @@ export async function startServer(
   const server = serve({
     fetch: withBrowserApp(app.fetch, config.appDir ?? DEFAULT_APP_DIR),
     port: config.port,
+    ...(config.hostname ? { hostname: config.hostname } : {}),
   });
   const jobs = startJobLoop(engine, store, systemClock);
 
