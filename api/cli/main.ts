@@ -22,6 +22,10 @@ Commands:
                                 add a user (staff, supervisor, analyst, developer, admin);
                                 asks for the password when not given
   token create USER [--name N]  create an API token for USER and print it, once
+  backup FILE                   SQLite's online backup of the database into FILE, also while
+                                the server runs (--database URL, else DATABASE_URL)
+  restore FILE                  put a backup in place of the database; refused while a server
+                                has it open
 
 Where deploy, users and token go:
   --server URL       a running Promesa (default PROMESA_URL, else ${DEFAULT_SERVER}), as the
@@ -91,6 +95,11 @@ export async function main(argv: string[], env = process.env): Promise<number> {
     const { serve } = await import('./serve.ts');
     await serve();
     return -1;
+  }
+  if ((command === 'backup' || command === 'restore') && sub && rest.length === 0) {
+    const { backupCommand } = await import('./backup.ts');
+    await backupCommand(command, sub, values.database ?? env.DATABASE_URL ?? DEFAULT_DATABASE);
+    return 0;
   }
   const commands = await import('./commands.ts');
   const open = () => openTarget(values, env);
