@@ -14,7 +14,15 @@ const run = (source: string) => evaluateFeel(compileFeel(source), lookup);
 
 describe('compileFeel', () => {
   it('strips the = and lists the variables to look up, not builtins or loop names', () => {
-    expect(compileFeel('= amount > 100')).toEqual({ body: ' amount > 100', names: ['amount'] });
+    expect(compileFeel('= amount > 100')).toEqual({
+      body: ' amount > 100',
+      names: ['amount'],
+      mayLoop: false,
+    });
+    // Only what can loop gets the time limit's watchdog.
+    expect(compileFeel('= for i in 1..n return i').mayLoop).toBe(true);
+    expect(compileFeel('= count(items)').mayLoop).toBe(true);
+    expect(compileFeel('= items[price > 10]').mayLoop).toBe(true);
     expect(compileFeel('=count(items)').names).toEqual(['items']);
     expect(compileFeel('= for a in items return a * k').names.sort()).toEqual(['a', 'items', 'k']);
     expect(compileFeel('= order.total + order total').names).toEqual(['order', 'order total']);

@@ -34,8 +34,21 @@ afterAll(async () => {
 const definitions = (body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">${body}</bpmn:definitions>`;
 
+/**
+ * The slowest health check during `work`, in the best of three runs: a blocked event loop
+ * slows every run, while a machine busy with other work rarely slows all three.
+ */
+async function slowestHealthCheckDuring(work: () => Promise<Response>) {
+  let best: Awaited<ReturnType<typeof oneRun>> | undefined;
+  for (let run = 0; run < 3 && !(best && best.slowest < 100); run++) {
+    const measured = await oneRun(work);
+    if (!best || measured.slowest < best.slowest) best = measured;
+  }
+  return best!;
+}
+
 /** Polls `/api/health` every 10 ms while `work` runs; returns the slowest answer in ms. */
-async function slowestHealthCheckDuring(work: () => Promise<Response>): Promise<{
+async function oneRun(work: () => Promise<Response>): Promise<{
   slowest: number;
   checks: number;
   status: number;
