@@ -33,6 +33,7 @@ import { processInstanceRoutes } from './routes/process-instances.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { absenceRoutes, teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { Drafts } from './services/drafts.ts';
 
@@ -97,6 +98,8 @@ export function createApp({
   app.route('/api', sessionRoutes(identity));
   app.route('/api/users', userRoutes(identity));
   app.route('/api/drafts', draftRoutes(new Drafts(drafts)));
+  app.route('/api/users', absenceRoutes(identity));
+  app.route('/api/teams', teamRoutes(engine, identity));
   app.route('/api/deployments', deploymentRoutes(engine));
   app.route('/api/process-definitions', processDefinitionRoutes(engine));
   app.route('/api/process-instances', processInstanceRoutes(engine));

@@ -131,13 +131,14 @@ export async function startServer(
     config.databaseUrl,
   );
   releaseStaleJobLocks?.();
+  const identity = new Identity(identityStore);
   const engine = createEngine({
     store,
     allowJavaScript: config.allowJavaScript,
     calendars: config.calendars,
     limits: config.minTimerCycleMs === undefined ? {} : { minTimerCycleMs: config.minTimerCycleMs },
+    directory: identity,
   });
-  const identity = new Identity(identityStore);
   const admin = await identity.ensureAdmin(config.adminPassword);
   if (admin.created && admin.generated)
     log(

@@ -23,6 +23,7 @@ import type { BusinessCalendar } from './timers/business-calendar.ts';
 import { systemClock, type Clock } from './ports/clock.ts';
 import { uuidIds, type IdGenerator } from './ports/ids.ts';
 import { JobKind, type Store } from './ports/store.ts';
+import type { WorkDirectory } from './ports/work-directory.ts';
 import { loadJavaScriptSandbox, runJavaScript } from './runtime/javascript-sandbox.ts';
 import { engineLimits, type EngineLimits } from './limits.ts';
 
@@ -42,6 +43,11 @@ export interface EngineOptions {
   calendars?: Record<string, BusinessCalendar>;
   /** Bounds on the work one command may ask for; the defaults of `limits.ts` otherwise. */
   limits?: Partial<EngineLimits>;
+  /**
+   * Who may be handed work, for lanes whose `distribution` property hands out their tasks
+   * (round-robin, least-busy); without it every task waits to be claimed.
+   */
+  directory?: WorkDirectory;
 }
 
 /**
@@ -74,6 +80,7 @@ export function createEngine(options: EngineOptions): Engine {
     definitions,
     options.maxAttempts ?? 5,
     limits,
+    options.directory,
   );
   const command = commands.command.bind(commands);
   const commit = commands.commit.bind(commands);

@@ -12,6 +12,8 @@ export { loadDefinitions } from './model/load.ts';
 export type { EngineOperations } from './operations.ts';
 export type * from './ports/identity.ts';
 export type * from './ports/drafts.ts';
+export type * from './ports/work-directory.ts';
+export { DistributionPolicy } from './work-distribution.ts';
 export { Role } from './ports/identity.ts';
 export type { BusinessCalendar } from './timers/business-calendar.ts';
 export { officeHours } from './timers/business-calendar.ts';

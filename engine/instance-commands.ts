@@ -4,7 +4,8 @@ import type { CompiledDefinition, Definitions } from './definitions.ts';
 import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
 import type { IdGenerator } from './ports/ids.ts';
-import type { InstanceRecord, JobRecord, Store, UnitOfWork } from './ports/store.ts';
+import type { InstanceRecord, JobRecord, Store, TaskRecord, UnitOfWork } from './ports/store.ts';
+import type { WorkDirectory } from './ports/work-directory.ts';
 import { newJob, type SignalThrowPayload } from './jobs/new-job.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 import type { CallerLink } from './elements/call-activity/call-link.ts';
@@ -13,6 +14,7 @@ import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
 import { toUnitOfWork } from './runtime/unit-of-work.ts';
 import type { EngineLimits } from './limits.ts';
 import { checkVariables } from './variable-limits.ts';
+import { planDistributions } from './work-distribution.ts';
 
 /** Rows a command writes beside the instance step: the completed task, the fired job. */
 export type Extra = Omit<UnitOfWork, 'instance'>;
@@ -33,6 +35,8 @@ export class InstanceCommands {
     private readonly definitions: Definitions,
     private readonly maxAttempts: number,
     private readonly limits: EngineLimits,
+    /** Who may be handed work; without it every lane's tasks wait to be claimed. */
+    private readonly directory?: WorkDirectory,
   ) {}
 
   async load(id: string): Promise<InstanceRecord> {
@@ -135,13 +139,20 @@ export class InstanceCommands {
     return record;
   }
 
-  /** Commits a unit of work, then tells listeners what changed. */
+  /**
+   * Commits a unit of work, then tells listeners what changed. New tasks of lanes that hand out
+   * their work go to the store with the people who may get them; the store picks one.
+   */
   async commit(work: UnitOfWork): Promise<void> {
-    await this.store.commit(work);
+    const distributions = this.directory
+      ? await planDistributions(work, (id) => this.definitions.byId(id), this.directory)
+      : [];
+    await this.store.commit(distributions.length > 0 ? { ...work, distributions } : work);
     if (work.jobsToInsert?.some((job) => job.kind === 'internal')) this.internalJobsWritten = true;
     if (this.listeners.size === 0) return;
     const events: EngineEvent[] = [];
-    for (const task of work.tasks ?? []) events.push({ type: 'task.changed', task });
+    for (const task of await this.assigned(work.tasks ?? [], distributions))
+      events.push({ type: 'task.changed', task });
     for (const incident of work.incidents ?? [])
       events.push({ type: 'incident.changed', incident });
     for (const sla of work.slas ?? []) events.push({ type: 'sla.changed', sla });
@@ -157,6 +168,20 @@ export class InstanceCommands {
         status: instance.status,
       });
     for (const event of events) for (const listener of this.listeners) listener(event);
+  }
+
+  /** The tasks as committed: those the store handed to someone, read back with their assignee. */
+  private async assigned(
+    tasks: TaskRecord[],
+    distributions: { taskId: string }[],
+  ): Promise<TaskRecord[]> {
+    if (distributions.length === 0) return tasks;
+    const handed = new Set(distributions.map((d) => d.taskId));
+    return Promise.all(
+      tasks.map(async (task) =>
+        handed.has(task.id) ? ((await this.store.getTask(task.id)) ?? task) : task,
+      ),
+    );
   }
 
   /** Tells listeners of a change committed elsewhere (a deployment's start timers). */

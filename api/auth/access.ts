@@ -39,6 +39,9 @@ export const apiAccess = {
   'GET /api/metrics/sla': 'supervisor',
   'GET /api/process-instances/:id/slas': 'supervisor',
   'POST /api/process-instances/:id/slas/:slaId/retarget': 'supervisor',
+  // Supervisors see who works their lanes and mark them away (`teams.ts` limits them to their groups).
+  'GET /api/teams': 'supervisor',
+  'PUT /api/users/:username/absence': 'supervisor',
 
   'GET /api/deployments': 'analyst',
   'GET /api/process-definitions': 'analyst',

@@ -16,6 +16,7 @@ import { generatePassword, hashPassword, newSecret, sha256, verifyPassword } fro
 export interface UserChange {
   role?: Role;
   disabled?: boolean;
+  absent?: boolean;
   displayName?: string | null;
   password?: string;
   groups?: string[];
@@ -148,6 +149,27 @@ export class Identity {
     };
     await this.store.createUser(user, groups);
     return user;
+  }
+
+  /**
+   * The people a lane may hand a task to (the engine's `WorkDirectory`): enabled, present
+   * members of the groups and the users named, sorted. A group's work goes to its staff; its
+   * supervisors steer it and get its work only when the group has no staff (their own lane).
+   */
+  async availableMembers(offeredTo: { groups: string[]; users: string[] }): Promise<string[]> {
+    const users = new Map((await this.store.listUsers()).map((u) => [u.username, u]));
+    const present = (name: string) => {
+      const user = users.get(name);
+      return !!user && !user.disabled && !user.absent;
+    };
+    const chosen = new Set(offeredTo.users.filter(present));
+    for (const group of await this.store.listGroups()) {
+      if (!offeredTo.groups.includes(group.name)) continue;
+      const staff = group.members.filter((name) => users.get(name)?.role === 'staff');
+      for (const name of staff.length > 0 ? staff : group.members)
+        if (present(name)) chosen.add(name);
+    }
+    return [...chosen].sort();
   }
 
   async requireUser(username: string): Promise<UserRecord> {

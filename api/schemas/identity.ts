@@ -16,6 +16,9 @@ export const User = z
     role: RoleSchema,
     groups: z.array(z.string()),
     disabled: z.boolean(),
+    absent: z.boolean().openapi({
+      description: 'Away: lanes that hand out their work (round-robin, least-busy) skip them',
+    }),
     createdAt: Instant,
   })
   .openapi('User');
@@ -39,6 +42,7 @@ export const UserPatchBody = z
     groups: Groups.optional(),
     displayName: z.string().max(200).nullable().optional(),
     disabled: z.boolean().optional(),
+    absent: z.boolean().optional(),
   })
   .openapi('UserPatch');
 
@@ -100,6 +104,7 @@ export const toUser = (u: UserRecord, groups: string[]): z.infer<typeof User> =>
   role: u.role,
   groups,
   disabled: u.disabled,
+  absent: u.absent ?? false,
   createdAt: iso(u.createdAt),
 });
 

@@ -11,6 +11,7 @@ import type {
   EventSubscriptionRecord,
   SubscriptionQuery,
 } from '../../engine/ports/subscriptions.ts';
+import { assignDistributed, poolsToRead, type PoolState } from '../distribution.ts';
 import { DefinitionTable } from './definition-table.ts';
 import { HistoryTable } from './history-table.ts';
 import { ascending, page } from './order.ts';
@@ -120,10 +121,25 @@ export function createMemoryStore(): Store {
     for (const sla of work.slas ?? []) slas.upsert(sla);
   }
 
+  /** Work distribution: the pools' turns, decided against the task table as it stands. */
+  const turns = new Map<string, string>();
+  function distribute(work: UnitOfWork): UnitOfWork {
+    if (!work.distributions?.length) return work;
+    const states = new Map<string, PoolState>();
+    for (const read of poolsToRead(work.distributions))
+      states.set(read.pool, {
+        last: turns.get(read.pool) ?? null,
+        open: read.countOpen ? tasks.openCounts(read.members) : new Map(),
+      });
+    const { work: assigned, turns: next } = assignDistributed(work, states);
+    for (const [pool, last] of next) turns.set(pool, last);
+    return assigned;
+  }
+
   const store: Store = {
     async commit(work) {
       check(work);
-      write(work);
+      write(distribute(work));
     },
 
     async saveDeployment(deployment, records, work = {}) {

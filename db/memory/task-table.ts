@@ -57,6 +57,17 @@ export class TaskTable {
     return page(matching, compare, query).map(copyOut);
   }
 
+  /** Open tasks assigned to each of `members` (members with none are left out). */
+  openCounts(members: readonly string[]): Map<string, number> {
+    const wanted = new Set(members);
+    const counts = new Map<string, number>();
+    for (const id of this.open) {
+      const assignee = this.byId.get(id)!.assignee;
+      if (assignee && wanted.has(assignee)) counts.set(assignee, (counts.get(assignee) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /** Open tasks per process and lane, ordered as SQLite orders them (null lane first). */
   openWork({ now, dueSoonUntil }: { now: number; dueSoonUntil: number }): OpenWorkRow[] {
     const rows = new Map<string, OpenWorkRow>();

@@ -17,6 +17,7 @@ import {
   taskCandidateRows,
   taskToRow,
 } from '../mapping.ts';
+import { distribute } from './distribution.ts';
 import { sqlState, UNIQUE_VIOLATION } from './pool.ts';
 import {
   externalTasks,
@@ -58,15 +59,17 @@ const UPDATE_INSTANCE = `UPDATE process_instances SET ${instanceUpdateColumns
 /**
  * Writes one unit of work on `client`, inside the caller's transaction: a thrown error (a version
  * conflict or any constraint) rolls back everything written before it. Same order as the SQLite
- * store: conditions, then the instance, so the common failure aborts before any other write; job
- * deletes before inserts, so a unit can replace a job under the same id.
+ * store: conditions, then the instance, so the common failure aborts before any other write; then
+ * the distributed tasks' assignees; job deletes before inserts, so a unit can replace a job
+ * under the same id.
  */
-export async function writeUnitOfWork(client: pg.PoolClient, work: UnitOfWork): Promise<void> {
-  for (const condition of work.taskConditions ?? []) await checkTask(client, condition);
-  for (const condition of work.externalTaskConditions ?? [])
+export async function writeUnitOfWork(client: pg.PoolClient, unit: UnitOfWork): Promise<void> {
+  for (const condition of unit.taskConditions ?? []) await checkTask(client, condition);
+  for (const condition of unit.externalTaskConditions ?? [])
     await checkExternalTask(client, condition);
-  if (work.instance)
-    await writeInstance(client, work.instance.record, work.instance.expectedVersion);
+  if (unit.instance)
+    await writeInstance(client, unit.instance.record, unit.instance.expectedVersion);
+  const work = await distribute(client, unit);
   for (const task of lastById(work.tasks ?? [])) await upsertTask(client, task);
   await run(client, work.externalTasks, (rows) =>
     insertRows(externalTasks, lastById(rows).map(externalTaskToRow), { upsert: {} }),

@@ -9,6 +9,7 @@ export default defineConfig({
     './db/postgres/subscription-schema.ts',
     './db/postgres/sla-schema.ts',
     './db/postgres/draft-schema.ts',
+    './db/postgres/distribution-schema.ts',
   ],
   out: './db/postgres/migrations',
 });

@@ -12,6 +12,7 @@ export const users = pgTable('users', {
   role: text('role').$type<Role>().notNull(),
   passwordHash: text('password_hash'),
   disabled: boolean('disabled').notNull(),
+  absent: boolean('absent').notNull().default(false),
   createdAt: bigint('created_at', { mode: 'number' }).notNull(),
   language: text('language'),
 });

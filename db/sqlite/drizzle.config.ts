@@ -9,6 +9,7 @@ export default defineConfig({
     './db/sqlite/subscription-schema.ts',
     './db/sqlite/sla-schema.ts',
     './db/sqlite/draft-schema.ts',
+    './db/sqlite/distribution-schema.ts',
   ],
   out: './db/sqlite/migrations',
 });

@@ -13,6 +13,7 @@ export const users = sqliteTable('users', {
   role: text('role').$type<Role>().notNull(),
   passwordHash: text('password_hash'),
   disabled: integer('disabled', { mode: 'boolean' }).notNull(),
+  absent: integer('absent', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at').notNull(),
   language: text('language'),
 });

@@ -42,6 +42,7 @@ import {
 import { prepareWriteStatements } from './statements.ts';
 import { createSqliteReports } from './store-reports.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
+import { prepareDistribution } from './distribution.ts';
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
 import { groupCommit } from './group-commit.ts';
@@ -125,7 +126,9 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   const writeSubscriptions = prepareSubscriptionWrites(database);
   const writeSlas = prepareSlaWrites(database);
   const urgentTasks = prepareUrgentTasks(database);
-  const writeWork = (work: UnitOfWork) => {
+  const distribute = prepareDistribution(database);
+  const writeWork = (unit: UnitOfWork) => {
+    const work = distribute(unit);
     writeUnitOfWork(st, work);
     writeSubscriptions(work);
     writeSlas(work);

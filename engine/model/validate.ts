@@ -6,6 +6,7 @@ import {
   type FlowNode,
   type Scope,
 } from './graph.ts';
+import { checkDistributionPolicies } from './distribution-check.ts';
 import { checkLiterals } from './literal-checks.ts';
 import type { ProblemCollector } from './problems.ts';
 import { linkKeys, unreachableNodes } from './reachability.ts';
@@ -30,6 +31,7 @@ export function validateGraph(
   for (const node of Object.values(graph.nodes)) checkNode(graph, node, problems, refused);
   checkLinks(graph, problems);
   checkExpressions(graph, problems);
+  checkDistributionPolicies(graph, problems);
   for (const id of unreachableNodes(graph)) {
     problems.warn(
       'unreachable-node',

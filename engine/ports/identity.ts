@@ -25,6 +25,8 @@ export interface UserRecord {
   /** `scrypt$N$r$p$salt$hash`, or null for a user who signs in only with tokens. */
   passwordHash?: string | null;
   disabled: boolean;
+  /** Away (holiday, sick leave): lanes that hand out work skip them; they keep their access. */
+  absent?: boolean;
   createdAt: number;
   /** The language the browser app speaks to this user (`es`, `en`); null until they choose. */
   language?: string | null;
@@ -59,7 +61,7 @@ export interface IdentityStore {
   updateUser(
     username: string,
     patch: Partial<
-      Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'language'>
+      Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'absent' | 'language'>
     >,
   ): Promise<void>;
   /** Deletes the user with their memberships, tokens and sessions. False when there was none. */

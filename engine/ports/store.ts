@@ -203,6 +203,24 @@ export interface UnitOfWork {
   taskConditions?: TaskCondition[];
   /** External tasks that must still be held as seen (state and worker) for the work to commit. */
   externalTaskConditions?: ExternalTaskCondition[];
+  /** New tasks of `tasks` the store hands to someone as it commits them (work distribution). */
+  distributions?: TaskDistribution[];
+}
+
+/**
+ * A new, unassigned task of the unit of work that the store assigns in the commit's own
+ * transaction: round-robin gives it to the member after the pool's last one, least-busy to the
+ * member with the fewest open tasks (ties in turn). The pool's turn is a row the transaction
+ * reads and writes, so engines sharing one store never both hand out the same turn. The store
+ * sets the task's assignee and adds a `task.assigned` history line naming the policy.
+ */
+export interface TaskDistribution {
+  taskId: string;
+  policy: 'round-robin' | 'least-busy';
+  /** Whose turn it is is kept per pool: the groups and users the task is offered to. */
+  pool: string;
+  /** Who may get it: present members of the pool, at least one. */
+  members: string[];
 }
 
 /** What an external task must still look like for a unit of work to commit. */

@@ -11,6 +11,7 @@ import {
   aTask,
   useFreshStore,
 } from './store-fixtures.ts';
+import { describeDistributionContract } from './distribution.contract.ts';
 import { describeSlaContract } from './sla.contract.ts';
 import { describeStoreReportsContract } from './store-reports.contract.ts';
 import { describeTaskQueryContract } from './task-query.contract.ts';
@@ -32,6 +33,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeWorkQueueContract(makeStore);
     describeStoreReportsContract(makeStore);
     describeSlaContract(makeStore);
+    describeDistributionContract(makeStore);
   });
 }
 

@@ -51,8 +51,12 @@ export interface TestApp extends TestEngine {
 export async function startTestApp(
   options: { maxBodyBytes?: number; shutdown?: AbortSignal; trustProxy?: boolean } = {},
 ): Promise<TestApp> {
-  const t = await startTestEngine();
-  const identity = new Identity(createSqliteIdentityStore((t.store as SqliteStore).database));
+  // The engine hands lanes' work to the people of the identity store on its own connection.
+  let identity: Identity | undefined;
+  const t = await startTestEngine({
+    directory: { availableMembers: (offeredTo) => identity!.availableMembers(offeredTo) },
+  });
+  identity = new Identity(createSqliteIdentityStore((t.store as SqliteStore).database));
   const drafts = createSqliteDraftStore((t.store as SqliteStore).database);
   const app = createApp({ engine: t.engine, identity, drafts, ...options });
   const tokens = {} as TestApp['tokens'];

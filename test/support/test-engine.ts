@@ -5,6 +5,7 @@ import type { Engine } from '../../engine/engine-interface.ts';
 import type { Store } from '../../engine/ports/store.ts';
 import type { BusinessCalendar } from '../../engine/timers/business-calendar.ts';
 import type { EngineLimits } from '../../engine/limits.ts';
+import type { WorkDirectory } from '../../engine/ports/work-directory.ts';
 import { FakeClock } from './fake-clock.ts';
 
 export interface TestEngine {
@@ -25,6 +26,7 @@ export async function startTestEngine(
     filename?: string;
     calendars?: Record<string, BusinessCalendar>;
     limits?: Partial<EngineLimits>;
+    directory?: WorkDirectory;
   } = {},
 ): Promise<TestEngine> {
   const clock = new FakeClock();
@@ -36,6 +38,7 @@ export async function startTestEngine(
     allowJavaScript: options.allowJavaScript,
     calendars: options.calendars,
     limits: options.limits,
+    directory: options.directory,
     ids: { next: () => `id-${++counter}` },
   });
   return {

@@ -1191,6 +1191,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{username}/absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark someone away or back: round-robin and least-busy lanes skip them while away
+         * @description Supervisors mark members of the groups they steer; 403 for anyone else. Their access is unchanged.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Absence"];
+                };
+            };
+            responses: {
+                /** @description The user */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The teams the caller steers: members, who is away and their open tasks
+         * @description Supervisors see their own groups; analysts and above every group.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Teams by group name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Team"][];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/deployments": {
         parameters: {
             query?: never;
@@ -7479,6 +7626,8 @@ export interface components {
             role: "staff" | "supervisor" | "analyst" | "developer" | "admin";
             groups: string[];
             disabled: boolean;
+            /** @description Away: lanes that hand out their work (round-robin, least-busy) skip them */
+            absent: boolean;
             /**
              * Format: date-time
              * @example 2026-01-05T09:00:00.000Z
@@ -7507,6 +7656,7 @@ export interface components {
             groups?: string[];
             displayName?: string | null;
             disabled?: boolean;
+            absent?: boolean;
         };
         ApiToken: {
             id: string;
@@ -7578,6 +7728,23 @@ export interface components {
             xml: string;
             /** @description The version this save was made on; an older one than stored answers 409 */
             version: number;
+        };
+        /** @description Away: lanes that hand out their work skip them */
+        Absence: {
+            absent: boolean;
+        };
+        /** @description The people of a group (a lane is known by its group) */
+        Team: {
+            group: string;
+            members: {
+                username: string;
+                displayName: string | null;
+                /** @enum {string} */
+                role: "staff" | "supervisor" | "analyst" | "developer" | "admin";
+                absent: boolean;
+                /** @description Open tasks assigned to them */
+                openTasks: number;
+            }[];
         };
         DeployReply: {
             deployments: components["schemas"]["DeployedFile"][];
