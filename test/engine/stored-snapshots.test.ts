@@ -32,9 +32,12 @@ interface Fixture {
   slas: SlaRecord[];
 }
 
-const fixture = (name: string): Fixture =>
+/** Every snapshot format an earlier Promesa wrote, with fixtures of each. */
+const FORMATS = ['format-0', 'format-1'];
+
+const fixture = (format: string, name: string): Fixture =>
   JSON.parse(
-    readFileSync(new URL(`../fixtures/snapshots/${name}.json`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`../fixtures/snapshots/${format}/${name}.json`, import.meta.url), 'utf8'),
   ) as Fixture;
 
 /** An empty store given the fixture's rows, and an engine on it at the fixture's time. */
@@ -60,7 +63,7 @@ async function restore(stored: Fixture) {
   return { store, clock, engine: createEngine({ store, clock }), id: first!.id };
 }
 
-describe('instances stored by an earlier Promesa', () => {
+describe.each(FORMATS)('instances stored by an earlier Promesa (%s)', (format) => {
   let store: Store;
   let engine: Engine;
   afterEach(async () => {
@@ -69,7 +72,7 @@ describe('instances stored by an earlier Promesa', () => {
   });
 
   async function resume(name: string) {
-    const restored = await restore(fixture(name));
+    const restored = await restore(fixture(format, name));
     ({ store, engine } = restored);
     return restored;
   }
@@ -146,7 +149,7 @@ describe('instances stored by an earlier Promesa', () => {
   });
 
   it('refuses an instance stored in a newer format whole, and writes nothing', async () => {
-    const newer = fixture('waiting-user-task');
+    const newer = fixture(format, 'waiting-user-task');
     const [record] = newer.instances;
     record!.snapshot = { ...(record!.snapshot as object), format: SNAPSHOT_FORMAT + 1 };
     const { id } = await restore(newer).then((restored) => {
