@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../../api/client.ts';
 import { includes } from '../../app/roles.ts';
-import { navigate, queryParam } from '../../app/router.ts';
+import { currentPath, navigate, queryParam } from '../../app/router.ts';
 import { me } from '../../app/session.ts';
 import { createModeler } from '../../editor/create-modeler.ts';
 import { fitBesidePalette, type ZoomableCanvas } from '../../editor/fit-beside-palette.ts';
@@ -64,7 +64,10 @@ export default function ModelerPage() {
     () =>
       new DraftSaver(
         async () => ({ name: nameRef.current, xml: (await modelerRef.current!.saveXML()).xml! }),
-        (draft) => navigate(draftUrl(draft.id), { replace: true }),
+        // A save that ends after the user left the modeler must not pull them back to it.
+        (draft) => {
+          if (currentPath() === '/modeler') navigate(draftUrl(draft.id), { replace: true });
+        },
       ),
     [],
   );
