@@ -48,6 +48,22 @@ function literalsIn(code: string, name = 'probe.tsx'): string[] {
   return found;
 }
 
+/**
+ * Every code the validator can give a problem (`problems.error('code', ...)`, `code: '...'`,
+ * `refuse(xml, 'code', ...)` and the literal checks' table), read from its sources.
+ */
+function validatorCodes(): string[] {
+  const dir = new URL('../../engine/model/', import.meta.url).pathname;
+  const calls =
+    /(?:\b(?:error|warn)\(|code: |refuse\(\s*xml,|\[\s*'\w+',)\s*'([a-z]+(?:-[a-z]+)+)'/g;
+  const codes = readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .flatMap((name) =>
+      [...readFileSync(join(dir, name), 'utf8').matchAll(calls)].map((m) => m[1]!),
+    );
+  return [...new Set(codes)].sort();
+}
+
 describe('message catalogues', () => {
   it('hold the same keys in Spanish and English, none empty', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
@@ -71,6 +87,13 @@ describe('message catalogues', () => {
     for (const catalogue of Object.values(catalogues))
       for (const message of Object.values(catalogue))
         if (typeof message !== 'string') expect(message).toHaveProperty('other');
+  });
+
+  it("name every problem the validator reports, so a refused deploy reads in the user's language", () => {
+    const codes = validatorCodes();
+    expect(codes).toContain('invalid-timer');
+    expect(codes).toContain('nesting-too-deep');
+    expect(codes.filter((code) => !(`problems.${code}` in en))).toEqual([]);
   });
 
   it('are the only source of words in the app: no literal text in a component', () => {

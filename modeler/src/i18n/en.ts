@@ -83,6 +83,9 @@ export const en = {
   'process.noWarnings': 'The validator found nothing to warn about.',
   'process.diagram': 'Diagram',
   'process.diagramFailed': 'The diagram could not be drawn',
+  'process.noDrawing': 'This version has no drawing',
+  'process.noDrawingBody':
+    'Its file holds the process without its diagram (BPMN DI), so there is nothing to draw.',
   'process.legend.completed': 'Completed',
   'process.legend.waiting': 'Waiting now',
   'process.touchpoint': 'Touchpoint',
@@ -97,6 +100,7 @@ export const en = {
   'modeler.undo': 'Undo',
   'modeler.redo': 'Redo',
   'modeler.simulate': 'Simulate',
+  'modeler.stopSimulation': 'Stop simulating',
   'modeler.deploy': 'Deploy',
   'modeler.deploying': 'Checking and deploying…',
   'modeler.deployNeedsDeveloper': 'Deploying needs the developer role',
@@ -114,6 +118,7 @@ export const en = {
   },
   'modeler.deployed': 'Deployed {process} version {version}.',
   'modeler.startInstance': 'Start an instance',
+  'modeler.businessKey': 'Business key (the customer, for instance)',
   'modeler.variables': 'Variables (JSON)',
   'modeler.start': 'Start',
   'modeler.started': 'Instance {id} started; it waits at {elements}.',
@@ -159,6 +164,10 @@ export const en = {
   'lint.timerUnparsable': 'The timer "{value}" cannot be scheduled: use PT3M, a date or R3/PT10M.',
   'lint.refusedElement': 'Promesa cannot run a {type}.',
   'lint.gatewayWithoutDefault': 'This gateway decides by conditions but has no default flow.',
+  'lint.summary': '{errors}, {warnings}',
+  'lint.errors': { one: '{count} error', other: '{count} errors' },
+  'lint.warnings': { one: '{count} warning', other: '{count} warnings' },
+  'lint.noIssues': 'No problems',
 
   'list.error.title': 'Could not load this list',
   'list.count': { one: '{count} item', other: '{count} items' },
@@ -169,10 +178,92 @@ export const en = {
   'errors.invalid-credentials': 'Unknown user or wrong password.',
   'errors.authentication-required': 'Sign in to continue.',
   'errors.forbidden': 'Your role does not allow this (it needs {requiredRole}).',
-  'errors.validation-failed': 'Check the field {field}.',
+  'errors.validation-failed': 'Check the field “{field}”: the server did not accept it.',
   'errors.route-not-found': 'This address does not exist on the server.',
   'errors.payload-too-large': 'The file is too large.',
+  'errors.too-many-attempts': 'Too many failed sign-ins: try again in {retryAfterSeconds} s.',
+  'errors.cross-origin-request': 'This request came from another site and was refused.',
+  'errors.json-too-deep': 'The data nests deeper than the server accepts ({limit} levels).',
+  'errors.forbidden-key': 'The data uses a name the server does not accept (__proto__).',
+  'errors.definition-not-found': 'This process version does not exist (any more).',
+  'errors.instance-not-found': 'This instance does not exist (any more).',
+  'errors.variable-too-deep':
+    'The variable {field} nests deeper than the server accepts ({limit} levels).',
+  'errors.variable-too-large':
+    'The variable {field} is larger than the server accepts ({limit} characters).',
+  'errors.invalid-variable-name': 'The variable name {field} is not allowed.',
+  'errors.invalid-model': 'The server refused the diagram: see the problems listed.',
+  'errors.malformed-xml': 'The diagram is not well-formed XML.',
+  'errors.not-bpmn': 'The file is not a BPMN diagram.',
+  'errors.model-too-large': 'The diagram is larger than the server accepts.',
   'errors.draft-not-found': 'This draft does not exist, or it is not yours.',
   'errors.draft-version-conflict':
     'This draft was saved elsewhere as version {version} ({savedAt}); this change was not saved.',
+  // The validator's problems by their `code`; the element and line are shown beside them.
+  'problems.invalid-timer':
+    'The timer cannot be scheduled: use a duration such as PT5M, a date-time, or a cycle such as R3/PT10M.',
+  'problems.timer-cycle-too-short': 'The timer cycle repeats more often than this server allows.',
+  'problems.invalid-due-date': 'The due date is neither a duration such as PT3M nor a date-time.',
+  'problems.invalid-follow-up-date':
+    'The follow-up date is neither a duration such as PT3M nor a date-time.',
+  'problems.invalid-priority': 'The priority is not a number.',
+  'problems.invalid-expression': 'This must be an expression: ${…} or =….',
+  'problems.invalid-condition': 'The condition is empty or not an expression (${…} or =…).',
+  'problems.javascript-disabled': 'This uses JavaScript, which is disabled on this server.',
+  'problems.unsupported-expression-language':
+    'The condition is written in a language Promesa does not run.',
+  'problems.unsupported-io-mapping':
+    'This input or output is a script Promesa cannot run as a mapping.',
+  'problems.unsupported-java-delegate':
+    'Promesa cannot run Java classes: use an external task or an expression.',
+  'problems.unsupported-connector':
+    'Promesa does not run Camunda connectors: use an external task.',
+  'problems.unsupported-decision': 'Promesa does not evaluate DMN decisions.',
+  'problems.unsupported-service-type':
+    'Only external service tasks (camunda:type="external") are supported.',
+  'problems.missing-topic': 'An external task needs a topic.',
+  'problems.no-implementation':
+    'No implementation: it waits for an external worker on a topic named after its id.',
+  'problems.unsupported-script-format':
+    'The script has no format Promesa runs, or loads it from a resource.',
+  'problems.missing-script': 'The script is empty.',
+  'problems.unsupported-element': 'Promesa cannot run this kind of element.',
+  'problems.missing-called-element': 'The call activity does not name the process it calls.',
+  'problems.missing-called-element-version': 'The call activity binds to a version but names none.',
+  'problems.unsupported-called-element-binding':
+    'The call activity chooses its process in a way Promesa does not support.',
+  'problems.invalid-multi-instance':
+    'The multi-instance needs a whole-number cardinality, an expression or a collection.',
+  'problems.unreachable-node':
+    'Nothing leads here: no start event, boundary event or event subprocess reaches it.',
+  'problems.no-start-event': 'There is no start event.',
+  'problems.multiple-none-start-events':
+    'There is more than one plain start event; there must be exactly one.',
+  'problems.invalid-event-subprocess-start':
+    'An event subprocess needs exactly one start event with a trigger.',
+  'problems.invalid-subprocess-start':
+    'A subprocess needs exactly one start event without a trigger.',
+  'problems.missing-flow-target': 'The sequence flow has no source or no target.',
+  'problems.flow-crosses-scope': 'The sequence flow crosses the border of a subprocess.',
+  'problems.invalid-default-flow': 'The default flow is not one of its outgoing flows.',
+  'problems.invalid-boundary-event': 'The boundary event is not attached to an activity.',
+  'problems.gateway-without-default':
+    'The gateway has conditions but no default flow: it fails when no condition holds.',
+  'problems.unmatched-link': 'No link event of the same name catches this one.',
+  'problems.ignored-listener': 'Promesa ignores Camunda listeners.',
+  'problems.id-whitespace': 'The id has spaces around it; they are dropped.',
+  'problems.unresolved-reference': 'It refers to an element that does not exist.',
+  'problems.duplicate-id': 'The id is used by more than one element.',
+  'problems.invalid-id':
+    'The id is not a valid XML name: start with a letter or _, then letters, digits, - . _',
+  'problems.unknown-element': 'An element Promesa does not know was ignored.',
+  'problems.parser-warning': 'The XML reader warned about this place.',
+  'problems.malformed-xml': 'The XML is malformed.',
+  'problems.not-bpmn': 'This file is not a BPMN diagram.',
+  'problems.no-executable-process': 'No process in this file is executable (isExecutable="true").',
+  'problems.doctype-not-allowed': 'The file declares a DOCTYPE, which is not allowed.',
+  'problems.nesting-too-deep': 'The XML nests elements too deeply.',
+  'problems.model-too-large': 'The file is larger than this server accepts.',
+  'problems.too-many-elements': 'The diagram has more elements than this server accepts.',
+  'problems.too-many-processes': 'The file holds more processes than this server accepts.',
 } as const;

@@ -6,16 +6,22 @@ import type { Params } from './translate.ts';
 /**
  * What to tell a person about a failed request, in their language: the server's stable error
  * `code` picks the message and its `details` fill it; the English `message` is for developers.
+ * `fields` names the request's fields as the page labels them, for `details.field`.
  */
-export function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown, fields: Record<string, string> = {}): string {
   if (error instanceof NetworkError) return t('errors.network');
   if (!(error instanceof ApiError)) return t('errors.unknown', { code: 'client' });
   const key = `errors.${error.code}`;
   if (!hasMessage(key)) return t('errors.unknown', { code: error.code });
   const params: Params = {};
   for (const [name, value] of Object.entries(error.details)) {
-    // The API names instants `…At` (ISO 8601): shown as a date and time in the user's language.
+    const role = `role.${value}`;
+    // The API names instants `…At` (ISO 8601): shown as a date and time in the user's language;
+    // roles by their code: shown by their name.
     if (name.endsWith('At') && typeof value === 'string') params[name] = formatDateTime(value);
+    else if (name.endsWith('Role') && hasMessage(role)) params[name] = t(role);
+    else if (name === 'field' && typeof value === 'string' && fields[value])
+      params[name] = fields[value];
     else if (typeof value === 'string' || typeof value === 'number') params[name] = value;
   }
   return t(key, params);

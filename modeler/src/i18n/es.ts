@@ -85,6 +85,9 @@ export const es: Catalogue = {
   'process.noWarnings': 'El validador no ha encontrado nada que avisar.',
   'process.diagram': 'Diagrama',
   'process.diagramFailed': 'No se ha podido dibujar el diagrama',
+  'process.noDrawing': 'Esta versión no tiene dibujo',
+  'process.noDrawingBody':
+    'Su archivo contiene el proceso sin su diagrama (BPMN DI), así que no hay nada que dibujar.',
   'process.legend.completed': 'Completadas',
   'process.legend.waiting': 'Esperando ahora',
   'process.touchpoint': 'Punto de contacto',
@@ -99,6 +102,7 @@ export const es: Catalogue = {
   'modeler.undo': 'Deshacer',
   'modeler.redo': 'Rehacer',
   'modeler.simulate': 'Simular',
+  'modeler.stopSimulation': 'Dejar de simular',
   'modeler.deploy': 'Desplegar',
   'modeler.deploying': 'Comprobando y desplegando…',
   'modeler.deployNeedsDeveloper': 'Desplegar requiere el rol de desarrollador',
@@ -116,6 +120,7 @@ export const es: Catalogue = {
   },
   'modeler.deployed': 'Desplegado {process}, versión {version}.',
   'modeler.startInstance': 'Iniciar una instancia',
+  'modeler.businessKey': 'Clave de negocio (el cliente, por ejemplo)',
   'modeler.variables': 'Variables (JSON)',
   'modeler.start': 'Iniciar',
   'modeler.started': 'Instancia {id} iniciada; espera en {elements}.',
@@ -166,6 +171,10 @@ export const es: Catalogue = {
   'lint.refusedElement': 'Promesa no puede ejecutar un {type}.',
   'lint.gatewayWithoutDefault':
     'Esta compuerta decide por condiciones pero no tiene flujo por defecto.',
+  'lint.summary': '{errors}, {warnings}',
+  'lint.errors': { one: '{count} error', other: '{count} errores' },
+  'lint.warnings': { one: '{count} aviso', other: '{count} avisos' },
+  'lint.noIssues': 'Sin problemas',
 
   'list.error.title': 'No se ha podido cargar esta lista',
   'list.count': { one: '{count} elemento', other: '{count} elementos' },
@@ -176,10 +185,100 @@ export const es: Catalogue = {
   'errors.invalid-credentials': 'Usuario desconocido o contraseña incorrecta.',
   'errors.authentication-required': 'Inicia sesión para continuar.',
   'errors.forbidden': 'Tu rol no permite esta acción (requiere {requiredRole}).',
-  'errors.validation-failed': 'Revisa el campo {field}.',
+  'errors.validation-failed': 'Revisa el campo «{field}»: el servidor no lo ha aceptado.',
   'errors.route-not-found': 'Esta dirección no existe en el servidor.',
   'errors.payload-too-large': 'El archivo es demasiado grande.',
+  'errors.too-many-attempts':
+    'Demasiados intentos fallidos: vuelve a intentarlo dentro de {retryAfterSeconds} s.',
+  'errors.cross-origin-request': 'Esta petición venía de otro sitio y se ha rechazado.',
+  'errors.json-too-deep':
+    'Los datos se anidan a más profundidad de la que acepta el servidor ({limit} niveles).',
+  'errors.forbidden-key': 'Los datos usan un nombre que el servidor no acepta (__proto__).',
+  'errors.definition-not-found': 'Esta versión del proceso no existe (o ya no existe).',
+  'errors.instance-not-found': 'Esta instancia no existe (o ya no existe).',
+  'errors.variable-too-deep':
+    'La variable {field} se anida a más profundidad de la que acepta el servidor ({limit} niveles).',
+  'errors.variable-too-large':
+    'La variable {field} es más grande de lo que acepta el servidor ({limit} caracteres).',
+  'errors.invalid-variable-name': 'El nombre de variable {field} no está permitido.',
+  'errors.invalid-model': 'El servidor ha rechazado el diagrama: revisa los problemas de la lista.',
+  'errors.malformed-xml': 'El diagrama no es un XML bien formado.',
+  'errors.not-bpmn': 'El archivo no es un diagrama BPMN.',
+  'errors.model-too-large': 'El diagrama es más grande de lo que acepta el servidor.',
   'errors.draft-not-found': 'Este borrador no existe o no es tuyo.',
   'errors.draft-version-conflict':
     'Este borrador se guardó en otro lugar como versión {version} ({savedAt}); este cambio no se ha guardado.',
+
+  // The validator's problems by their `code`; the element and line are shown beside them.
+  'problems.invalid-timer':
+    'El temporizador no se puede programar: usa una duración como PT5M, una fecha y hora o un ciclo como R3/PT10M.',
+  'problems.timer-cycle-too-short':
+    'El ciclo del temporizador se repite más a menudo de lo que este servidor permite.',
+  'problems.invalid-due-date':
+    'La fecha de vencimiento no es ni una duración como PT3M ni una fecha y hora.',
+  'problems.invalid-follow-up-date':
+    'La fecha de seguimiento no es ni una duración como PT3M ni una fecha y hora.',
+  'problems.invalid-priority': 'La prioridad no es un número.',
+  'problems.invalid-expression': 'Debe ser una expresión: ${…} o =….',
+  'problems.invalid-condition': 'La condición está vacía o no es una expresión (${…} o =…).',
+  'problems.javascript-disabled': 'Usa JavaScript, que está desactivado en este servidor.',
+  'problems.unsupported-expression-language':
+    'La condición está escrita en un lenguaje que Promesa no ejecuta.',
+  'problems.unsupported-io-mapping':
+    'Esta entrada o salida es un script que Promesa no puede usar como asignación.',
+  'problems.unsupported-java-delegate':
+    'Promesa no ejecuta clases Java: usa una tarea externa o una expresión.',
+  'problems.unsupported-connector':
+    'Promesa no ejecuta conectores de Camunda: usa una tarea externa.',
+  'problems.unsupported-decision': 'Promesa no evalúa decisiones DMN.',
+  'problems.unsupported-service-type':
+    'Solo se admiten tareas de servicio externas (camunda:type="external").',
+  'problems.missing-topic': 'Una tarea externa necesita un tema (topic).',
+  'problems.no-implementation':
+    'Sin implementación: espera a un trabajador externo en un tema con el nombre de su id.',
+  'problems.unsupported-script-format':
+    'El script no tiene un formato que Promesa ejecute, o se carga de un recurso.',
+  'problems.missing-script': 'El script está vacío.',
+  'problems.unsupported-element': 'Promesa no puede ejecutar este tipo de elemento.',
+  'problems.missing-called-element': 'La actividad de llamada no indica qué proceso llama.',
+  'problems.missing-called-element-version':
+    'La actividad de llamada se ata a una versión, pero no indica cuál.',
+  'problems.unsupported-called-element-binding':
+    'La actividad de llamada elige su proceso de una forma que Promesa no admite.',
+  'problems.invalid-multi-instance':
+    'La multiinstancia necesita una cardinalidad entera, una expresión o una colección.',
+  'problems.unreachable-node':
+    'Nada lleva hasta aquí: ningún evento de inicio, de borde ni subproceso de evento lo alcanza.',
+  'problems.no-start-event': 'No hay evento de inicio.',
+  'problems.multiple-none-start-events':
+    'Hay más de un evento de inicio simple; debe haber exactamente uno.',
+  'problems.invalid-event-subprocess-start':
+    'Un subproceso de evento necesita exactamente un evento de inicio con disparador.',
+  'problems.invalid-subprocess-start':
+    'Un subproceso necesita exactamente un evento de inicio sin disparador.',
+  'problems.missing-flow-target': 'Al flujo de secuencia le falta el origen o el destino.',
+  'problems.flow-crosses-scope': 'El flujo de secuencia cruza el borde de un subproceso.',
+  'problems.invalid-default-flow': 'El flujo por defecto no es uno de sus flujos de salida.',
+  'problems.invalid-boundary-event': 'El evento de borde no está sujeto a una actividad.',
+  'problems.gateway-without-default':
+    'La compuerta tiene condiciones pero no flujo por defecto: falla cuando no se cumple ninguna.',
+  'problems.unmatched-link': 'Ningún evento de enlace con el mismo nombre recoge este.',
+  'problems.ignored-listener': 'Promesa ignora los escuchadores de Camunda.',
+  'problems.id-whitespace': 'El id tiene espacios alrededor; se quitan.',
+  'problems.unresolved-reference': 'Hace referencia a un elemento que no existe.',
+  'problems.duplicate-id': 'El id lo usa más de un elemento.',
+  'problems.invalid-id':
+    'El id no es un nombre XML válido: empieza por una letra o _, y sigue con letras, dígitos, - . _',
+  'problems.unknown-element': 'Se ha ignorado un elemento que Promesa no conoce.',
+  'problems.parser-warning': 'El lector de XML ha avisado sobre este punto.',
+  'problems.malformed-xml': 'El XML está mal formado.',
+  'problems.not-bpmn': 'Este archivo no es un diagrama BPMN.',
+  'problems.no-executable-process':
+    'Ningún proceso de este archivo es ejecutable (isExecutable="true").',
+  'problems.doctype-not-allowed': 'El archivo declara un DOCTYPE, que no está permitido.',
+  'problems.nesting-too-deep': 'El XML anida los elementos a demasiada profundidad.',
+  'problems.model-too-large': 'El archivo es más grande de lo que este servidor acepta.',
+  'problems.too-many-elements': 'El diagrama tiene más elementos de los que este servidor acepta.',
+  'problems.too-many-processes':
+    'El archivo contiene más procesos de los que este servidor acepta.',
 };

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/i18n.ts';
+import { problemMessage } from '../../i18n/problem-message.ts';
 import { escapeHtml } from '../../ui/escape-html.ts';
 import { Icon } from '../../ui/icon.tsx';
 import type { DeployOutcome, Problem } from './deploy.ts';
@@ -30,7 +31,7 @@ export function ProblemsPanel({ modeler, outcome }: { modeler: Modeler; outcome:
       if (!problem.elementId || !registry.get(problem.elementId)) continue;
       overlays.add(problem.elementId, OVERLAY, {
         position: { top: -12, right: 12 },
-        html: `<span class="server-problem server-problem--${problem.severity}" title="${escapeHtml(problem.message)}">!</span>`,
+        html: `<span class="server-problem server-problem--${problem.severity}" title="${escapeHtml(problemMessage(problem))}">!</span>`,
       });
     }
     return () => overlays.remove({ type: OVERLAY });
@@ -65,8 +66,8 @@ export function ProblemsPanel({ modeler, outcome }: { modeler: Modeler; outcome:
               class={`problem problem--${p.severity}`}
             >
               <Icon name="alert" size={14} />
-              <button type="button" class="link-button" onClick={() => show(p)}>
-                {p.elementId && <span class="mono">{p.elementId}</span>} {p.message}
+              <button type="button" class="link-button" title={p.message} onClick={() => show(p)}>
+                {p.elementId && <span class="mono">{p.elementId}</span>} {problemMessage(p)}
                 {p.line !== undefined && <span class="muted"> ({p.line})</span>}
               </button>
             </li>

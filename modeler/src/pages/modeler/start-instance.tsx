@@ -6,6 +6,7 @@ import { Icon } from '../../ui/icon.tsx';
 
 /** After a deploy: start one instance of the new version with variables, for a try. */
 export function StartInstance({ definitionId }: { definitionId: string }) {
+  const [businessKey, setBusinessKey] = useState('');
   const [variables, setVariables] = useState('{}');
   const [result, setResult] = useState<{ kind: 'error' | 'success'; text: string }>();
 
@@ -23,7 +24,10 @@ export function StartInstance({ definitionId }: { definitionId: string }) {
       const instance = await call(
         api.POST('/api/process-definitions/{id}/start', {
           params: { path: { id: definitionId } },
-          body: { variables: parsed as Record<string, unknown> },
+          body: {
+            businessKey: businessKey.trim() || undefined,
+            variables: parsed as Record<string, unknown>,
+          },
         }),
       );
       setResult({
@@ -34,13 +38,28 @@ export function StartInstance({ definitionId }: { definitionId: string }) {
         }),
       });
     } catch (error) {
-      setResult({ kind: 'error', text: errorMessage(error) });
+      setResult({
+        kind: 'error',
+        text: errorMessage(error, {
+          businessKey: t('modeler.businessKey'),
+          variables: t('modeler.variables'),
+        }),
+      });
     }
   }
 
   return (
     <form class="start-instance" onSubmit={start}>
       <h2 class="panel__title">{t('modeler.startInstance')}</h2>
+      <label class="field">
+        <span class="field__label">{t('modeler.businessKey')}</span>
+        <input
+          class="input"
+          name="businessKey"
+          value={businessKey}
+          onInput={(e) => setBusinessKey((e.target as HTMLInputElement).value)}
+        />
+      </label>
       <label class="field">
         <span class="field__label">{t('modeler.variables')}</span>
         <textarea

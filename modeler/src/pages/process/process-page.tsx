@@ -3,6 +3,7 @@ import { api, call } from '../../api/client.ts';
 import type { PageProps } from '../../app/routes.ts';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
+import { problemMessage } from '../../i18n/problem-message.ts';
 import { Icon } from '../../ui/icon.tsx';
 import { Link } from '../../ui/link.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
@@ -98,8 +99,8 @@ export default function ProcessPage({ params }: PageProps) {
               {definition.warnings.map((w) => (
                 <li key={`${w.code}-${w.elementId}`} class="problem problem--warning">
                   <Icon name="alert" size={14} />
-                  <span>
-                    {w.elementId && <span class="mono">{w.elementId}</span>} {w.message}
+                  <span title={w.message}>
+                    {w.elementId && <span class="mono">{w.elementId}</span>} {problemMessage(w)}
                   </span>
                 </li>
               ))}
