@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
+import { openPage, seriousAccessibilityProblems } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { usePromesa } from './support/use-promesa.ts';
 
@@ -35,7 +35,6 @@ describe('the process catalogue', () => {
       // The shipped processes were deployed by the server at start, not by a person.
       expect(await row.getByRole('cell').nth(2).textContent()).toContain(words.server);
       expect(await page.getByRole('columnheader', { name: words.running }).count()).toBe(1);
-      await screenshot(page, `catalogue-${locale.slice(0, 2)}`);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
       await row.getByRole('link', { name: 'Customer request' }).click();
@@ -44,12 +43,31 @@ describe('the process catalogue', () => {
       // The instance started above waits at the first task: its badge says 1.
       const waiting = page.locator('.djs-overlay .count-badge--waiting');
       await expect.poll(() => waiting.first().textContent()).toBe('1');
-      await screenshot(page, `process-${locale.slice(0, 2)}`);
       expect(await seriousAccessibilityProblems(page)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     });
   }
+
+  it('says so when a version was deployed without its drawing', async () => {
+    await promesa.server.running.engine.deploy({
+      name: 'no-drawing.bpmn',
+      xml: `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t">
+  <process id="no-drawing" name="No drawing" isExecutable="true">
+    <startEvent id="s" /><sequenceFlow id="f" sourceRef="s" targetRef="e" /><endEvent id="e" />
+  </process>
+</definitions>`,
+    });
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'es-ES',
+    });
+    await page.goto('/processes/no-drawing');
+    await signIn(page, 'luz');
+    await page.getByRole('heading', { name: 'Esta versión no tiene dibujo' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('tells staff plainly that the catalogue is not for their role', async () => {
     const { page, context } = await openPage(promesa.browser, promesa.server.url, {

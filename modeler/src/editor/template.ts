@@ -34,35 +34,35 @@ const TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
   <bpmndi:BPMNDiagram id="{id}-diagram">
     <bpmndi:BPMNPlane id="{id}-plane" bpmnElement="{id}-collaboration">
       <bpmndi:BPMNShape id="{id}-pool-di" bpmnElement="{id}-pool" isHorizontal="true">
-        <dc:Bounds x="160" y="80" width="900" height="450" />
+        <dc:Bounds x="160" y="80" width="800" height="450" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="front-office-lane-di" bpmnElement="front-office-lane" isHorizontal="true">
-        <dc:Bounds x="190" y="80" width="870" height="150" />
+        <dc:Bounds x="190" y="80" width="770" height="150" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="back-office-lane-di" bpmnElement="back-office-lane" isHorizontal="true">
-        <dc:Bounds x="190" y="230" width="870" height="150" />
+        <dc:Bounds x="190" y="230" width="770" height="150" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="supervisor-lane-di" bpmnElement="supervisor-lane" isHorizontal="true">
-        <dc:Bounds x="190" y="380" width="870" height="150" />
+        <dc:Bounds x="190" y="380" width="770" height="150" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="request-received-di" bpmnElement="request-received">
         <dc:Bounds x="242" y="137" width="36" height="36" />
         <bpmndi:BPMNLabel><dc:Bounds x="222" y="180" width="77" height="27" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="answer-customer-di" bpmnElement="answer-customer">
-        <dc:Bounds x="340" y="115" width="100" height="80" />
+        <dc:Bounds x="460" y="115" width="100" height="80" />
       </bpmndi:BPMNShape>
       <bpmndi:BPMNShape id="request-answered-di" bpmnElement="request-answered">
-        <dc:Bounds x="502" y="137" width="36" height="36" />
-        <bpmndi:BPMNLabel><dc:Bounds x="482" y="180" width="77" height="27" /></bpmndi:BPMNLabel>
+        <dc:Bounds x="662" y="137" width="36" height="36" />
+        <bpmndi:BPMNLabel><dc:Bounds x="642" y="180" width="77" height="27" /></bpmndi:BPMNLabel>
       </bpmndi:BPMNShape>
       <bpmndi:BPMNEdge id="to-answer-di" bpmnElement="to-answer">
         <di:waypoint x="278" y="155" />
-        <di:waypoint x="340" y="155" />
+        <di:waypoint x="460" y="155" />
       </bpmndi:BPMNEdge>
       <bpmndi:BPMNEdge id="to-answered-di" bpmnElement="to-answered">
-        <di:waypoint x="440" y="155" />
-        <di:waypoint x="502" y="155" />
+        <di:waypoint x="560" y="155" />
+        <di:waypoint x="662" y="155" />
       </bpmndi:BPMNEdge>
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>

@@ -4,8 +4,9 @@ import { includes } from '../../app/roles.ts';
 import { currentPath, navigate, queryParam } from '../../app/router.ts';
 import { me } from '../../app/session.ts';
 import { createModeler } from '../../editor/create-modeler.ts';
-import { fitBesidePalette, type ZoomableCanvas } from '../../editor/fit-beside-palette.ts';
+import { fitToView, type ZoomableCanvas } from '../../editor/fit-to-view.ts';
 import { newDiagram } from '../../editor/template.ts';
+import { isWithoutDrawing } from '../../editor/without-drawing.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { t } from '../../i18n/i18n.ts';
 import { type DeployOutcome, checkAndDeploy } from './deploy.ts';
@@ -14,6 +15,7 @@ import { DraftSaver } from './draft-saver.ts';
 import { DraftsMenu } from './drafts-menu.tsx';
 import { ModelerToolbar } from './modeler-toolbar.tsx';
 import { ProblemsPanel } from './problems-panel.tsx';
+import { readDiagramFile } from './read-diagram-file.ts';
 import { SaveProblem, SaveStatus } from './save-status.tsx';
 import { StartInstance } from './start-instance.tsx';
 import { useFileDrop } from './use-file-drop.ts';
@@ -58,6 +60,7 @@ export default function ModelerPage() {
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string }>();
   const [outcome, setOutcome] = useState<DeployOutcome>();
   const [busy, setBusy] = useState(false);
+  const [simulating, setSimulating] = useState(false);
   const canDeploy = me.value ? includes(me.value.role, 'developer') : false;
 
   const saver = useMemo(
@@ -79,6 +82,9 @@ export default function ModelerPage() {
     created.on('commandStack.changed', (event: { trigger?: string }) => {
       if (event.trigger !== 'clear') saver.changed();
     });
+    created.on('tokenSimulation.toggleMode', (event: { active: boolean }) =>
+      setSimulating(event.active),
+    );
     modelerRef.current = created;
     setModeler(created);
     // Hidden or closed: save what is pending now; closing with a save under way asks first.
@@ -105,7 +111,7 @@ export default function ModelerPage() {
     setOutcome(undefined);
     try {
       const { warnings } = await modeler.importXML(xml);
-      fitBesidePalette(modeler.get('canvas') as ZoomableCanvas);
+      fitToView(modeler.get('canvas') as ZoomableCanvas);
       nameRef.current = fileName;
       setName(fileName);
       saver.reset({
@@ -120,10 +126,8 @@ export default function ModelerPage() {
           : undefined,
       );
     } catch (error) {
-      setNotice({
-        kind: 'error',
-        text: t('modeler.importFailed', { reason: (error as Error).message }),
-      });
+      const reason = isWithoutDrawing(error) ? t('process.noDrawing') : (error as Error).message;
+      setNotice({ kind: 'error', text: t('modeler.importFailed', { reason }) });
     }
   }
 
@@ -158,7 +162,8 @@ export default function ModelerPage() {
     })().catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }));
   }, [modeler, draftParam, definitionParam, fresh]);
 
-  const openFile = async (file: File) => open(await file.text(), file.name, { file: true });
+  const openFile = async (file: File) =>
+    open(await readDiagramFile(file), file.name, { file: true });
   useFileDrop(rootRef, openFile);
 
   async function save(kind: 'bpmn' | 'svg') {
@@ -201,6 +206,7 @@ export default function ModelerPage() {
         onSimulate={() =>
           (modeler?.get('toggleMode') as { toggleMode(): void } | undefined)?.toggleMode()
         }
+        simulating={simulating}
         deploy={{ allowed: canDeploy, busy, run: () => void deploy() }}
       >
         <SaveStatus state={saveState} />

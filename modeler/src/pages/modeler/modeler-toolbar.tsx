@@ -12,6 +12,7 @@ export function ModelerToolbar({
   onUndo,
   onRedo,
   onSimulate,
+  simulating,
   deploy,
   children,
 }: {
@@ -22,6 +23,7 @@ export function ModelerToolbar({
   onUndo: () => void;
   onRedo: () => void;
   onSimulate: () => void;
+  simulating: boolean;
   deploy: { allowed: boolean; busy: boolean; run: () => void };
   /** The drafts menu and the save status, beside the name. */
   children: ComponentChildren;
@@ -69,9 +71,14 @@ export function ModelerToolbar({
         <Icon name="redo" />
         <span class="visually-hidden">{t('modeler.redo')}</span>
       </button>
-      <button type="button" class="button button--small" onClick={onSimulate}>
+      <button
+        type="button"
+        class="button button--small"
+        aria-pressed={simulating}
+        onClick={onSimulate}
+      >
         <Icon name="play" />
-        {t('modeler.simulate')}
+        {simulating ? t('modeler.stopSimulation') : t('modeler.simulate')}
       </button>
       <span class="toolbar__spacer" />
       <button

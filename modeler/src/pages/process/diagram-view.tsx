@@ -3,9 +3,11 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, call } from '../../api/client.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { fitToView, type ZoomableCanvas } from '../../editor/fit-to-view.ts';
+import { isWithoutDrawing } from '../../editor/without-drawing.ts';
 import { t } from '../../i18n/i18n.ts';
 import { escapeHtml } from '../../ui/escape-html.ts';
-import { Failed, Loading } from '../../ui/states.tsx';
+import { Empty, Failed, Loading } from '../../ui/states.tsx';
 import { reportingProperties } from './promesa-properties.ts';
 
 /**
@@ -14,7 +16,9 @@ import { reportingProperties } from './promesa-properties.ts';
  */
 export function DiagramView({ definitionId }: { definitionId: string }) {
   const container = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'loading' | 'ready' | { error: unknown }>('loading');
+  const [state, setState] = useState<'loading' | 'ready' | 'no-drawing' | { error: unknown }>(
+    'loading',
+  );
 
   useEffect(() => {
     let viewer: { destroy(): void } | undefined;
@@ -44,8 +48,7 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
       });
       viewer = created;
       await created.importXML(xml as unknown as string);
-      const canvas = created.get('canvas') as { zoom(mode: string): void };
-      canvas.zoom('fit-viewport');
+      fitToView(created.get('canvas') as ZoomableCanvas);
       const overlays = created.get('overlays') as {
         add(id: string, type: string, o: { position: object; html: string }): void;
       };
@@ -58,7 +61,7 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
         if (!registry.get(e.elementId) || e.started === 0) continue;
         const waiting = e.started - e.completed - e.cancelled;
         overlays.add(e.elementId, 'counts', {
-          position: { bottom: 8, right: 8 },
+          position: { top: -10, right: 8 },
           html: countBadge(e.completed, waiting),
         });
       }
@@ -69,7 +72,10 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
         });
       }
       setState('ready');
-    })().catch((error: unknown) => current && setState({ error }));
+    })().catch((error: unknown) => {
+      if (!current) return;
+      setState(isWithoutDrawing(error) ? 'no-drawing' : { error });
+    });
     return () => {
       current = false;
       viewer?.destroy();
@@ -82,6 +88,11 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
       {state === 'loading' && (
         <div class="diagram-overlay">
           <Loading />
+        </div>
+      )}
+      {state === 'no-drawing' && (
+        <div class="diagram-overlay">
+          <Empty icon="file" title={t('process.noDrawing')} body={t('process.noDrawingBody')} />
         </div>
       )}
       {typeof state === 'object' && (

@@ -16,12 +16,12 @@ export interface ZoomableCanvas {
 const MARGIN = 24;
 
 /**
- * Fits the whole diagram into the canvas to the right of the palette (which floats over the
- * canvas's left edge), never zooming in past 100 %, centred in what is left. bpmn-js's own
- * `zoom('fit-viewport')` centres on the whole canvas, so a wide diagram's start sits under the
- * palette.
+ * Fits the whole diagram into the canvas, to the right of the palette when there is one (it
+ * floats over the canvas's left edge), never zooming in past 100 %, centred in what is left.
+ * bpmn-js's own `zoom('fit-viewport')` neither centres nor knows the palette, so a wide
+ * diagram's start sat under it.
  */
-export function fitBesidePalette(canvas: ZoomableCanvas): void {
+export function fitToView(canvas: ZoomableCanvas): void {
   const container = canvas.getContainer();
   const palette = container.querySelector('.djs-palette')?.getBoundingClientRect();
   const left = palette ? palette.right - container.getBoundingClientRect().left : 0;
