@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
 
 /** Debian's `chromium` package; `.ci/run` installs it where missing. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,6 +58,12 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // What the page showed when its test failed, beside the other screenshots.
+  if (process.env.VITEST)
+    onTestFailed(async ({ task }) => {
+      if (!page.isClosed())
+        await screenshot(page, `failed-${task.name.slice(0, 60).replace(/\W+/g, '-')}`);
+    });
   return { context, page, errors };
 }
 

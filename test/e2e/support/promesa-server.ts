@@ -15,6 +15,8 @@ export const people = {
   /** A second analyst, for a run in the other language (a user's language is remembered). */
   luz: { role: 'analyst', groups: [] },
   dev: { role: 'developer', groups: [] },
+  /** A second developer, for a run in the other language. */
+  rafa: { role: 'developer', groups: [] },
   eva: { role: 'staff', groups: ['front-office'] },
 } as const satisfies Record<string, { role: Role; groups: readonly string[] }>;
 
