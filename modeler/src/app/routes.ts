@@ -43,6 +43,18 @@ export const routes: PageRoute[] = [
     nav: 'nav.modeler',
     load: () => import('../pages/modeler/modeler-page.tsx'),
   },
+  {
+    pattern: '/deployments',
+    access: 'developer',
+    nav: 'nav.deployments',
+    load: () => import('../pages/deployments/deployments-page.tsx'),
+  },
+  {
+    pattern: '/incidents',
+    access: 'developer',
+    nav: 'nav.incidents',
+    load: () => import('../pages/incidents/incidents-page.tsx'),
+  },
 ];
 
 /** The start page of a role: the first page it may open. */

@@ -13,6 +13,8 @@ export const en = {
   'nav.tasks': 'Tasks',
   'nav.processes': 'Processes',
   'nav.modeler': 'Modeler',
+  'nav.deployments': 'Deployments',
+  'nav.incidents': 'Incidents',
   'nav.signOut': 'Sign out',
   'nav.account': 'Signed in as {username}',
 
@@ -199,6 +201,33 @@ export const en = {
   'errors.draft-not-found': 'This draft does not exist, or it is not yours.',
   'errors.draft-version-conflict':
     'This draft was saved elsewhere as version {version} ({savedAt}); this change was not saved.',
+
+  // Developers' pages: deployments and incidents.
+  'deployments.title': 'Deployments',
+  'deployments.subtitle': 'Every deployment, newest first, with the versions it made',
+  'deployments.deployFile': 'Deploy a file',
+  'deployments.empty': 'Nothing has been deployed yet',
+  'deployments.column.file': 'File',
+  'deployments.column.versions': 'Versions',
+  'deployments.column.deployed': 'Deployed',
+  'deployments.blocked': {
+    one: '{file} was not deployed: {count} error',
+    other: '{file} was not deployed: {count} errors',
+  },
+  'incidents.title': 'Incidents',
+  'incidents.subtitle': 'Where work is stuck on an error and waits for a developer',
+  'incidents.empty.title': 'No open incidents',
+  'incidents.empty.body': 'Every instance is running or has finished.',
+  'incidents.column.where': 'Element and instance',
+  'incidents.column.kind': 'Kind',
+  'incidents.column.message': 'Error',
+  'incidents.column.since': 'Since',
+  'incidents.column.actions': 'Actions',
+  'incidents.type.failedJob': 'Failed job',
+  'incidents.type.failedExternalTask': 'External task out of retries',
+  'incidents.type.expression': 'Expression failed',
+  'incidents.type.unhandledError': 'Unhandled error',
+  'incidents.retry': 'Retry',
   // The validator's problems by their `code`; the element and line are shown beside them.
   'problems.invalid-timer':
     'The timer cannot be scheduled: use a duration such as PT5M, a date-time, or a cycle such as R3/PT10M.',

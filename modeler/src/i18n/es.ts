@@ -15,6 +15,8 @@ export const es: Catalogue = {
   'nav.tasks': 'Tareas',
   'nav.processes': 'Procesos',
   'nav.modeler': 'Modelador',
+  'nav.deployments': 'Despliegues',
+  'nav.incidents': 'Incidencias',
   'nav.signOut': 'Cerrar sesión',
   'nav.account': 'Sesión de {username}',
 
@@ -209,6 +211,33 @@ export const es: Catalogue = {
   'errors.draft-version-conflict':
     'Este borrador se guardó en otro lugar como versión {version} ({savedAt}); este cambio no se ha guardado.',
 
+  // Developers' pages: deployments and incidents.
+  'deployments.title': 'Despliegues',
+  'deployments.subtitle':
+    'Cada despliegue, del más reciente al más antiguo, con las versiones que creó',
+  'deployments.deployFile': 'Desplegar un archivo',
+  'deployments.empty': 'Todavía no se ha desplegado nada',
+  'deployments.column.file': 'Archivo',
+  'deployments.column.versions': 'Versiones',
+  'deployments.column.deployed': 'Desplegado',
+  'deployments.blocked': {
+    one: '{file} no se ha desplegado: {count} error',
+    other: '{file} no se ha desplegado: {count} errores',
+  },
+  'incidents.title': 'Incidencias',
+  'incidents.subtitle': 'Donde el trabajo se ha detenido por un error y espera a un desarrollador',
+  'incidents.empty.title': 'No hay incidencias abiertas',
+  'incidents.empty.body': 'Todas las instancias están en curso o han terminado.',
+  'incidents.column.where': 'Elemento e instancia',
+  'incidents.column.kind': 'Tipo',
+  'incidents.column.message': 'Error',
+  'incidents.column.since': 'Desde',
+  'incidents.column.actions': 'Acciones',
+  'incidents.type.failedJob': 'Trabajo fallido',
+  'incidents.type.failedExternalTask': 'Tarea externa sin reintentos',
+  'incidents.type.expression': 'Expresión fallida',
+  'incidents.type.unhandledError': 'Error no capturado',
+  'incidents.retry': 'Reintentar',
   // The validator's problems by their `code`; the element and line are shown beside them.
   'problems.invalid-timer':
     'El temporizador no se puede programar: usa una duración como PT5M, una fecha y hora o un ciclo como R3/PT10M.',
