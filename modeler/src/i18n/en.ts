@@ -276,6 +276,8 @@ export const en = {
   'problems.flow-crosses-scope': 'The sequence flow crosses the border of a subprocess.',
   'problems.invalid-default-flow': 'The default flow is not one of its outgoing flows.',
   'problems.invalid-boundary-event': 'The boundary event is not attached to an activity.',
+  'problems.invalid-distribution':
+    'The distribution names no policy Promesa knows: round-robin, least-busy or claim.',
   'problems.gateway-without-default':
     'The gateway has conditions but no default flow: it fails when no condition holds.',
   'problems.unmatched-link': 'No link event of the same name catches this one.',

@@ -289,6 +289,8 @@ export const es: Catalogue = {
   'problems.flow-crosses-scope': 'El flujo de secuencia cruza el borde de un subproceso.',
   'problems.invalid-default-flow': 'El flujo por defecto no es uno de sus flujos de salida.',
   'problems.invalid-boundary-event': 'El evento de borde no está sujeto a una actividad.',
+  'problems.invalid-distribution':
+    'La distribución no nombra una política que Promesa conozca: round-robin, least-busy o claim.',
   'problems.gateway-without-default':
     'La compuerta tiene condiciones pero no flujo por defecto: falla cuando no se cumple ninguna.',
   'problems.unmatched-link': 'Ningún evento de enlace con el mismo nombre recoge este.',
