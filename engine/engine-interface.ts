@@ -164,6 +164,12 @@ export interface Engine extends EngineOperations {
   trigger(instanceId: string, elementId: string, variables?: Variables): Promise<void>;
 
   fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]>;
+  /**
+   * The variables visible where a task (human or external) waits: its input mappings and a
+   * multi-instance item included, inner ones shadowing outer ones; what a worker fetches and a
+   * task's form shows, as Camunda does.
+   */
+  variablesAt(task: { instanceId: string; tokenId: string }): Promise<Variables>;
   completeExternalTask(
     id: string,
     options: { workerId: string; variables?: Variables },

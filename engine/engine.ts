@@ -11,7 +11,7 @@ import { customerTimeline } from './customer-timeline.ts';
 import { Definitions, startFormOf } from './definitions.ts';
 import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
-import { toInstanceView } from './instance-view.ts';
+import { toInstanceView, variablesAt } from './instance-view.ts';
 import { createOperations } from './operations.ts';
 import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
@@ -89,7 +89,7 @@ export function createEngine(options: EngineOptions): Engine {
   const externalTasks = new ExternalTasks(store, clock, {
     command,
     commit,
-    getVariables: async (instanceId) => (await engine.getInstance(instanceId)).variables,
+    variablesOf: (task) => engine.variablesAt(task),
   });
   const events = new EventCorrelation(store, clock, ids, commands, definitions);
   const jobs = new JobRunner(
@@ -224,6 +224,9 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     fetchAndLock: (request) => externalTasks.fetchAndLock(request),
+    async variablesAt(task) {
+      return variablesAt(await loadInstance(task.instanceId), task.tokenId);
+    },
     async completeExternalTask(id, opts) {
       await externalTasks.complete(id, opts);
       await afterCommand();

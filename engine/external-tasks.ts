@@ -45,7 +45,7 @@ export class ExternalTasks {
     private readonly engine: {
       command: Command;
       commit(work: UnitOfWork): Promise<void>;
-      getVariables(instanceId: string): Promise<Variables>;
+      variablesOf(task: ExternalTaskRecord): Promise<Variables>;
     },
   ) {}
 
@@ -271,7 +271,7 @@ export class ExternalTasks {
     const handler = this.handlers.get(task.topic)!;
     let result: Variables | void;
     try {
-      const variables = await this.engine.getVariables(task.instanceId);
+      const variables = await this.engine.variablesOf(task);
       result = await handler({
         instanceId: task.instanceId,
         elementId: task.elementId,

@@ -1,7 +1,8 @@
-import type { ActiveToken, InstanceView } from './engine-interface.ts';
+import type { ActiveToken, InstanceView, Variables } from './engine-interface.ts';
 import type { InstanceRecord } from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 import { readSnapshot } from './runtime/snapshot-format.ts';
+import { visibleVariables } from './runtime/variables.ts';
 
 /** The state inside a stored snapshot, of whichever format it was stored in. */
 export function stateOf(record: InstanceRecord): InstanceState {
@@ -31,4 +32,17 @@ export function toInstanceView(record: InstanceRecord): InstanceView {
     startedAt: record.startedAt,
     endedAt: record.endedAt ?? null,
   };
+}
+
+/**
+ * The variables an activity sees where its token waits: its own input mappings and those of
+ * the scopes around it (a multi-instance item, a subprocess), inner ones shadowing outer ones.
+ * A token that has moved on sees the process scope.
+ */
+export function variablesAt(record: InstanceRecord, tokenId: string): Variables {
+  const state = stateOf(record);
+  const token = state.tokens[tokenId];
+  const scope =
+    (token && state.scopes[token.localScopeId ?? token.scopeId]) ?? state.scopes[state.rootScopeId];
+  return scope ? visibleVariables(state, scope) : {};
 }

@@ -77,7 +77,7 @@ export function externalTaskRoutes(engine: Engine, shutdown?: AbortSignal) {
     const locked = await Promise.all(
       tasks.map(async (task) => {
         const names = request.topics.find((t) => t.topicName === task.topic)?.variables;
-        const all = (await engine.getInstance(task.instanceId)).variables;
+        const all = await engine.variablesAt(task);
         return toLockedTask(
           task,
           names ? Object.fromEntries(names.filter((n) => n in all).map((n) => [n, all[n]])) : all,

@@ -29,7 +29,7 @@ const get = createRoute({
   method: 'get',
   path: '/{id}',
   tags: ['tasks'],
-  summary: 'Get a task with its form and the process variables',
+  summary: 'Get a task with its form and the variables visible where it waits',
   request: { params: IdParams },
   responses: { 200: json(TaskDetail, 'The task'), ...errors(404) },
 });
@@ -77,7 +77,7 @@ export function taskRoutes(engine: Engine) {
 
   app.openapi(get, async (c) => {
     const task = await loadVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
-    const { variables } = await engine.getInstance(task.instanceId);
+    const variables = await engine.variablesAt(task);
     const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
     const form = await engine.getTaskForm(task.id);
     return c.json(

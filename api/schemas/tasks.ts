@@ -58,7 +58,7 @@ export const TaskDetail = Task.extend({
     /** Fields of a generated form; a completion is checked against them. */
     fields: z.array(FormFieldSchema),
   }),
-  /** The process variables the form shows. */
+  /** The variables the form shows: those visible where the task waits. */
   variables: Variables,
 }).openapi('TaskDetail');
 

@@ -124,6 +124,8 @@ export class Execution {
       return;
     }
     delete token.asyncBeforeDone;
+    // A due date belongs to the task that set it, not to the elements the token reaches next.
+    delete token.dueAt;
     this.record('activity.started', token);
     this.guarded(token, 'enter', () => {
       this.behaviours(node).enter(token, node, this);

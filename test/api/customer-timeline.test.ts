@@ -14,7 +14,10 @@ describe('the customer timeline', () => {
   let t: TestApp;
   beforeEach(async () => {
     t = await startTestApp();
-    await t.deployFiles('processes/customer-request.bpmn', 'processes/complaint-handling.bpmn');
+    await t.deployFiles(
+      'processes/customer-request.bpmn',
+      'test/processes/complaint-with-reply.bpmn',
+    );
   });
   afterEach(() => t.close());
 
@@ -115,7 +118,7 @@ describe('the customer timeline', () => {
     const instance = await t.json(
       'developer',
       'POST',
-      '/api/process-definitions/complaint-handling/start',
+      '/api/process-definitions/complaint-with-reply/start',
       { businessKey: 'customer-2' },
       201,
     );

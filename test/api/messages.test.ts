@@ -6,7 +6,7 @@ describe('messages and signals API', () => {
   beforeEach(async () => {
     t = await startTestApp();
     await t.deployFiles(
-      'processes/complaint-handling.bpmn',
+      'test/processes/complaint-with-reply.bpmn',
       'test/processes/store-closing.bpmn',
       'test/processes/order-intake.bpmn',
     );
@@ -15,7 +15,7 @@ describe('messages and signals API', () => {
 
   /** A complaint whose back office asked the customer and now waits for the reply. */
   async function waitingForReply(businessKey: string, variables: Record<string, unknown> = {}) {
-    const { id } = await t.engine.start('complaint-handling', { businessKey, variables });
+    const { id } = await t.engine.start('complaint-with-reply', { businessKey, variables });
     for (const [elementId, vars] of [
       ['analyse-complaint', { needsInformation: true }],
       ['ask-customer', {}],

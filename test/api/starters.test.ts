@@ -5,7 +5,7 @@ import { startTestApp, type Caller, type TestApp } from '../support/test-app.ts'
 /**
  * Who may start what: `customer-request` names the front office as candidate starters,
  * `callback-request` the front office and the user ana (with a start form and a message start),
- * `complaint-handling` nobody (developers only).
+ * `complaint-with-reply` nobody (developers only).
  */
 describe('candidate starters', () => {
   let t: TestApp;
@@ -18,7 +18,7 @@ describe('candidate starters', () => {
     t = await startTestApp();
     await t.deployFiles(
       'processes/customer-request.bpmn',
-      'processes/complaint-handling.bpmn',
+      'test/processes/complaint-with-reply.bpmn',
       'test/processes/callback-request.bpmn',
     );
     await t.identity.addUser({ ...nora, role: 'staff', groups: ['front-office'] });
@@ -82,13 +82,13 @@ describe('candidate starters', () => {
   });
 
   it('keeps a process that names no starters to developers', async () => {
-    const refused = await startThroughApi('front', 'complaint-handling');
+    const refused = await startThroughApi('front', 'complaint-with-reply');
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as { message: string }).message).toContain(
       'only developers start it',
     );
-    expect((await startThroughApi('analyst', 'complaint-handling')).status).toBe(403);
-    expect((await startThroughApi('developer', 'complaint-handling')).status).toBe(201);
+    expect((await startThroughApi('analyst', 'complaint-with-reply')).status).toBe(403);
+    expect((await startThroughApi('developer', 'complaint-with-reply')).status).toBe(201);
   });
 
   it('answers "what can I start" with the processes naming the caller or their groups, and their start forms', async () => {
@@ -100,7 +100,7 @@ describe('candidate starters', () => {
     expect(await startable('back')).toEqual([]);
     expect(await startable('developer')).toEqual([
       'callback-request',
-      'complaint-handling',
+      'complaint-with-reply',
       'customer-request',
     ]);
     const [callback] = await t.json('front', 'GET', '/api/process-definitions/startable');
@@ -140,7 +140,7 @@ describe('candidate starters', () => {
         .then(async (r) => ((await r.json()) as { key: string }[]).map((d) => d.key).sort());
     expect(await analyst('latestVersion=true')).toEqual([
       'callback-request',
-      'complaint-handling',
+      'complaint-with-reply',
       'customer-request',
     ]);
     expect(await analyst('latestVersion=true&startablePermissionCheck=true')).toEqual([]);
@@ -208,7 +208,7 @@ describe('candidate starters', () => {
     const complaint = await t.json(
       'developer',
       'POST',
-      '/api/process-definitions/complaint-handling/start',
+      '/api/process-definitions/complaint-with-reply/start',
       { businessKey: 'complaint-1' },
       201,
     );

@@ -33,7 +33,7 @@ describe('activity history follows the activity instance machine', () => {
       'test/processes/rejected-claim.bpmn',
       'test/processes/refund-batch.bpmn',
       'test/processes/catch-event-mappings.bpmn',
-      'processes/complaint-handling.bpmn',
+      'test/processes/complaint-with-reply.bpmn',
     );
   });
   afterEach(() => t.close());
@@ -63,7 +63,7 @@ describe('activity history follows the activity instance machine', () => {
     t.clock.advance('P1D');
     await t.engine.runDueJobs();
     runs.push(reminder.id);
-    const complaint = await t.engine.start('complaint-handling');
+    const complaint = await t.engine.start('complaint-with-reply');
     t.clock.advance('P2D');
     await t.engine.runDueJobs();
     runs.push(complaint.id);

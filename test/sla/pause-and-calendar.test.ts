@@ -17,9 +17,9 @@ describe('SLA clocks', () => {
 
   it('stands still while the instance waits on the customer: 10 minutes of waiting move the breach 10 minutes later', async () => {
     t = await startTestEngine();
-    await t.deployFiles('processes/complaint-handling.bpmn');
+    await t.deployFiles('test/processes/complaint-with-reply.bpmn');
     const start = t.clock.now();
-    const { id } = await t.engine.start('complaint-handling', { businessKey: 'customer-7' });
+    const { id } = await t.engine.start('complaint-with-reply', { businessKey: 'customer-7' });
     await complete(id, 'analyse-complaint', { needsInformation: true });
     await complete(id, 'ask-customer');
     t.clock.advance('PT10M');
@@ -47,8 +47,8 @@ describe('SLA clocks', () => {
 
   it('does not count a wait on the customer that is still going on', async () => {
     t = await startTestEngine();
-    await t.deployFiles('processes/complaint-handling.bpmn');
-    const { id } = await t.engine.start('complaint-handling');
+    await t.deployFiles('test/processes/complaint-with-reply.bpmn');
+    const { id } = await t.engine.start('complaint-with-reply');
     await complete(id, 'analyse-complaint', { needsInformation: true });
     await complete(id, 'ask-customer');
     t.clock.advance('PT30H');

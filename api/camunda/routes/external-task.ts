@@ -206,10 +206,8 @@ export function externalTaskRoutes(engine: Engine, shutdown?: AbortSignal) {
     const locked = await Promise.all(
       tasks.map(async (task) => {
         const topic = body.topics!.find((t) => t.topicName === task.topic);
-        // Promesa keeps no variables local to the waiting activity, so `localVariables` sees none.
-        const variables = topic?.localVariables
-          ? {}
-          : (await engine.getInstance(task.instanceId)).variables;
+        // Promesa does not tell an activity's own variables apart, so `localVariables` sees none.
+        const variables = topic?.localVariables ? {} : await engine.variablesAt(task);
         return toLockedDto(task, toTypedVariables(variables, topic?.variables ?? undefined));
       }),
     );

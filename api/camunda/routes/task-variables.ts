@@ -48,9 +48,8 @@ const put = createRoute({
 });
 
 /**
- * A task's variables. Promesa keeps user-task variables on the process scope (what Camunda's
- * `setVariable` does when no local variable of that name exists), so these read and write the
- * instance's variables through the same engine call as `/api`.
+ * A task's variables: read where the task waits (a multi-instance item included) and written
+ * to the instance, through the same engine calls as `/api`.
  */
 export function taskVariableRoutes(engine: Engine) {
   const app = camundaApp();
@@ -71,8 +70,7 @@ export function taskVariableRoutes(engine: Engine) {
     return task;
   }
 
-  const variablesOf = async (task: TaskRecord) =>
-    (await engine.getInstance(task.instanceId)).variables;
+  const variablesOf = (task: TaskRecord) => engine.variablesAt(task);
 
   app.openapi(all, async (c) => {
     const task = await openVisibleTask(engine, c.var.principal!, c.req.valid('param').id);

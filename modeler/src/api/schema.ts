@@ -2559,7 +2559,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a task with its form and the process variables */
+        /** Get a task with its form and the variables visible where it waits */
         get: {
             parameters: {
                 query?: never;
