@@ -233,7 +233,6 @@ export const en = {
     'The timer cannot be scheduled: use a duration such as PT5M, a date-time, or a cycle such as R3/PT10M.',
   'problems.timer-cycle-too-short': 'The timer cycle repeats more often than this server allows.',
   'problems.invalid-due-date': 'The due date is neither a duration such as PT3M nor a date-time.',
-  'problems.invalid-distribution': 'The distribution must be round-robin, least-busy or claim.',
   'problems.invalid-follow-up-date':
     'The follow-up date is neither a duration such as PT3M nor a date-time.',
   'problems.invalid-priority': 'The priority is not a number.',

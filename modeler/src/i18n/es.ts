@@ -245,7 +245,6 @@ export const es: Catalogue = {
     'El ciclo del temporizador se repite más a menudo de lo que este servidor permite.',
   'problems.invalid-due-date':
     'La fecha de vencimiento no es ni una duración como PT3M ni una fecha y hora.',
-  'problems.invalid-distribution': 'El reparto debe ser round-robin, least-busy o claim.',
   'problems.invalid-follow-up-date':
     'La fecha de seguimiento no es ni una duración como PT3M ni una fecha y hora.',
   'problems.invalid-priority': 'La prioridad no es un número.',
