@@ -1,10 +1,15 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Three projects: everything on SQLite (with the store-independent unit tests), the PostgreSQL
- * store's contract on PostgreSQL, and the browser tests. `PROMESA_TEST_SKIP_POSTGRES=1` runs
- * the SQLite half only (README: "Running the PostgreSQL half locally").
+ * Everything on SQLite (with the store-independent unit tests), then the store contract and the
+ * engine, API and conformance tests under `test/` again on PostgreSQL, and the browser tests. A
+ * test written once runs on both stores through `test/support/test-store.ts`; one that makes
+ * sense for one store only lives beside it (`db/sqlite/`, `db/postgres/`).
+ * `PROMESA_TEST_SKIP_POSTGRES=1` runs the SQLite half only (README: "Running the PostgreSQL half
+ * locally").
  */
+const onBothStores = 'test/**/*.test.ts';
+const browserTests = 'test/e2e/**';
 const sqlite = {
   extends: true,
   test: {
@@ -14,9 +19,9 @@ const sqlite = {
       'db/sqlite/**/*.test.ts',
       'db/memory/**/*.test.ts',
       'api/**/*.test.ts',
-      'test/**/*.test.ts',
+      onBothStores,
     ],
-    exclude: [...configDefaults.exclude, 'test/e2e/**'],
+    exclude: [...configDefaults.exclude, browserTests],
     env: { PROMESA_TEST_STORE: 'sqlite' },
   },
 } as const;
@@ -25,7 +30,10 @@ const postgres = {
   extends: true,
   test: {
     name: 'postgres',
-    include: ['db/postgres/**/*.test.ts'],
+    include: ['db/postgres/**/*.test.ts', onBothStores],
+    // No store in these: the benchmark's load generator and report, the app's message
+    // catalogues, and the browser tests (they drive the real server on its SQLite default).
+    exclude: [...configDefaults.exclude, 'test/bench/**', 'test/app/**', browserTests],
     env: { PROMESA_TEST_STORE: 'postgres' },
     globalSetup: ['test/support/postgres-setup.ts'],
   },

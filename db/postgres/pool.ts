@@ -46,10 +46,12 @@ export async function inTransaction<T>(
   }
 }
 
-/** The SQLSTATE of a database error, if it is one. */
+/** The SQLSTATE of a database error, also when drizzle wrapped it (as its `cause`). */
 export function sqlState(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
+  for (let e = error as { code?: unknown; cause?: unknown } | null; e; e = e.cause as typeof e) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
 }
 
 export const UNIQUE_VIOLATION = '23505';

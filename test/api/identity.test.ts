@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSqliteIdentityStore } from '../../db/sqlite/identity-store.ts';
-import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { Identity } from '../../api/auth/identity.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { openTestStore } from '../support/test-store.ts';
 
 const basic = (user: string, secret: string) =>
   `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
@@ -173,8 +172,8 @@ describe('identity and access', () => {
   });
 
   it('creates the first admin once, from the given password or a generated one', async () => {
-    const store = openSqliteStore({ filename: ':memory:' });
-    const identity = new Identity(createSqliteIdentityStore(store.database));
+    const { store, identityStore } = await openTestStore();
+    const identity = new Identity(identityStore);
     const first = await identity.ensureAdmin();
     expect(first).toMatchObject({
       created: true,

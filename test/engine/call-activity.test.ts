@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { createEngine } from '../../engine/engine.ts';
 import type { Store } from '../../engine/ports/store.ts';
 import { FakeClock } from '../support/fake-clock.ts';
+import { openTestStore } from '../support/test-store.ts';
 import { startTestEngine, type TestEngine } from '../support/test-engine.ts';
 
 const read = (file: string) => readFile(new URL(`../processes/${file}`, import.meta.url), 'utf8');
@@ -214,7 +214,7 @@ describe('call activities', () => {
 
 describe('call activities across a crash', () => {
   it('starts the called instance exactly once when a crash hit between the caller commit and the child start', async () => {
-    const store = openSqliteStore({ filename: ':memory:' });
+    const { store } = await openTestStore();
     const clock = new FakeClock();
     let crashed = false;
     // The first node dies as it writes the child: that write and everything after it fail.
@@ -273,7 +273,7 @@ describe('call activities across a crash', () => {
   });
 
   it('starts no called instance when the caller was cancelled before the start job ran', async () => {
-    const store = openSqliteStore({ filename: ':memory:' });
+    const { store } = await openTestStore();
     // Internal jobs wait for the job loop instead of running after each command.
     const slow: Store = {
       ...store,

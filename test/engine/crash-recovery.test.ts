@@ -1,16 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../db/sqlite/store.ts';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'promesa-crash-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { freshDatabaseUrl, openTestDatabase } from '../support/test-store.ts';
 
 /** Runs the child until it has reported `killAfter` instances, then kills it with SIGKILL. */
-function startAndKill(filename: string, killAfter: number, concurrency: number): Promise<string[]> {
+function startAndKill(
+  databaseUrl: string,
+  killAfter: number,
+  concurrency: number,
+): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -18,7 +16,7 @@ function startAndKill(filename: string, killAfter: number, concurrency: number):
         '--import',
         'tsx',
         new URL('../support/crash-child.ts', import.meta.url).pathname,
-        filename,
+        databaseUrl,
         '1000',
         `${concurrency}`,
       ],
@@ -44,16 +42,17 @@ function startAndKill(filename: string, killAfter: number, concurrency: number):
 }
 
 describe('crash recovery', () => {
-  // One caller commits each unit with SQLite's own sync; 16 share batches whose WAL sync runs on
-  // another thread, and are answered only after it.
+  // SQLite: one caller commits each unit with SQLite's own sync; 16 share batches whose WAL sync
+  // runs on another thread, and are answered only after it. PostgreSQL: the engine process dies,
+  // the database server goes on; every acknowledged commit must be there, whole.
   it.each([1, 16])(
     'keeps every reported instance, whole, after a SIGKILL mid-way, and runs them to the end (%i callers)',
     async (concurrency) => {
-      const filename = join(dir, `crash-${concurrency}.db`);
-      const reported = await startAndKill(filename, 300, concurrency);
+      const databaseUrl = await freshDatabaseUrl();
+      const reported = await startAndKill(databaseUrl, 300, concurrency);
       expect(reported.length).toBeGreaterThanOrEqual(300);
 
-      const store = openSqliteStore({ filename });
+      const { store } = await openTestDatabase(databaseUrl);
       const engine = createEngine({ store });
       const stored = await store.listInstances({ limit: 10_000 });
       expect(stored.length).toBeLessThan(1000);

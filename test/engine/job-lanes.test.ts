@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { createEngine } from '../../engine/engine.ts';
 import { runInLanes } from '../../engine/jobs/lanes.ts';
 import type { Store } from '../../engine/ports/store.ts';
 import { FakeClock } from '../support/fake-clock.ts';
+import { openTestStore } from '../support/test-store.ts';
 
 describe('runInLanes', () => {
   it('keeps the order within a key, overlaps different keys, and never runs more than the width', async () => {
@@ -39,16 +39,16 @@ describe('runInLanes', () => {
 });
 
 describe('the job runner', () => {
-  it('fires the due timers of different instances concurrently, so their commits share a transaction', async () => {
-    const sqlite = openSqliteStore({ filename: ':memory:' });
+  it('fires the due timers of different instances concurrently, so their commits overlap (one SQLite group commit, several PostgreSQL connections)', async () => {
+    const { store: real } = await openTestStore();
     let inFlight = 0;
     let most = 0;
     const store: Store = {
-      ...sqlite,
+      ...real,
       async commit(work) {
         most = Math.max(most, ++inFlight);
         try {
-          await sqlite.commit(work);
+          await real.commit(work);
         } finally {
           inFlight -= 1;
         }
@@ -68,6 +68,6 @@ describe('the job runner', () => {
     expect(await engine.runDueJobs()).toBe(20);
     expect(most).toBeGreaterThan(1);
     for (const id of ids) expect((await engine.getInstance(id)).status).toBe('completed');
-    await sqlite.close();
+    await real.close();
   });
 });

@@ -32,7 +32,8 @@ describe('the job loop of a running server', () => {
     expect(runs.mock.calls.length - before).toBeLessThanOrEqual(2 * 60 + 2);
 
     await elapse(60_000);
-    expect((await t.engine.getInstance(id)).status).toBe('completed');
+    // The firing commits in real time on a store across the network (PostgreSQL): wait for it.
+    await vi.waitFor(async () => expect((await t.engine.getInstance(id)).status).toBe('completed'));
     await loop.stop();
   });
 });

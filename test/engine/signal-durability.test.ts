@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { createEngine } from '../../engine/engine.ts';
 import type { Store } from '../../engine/ports/store.ts';
 import { FakeClock } from '../support/fake-clock.ts';
+import { openTestStore } from '../support/test-store.ts';
 
 const xml = readFileSync(new URL('../processes/store-closing-alert.bpmn', import.meta.url), 'utf8');
 
 describe('a thrown signal', () => {
   it('is committed with the step that throws it, so a crash before the broadcast only delays it', async () => {
-    const store = openSqliteStore({ filename: ':memory:' });
+    const { store } = await openTestStore();
     const clock = new FakeClock();
     const healthy = createEngine({ store, clock });
     await healthy.deploy({ name: 'store-closing-alert.bpmn', xml });

@@ -1,20 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../db/sqlite/store.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine.ts';
 import { FakeClock } from '../support/fake-clock.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'promesa-timers-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { freshDatabaseUrl, openTestDatabase } from '../support/test-store.ts';
 const xml = readFileSync(new URL('../processes/wait-an-hour.bpmn', import.meta.url), 'utf8');
 
 describe('timers across a restart', () => {
   it('fires each of 1,000 timers exactly once after the engine was down past their due time, with two nodes sharing the store', async () => {
-    const filename = join(dir, 'timers.db');
+    const databaseUrl = await freshDatabaseUrl();
     const clock = new FakeClock('2026-03-02T08:00:00Z');
-    const before = openSqliteStore({ filename });
+    const { store: before } = await openTestDatabase(databaseUrl);
     const engine = createEngine({ store: before, clock });
     await engine.deploy({ name: 'wait-an-hour.bpmn', xml });
     const ids: string[] = [];
@@ -24,7 +19,10 @@ describe('timers across a restart', () => {
     await before.close();
 
     clock.advance('PT3H'); // the engine was down while every timer came due
-    const stores = [openSqliteStore({ filename }), openSqliteStore({ filename })];
+    const stores = [
+      (await openTestDatabase(databaseUrl)).store,
+      (await openTestDatabase(databaseUrl)).store,
+    ];
     const nodes = stores.map((store, i) => createEngine({ store, clock, nodeId: `node-${i}` }));
     const fired = await Promise.all(nodes.map((node) => node.runDueJobs()));
     expect(fired[0]! + fired[1]!).toBe(1000);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError } from '../../engine/errors.ts';
+import type { Store } from '../../engine/ports/store.ts';
 import { startTestEngine, type TestEngine } from '../support/test-engine.ts';
 
 describe('human tasks', () => {
@@ -123,6 +124,9 @@ describe('human tasks', () => {
   it('lets only one of a claim and an assignment racing on the same task through', async () => {
     const instance = await t.engine.start('customer-request');
     const [task] = await t.engine.listTasks({ instanceId: instance.id });
+    // An assignment overrides whoever holds the task, so the race is both reading the task before
+    // either commits; held commits make it one on any store (PostgreSQL's reads are not instant).
+    holdCommitsUntil(t.store, 2);
     const results = await Promise.allSettled([
       t.engine.claimTask(task!.id, 'ana'),
       t.engine.assignTask(task!.id, 'luis', { userId: 'marta' }),
@@ -153,3 +157,16 @@ describe('human tasks', () => {
     });
   });
 });
+
+/** Holds every commit of `store` until `count` commits have arrived, then lets them all go. */
+function holdCommitsUntil(store: Store, count: number): void {
+  const commit = store.commit.bind(store);
+  let arrived = 0;
+  let release!: () => void;
+  const allArrived = new Promise<void>((resolve) => (release = resolve));
+  store.commit = async (work) => {
+    if (++arrived === count) release();
+    await allArrived;
+    return commit(work);
+  };
+}

@@ -26,7 +26,7 @@ export async function read(response: Response | Promise<Response>): Promise<any>
 }
 
 /**
- * The real app (real engine on SQLite `:memory:`, fake clock) served over HTTP on a random
+ * The real app (real engine on a fresh test store, fake clock) served over HTTP on a random
  * loopback port, for tests that drive it with real Camunda clients.
  */
 export async function startCamundaServer(): Promise<CamundaServer> {

@@ -1,12 +1,13 @@
-// Child process of the crash test: starts instances on a file store and reports each one
-// only after its start call has returned, until the parent kills it. With a concurrency above
-// one, that many callers start instances at once, so their commits share pipelined batches.
+// Child process of the crash test: starts instances on the database a DATABASE_URL names and
+// reports each one only after its start call has returned, until the parent kills it. With a
+// concurrency above one, that many callers start instances at once, so their commits overlap
+// (SQLite: they share pipelined batches; PostgreSQL: they commit on several connections).
 import { readFile } from 'node:fs/promises';
-import { openSqliteStore } from '../../db/sqlite/store.ts';
+import { openStores } from '../../api/server.ts';
 import { createEngine } from '../../engine/engine.ts';
 
-const [filename, countText, concurrencyText = '1'] = process.argv.slice(2);
-const store = openSqliteStore({ filename: filename! });
+const [databaseUrl, countText, concurrencyText = '1'] = process.argv.slice(2);
+const { store } = await openStores(databaseUrl!);
 const engine = createEngine({ store });
 const xml = await readFile(
   new URL('../../processes/customer-request.bpmn', import.meta.url),

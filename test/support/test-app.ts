@@ -1,6 +1,3 @@
-import { createSqliteDraftStore } from '../../db/sqlite/draft-store.ts';
-import { createSqliteIdentityStore } from '../../db/sqlite/identity-store.ts';
-import type { SqliteStore } from '../../db/sqlite/store.ts';
 import { createApp } from '../../api/app.ts';
 import { Identity } from '../../api/auth/identity.ts';
 import type { Role } from '../../engine/index.ts';
@@ -45,8 +42,8 @@ export interface TestApp extends TestEngine {
 }
 
 /**
- * The real app on the real engine (SQLite `:memory:`, fake clock), with the identity tables on
- * the same connection and a token-only user per role (no scrypt per test).
+ * The real app on the real engine (a fresh test store, fake clock), with the identity tables on
+ * the same database and a token-only user per role (no scrypt per test).
  */
 export async function startTestApp(
   options: { maxBodyBytes?: number; shutdown?: AbortSignal; trustProxy?: boolean } = {},
@@ -56,9 +53,8 @@ export async function startTestApp(
   const t = await startTestEngine({
     directory: { availableMembers: (offeredTo) => identity!.availableMembers(offeredTo) },
   });
-  identity = new Identity(createSqliteIdentityStore((t.store as SqliteStore).database));
-  const drafts = createSqliteDraftStore((t.store as SqliteStore).database);
-  const app = createApp({ engine: t.engine, identity, drafts, ...options });
+  identity = new Identity(t.identityStore);
+  const app = createApp({ engine: t.engine, identity, drafts: t.draftStore, ...options });
   const tokens = {} as TestApp['tokens'];
   for (const [name, spec] of Object.entries(callers)) {
     if (!spec) continue;

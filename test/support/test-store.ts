@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -25,7 +25,11 @@ let databases = 0;
  */
 export async function freshDatabaseUrl(): Promise<string> {
   if (testStoreKind === 'sqlite') {
-    sqliteDir ??= mkdtempSync(join(tmpdir(), 'promesa-test-'));
+    if (!sqliteDir) {
+      const dir = mkdtempSync(join(tmpdir(), 'promesa-test-'));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      sqliteDir = dir;
+    }
     return `sqlite:${join(sqliteDir, `db-${++databases}.db`)}`;
   }
   const server = inject('postgresUrl');
@@ -43,13 +47,14 @@ export async function freshDatabaseUrl(): Promise<string> {
 }
 
 /**
- * This test file's PostgreSQL database, created on first use and emptied for every store. Its
- * commits do not wait for the WAL flush (`synchronous_commit = off`, 0.4 ms a commit here instead
- * of 3.8): these tests are about behaviour, and no test stops the database server itself.
+ * This test file's PostgreSQL databases that no open store uses: a store takes one (emptied) and
+ * gives it back on close, so a test may hold two stores at once. Their commits do not wait for
+ * the WAL flush (`synchronous_commit = off`, 0.4 ms a commit here instead of 3.8): these tests are
+ * about behaviour, and no test stops the database server itself.
  */
-let fileDatabase: Promise<string> | undefined;
+const idleDatabases: string[] = [];
 
-async function createFileDatabase(): Promise<string> {
+async function createReusableDatabase(): Promise<string> {
   const url = await freshDatabaseUrl();
   const admin = new pg.Client({ connectionString: inject('postgresUrl') });
   await admin.connect();
@@ -64,15 +69,22 @@ async function createFileDatabase(): Promise<string> {
 }
 
 /**
- * A fresh, empty store of the kind under test with its identity store: SQLite `:memory:`, or
- * this test file's PostgreSQL database with every table emptied (a new database per test would
- * cost a `CREATE DATABASE` each; files run in parallel, each on its own database).
+ * A fresh, empty store of the kind under test with its identity store: SQLite `:memory:`, or an
+ * emptied PostgreSQL database of this test file (a new database per test would cost a `CREATE
+ * DATABASE` each; files run in parallel, each on databases of its own).
  */
 export async function openTestStore(): Promise<OpenedStores> {
   if (testStoreKind === 'sqlite') return openStores('sqlite::memory:');
-  fileDatabase ??= createFileDatabase();
-  const opened = await openStores(await fileDatabase, { poolSize: TEST_POOL_SIZE });
+  const url = idleDatabases.pop() ?? (await createReusableDatabase());
+  const opened = await openStores(url, { poolSize: TEST_POOL_SIZE });
   await emptyAllTables(opened);
+  const close = opened.store.close.bind(opened.store);
+  let closed = false;
+  opened.store.close = async () => {
+    await close();
+    if (!closed) idleDatabases.push(url);
+    closed = true;
+  };
   return opened;
 }
 
