@@ -4,12 +4,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * Everything on SQLite (with the store-independent unit tests), then the store contract and the
  * engine, API and conformance tests under `test/` again on PostgreSQL, and the browser tests. A
  * test written once runs on both stores through `test/support/test-store.ts`; one that makes
- * sense for one store only lives beside it (`db/sqlite/`, `db/postgres/`).
- * `PROMESA_TEST_SKIP_POSTGRES=1` runs the SQLite half only (README: "Running the PostgreSQL half
- * locally").
+ * sense for one store only lives beside it (`db/sqlite/`, `db/postgres/`), and the cluster tests
+ * (several engine nodes sharing one database: what the PostgreSQL store is for) run on PostgreSQL
+ * only, last, on a machine no other test loads. `PROMESA_TEST_SKIP_POSTGRES=1` runs the SQLite
+ * half only (README: "Running the PostgreSQL half locally").
  */
 const onBothStores = 'test/**/*.test.ts';
 const browserTests = 'test/e2e/**';
+const cluster = 'test/cluster/**';
 const sqlite = {
   extends: true,
   test: {
@@ -21,7 +23,7 @@ const sqlite = {
       'api/**/*.test.ts',
       onBothStores,
     ],
-    exclude: [...configDefaults.exclude, browserTests],
+    exclude: [...configDefaults.exclude, browserTests, cluster],
     env: { PROMESA_TEST_STORE: 'sqlite' },
   },
 } as const;
@@ -33,9 +35,20 @@ const postgres = {
     include: ['db/postgres/**/*.test.ts', onBothStores],
     // No store in these: the benchmark's load generator and report, the app's message
     // catalogues, and the browser tests (they drive the real server on its SQLite default).
-    exclude: [...configDefaults.exclude, 'test/bench/**', 'test/app/**', browserTests],
+    exclude: [...configDefaults.exclude, 'test/bench/**', 'test/app/**', browserTests, cluster],
     env: { PROMESA_TEST_STORE: 'postgres' },
     globalSetup: ['test/support/postgres-setup.ts'],
+  },
+} as const;
+
+const postgresCluster = {
+  extends: true,
+  test: {
+    name: 'postgres-cluster',
+    include: [cluster],
+    env: { PROMESA_TEST_STORE: 'postgres' },
+    globalSetup: ['test/support/postgres-setup.ts'],
+    sequence: { groupOrder: 1 },
   },
 } as const;
 
@@ -64,6 +77,6 @@ export default defineConfig({
     projects:
       process.env.PROMESA_TEST_SKIP_POSTGRES === '1'
         ? [sqlite, browser]
-        : [sqlite, postgres, browser],
+        : [sqlite, postgres, browser, postgresCluster],
   },
 });

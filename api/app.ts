@@ -22,6 +22,7 @@ import { deploymentRoutes } from './routes/deployments.ts';
 import { draftRoutes } from './routes/drafts.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { eventRoutes } from './routes/events.ts';
+import { healthRoutes } from './routes/health.ts';
 import { externalTaskRoutes } from './routes/external-tasks.ts';
 import { historyRoutes } from './routes/history.ts';
 import { incidentRoutes } from './routes/incidents.ts';
@@ -56,6 +57,8 @@ export interface AppOptions {
   shutdown?: AbortSignal;
   /** Believe `X-Forwarded-*` headers: the server sits behind a proxy that sets them. */
   trustProxy?: boolean;
+  /** Whether the store can serve (`/api/ready`); absent: always. */
+  ready?: () => Promise<boolean>;
 }
 
 /**
@@ -78,6 +81,7 @@ export function createApp({
   maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
   shutdown,
   trustProxy = false,
+  ready = async () => true,
 }: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler);
@@ -94,6 +98,7 @@ export function createApp({
   app.use('/api/*', limitJsonDepth());
   app.use('/api/*', authenticate(identity), authorize(accessTable));
 
+  app.route('/api', healthRoutes(ready, shutdown));
   app.route('/api', docsRoutes(app, accessTable));
   app.route('/api', sessionRoutes(identity));
   app.route('/api/users', userRoutes(identity));

@@ -42,11 +42,15 @@ export interface ServerConfig {
   appDir?: string;
   /** Behind a TLS-terminating proxy: believe its `X-Forwarded-*` headers. */
   trustProxy?: boolean;
+  /** How long a node holds a job before another may take it over (`PROMESA_JOB_LOCK_MS`). */
+  jobLockMs?: number;
+  /** This node's name on the jobs it locks (`PROMESA_NODE_ID`; a random one by default). */
+  nodeId?: string;
 }
 
 /**
  * Reads the configuration from the environment: `PORT`, `HOST`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
- * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_TRUST_PROXY`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
+ * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_TRUST_PROXY`, `PROMESA_JOB_LOCK_MS`, `PROMESA_NODE_ID`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -65,6 +69,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
           BusinessCalendar
         >)
       : undefined,
+    jobLockMs: env.PROMESA_JOB_LOCK_MS ? Number(env.PROMESA_JOB_LOCK_MS) : undefined,
+    nodeId: env.PROMESA_NODE_ID || undefined,
   };
 }
 
@@ -127,7 +133,7 @@ export async function startServer(
   config: ServerConfig,
   log: (line: string) => void = console.log,
 ): Promise<RunningServer> {
-  const { store, identityStore, draftStore, releaseStaleJobLocks } = await openStores(
+  const { store, identityStore, draftStore, ready, releaseStaleJobLocks } = await openStores(
     config.databaseUrl,
   );
   releaseStaleJobLocks?.();
@@ -136,6 +142,8 @@ export async function startServer(
     store,
     allowJavaScript: config.allowJavaScript,
     calendars: config.calendars,
+    jobLockMs: config.jobLockMs,
+    nodeId: config.nodeId,
     limits: config.minTimerCycleMs === undefined ? {} : { minTimerCycleMs: config.minTimerCycleMs },
     directory: identity,
   });
@@ -153,6 +161,7 @@ export async function startServer(
     drafts: draftStore,
     shutdown: shutdown.signal,
     trustProxy: config.trustProxy,
+    ready,
   });
   const server = serve({
     fetch: withBrowserApp(app.fetch, config.appDir ?? DEFAULT_APP_DIR),

@@ -122,7 +122,10 @@ export interface Engine extends EngineOperations {
   /** The XML a definition version was deployed from. */
   getDefinitionXml(id: string): Promise<string>;
   listInstances(query: InstanceQuery): Promise<InstanceView[]>;
-  /** Listens to committed changes; returns the function that stops listening. */
+  /**
+   * Listens to committed changes, this node's and, on a store several nodes share, the other
+   * nodes' too; returns the function that stops listening.
+   */
   subscribe(listener: (event: EngineEvent) => void): () => void;
   /** What happened to a customer (the instances with this business key), newest first. */
   customerTimeline(

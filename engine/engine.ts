@@ -37,6 +37,11 @@ export interface EngineOptions {
   maxAttempts?: number;
   /** Names this engine node as the owner of the jobs it locks. */
   nodeId?: string;
+  /**
+   * How long this node holds a job it acquired before another node may take it over (5 minutes
+   * unless configured): how late the jobs of a node that died run elsewhere.
+   */
+  jobLockMs?: number;
   /** Share of an SLA's target after which it is at risk; 0.8 unless configured. */
   slaAtRiskRatio?: number;
   /** Business calendars, by the name diagrams give in a `calendar` property. */
@@ -99,6 +104,7 @@ export function createEngine(options: EngineOptions): Engine {
     definitions,
     options.nodeId ?? `promesa-${ids.next()}`,
     (name, notFor) => events.broadcastSignal(name, {}, notFor),
+    options.jobLockMs,
   );
 
   /** Work a command leaves behind runs before it returns: in-process workers, internal jobs (thrown signals, calls). */
@@ -128,16 +134,24 @@ export function createEngine(options: EngineOptions): Engine {
     ...createOperations(store, clock),
     async deploy(input: DeployInput) {
       let firstStart = Number.POSITIVE_INFINITY;
-      const result = await definitions.deploy(input, async (compiled) => {
-        const timers = await startTimerWork(
-          store,
-          ids,
-          clock.now(),
-          compiled,
-          limits.minTimerCycleMs,
-        );
-        for (const job of timers.jobsToInsert ?? []) firstStart = Math.min(firstStart, job.dueAt);
-        return { ...timers, ...(await events.startSubscriptionWork(compiled)) };
+      const deployOnce = () =>
+        definitions.deploy(input, async (compiled) => {
+          const timers = await startTimerWork(
+            store,
+            ids,
+            clock.now(),
+            compiled,
+            limits.minTimerCycleMs,
+          );
+          for (const job of timers.jobsToInsert ?? []) firstStart = Math.min(firstStart, job.dueAt);
+          return { ...timers, ...(await events.startSubscriptionWork(compiled)) };
+        });
+      // Two nodes deploying the same file at once (both starting up) both pick version n+1; the
+      // one refused deploys again and finds the other's version identical.
+      const result = await deployOnce().catch((error: unknown) => {
+        if (error instanceof ConflictError && error.code === 'deployment-conflict')
+          return deployOnce();
+        throw error;
       });
       if (Number.isFinite(firstStart))
         commands.notify({ type: 'jobs.scheduled', earliestDueAt: firstStart });

@@ -11,6 +11,7 @@ import type { InstanceState } from './runtime/instance-state.ts';
 import type { CallerLink } from './elements/call-activity/call-link.ts';
 import { readSnapshot } from './runtime/snapshot-format.ts';
 import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
+import { relayCommittedChanges } from './remote-changes.ts';
 import { toUnitOfWork } from './runtime/unit-of-work.ts';
 import type { EngineLimits } from './limits.ts';
 import { checkVariables } from './variable-limits.ts';
@@ -27,6 +28,7 @@ export class InstanceCommands {
   private readonly listeners = new Set<(event: EngineEvent) => void>();
   /** Set when a commit wrote an internal job (call activities), which the engine runs before the command returns. */
   internalJobsWritten = false;
+  private stopRelay?: () => void;
 
   constructor(
     private readonly store: Store,
@@ -189,9 +191,16 @@ export class InstanceCommands {
     for (const listener of this.listeners) listener(event);
   }
 
+  /** The first listener starts relaying other nodes' commits; the last one stops it. */
   subscribe(listener: (event: EngineEvent) => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.stopRelay ??= relayCommittedChanges(this.store, (event) => this.notify(event));
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      this.stopRelay?.();
+      this.stopRelay = undefined;
+    };
   }
 
   /**

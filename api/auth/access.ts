@@ -10,6 +10,7 @@ import { includes, type Access, type AppEnv } from './roles.ts';
  */
 export const apiAccess = {
   'GET /api/health': 'public',
+  'GET /api/ready': 'public',
   'GET /api/openapi.json': 'public',
   'GET /api/docs': 'public',
   'POST /api/session': 'public',

@@ -1,17 +1,9 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../auth/roles.ts';
-import { json, resourceApp } from './openapi.ts';
+import { resourceApp } from './openapi.ts';
 import { DOCS_CSP, docsPage } from './docs-page.ts';
 
 type OpenApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
-
-const health = createRoute({
-  method: 'get',
-  path: '/health',
-  tags: ['meta'],
-  summary: 'Liveness: answers while the server runs',
-  responses: { 200: json(z.object({ status: z.literal('ok') }), 'Running') },
-});
 
 /**
  * The OpenAPI 3.1 document of every route registered on `root`, with the security schemes
@@ -59,11 +51,10 @@ export function openApiDocument(
   return document;
 }
 
-/** `/api/health`, `/api/openapi.json` and the reference page `/api/docs`. */
+/** `/api/openapi.json` and the reference page `/api/docs`. */
 export function docsRoutes(root: OpenAPIHono<AppEnv>, access: Readonly<Record<string, string>>) {
   const app = resourceApp();
   let cached: OpenApiDocument | undefined;
-  app.openapi(health, (c) => c.json({ status: 'ok' as const }, 200));
   // Plain routes: the document does not describe itself.
   app.get('/openapi.json', (c) => c.json((cached ??= openApiDocument(root, access))));
   app.get('/docs', (c) => {

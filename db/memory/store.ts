@@ -12,6 +12,7 @@ import type {
   SubscriptionQuery,
 } from '../../engine/ports/subscriptions.ts';
 import { assignDistributed, poolsToRead, type PoolState } from '../distribution.ts';
+import { jobLost } from '../job-lost.ts';
 import { DefinitionTable } from './definition-table.ts';
 import { HistoryTable } from './history-table.ts';
 import { ascending, page } from './order.ts';
@@ -85,6 +86,8 @@ export function createMemoryStore(): Store {
         );
       }
     }
+    for (const job of work.heldJobs ?? [])
+      if (jobs.lockedBy(job.id) !== job.lockedBy) throw jobLost(job);
     // Deletes run before inserts, so a unit of work may replace a row under the same id.
     refuseDuplicates('job', work.jobsToInsert ?? [], new Set(work.jobIdsToDelete), (id) =>
       jobs.has(id),

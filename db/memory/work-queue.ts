@@ -97,6 +97,12 @@ export class JobTable {
     return this.byId.has(id);
   }
 
+  /** The node a job is locked by, null when unlocked, undefined when there is no such job. */
+  lockedBy(id: string): string | null | undefined {
+    const job = this.byId.get(id);
+    return job && (job.lockedBy ?? null);
+  }
+
   insert(record: JobRecord): void {
     const job = storeJob(record);
     this.byId.set(job.id, job);

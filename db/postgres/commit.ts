@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { ConflictError } from '../../engine/errors.ts';
 import type {
   ExternalTaskCondition,
+  HeldJob,
   InstanceRecord,
   TaskCondition,
   TaskRecord,
@@ -18,6 +19,7 @@ import {
   taskToRow,
 } from '../mapping.ts';
 import { distribute } from './distribution.ts';
+import { jobLost } from '../job-lost.ts';
 import { sqlState, UNIQUE_VIOLATION } from './pool.ts';
 import {
   externalTasks,
@@ -67,6 +69,7 @@ export async function writeUnitOfWork(client: pg.PoolClient, unit: UnitOfWork): 
   for (const condition of unit.taskConditions ?? []) await checkTask(client, condition);
   for (const condition of unit.externalTaskConditions ?? [])
     await checkExternalTask(client, condition);
+  for (const job of unit.heldJobs ?? []) await checkHeldJob(client, job);
   if (unit.instance)
     await writeInstance(client, unit.instance.record, unit.instance.expectedVersion);
   const work = await distribute(client, unit);
@@ -156,6 +159,15 @@ async function checkExternalTask(
     'external-task-changed',
     `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`,
   );
+}
+
+/** `FOR UPDATE`: a node taking the job over waits until this unit ends, then finds it gone. */
+async function checkHeldJob(client: pg.PoolClient, job: HeldJob): Promise<void> {
+  const { rows } = await client.query<{ lockedBy: string | null }>(
+    'SELECT locked_by AS "lockedBy" FROM jobs WHERE id = $1 FOR UPDATE',
+    [job.id],
+  );
+  if (rows[0]?.lockedBy !== job.lockedBy) throw jobLost(job);
 }
 
 const taskUpsert = (row: object) =>

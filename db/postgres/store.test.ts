@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aJob, anExternalTask } from '../../test/contract/store-fixtures.ts';
+import { aJob, anExternalTask, anInstance, aTask } from '../../test/contract/store-fixtures.ts';
 import { describeStoreContract } from '../../test/contract/store.contract.ts';
 import {
   freshDatabaseUrl,
@@ -7,6 +7,7 @@ import {
   openTestStore,
 } from '../../test/support/test-store.ts';
 import { describeDraftStoreContract } from '../../test/contract/draft-store.contract.ts';
+import { payloadsOf } from './notifications.ts';
 import type { PostgresStore } from './store.ts';
 
 describeStoreContract('postgres', async () => (await openTestStore()).store);
@@ -78,5 +79,26 @@ describe('openPostgresStore', () => {
     // Every node got a share: SKIP LOCKED let them take different rows instead of queueing.
     for (const d of drained) expect(d.jobs.length).toBeGreaterThan(0);
     await Promise.all(nodes.map(({ store }) => store.close()));
+  });
+});
+
+describe('commit announcements', () => {
+  it('carry the records of a usual unit of work, and only ids, split under the limit, for a large one', () => {
+    const usual = { instance: { record: anInstance(), expectedVersion: null }, tasks: [aTask()] };
+    const [one, ...none] = payloadsOf('node-a', usual);
+    expect(none).toEqual([]);
+    expect(JSON.parse(one!)).toMatchObject({
+      o: 'node-a',
+      instance: { id: 'instance-1' },
+      tasks: [aTask()],
+    });
+
+    const tasks = Array.from({ length: 400 }, (_, i) => aTask({ id: `task-${i}` }));
+    const payloads = payloadsOf('node-a', { ...usual, tasks });
+    expect(payloads.length).toBeGreaterThan(1);
+    for (const payload of payloads) expect(Buffer.byteLength(payload)).toBeLessThan(8_000);
+    const parsed = payloads.map((p) => JSON.parse(p));
+    expect(parsed.flatMap((p) => p.taskIds ?? [])).toEqual(tasks.map((t) => t.id));
+    expect(parsed.filter((p) => p.instance)).toHaveLength(1);
   });
 });

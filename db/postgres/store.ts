@@ -1,8 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { ConflictError } from '../../engine/errors.ts';
-import type { ExternalTaskRecord, Store, UnitOfWork } from '../../engine/ports/store.ts';
+import type {
+  CommittedChange,
+  ExternalTaskRecord,
+  Store,
+  UnitOfWork,
+} from '../../engine/ports/store.ts';
 import {
   definitionFromRow,
   definitionToRow,
@@ -18,6 +24,7 @@ import {
 import { lockDurationFor } from '../topic-lock.ts';
 import { writeUnitOfWork } from './commit.ts';
 import { applyMigrations, migrationsCurrent } from './migrations.ts';
+import { commitAnnouncer, listenForCommits } from './notifications.ts';
 import { createPool, inTransaction, RETRYABLE, sqlState, UNIQUE_VIOLATION } from './pool.ts';
 import {
   deployments,
@@ -55,6 +62,8 @@ export interface PostgresStore extends Store {
   readonly pool: pg.Pool;
   /** Database reachable and every shipped migration applied (a load balancer's readiness). */
   ready(): Promise<boolean>;
+  /** Resolves once this store listens for other nodes' commits (after the first `watchCommits`). */
+  listening(): Promise<void>;
   /** Ends the pool. Idempotent. */
   close(): Promise<void>;
 }
@@ -106,11 +115,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await pool.end();
     throw error;
   }
-  return createStore(pool);
+  return createStore(pool, options.connectionString);
 }
 
-function createStore(pool: pg.Pool): PostgresStore {
+function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
   const db: NodePgDatabase = drizzle({ client: pool });
+  // Names this store's announcements, so it does not hear its own commits as another node's.
+  const origin = randomUUID();
+  const announcer = commitAnnouncer(pool, origin);
+  const watchers = new Set<(change: CommittedChange) => void>();
+  let listener: ReturnType<typeof listenForCommits> | undefined;
   const one = async <Row>(text: string, value: string): Promise<Row | undefined> =>
     (await pool.query<Row & pg.QueryResultRow>(text, [value])).rows[0];
 
@@ -127,6 +141,7 @@ function createStore(pool: pg.Pool): PostgresStore {
     async commit(work) {
       try {
         await commitOnce(work);
+        announcer.announce(work);
       } catch (error) {
         // Chosen as a deadlock victim: the engine re-runs a command that lost a race on fresh state.
         if (RETRYABLE.has(sqlState(error) ?? ''))
@@ -310,6 +325,15 @@ function createStore(pool: pg.Pool): PostgresStore {
       return rows.map(historyFromRow);
     },
 
+    watchCommits(watcher) {
+      watchers.add(watcher);
+      listener ??= listenForCommits(connectionString, origin, (change) => {
+        for (const w of watchers) w(change);
+      });
+      return () => watchers.delete(watcher);
+    },
+    listening: () => listener?.ready ?? Promise.resolve(),
+
     async ready() {
       try {
         return await migrationsCurrent(pool);
@@ -320,6 +344,8 @@ function createStore(pool: pg.Pool): PostgresStore {
     async close() {
       if (closed) return;
       closed = true;
+      await listener?.close();
+      await announcer.flushed();
       await pool.end();
     },
   };

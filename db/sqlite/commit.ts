@@ -1,6 +1,7 @@
 import { ConflictError } from '../../engine/errors.ts';
 import type {
   ExternalTaskCondition,
+  HeldJob,
   InstanceRecord,
   TaskCondition,
   TaskRecord,
@@ -16,6 +17,7 @@ import {
   taskCandidateRows,
   taskToRow,
 } from '../mapping.ts';
+import { jobLost } from '../job-lost.ts';
 import type { WriteStatements } from './statements.ts';
 
 /**
@@ -29,6 +31,7 @@ import type { WriteStatements } from './statements.ts';
 export function writeUnitOfWork(st: WriteStatements, work: UnitOfWork): void {
   for (const condition of work.taskConditions ?? []) checkTask(st, condition);
   for (const condition of work.externalTaskConditions ?? []) checkExternalTask(st, condition);
+  for (const job of work.heldJobs ?? []) checkHeldJob(st, job);
   if (work.instance) writeInstance(st, work.instance.record, work.instance.expectedVersion);
   for (const task of work.tasks ?? []) upsertTask(st, task);
   for (const task of work.externalTasks ?? []) st.upsertExternalTask.run(externalTaskToRow(task));
@@ -78,6 +81,11 @@ function checkExternalTask(st: WriteStatements, condition: ExternalTaskCondition
     'external-task-changed',
     `External task ${condition.id} was changed meanwhile: completed, failed, unlocked or locked by another worker`,
   );
+}
+
+function checkHeldJob(st: WriteStatements, job: HeldJob): void {
+  if (st.jobGuard.get(job.id)?.lockedBy === job.lockedBy) return;
+  throw jobLost(job);
 }
 
 function upsertTask(st: WriteStatements, task: TaskRecord): void {

@@ -40,6 +40,8 @@ export interface WriteStatements {
   /** Assignee and state of a task, for the unit of work's task conditions. */
   taskGuard: Statement<[string], { assignee: string | null; state: string }>;
   externalTaskGuard: Statement<[string], { workerId: string | null; state: string }>;
+  /** Who holds a job, for the unit of work's held jobs. */
+  jobGuard: Statement<[string], { lockedBy: string | null }>;
   deleteTaskCandidates: Statement<[string]>;
   insertTaskCandidate: Statement;
   upsertExternalTask: Statement;
@@ -128,6 +130,7 @@ export function prepareWriteStatements(db: Database): WriteStatements {
     externalTaskGuard: db.prepare(
       'SELECT worker_id AS workerId, state FROM external_tasks WHERE id = ?',
     ),
+    jobGuard: db.prepare('SELECT locked_by AS lockedBy FROM jobs WHERE id = ?'),
     deleteTaskCandidates: db.prepare('DELETE FROM task_candidates WHERE task_id = ?'),
     insertTaskCandidate: db.prepare(insertSql(taskCandidates)),
     upsertExternalTask: db.prepare(upsertSql(externalTasks)),

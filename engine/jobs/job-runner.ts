@@ -2,14 +2,14 @@ import { ConflictError, EngineError } from '../errors.ts';
 import type { Definitions } from '../definitions.ts';
 import type { InstanceCommands } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
-import type { JobKind, JobRecord, Store } from '../ports/store.ts';
+import type { JobKind, JobRecord, Store, UnitOfWork } from '../ports/store.ts';
 import { runCallJob } from '../elements/call-activity/call-jobs.ts';
 import type { SignalThrowPayload, StartTimerPayload } from './new-job.ts';
 import { runInLanes } from './lanes.ts';
 import { nextStartTimerJob } from './start-timers.ts';
 
-/** How long a node holds an acquired job before another node may take it over. */
-const LOCK_MS = 5 * 60_000;
+/** How long a node holds an acquired job before another node may take it over, by default. */
+const DEFAULT_JOB_LOCK_MS = 5 * 60_000;
 const BATCH = 100;
 /** Instances whose jobs fire at once: enough to fill a group commit, few enough to stay fair. */
 const LANES = 16;
@@ -32,7 +32,9 @@ function laneOf(job: JobRecord): string {
  * instance's transaction together with the job's deletion, and retries a failing job with
  * backoff until its retries run out, which raises an incident. The jobs of different instances
  * fire concurrently (see `runInLanes`); a conflict with other work on an instance is retried by
- * the command, as for any caller.
+ * the command, as for any caller. Every commit for a job holds it (`UnitOfWork.heldJobs`): when
+ * this node's lock expired and another node took the job over, this node's work is refused and
+ * dropped, so a job never fires twice.
  */
 export class JobRunner {
   constructor(
@@ -46,6 +48,7 @@ export class JobRunner {
       signalName: string,
       notFor: ReadonlySet<string>,
     ) => Promise<unknown> = async () => undefined,
+    private readonly lockMs = DEFAULT_JOB_LOCK_MS,
   ) {}
 
   /**
@@ -63,7 +66,7 @@ export class JobRunner {
       const jobs = await this.store.acquireJobs({
         now,
         owner: this.owner,
-        lockUntil: now + LOCK_MS,
+        lockUntil: now + this.lockMs,
         limit: BATCH,
         ...(kinds ? { kinds } : {}),
       });
@@ -71,6 +74,11 @@ export class JobRunner {
       await runInLanes(jobs, laneOf, LANES, (job) => this.run(job));
       count += jobs.length;
     }
+  }
+
+  /** The unit-of-work term that makes a commit for `job` count only while this node holds it. */
+  private held(job: JobRecord): Pick<UnitOfWork, 'heldJobs'> {
+    return { heldJobs: [{ id: job.id, lockedBy: this.owner }] };
   }
 
   private async run(job: JobRecord): Promise<void> {
@@ -89,7 +97,11 @@ export class JobRunner {
       else if (job.instanceId) await this.fireInInstance(job, job.instanceId);
       else throw new EngineError('unknown-job', `Job ${job.id} belongs to no instance`);
     } catch (error) {
-      await this.fail(job, error);
+      // Another node took the job over after this node's lock expired: it is theirs now.
+      if (isJobLost(error)) return;
+      await this.fail(job, error).catch((failure: unknown) => {
+        if (!isJobLost(failure)) throw failure;
+      });
     }
   }
 
@@ -99,7 +111,7 @@ export class JobRunner {
    */
   private async broadcast(job: JobRecord, payload: SignalThrowPayload): Promise<void> {
     await this.signals(payload.signalName, new Set(payload.notFor));
-    await this.commands.commit({ jobIdsToDelete: [job.id] });
+    await this.commands.commit({ jobIdsToDelete: [job.id], ...this.held(job) });
   }
 
   private async fireInInstance(job: JobRecord, instanceId: string): Promise<void> {
@@ -113,12 +125,12 @@ export class JobRunner {
           dueAt: job.dueAt,
           at: this.clock.now(),
         }),
-        () => ({ jobIdsToDelete: [job.id] }),
+        () => ({ jobIdsToDelete: [job.id], ...this.held(job) }),
       );
     } catch (error) {
       // The instance ended or the job's instance vanished: the job has nothing left to do.
       if (!(error instanceof ConflictError && error.code === 'instance-ended')) throw error;
-      await this.commands.commit({ jobIdsToDelete: [job.id] });
+      await this.commands.commit({ jobIdsToDelete: [job.id], ...this.held(job) });
     }
   }
 
@@ -135,7 +147,7 @@ export class JobRunner {
     await this.commands.start(
       compiled,
       { startElementId: payload.elementId },
-      { jobIdsToDelete: [job.id], jobsToInsert: next ? [next] : [] },
+      { jobIdsToDelete: [job.id], jobsToInsert: next ? [next] : [], ...this.held(job) },
     );
   }
 
@@ -154,6 +166,7 @@ export class JobRunner {
       payload: { ...job.payload, lastError: message },
     };
     await this.commands.commit({
+      ...this.held(job),
       jobIdsToDelete: [job.id],
       jobsToInsert: [updated],
       incidents:
@@ -190,4 +203,8 @@ export class JobRunner {
       incidents: incident ? [{ ...incident, resolvedAt: now }] : [],
     });
   }
+}
+
+function isJobLost(error: unknown): boolean {
+  return error instanceof ConflictError && error.code === 'job-lost';
 }

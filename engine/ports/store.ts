@@ -205,6 +205,12 @@ export interface UnitOfWork {
   externalTaskConditions?: ExternalTaskCondition[];
   /** New tasks of `tasks` the store hands to someone as it commits them (work distribution). */
   distributions?: TaskDistribution[];
+  /**
+   * Jobs this unit finishes for the node that acquired them: each must still be locked by that
+   * node, else `ConflictError` (`job-lost`) and nothing is written. A node whose lock expired
+   * while it worked (another node has taken the job over) so never applies a job twice.
+   */
+  heldJobs?: HeldJob[];
 }
 
 /**
@@ -221,6 +227,30 @@ export interface TaskDistribution {
   pool: string;
   /** Who may get it: present members of the pool, at least one. */
   members: string[];
+}
+
+/** A job as its runner acquired it (see `UnitOfWork.heldJobs`). */
+export interface HeldJob {
+  id: string;
+  lockedBy: string;
+}
+
+/**
+ * What a unit of work committed by another node changed (see `Store.watchCommits`): the records
+ * themselves while they are small enough to travel between nodes, else their ids, for whoever
+ * needs them to read them from the store.
+ */
+export interface CommittedChange {
+  instance?: { id: string; processId: string; businessKey: string | null; status: InstanceStatus };
+  tasks: TaskRecord[];
+  slas: SlaRecord[];
+  incidents: IncidentRecord[];
+  /** Too many to travel: read them. */
+  taskIds: string[];
+  slaRefs: { instanceId: string; id: string }[];
+  incidentRefs: { instanceId: string; id: string }[];
+  /** The earliest due time of the jobs it inserted: a job loop sleeping past it should wake. */
+  earliestJobDueAt?: number;
 }
 
 /** What an external task must still look like for a unit of work to commit. */
@@ -328,6 +358,13 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
    * now is on disk. `commit` itself resolves only when its unit is durable, in every store.
    */
   durable?(): Promise<void>;
+  /**
+   * For a store several nodes share: calls `listener` with what each unit of work committed by
+   * another node changed, in commit order, as long as this store is open. A notice can be lost
+   * (a node dying right after its commit), never a commit: listeners use them to wake early.
+   * Returns the function that stops the calls.
+   */
+  watchCommits?(listener: (change: CommittedChange) => void): () => void;
 
   /**
    * Saves a deployment and its definition versions, with the work that comes with them (the

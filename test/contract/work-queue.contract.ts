@@ -256,6 +256,30 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
       ).toEqual(['async-1', 'timer-1']);
     });
 
+    it('commits work for a job only while its runner still holds it', async () => {
+      await store().commit({ jobsToInsert: [aJob({ dueAt: 100 })] });
+      await acquire('node-a', 100);
+      // node-a's lock expired before it finished: node-b took the job over.
+      await acquire('node-b', 1_100);
+      const late = store().commit({
+        jobIdsToDelete: ['job-1'],
+        history: [{ instanceId: 'instance-1', kind: 'activity.completed', at: 1_200 }],
+        heldJobs: [{ id: 'job-1', lockedBy: 'node-a' }],
+      });
+      await expect(late).rejects.toMatchObject({ name: 'ConflictError', code: 'job-lost' });
+      expect(await store().listJobs({})).toMatchObject([{ id: 'job-1', lockedBy: 'node-b' }]);
+      expect(await store().history('instance-1')).toEqual([]);
+      await store().commit({
+        jobIdsToDelete: ['job-1'],
+        heldJobs: [{ id: 'job-1', lockedBy: 'node-b' }],
+      });
+      expect(await store().listJobs({})).toEqual([]);
+      // Gone: whoever still thinks they hold it is refused too.
+      await expect(
+        store().commit({ heldJobs: [{ id: 'job-1', lockedBy: 'node-b' }] }),
+      ).rejects.toMatchObject({ code: 'job-lost' });
+    });
+
     it('acquires at most limit jobs', async () => {
       await store().commit({ jobsToInsert: threeJobs });
       expect(ids(await acquire('node-a', 1_000, 2))).toEqual(['j100', 'j200']);

@@ -54,7 +54,13 @@ export async function startTestApp(
     directory: { availableMembers: (offeredTo) => identity!.availableMembers(offeredTo) },
   });
   identity = new Identity(t.identityStore);
-  const app = createApp({ engine: t.engine, identity, drafts: t.draftStore, ...options });
+  const app = createApp({
+    engine: t.engine,
+    identity,
+    drafts: t.draftStore,
+    ready: t.ready,
+    ...options,
+  });
   const tokens = {} as TestApp['tokens'];
   for (const [name, spec] of Object.entries(callers)) {
     if (!spec) continue;

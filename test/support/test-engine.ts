@@ -18,6 +18,8 @@ export interface TestEngine {
   identityStore: IdentityStore;
   /** The modeler's drafts, on the same database as `store`. */
   draftStore: OpenedStores['draftStore'];
+  /** The store's readiness (`/api/ready`), where it has one. */
+  ready?: () => Promise<boolean>;
   /** Deploys BPMN files from `processes/` or `test/processes/` (or any path relative to the project). */
   deployFiles(...files: string[]): Promise<void>;
   close(): Promise<void>;
@@ -38,7 +40,7 @@ export async function startTestEngine(
   } = {},
 ): Promise<TestEngine> {
   const clock = new FakeClock();
-  const { store, identityStore, draftStore } = await openTestStore();
+  const { store, identityStore, draftStore, ready } = await openTestStore();
   let counter = 0;
   const engine = createEngine({
     store,
@@ -55,6 +57,7 @@ export async function startTestEngine(
     store,
     identityStore,
     draftStore,
+    ready,
     async deployFiles(...files) {
       for (const file of files) {
         const xml = await readFile(new URL(file, projectRoot), 'utf8');
