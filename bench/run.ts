@@ -8,6 +8,7 @@ import { costCurveScenario } from './scenarios/cost-curve.ts';
 import { durableScenario } from './scenarios/durable.ts';
 import { httpScenario } from './scenarios/http.ts';
 import { inMemoryScenario } from './scenarios/in-memory.ts';
+import { postgresScenario } from './scenarios/postgres.ts';
 import { timersScenario } from './scenarios/timers.ts';
 import { waitingWorkScenario } from './scenarios/waiting-work.ts';
 
@@ -23,12 +24,21 @@ const scenarios: Scenario[] = [
   timersScenario,
   httpScenario,
   costCurveScenario,
+  postgresScenario,
 ];
 /**
  * Waiting work runs first: its memory figure is the growth of this process, which is cleanest
  * before other scenarios have fragmented the heap. The table keeps the issue's order.
  */
-const runOrder = ['waiting-work', 'cost-curve', 'in-memory', 'durable', 'timers', 'http'];
+const runOrder = [
+  'waiting-work',
+  'cost-curve',
+  'in-memory',
+  'durable',
+  'postgres',
+  'timers',
+  'http',
+];
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { openSqliteStore } from '../../db/sqlite/store.ts';
 import { sized } from '../support/options.ts';
+import { inParallel } from '../support/parallel.ts';
 import {
   peerEngine,
   peerRecoverer,
@@ -80,19 +81,6 @@ async function promesaConcurrentRun(context: BenchContext, count: number): Promi
 }
 
 const CONCURRENCY = 16;
-
-/** Runs `work(0..count-1)` with at most `width` calls in flight. */
-async function inParallel(
-  width: number,
-  count: number,
-  work: (index: number) => Promise<unknown>,
-): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < count) await work(next++);
-  };
-  await Promise.all(Array.from({ length: width }, lane));
-}
 
 async function peerRun(
   context: BenchContext,
