@@ -73,6 +73,24 @@ export interface InstanceView {
   endedAt?: number | null;
 }
 
+/** One scope's variables, as seen from a token (see `Engine.variableScopes`). */
+export interface VariableScope {
+  scopeId: string;
+  /** The process id, or the element (subprocess, activity) the scope belongs to. */
+  elementId: string;
+  variables: Variables;
+}
+
+/**
+ * Where a variable command applies: the process scope by default; with `tokenId`, from that
+ * token's scope outwards as Camunda's `setVariable` on an execution or task (the nearest scope
+ * already holding the name, else the process); with `local` too, on the token's own scope only.
+ */
+export interface VariableTarget {
+  tokenId?: string;
+  local?: boolean;
+}
+
 export interface StartOptions {
   businessKey?: string;
   variables?: Variables;
@@ -142,8 +160,20 @@ export interface Engine extends EngineOperations {
   setVariables(
     instanceId: string,
     variables: Variables,
-    options?: { userId?: string },
+    target?: VariableTarget & { userId?: string },
   ): Promise<void>;
+  /** Removes variables where they live (see `VariableTarget`); absent names are ignored. */
+  removeVariables(
+    instanceId: string,
+    names: string[],
+    target?: VariableTarget & { userId?: string },
+  ): Promise<void>;
+  /**
+   * The variables visible from a token (a task's `tokenId`), one entry per scope, nearest
+   * first: a name in an earlier entry shadows the same name further out. Without a token, the
+   * process scope.
+   */
+  variableScopes(instanceId: string, tokenId?: string): Promise<VariableScope[]>;
 
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;
   getTask(id: string): Promise<TaskRecord>;

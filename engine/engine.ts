@@ -11,7 +11,7 @@ import { customerTimeline } from './customer-timeline.ts';
 import { Definitions, startFormOf } from './definitions.ts';
 import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
-import { toInstanceView, variablesAt } from './instance-view.ts';
+import { toInstanceView, variableScopes, variablesAt } from './instance-view.ts';
 import { createOperations } from './operations.ts';
 import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
@@ -205,13 +205,26 @@ export function createEngine(options: EngineOptions): Engine {
       await afterCommand();
     },
 
-    async setVariables(instanceId, variables, { userId } = {}) {
+    async setVariables(instanceId, variables, { userId, ...target } = {}) {
       await command(instanceId, () => ({
         type: 'variables.set',
         variables,
+        ...target,
         at: clock.now(),
         userId,
       }));
+    },
+    async removeVariables(instanceId, names, { userId, ...target } = {}) {
+      await command(instanceId, () => ({
+        type: 'variables.remove',
+        names,
+        ...target,
+        at: clock.now(),
+        userId,
+      }));
+    },
+    async variableScopes(instanceId, tokenId) {
+      return variableScopes(await loadInstance(instanceId), tokenId);
     },
 
     ...tasks,

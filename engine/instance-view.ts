@@ -1,8 +1,7 @@
-import type { ActiveToken, InstanceView, Variables } from './engine-interface.ts';
+import type { ActiveToken, InstanceView, Variables, VariableScope } from './engine-interface.ts';
 import type { InstanceRecord } from './ports/store.ts';
-import type { InstanceState } from './runtime/instance-state.ts';
+import type { InstanceState, ScopeState } from './runtime/instance-state.ts';
 import { readSnapshot } from './runtime/snapshot-format.ts';
-import { visibleVariables } from './runtime/variables.ts';
 
 /** The state inside a stored snapshot, of whichever format it was stored in. */
 export function stateOf(record: InstanceRecord): InstanceState {
@@ -40,9 +39,29 @@ export function toInstanceView(record: InstanceRecord): InstanceView {
  * A token that has moved on sees the process scope.
  */
 export function variablesAt(record: InstanceRecord, tokenId: string): Variables {
+  const outermostFirst = variableScopes(record, tokenId).reverse();
+  return Object.assign({}, ...outermostFirst.map((scope) => scope.variables));
+}
+
+/**
+ * The scopes whose variables a token sees, nearest first: its activity's own (input mappings,
+ * local variables), then its subprocess or multi-instance instance, out to the process. Without
+ * a token (or one no longer there), the process scope alone.
+ */
+export function variableScopes(record: InstanceRecord, tokenId?: string): VariableScope[] {
   const state = stateOf(record);
-  const token = state.tokens[tokenId];
-  const scope =
-    (token && state.scopes[token.localScopeId ?? token.scopeId]) ?? state.scopes[state.rootScopeId];
-  return scope ? visibleVariables(state, scope) : {};
+  const token = tokenId === undefined ? undefined : state.tokens[tokenId];
+  const scopes: VariableScope[] = [];
+  let id: string | undefined = token ? (token.localScopeId ?? token.scopeId) : state.rootScopeId;
+  while (id) {
+    const scope: ScopeState | undefined = state.scopes[id];
+    if (!scope) break;
+    scopes.push({
+      scopeId: scope.id,
+      elementId: scope.elementId,
+      variables: { ...scope.variables },
+    });
+    id = scope.parentId;
+  }
+  return scopes;
 }
