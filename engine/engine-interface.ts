@@ -190,8 +190,16 @@ export interface Engine extends EngineOperations {
   ): Promise<void>;
   /** The task's form: its key, and the fields of a generated form that a completion is checked against. */
   getTaskForm(taskId: string): Promise<{ formKey: string | null; fields: FormField[] }>;
-  /** Completes a task; variables are checked against its generated form (400 naming the field). */
-  completeTask(taskId: string, options?: { variables?: Variables; userId?: string }): Promise<void>;
+  /**
+   * Completes a task; variables are checked against its generated form (400 naming the fields).
+   * A task held by someone other than `userId` is refused (`ConflictError` `task-claimed`)
+   * unless `forOthers` says the caller may complete on the assignee's behalf; history then
+   * records `userId` as who did it and the assignee as `onBehalfOf`.
+   */
+  completeTask(
+    taskId: string,
+    options?: { variables?: Variables; userId?: string; forOthers?: boolean },
+  ): Promise<void>;
 
   /** Moves a token waiting at a receive task (or other wait state without a task) on. */
   trigger(instanceId: string, elementId: string, variables?: Variables): Promise<void>;

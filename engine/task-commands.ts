@@ -139,9 +139,10 @@ export function createTaskCommands(deps: Deps): TaskCommands {
       return formOf(await getTask(taskId));
     },
 
-    async completeTask(taskId, { variables = {}, userId = null } = {}) {
+    async completeTask(taskId, { variables = {}, userId = null, forOthers = false } = {}) {
       const first = await openTask(taskId);
-      const done = { type: 'complete', userId } as const;
+      // Held by someone else: only a caller allowed to complete for them (`forOthers`) gets through.
+      const done = { type: 'complete', userId, onBehalf: forOthers } as const;
       humanTaskAfter(first, done);
       const { fields } = await formOf(first);
       if (fields.length > 0)
@@ -165,6 +166,9 @@ export function createTaskCommands(deps: Deps): TaskCommands {
         },
         () => {
           const at = clock.now();
+          // Done by someone other than the assignee: history says for whom.
+          const onBehalfOf =
+            task.assignee && task.assignee !== userId ? { onBehalfOf: task.assignee } : {};
           return {
             // A claim by someone else landing before this commit refuses the completion.
             taskConditions: unchanged(task),
@@ -178,7 +182,7 @@ export function createTaskCommands(deps: Deps): TaskCommands {
                 elementId: task.elementId,
                 at,
                 userId,
-                data: { taskId },
+                data: { taskId, ...onBehalfOf },
               },
             ],
           };

@@ -1,5 +1,5 @@
 import { NotFoundError, type Engine, type TaskQuery, type TaskRecord } from '../../engine/index.ts';
-import type { Principal } from './roles.ts';
+import { includes, type Principal } from './roles.ts';
 import { steersAll, steersTask } from './supervision.ts';
 
 /**
@@ -25,6 +25,18 @@ export function canSeeTask(principal: Principal, task: TaskRecord): boolean {
 
 export function mayActOn(principal: Principal, task: TaskRecord): boolean {
   return principal.role === 'admin' || isInvolved(principal, task);
+}
+
+/**
+ * May complete a task held by someone else, on its assignee's behalf (history records both):
+ * supervisors of its lane, developers and admins. Staff complete only what they hold or
+ * unassigned work offered to them.
+ */
+export function mayCompleteForOthers(principal: Principal, task: TaskRecord): boolean {
+  return (
+    includes(principal.role, 'developer') ||
+    (principal.role === 'supervisor' && steersTask(principal, task))
+  );
 }
 
 /** The store filter that limits a task query to what the caller sees. */

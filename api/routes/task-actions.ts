@@ -4,7 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { ConflictError, ForbiddenError, type Engine, type TaskRecord } from '../../engine/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import { steersTask } from '../auth/supervision.ts';
-import { loadVisibleTask, mayActOn } from '../auth/task-access.ts';
+import { loadVisibleTask, mayActOn, mayCompleteForOthers } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
 import { AssignTaskBody, CompleteTaskBody, DelegateTaskBody } from '../schemas/tasks.ts';
 import { body, errors, noContent, optionalBody, resourceApp } from './openapi.ts';
@@ -32,7 +32,7 @@ const delegate = createRoute({
 const complete = createRoute({
   ...action(
     '/{id}/complete',
-    'Complete a task with variables; 409 when already completed or claimed by someone else',
+    "Complete a task with variables; 409 when already completed, or claimed by someone else (developers and admins complete on the assignee's behalf, and history records both)",
   ),
   request: { params: IdParams, body: optionalBody(CompleteTaskBody) },
 });
@@ -40,15 +40,20 @@ const complete = createRoute({
 /**
  * A task the caller sees and may act on; 403 when they see it without being involved.
  * `steering` actions (assign, delegate, unclaim) are open to whoever steers the task's lane too.
+ * Completing is open to whoever may complete for others (`mayCompleteForOthers`).
  */
 async function actionable(
   engine: Engine,
   principal: Principal,
   id: string,
-  steering = false,
+  action: 'work' | 'steer' | 'complete' = 'work',
 ): Promise<TaskRecord> {
   const task = await loadVisibleTask(engine, principal, id);
-  if (!(mayActOn(principal, task) || (steering && steersTask(principal, task))))
+  const allowed =
+    mayActOn(principal, task) ||
+    (action === 'steer' && steersTask(principal, task)) ||
+    (action === 'complete' && mayCompleteForOthers(principal, task));
+  if (!allowed)
     throw new ForbiddenError(
       'task-not-offered',
       `Task ${id} is not offered to ${principal.username}`,
@@ -76,7 +81,7 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
 
   app.openapi(unclaim, async (c) => {
     const principal = c.var.principal!;
-    const task = await actionable(engine, principal, c.req.valid('param').id, true);
+    const task = await actionable(engine, principal, c.req.valid('param').id, 'steer');
     if (heldByOther(principal, task))
       throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
     await engine.unclaimTask(task.id, { userId: principal.username });
@@ -85,7 +90,7 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
 
   app.openapi(assign, async (c) => {
     const principal = c.var.principal!;
-    const task = await actionable(engine, principal, c.req.valid('param').id, true);
+    const task = await actionable(engine, principal, c.req.valid('param').id, 'steer');
     if (heldByOther(principal, task))
       throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
     const { assignee } = c.req.valid('json');
@@ -96,7 +101,7 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
 
   app.openapi(delegate, async (c) => {
     const principal = c.var.principal!;
-    const task = await actionable(engine, principal, c.req.valid('param').id, true);
+    const task = await actionable(engine, principal, c.req.valid('param').id, 'steer');
     if (task.assignee !== principal.username && !steersTask(principal, task)) {
       throw new ConflictError(
         'task-not-yours',
@@ -114,10 +119,12 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
 
   app.openapi(complete, async (c) => {
     const principal = c.var.principal!;
-    const task = await actionable(engine, principal, c.req.valid('param').id);
+    const task = await actionable(engine, principal, c.req.valid('param').id, 'complete');
+    // Staff complete what they hold or unassigned work; a task held by someone else is 409.
     await engine.completeTask(task.id, {
       variables: c.req.valid('json').variables ?? {},
       userId: principal.username,
+      forOthers: mayCompleteForOthers(principal, task),
     });
     return c.body(null, 204);
   });

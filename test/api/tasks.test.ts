@@ -175,6 +175,23 @@ describe('tasks API', () => {
     expect(await again.json()).toMatchObject({ type: 'task-not-open' });
   });
 
+  it("lets developers and admins complete a task held by someone else on the assignee's behalf, and history records both", async () => {
+    const { id } = await start('customer-1');
+    const [task] = await tasksOf('front');
+    await t.json('front', 'POST', `/api/tasks/${task.id}/claim`, undefined, 204);
+    expect((await t.call('back', 'POST', `/api/tasks/${task.id}/complete`, {})).status).toBe(404);
+    await t.json(
+      'developer',
+      'POST',
+      `/api/tasks/${task.id}/complete`,
+      { variables: { solvableNow: true } },
+      204,
+    );
+    const completed = (await t.engine.history(id)).find((h) => h.kind === 'task.completed');
+    expect(completed).toMatchObject({ userId: 'developer', data: { onBehalfOf: 'front' } });
+    expect((await t.engine.getTask(task.id)).completedBy).toBe('developer');
+  });
+
   it('lets exactly one of two staff completing the same task at once succeed, and advances the instance once', async () => {
     await t.identity.addUser({ username: 'front-2', role: 'staff', groups: ['front-office'] });
     const other = (await t.identity.createToken('front-2', 'test')).token;

@@ -3021,7 +3021,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Complete a task with variables; 409 when already completed or claimed by someone else */
+        /** Complete a task with variables; 409 when already completed, or claimed by someone else (developers and admins complete on the assignee's behalf, and history records both) */
         post: {
             parameters: {
                 query?: never;
