@@ -18,6 +18,8 @@ export interface ErrorDetails extends ProblemLocation {
 /** A finding of the validator: `error` refuses a deployment, `warning` is kept with the version. */
 export interface Problem extends ProblemLocation {
   severity: 'error' | 'warning';
+  /** The request field a finding of an input check is about (a form field). */
+  field?: string;
   code: string;
   message: string;
 }

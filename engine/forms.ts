@@ -1,5 +1,5 @@
 import type { Variables } from './engine-interface.ts';
-import { InvalidRequestError } from './errors.ts';
+import { InvalidRequestError, type Problem } from './errors.ts';
 import type { FormField } from './model/graph.ts';
 
 /**
@@ -7,60 +7,69 @@ import type { FormField } from './model/graph.ts';
  * fields present, values of the field's type, enum values among the allowed ones, and the
  * min/max/minlength/maxlength constraints. A required field the instance already holds counts
  * as filled (a generated form shows it prefilled). Variables the form does not name pass untouched.
+ * Every invalid field is reported at once: `details.problems` names each, `details.field` the first.
  */
 export function validateForm(
   fields: readonly FormField[],
   variables: Variables,
   existing: Variables = {},
 ): void {
-  for (const field of fields) {
-    const value = variables[field.id];
-    if (isEmpty(value)) {
-      if (field.required && !field.readonly && isEmpty(existing[field.id]))
-        fail(field, `${label(field)} is required`);
-      continue;
-    }
-    checkType(field, value);
-    if (typeof value === 'number') {
-      if (field.min !== undefined && value < field.min)
-        fail(field, `${label(field)} must be at least ${field.min}`);
-      if (field.max !== undefined && value > field.max)
-        fail(field, `${label(field)} must be at most ${field.max}`);
-    }
-    if (typeof value === 'string') {
-      if (field.minlength !== undefined && value.length < field.minlength)
-        fail(field, `${label(field)} needs at least ${field.minlength} characters`);
-      if (field.maxlength !== undefined && value.length > field.maxlength)
-        fail(field, `${label(field)} allows at most ${field.maxlength} characters`);
-    }
-  }
+  const problems: Problem[] = fields.flatMap((field) => {
+    const message = fieldProblem(field, variables[field.id], existing);
+    return message ? [{ severity: 'error', code: 'form-invalid', field: field.id, message }] : [];
+  });
+  if (problems.length > 0)
+    throw new InvalidRequestError('form-invalid', problems.map((p) => p.message).join('; '), {
+      field: problems[0]!.field,
+      problems,
+    });
 }
 
-function checkType(field: FormField, value: unknown): void {
+/** What is wrong with one field's value, if anything. */
+function fieldProblem(field: FormField, value: unknown, existing: Variables): string | undefined {
+  const name = label(field);
+  if (isEmpty(value))
+    return field.required && !field.readonly && isEmpty(existing[field.id])
+      ? `${name} is required`
+      : undefined;
+  const typeProblem = checkType(field, value);
+  if (typeProblem) return `${name} ${typeProblem}`;
+  if (typeof value === 'number') {
+    if (field.min !== undefined && value < field.min)
+      return `${name} must be at least ${field.min}`;
+    if (field.max !== undefined && value > field.max) return `${name} must be at most ${field.max}`;
+  }
+  if (typeof value === 'string') {
+    if (field.minlength !== undefined && value.length < field.minlength)
+      return `${name} needs at least ${field.minlength} characters`;
+    if (field.maxlength !== undefined && value.length > field.maxlength)
+      return `${name} allows at most ${field.maxlength} characters`;
+  }
+  return undefined;
+}
+
+/** The end of "<field> must be ..." when the value is not of the field's type. */
+function checkType(field: FormField, value: unknown): string | undefined {
   switch (field.type) {
     case 'string':
-      if (typeof value !== 'string') fail(field, `${label(field)} must be text`);
-      return;
+      return typeof value === 'string' ? undefined : 'must be text';
     case 'long':
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        fail(field, `${label(field)} must be a whole number`);
-      return;
+      return typeof value === 'number' && Number.isInteger(value)
+        ? undefined
+        : 'must be a whole number';
     case 'boolean':
-      if (typeof value !== 'boolean') fail(field, `${label(field)} must be true or false`);
-      return;
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'date':
-      if (
-        !(value instanceof Date || (typeof value === 'string' && !Number.isNaN(Date.parse(value))))
-      )
-        fail(field, `${label(field)} must be a date`);
-      return;
+      return value instanceof Date ||
+        (typeof value === 'string' && !Number.isNaN(Date.parse(value)))
+        ? undefined
+        : 'must be a date';
     case 'enum':
-      if (!field.values?.some((v) => v.id === value))
-        fail(
-          field,
-          `${label(field)} must be one of ${(field.values ?? []).map((v) => v.id).join(', ')}`,
-        );
-      return;
+      return field.values?.some((v) => v.id === value)
+        ? undefined
+        : `must be one of ${(field.values ?? []).map((v) => v.id).join(', ')}`;
+    default:
+      return undefined;
   }
 }
 
@@ -70,8 +79,4 @@ function isEmpty(value: unknown): boolean {
 
 function label(field: FormField): string {
   return field.label ? `${field.label} (${field.id})` : field.id;
-}
-
-function fail(field: FormField, message: string): never {
-  throw new InvalidRequestError('form-invalid', message, { field: field.id });
 }

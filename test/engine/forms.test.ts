@@ -43,6 +43,21 @@ describe('generated task forms', () => {
     },
   );
 
+  it('names every invalid field of a completion at once', async () => {
+    const task = await classifyTask();
+    const error = (await t.engine
+      .completeTask(task.id, { variables: { channel: 'fax', summary: 'x'.repeat(501) } })
+      .catch((e: unknown) => e)) as InvalidRequestError;
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error.details.field).toBe('solvableNow');
+    expect(error.details.problems?.map((p) => p.field)).toEqual([
+      'solvableNow',
+      'channel',
+      'summary',
+    ]);
+    expect(error.message).toMatch(/required.*one of phone, chat, email.*at most 500/);
+  });
+
   it('accepts a valid completion', async () => {
     const task = await classifyTask();
     await t.engine.completeTask(task.id, {
