@@ -78,6 +78,8 @@ export interface VariableScope {
   scopeId: string;
   /** The process id, or the element (subprocess, activity) the scope belongs to. */
   elementId: string;
+  /** The token's own scope: its activity's local variables (a task's local variables). */
+  local: boolean;
   variables: Variables;
 }
 
@@ -162,10 +164,13 @@ export interface Engine extends EngineOperations {
     variables: Variables,
     target?: VariableTarget & { userId?: string },
   ): Promise<void>;
-  /** Removes variables where they live (see `VariableTarget`); absent names are ignored. */
-  removeVariables(
+  /**
+   * Sets, then removes, variables in one command, where they live (see `VariableTarget`);
+   * names to remove that are held nowhere are ignored.
+   */
+  modifyVariables(
     instanceId: string,
-    names: string[],
+    changes: { set?: Variables; remove?: string[] },
     target?: VariableTarget & { userId?: string },
   ): Promise<void>;
   /**

@@ -205,19 +205,14 @@ export function createEngine(options: EngineOptions): Engine {
       await afterCommand();
     },
 
-    async setVariables(instanceId, variables, { userId, ...target } = {}) {
+    async setVariables(instanceId, variables, target = {}) {
+      await engine.modifyVariables(instanceId, { set: variables }, target);
+    },
+    async modifyVariables(instanceId, { set = {}, remove = [] }, { userId, ...target } = {}) {
       await command(instanceId, () => ({
         type: 'variables.set',
-        variables,
-        ...target,
-        at: clock.now(),
-        userId,
-      }));
-    },
-    async removeVariables(instanceId, names, { userId, ...target } = {}) {
-      await command(instanceId, () => ({
-        type: 'variables.remove',
-        names,
+        variables: set,
+        remove,
         ...target,
         at: clock.now(),
         userId,

@@ -59,6 +59,7 @@ export function variableScopes(record: InstanceRecord, tokenId?: string): Variab
     scopes.push({
       scopeId: scope.id,
       elementId: scope.elementId,
+      local: scope.id === token?.localScopeId,
       variables: { ...scope.variables },
     });
     id = scope.parentId;

@@ -19,6 +19,12 @@ export const camundaAccess = {
   'POST /engine-rest/task/:id/variables': 'staff',
   'GET /engine-rest/task/:id/variables/:varName': 'staff',
   'PUT /engine-rest/task/:id/variables/:varName': 'staff',
+  'DELETE /engine-rest/task/:id/variables/:varName': 'staff',
+  'GET /engine-rest/task/:id/localVariables': 'staff',
+  'POST /engine-rest/task/:id/localVariables': 'staff',
+  'GET /engine-rest/task/:id/localVariables/:varName': 'staff',
+  'PUT /engine-rest/task/:id/localVariables/:varName': 'staff',
+  'DELETE /engine-rest/task/:id/localVariables/:varName': 'staff',
   // Candidate starters list, start and message-start their processes (`auth/starters.ts`);
   // below the analyst role the list holds only those.
   'GET /engine-rest/process-definition': 'staff',

@@ -11,6 +11,7 @@ import {
   TaskPage,
   toTask,
 } from '../schemas/tasks.ts';
+import { visibleVariables } from '../services/visible-variables.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
 const list = createRoute({
@@ -29,7 +30,8 @@ const get = createRoute({
   method: 'get',
   path: '/{id}',
   tags: ['tasks'],
-  summary: 'Get a task with its form and the variables visible where it waits',
+  summary:
+    "Get a task with its form and the variables it sees (its own and its scopes', nearest first)",
   request: { params: IdParams },
   responses: { 200: json(TaskDetail, 'The task'), ...errors(404) },
 });
@@ -77,7 +79,7 @@ export function taskRoutes(engine: Engine) {
 
   app.openapi(get, async (c) => {
     const task = await loadVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
-    const variables = await engine.variablesAt(task);
+    const variables = await visibleVariables(engine, task);
     const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
     const form = await engine.getTaskForm(task.id);
     return c.json(

@@ -58,7 +58,7 @@ export const TaskDetail = Task.extend({
     /** Fields of a generated form; a completion is checked against them. */
     fields: z.array(FormFieldSchema),
   }),
-  /** The variables the form shows: those visible where the task waits. */
+  /** The variables the task sees, nearest scope first (its own, subprocesses', the process's). */
   variables: Variables,
 }).openapi('TaskDetail');
 

@@ -1,5 +1,5 @@
 import { enqueueActions, setup } from 'xstate';
-import type { Variables } from '../engine-interface.ts';
+import type { Variables, VariableTarget } from '../engine-interface.ts';
 import { behaviourFor } from '../elements/registry.ts';
 import { EngineError } from '../errors.ts';
 import type { ExecutableGraph } from '../model/graph.ts';
@@ -10,12 +10,7 @@ import { throwBpmnError } from '../elements/events/error.ts';
 import { jobFired, subscriptionTriggered } from '../runtime/job-fired.ts';
 import { armScope } from '../elements/event-sub-process.ts';
 import { retargetSla } from '../runtime/sla-clock.ts';
-import {
-  commandScope,
-  localScope,
-  removeVariables,
-  setLocalVariables,
-} from '../runtime/scope-variables.ts';
+import { modifyVariables } from '../runtime/scope-variables.ts';
 import type { BusinessCalendar } from '../timers/business-calendar.ts';
 import type { EngineLimits } from '../limits.ts';
 import type { JobPayload } from '../jobs/new-job.ts';
@@ -36,19 +31,16 @@ export type InstanceEvent =
       errorMessage?: string;
       variables: Variables;
     } & Stamp)
-  /** On the instance, or from one token's scope outwards (`local`: on its own scope only). */
-  | ({ type: 'variables.set'; variables: Variables } & VariableTarget & Stamp)
-  | ({ type: 'variables.remove'; names: string[] } & VariableTarget & Stamp)
+  /**
+   * Sets, then removes, variables of the instance, or from one token's scope outwards
+   * (`local`: on its own scope only).
+   */
+  | ({ type: 'variables.set'; variables: Variables; remove?: string[] } & VariableTarget & Stamp)
   | ({ type: 'incident.retry'; tokenId: string } & Stamp)
   | ({ type: 'job.fired'; jobId: string; payload: JobPayload; dueAt: number } & Stamp)
   | ({ type: 'subscription.triggered'; subscriptionId: string; variables: Variables } & Stamp)
   | ({ type: 'sla.retarget'; slaId: string; durationMs: number } & Stamp)
   | ({ type: 'instance.cancel'; reason: string } & Stamp);
-
-interface VariableTarget {
-  tokenId?: string;
-  local?: boolean;
-}
 
 export interface InstanceMachineOptions {
   runScript?: ScriptRunner;
@@ -174,17 +166,7 @@ function apply(event: InstanceEvent, x: Execution): void {
       return x.run();
     }
     case 'variables.set':
-      if (event.local && event.tokenId) setLocalVariables(x, event.tokenId, event.variables);
-      else x.setVariables(commandScope(x, event.tokenId), event.variables);
-      return;
-    case 'variables.remove': {
-      const scope =
-        event.local && event.tokenId
-          ? localScope(x, event.tokenId)
-          : commandScope(x, event.tokenId);
-      removeVariables(x, scope, event.names, event.local ?? false);
-      return;
-    }
+      return modifyVariables(x, event);
     case 'incident.retry':
       return retry(x, event.tokenId);
     case 'job.fired':

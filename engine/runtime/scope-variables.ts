@@ -1,4 +1,4 @@
-import type { Variables } from '../engine-interface.ts';
+import type { Variables, VariableTarget } from '../engine-interface.ts';
 import { EngineError } from '../errors.ts';
 import type { Execution } from './execution.ts';
 import type { ScopeState, Token } from './instance-state.ts';
@@ -10,14 +10,31 @@ import type { ScopeState, Token } from './instance-state.ts';
  * the token's own scope, which is opened on demand and closes when the activity leaves.
  */
 
+/** Sets, then removes, variables as a `variables.set` command asks. */
+export function modifyVariables(
+  x: Execution,
+  {
+    variables,
+    remove = [],
+    tokenId,
+    local,
+  }: VariableTarget & { variables: Variables; remove?: string[] },
+): void {
+  if (local && tokenId) setLocalVariables(x, tokenId, variables);
+  else x.setVariables(commandScope(x, tokenId), variables);
+  if (remove.length === 0) return;
+  const scope = local && tokenId ? localScope(x, tokenId) : commandScope(x, tokenId);
+  removeVariables(x, scope, remove, local ?? false);
+}
+
 /** Where a variable command for a token, or for the instance when `tokenId` is absent, reads from. */
-export function commandScope(x: Execution, tokenId: string | undefined): ScopeState {
+function commandScope(x: Execution, tokenId: string | undefined): ScopeState {
   if (tokenId === undefined) return x.state.scopes[x.state.rootScopeId]!;
   return x.scopeOf(restingToken(x, tokenId));
 }
 
 /** The token's own scope (the activity's local variables), opened if it has none yet. */
-export function localScope(x: Execution, tokenId: string): ScopeState {
+function localScope(x: Execution, tokenId: string): ScopeState {
   const token = restingToken(x, tokenId);
   if (!token.localScopeId)
     token.localScopeId = x.openScope(token.elementId, token.scopeId, token).id;
@@ -25,7 +42,7 @@ export function localScope(x: Execution, tokenId: string): ScopeState {
 }
 
 /** Sets variables on the token's own scope, not where an outer scope already holds the name. */
-export function setLocalVariables(x: Execution, tokenId: string, variables: Variables): void {
+function setLocalVariables(x: Execution, tokenId: string, variables: Variables): void {
   const scope = localScope(x, tokenId);
   for (const [name, value] of Object.entries(variables)) {
     // Defined locally first, so `setVariable` finds it here and records the write.
@@ -38,7 +55,7 @@ export function setLocalVariables(x: Execution, tokenId: string, variables: Vari
  * Removes each name from the nearest scope that holds it (only from `scope` itself when
  * `local`); names held nowhere are left alone, as Camunda does.
  */
-export function removeVariables(
+function removeVariables(
   x: Execution,
   scope: ScopeState,
   names: readonly string[],

@@ -144,13 +144,17 @@ describe('/engine-rest tasks', () => {
     expect(
       (await t.call('front', 'GET', `/engine-rest/task/${front.id}/variables/missing`)).status,
     ).toBe(404);
-    expect(
-      (
-        await t.call('front', 'POST', `/engine-rest/task/${front.id}/variables`, {
-          deletions: ['amount'],
-        })
-      ).status,
-    ).toBe(400);
+    await t.json(
+      'front',
+      'POST',
+      `/engine-rest/task/${front.id}/variables`,
+      { modifications: { kept: { value: true } }, deletions: ['amount'] },
+      204,
+    );
+    await t.json('front', 'DELETE', `/engine-rest/task/${front.id}/variables/note`, undefined, 204);
+    expect(await t.json('front', 'GET', `/engine-rest/task/${front.id}/variables`)).toEqual({
+      kept: { type: 'Boolean', value: true, valueInfo: {} },
+    });
     const badType = await t.call('front', 'PUT', `/engine-rest/task/${front.id}/variables/x`, {
       value: 1,
       type: 'Bytes',
@@ -159,6 +163,42 @@ describe('/engine-rest tasks', () => {
       type: 'InvalidRequestException',
       message: "Unsupported value type 'Bytes' for variable 'x'",
     });
+  });
+
+  it('shows a task every variable visible from its scope, nearest first, and its own as localVariables, in /engine-rest and /api alike (TaskServiceTest#testUserTaskWithLocalVariablesCompleteWithVariable)', async () => {
+    await t.deployFiles('test/processes/case-review.bpmn');
+    const { id } = await t.engine.start('case-review', {
+      variables: { reviewers: ['ada'], caseNote: 'from the call' },
+    });
+    const [review] = await t.engine.listTasks({ instanceId: id, elementId: 'review' });
+    const base = `/engine-rest/task/${review!.id}`;
+    const typed = (value: unknown) => expect.objectContaining({ value });
+    const seen = await t.json('back', 'GET', `${base}/variables`);
+    expect(Object.keys(seen)).toEqual([
+      'loopCounter',
+      'reviewer',
+      'nrOfInstances',
+      'nrOfActiveInstances',
+      'nrOfCompletedInstances',
+      'caseNote',
+      'reviewers',
+    ]);
+    expect(seen).toMatchObject({ reviewer: typed('ada'), caseNote: typed('opened for review') });
+    expect(await t.json('back', 'GET', `${base}/localVariables`)).toEqual({});
+    await t.json('back', 'PUT', `${base}/localVariables/verdict`, { value: 'fine' }, 204);
+    expect(await t.json('back', 'GET', `${base}/localVariables`)).toEqual({
+      verdict: { type: 'String', value: 'fine', valueInfo: {} },
+    });
+    expect(await t.json('back', 'GET', `${base}/variables/caseNote`)).toMatchObject({
+      value: 'opened for review',
+    });
+    const detail = await t.json('back', 'GET', `/api/tasks/${review!.id}`);
+    expect(detail.variables).toEqual({
+      verdict: 'fine',
+      ...Object.fromEntries(Object.entries(seen).map(([k, v]: [string, any]) => [k, v.value])),
+      reviewers: ['ada'],
+    });
+    expect((await t.engine.getInstance(id)).variables).not.toHaveProperty('verdict');
   });
 
   it('lists identity links, filtered by type', async () => {

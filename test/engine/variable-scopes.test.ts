@@ -51,8 +51,9 @@ describe('variables by scope', () => {
       { note: 'mine' },
       { tokenId: ada.tokenId, local: true },
     );
-    const [own] = await visible(ada.tokenId);
-    expect(own).toEqual(['review', { note: 'mine' }]);
+    const [own, inner] = await t.engine.variableScopes(instanceId, ada.tokenId);
+    expect(own).toMatchObject({ elementId: 'review', local: true, variables: { note: 'mine' } });
+    expect(inner).toMatchObject({ local: false, variables: { reviewer: 'ada' } });
     expect((await visible(bob.tokenId)).flatMap(([, v]) => Object.keys(v))).not.toContain('note');
     await t.engine.completeTask(ada.id);
     expect((await t.engine.getInstance(instanceId)).variables).not.toHaveProperty('note');
@@ -66,7 +67,7 @@ describe('variables by scope', () => {
     });
     const process = (await t.engine.getInstance(instanceId)).variables;
     expect(process).toMatchObject({ caseNote: 'from the call', fresh: 1 });
-    await t.engine.removeVariables(instanceId, ['caseNote', 'missing'], target);
+    await t.engine.modifyVariables(instanceId, { remove: ['caseNote', 'missing'] }, target);
     const seen = Object.assign({}, ...(await visible(ada.tokenId)).reverse().map(([, v]) => v));
     expect(seen.caseNote).toBe('from the call');
     const history = await t.engine.history(instanceId);
