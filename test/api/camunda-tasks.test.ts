@@ -99,17 +99,25 @@ describe('/engine-rest tasks', () => {
     expect((await t.json('front', 'GET', `/engine-rest/task/${front.id}`)).assignee).toBe('front');
   });
 
-  it('completes a task held by someone else for whoever may work it, checking authorization only as Camunda does (TaskAuthorizationTest#testProcessTaskCompleteTaskWithUpdatePermissionOnAnyTask)', async () => {
+  it('completes a task held by someone else for whoever may work it (developers, admins, supervisors of its lane), checking authorization only as Camunda does (TaskAuthorizationTest#testProcessTaskCompleteTaskWithUpdatePermissionOnAnyTask)', async () => {
     await t.json('front', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'front' }, 204);
     await t.json('back', 'POST', `/engine-rest/task/${back.id}/claim`, { userId: 'back' }, 204);
+    const outside = await t.call(
+      'supervisor',
+      'POST',
+      `/engine-rest/task/${front.id}/complete`,
+      {},
+    );
+    expect(outside.status).toBeGreaterThanOrEqual(403);
+    expect(outside.status).toBeLessThan(500);
     await t.json('developer', 'POST', `/engine-rest/task/${front.id}/complete`, {}, 204);
-    await t.json('admin', 'POST', `/engine-rest/task/${back.id}/complete`, {}, 204);
+    await t.json('supervisor', 'POST', `/engine-rest/task/${back.id}/complete`, {}, 204);
     const completions = (await t.engine.history(instanceId))
       .filter((h) => h.kind === 'task.completed')
       .map((h) => [h.userId, h.data?.onBehalfOf]);
     expect(completions).toEqual([
       ['developer', 'front'],
-      ['admin', 'back'],
+      ['supervisor', 'back'],
     ]);
     expect((await t.engine.getInstance(instanceId)).status).toBe('completed');
   });
