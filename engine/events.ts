@@ -19,6 +19,12 @@ export interface CorrelateRequest {
   businessKey?: string;
   /** Set on the instance the message reaches (or starts). */
   variables?: Variables;
+  /**
+   * Set on the execution that receives the message (Camunda's `processVariablesLocal`): the
+   * waiting activity's own scope when it has one, else the scope it runs in; on an instance the
+   * message starts, its process scope. A boundary event or event subprocess refuses them.
+   */
+  localVariables?: Variables;
   /** Only instances whose process variables equal these (Camunda's correlation keys). */
   correlationKeys?: Variables;
   instanceId?: string;
@@ -70,7 +76,9 @@ export class EventCorrelation {
     if (waiting.length > 0) {
       const results: CorrelationResult[] = [];
       for (const subscription of waiting)
-        results.push(await this.deliver(subscription, request.variables ?? {}));
+        results.push(
+          await this.deliver(subscription, request.variables ?? {}, request.localVariables),
+        );
       return results;
     }
     const starts = request.instanceId ? [] : await this.startsBy(request);
@@ -123,7 +131,9 @@ export class EventCorrelation {
     starts: EventSubscriptionRecord[],
     request: CorrelateRequest,
   ): Promise<CorrelationResult[]> {
-    return Promise.all(starts.map((s) => this.startBy(s, request.businessKey, request.variables)));
+    // The receiving execution of a start is the new instance: its local variables are the process's.
+    const variables = { ...request.variables, ...request.localVariables };
+    return Promise.all(starts.map((s) => this.startBy(s, request.businessKey, variables)));
   }
 
   /** Returns how many executions and new instances the signal reached. */
@@ -218,11 +228,13 @@ export class EventCorrelation {
   private async deliver(
     subscription: EventSubscriptionRecord,
     variables: Variables,
+    localVariables?: Variables,
   ): Promise<CorrelationResult> {
     await this.commands.command(subscription.instanceId!, () => ({
       type: 'subscription.triggered',
       subscriptionId: subscription.id,
       variables,
+      localVariables,
       at: this.clock.now(),
     }));
     return { resultType: 'Execution', instanceId: subscription.instanceId! };

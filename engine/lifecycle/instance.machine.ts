@@ -38,7 +38,13 @@ export type InstanceEvent =
   | ({ type: 'variables.set'; variables: Variables; remove?: string[] } & VariableTarget & Stamp)
   | ({ type: 'incident.retry'; tokenId: string } & Stamp)
   | ({ type: 'job.fired'; jobId: string; payload: JobPayload; dueAt: number } & Stamp)
-  | ({ type: 'subscription.triggered'; subscriptionId: string; variables: Variables } & Stamp)
+  | ({
+      type: 'subscription.triggered';
+      subscriptionId: string;
+      variables: Variables;
+      /** Set on the receiving execution's own scope (Camunda's `processVariablesLocal`). */
+      localVariables?: Variables;
+    } & Stamp)
   | ({ type: 'sla.retarget'; slaId: string; durationMs: number } & Stamp)
   | ({ type: 'instance.cancel'; reason: string } & Stamp);
 
@@ -172,7 +178,7 @@ function apply(event: InstanceEvent, x: Execution): void {
     case 'job.fired':
       return jobFired(x, event.jobId, event.payload, event.dueAt);
     case 'subscription.triggered':
-      return subscriptionTriggered(x, event.subscriptionId, event.variables);
+      return subscriptionTriggered(x, event.subscriptionId, event.variables, event.localVariables);
     case 'sla.retarget': {
       const sla = x.state.slas?.[event.slaId];
       if (!sla)

@@ -1,5 +1,6 @@
 import type { Variables } from '../engine-interface.ts';
-import { EngineError } from '../errors.ts';
+import { EngineError, InvalidRequestError } from '../errors.ts';
+import { setReceivedVariables } from './scope-variables.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { scheduleJob } from './jobs.ts';
@@ -73,12 +74,21 @@ export function subscriptionTriggered(
   x: Execution,
   subscriptionId: string,
   variables: Variables,
+  localVariables: Variables = {},
 ): void {
   const token = holderOf(x, subscriptionId);
   if (token?.subscriptionId === subscriptionId) {
+    setReceivedVariables(x, token, localVariables);
     x.signal(token, variables);
     return;
   }
+  // Camunda sets them on an execution that the boundary event or event subprocess cancels or
+  // leaves: refused rather than dropped.
+  if (Object.keys(localVariables).length > 0)
+    throw new InvalidRequestError(
+      'message-local-variables',
+      `Local variables reach only a catch event or receive task that waits for the message; subscription ${subscriptionId} starts a boundary event or event subprocess`,
+    );
   if (token) {
     const armed = token.armed!.find((a) => a.id === subscriptionId)!;
     const event = x.node(armed.boundaryId);

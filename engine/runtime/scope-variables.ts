@@ -43,9 +43,22 @@ function localScope(x: Execution, tokenId: string): ScopeState {
 
 /** Sets variables on the token's own scope, not where an outer scope already holds the name. */
 function setLocalVariables(x: Execution, tokenId: string, variables: Variables): void {
-  const scope = localScope(x, tokenId);
+  setOn(x, localScope(x, tokenId), variables);
+}
+
+/**
+ * Camunda's `processVariablesLocal` of a correlated message: set on the execution that receives
+ * it, which is the waiting activity's own scope when it has one (input/output mappings, so its
+ * output parameters read them), else the scope it runs in (the process, a subprocess).
+ */
+export function setReceivedVariables(x: Execution, token: Token, variables: Variables): void {
+  setOn(x, x.scopeOf(token), variables);
+}
+
+/** Writes each variable on `scope` itself, recording the change. */
+function setOn(x: Execution, scope: ScopeState, variables: Variables): void {
   for (const [name, value] of Object.entries(variables)) {
-    // Defined locally first, so `setVariable` finds it here and records the write.
+    // Defined here first, so `setVariable` finds it on this scope and records the write.
     if (!Object.hasOwn(scope.variables, name)) scope.variables[name] = null;
     x.setVariable(scope, name, value);
   }

@@ -130,6 +130,45 @@ describe('/engine-rest definitions, instances, messages, signals, history and in
     expect((await t.call('developer', 'POST', '/engine-rest/message', {})).status).toBe(400);
   });
 
+  it('sets processVariablesLocal on the execution that receives the message: its output mapping reads them, then they end with it (MessageCorrelationTest#testCorrelationBySettingLocalVariables)', async () => {
+    await t.deployFiles('test/processes/confirm-appointment.bpmn');
+    const { id } = await t.engine.start('confirm-appointment', { businessKey: 'visit-1' });
+    await t.json(
+      'developer',
+      'POST',
+      '/engine-rest/message',
+      {
+        messageName: 'appointment-confirmed',
+        businessKey: 'visit-1',
+        processVariablesLocal: { chosenSlot: { value: 'monday 9:00', type: 'String' } },
+        processVariables: { confirmedBy: { value: 'phone' } },
+      },
+      204,
+    );
+    const variables = (await t.engine.getInstance(id)).variables;
+    expect(variables).toEqual({ slot: 'monday 9:00', confirmedBy: 'phone' });
+
+    // Without a scope of its own, the receiving execution is the process (Camunda's root execution).
+    const [started] = await t.json('developer', 'POST', '/engine-rest/message', {
+      messageName: 'payment-received',
+      processInstanceId: (await t.engine.start('await-payment')).id,
+      processVariablesLocal: { receipt: { value: 'R-7' } },
+      resultEnabled: true,
+      variablesInResultEnabled: true,
+    });
+    expect(started.variables).toEqual({ receipt: { type: 'String', value: 'R-7', valueInfo: {} } });
+
+    // A boundary event's execution is cancelled with its activity: refused, not dropped.
+    const other = await t.engine.start('confirm-appointment', { businessKey: 'visit-2' });
+    const refused = await t.call('developer', 'POST', '/engine-rest/message', {
+      messageName: 'appointment-cancelled',
+      businessKey: 'visit-2',
+      processVariablesLocal: { reason: { value: 'ill' } },
+    });
+    expect(refused.status).toBe(400);
+    expect((await t.engine.getInstance(other.id)).activeElements).toEqual(['await-confirmation']);
+  });
+
   it('broadcasts a signal to every waiting catch', async () => {
     const a = await t.engine.start('store-closing');
     const b = await t.engine.start('store-closing');

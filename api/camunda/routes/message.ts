@@ -64,14 +64,11 @@ export function messageRoutes(engine: Engine) {
       throw invalidRequest(
         "Parameter 'variablesInResultEnabled' cannot be used without 'resultEnabled' set to true.",
       );
-    // Local scopes of the receiving execution do not outlive it here; refusing beats dropping data.
-    if (
-      !isEmpty(body.localCorrelationKeys) ||
-      !isEmpty(body.processVariablesLocal) ||
-      !isEmpty(body.processVariablesToTriggeredScope)
-    ) {
+    // Refused rather than dropped: Promesa correlates on process variables only, and has no
+    // triggered-scope variables (Camunda 7.22+).
+    if (!isEmpty(body.localCorrelationKeys) || !isEmpty(body.processVariablesToTriggeredScope)) {
       throw invalidRequest(
-        'localCorrelationKeys, processVariablesLocal and processVariablesToTriggeredScope are not supported',
+        'localCorrelationKeys and processVariablesToTriggeredScope are not supported',
       );
     }
     const correlationKeys = fromTypedVariables(body.correlationKeys);
@@ -80,6 +77,7 @@ export function messageRoutes(engine: Engine) {
       businessKey: body.businessKey ?? undefined,
       instanceId: body.processInstanceId ?? undefined,
       variables: fromTypedVariables(body.processVariables),
+      localVariables: fromTypedVariables(body.processVariablesLocal),
       correlationKeys: Object.keys(correlationKeys).length ? correlationKeys : undefined,
       all: body.all ?? false,
       ...correlationLimit(c.var.principal!),
