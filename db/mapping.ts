@@ -29,10 +29,19 @@ import type {
 export interface DeploymentColumns {
   id: string;
   name: string;
+  source: string | null;
   hash: string;
-  xml: string;
   deployedAt: number;
   deployedBy: string | null;
+}
+
+export interface DeploymentResourceColumns {
+  deploymentId: string;
+  /** Upload order within the deployment. */
+  position: number;
+  name: string;
+  hash: string;
+  content: string;
 }
 
 export interface DefinitionColumns {
@@ -41,6 +50,7 @@ export interface DefinitionColumns {
   version: number;
   name: string | null;
   deploymentId: string;
+  resource: string;
   hash: string;
   /** JSON array of `Problem`. */
   warnings: string;
@@ -176,13 +186,32 @@ const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 export const deploymentToRow = (d: DeploymentRecord): DeploymentColumns => ({
   id: d.id,
   name: d.name,
+  source: orNull(d.source),
   hash: d.hash,
-  xml: d.xml,
   deployedAt: d.deployedAt,
   deployedBy: orNull(d.deployedBy),
 });
 
-export const deploymentFromRow = (row: DeploymentColumns): DeploymentRecord => ({ ...row });
+/** The resource rows of a deployment. */
+export const resourceRows = (d: DeploymentRecord): DeploymentResourceColumns[] =>
+  d.resources.map((r, position) => ({
+    deploymentId: d.id,
+    position,
+    name: r.name,
+    hash: r.hash,
+    content: r.content,
+  }));
+
+/** A deployment from its row and its resource rows. */
+export const deploymentFromRows = (
+  row: DeploymentColumns,
+  resources: DeploymentResourceColumns[],
+): DeploymentRecord => ({
+  ...row,
+  resources: [...resources]
+    .sort((a, b) => a.position - b.position)
+    .map(({ name, hash, content }) => ({ name, hash, content })),
+});
 
 export const definitionToRow = (d: DefinitionRecord): DefinitionColumns => ({
   id: d.id,
@@ -190,6 +219,7 @@ export const definitionToRow = (d: DefinitionRecord): DefinitionColumns => ({
   version: d.version,
   name: orNull(d.name),
   deploymentId: d.deploymentId,
+  resource: d.resource,
   hash: d.hash,
   warnings: JSON.stringify(d.warnings),
   deployedAt: d.deployedAt,

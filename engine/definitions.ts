@@ -1,4 +1,10 @@
-import { createHash } from 'node:crypto';
+import {
+  changedResources,
+  deploymentHash,
+  isBpmnResource,
+  sameAsLatest,
+  uploadedResources,
+} from './deployment-resources.ts';
 import type { DeployInput, DeployResult } from './engine-interface.ts';
 import { ModelError, NotFoundError, type Problem } from './errors.ts';
 import {
@@ -10,7 +16,13 @@ import type { ExecutableGraph, FormField } from './model/graph.ts';
 import { loadDefinitions } from './model/load.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { Clock } from './ports/clock.ts';
-import type { DefinitionRecord, Store, UnitOfWork } from './ports/store.ts';
+import type {
+  DefinitionRecord,
+  DeploymentRecord,
+  DeploymentResource,
+  Store,
+  UnitOfWork,
+} from './ports/store.ts';
 
 export interface CompiledDefinition {
   record: DefinitionRecord;
@@ -55,7 +67,7 @@ export function startFormOf({ graph }: CompiledDefinition): FormField[] {
 
 /**
  * Deploys and versions definitions, and compiles each version once into its graph and
- * machine. Byte-identical XML creates no new version; running instances keep theirs.
+ * machine. Running instances keep their version.
  */
 export class Definitions {
   private readonly compiled = new Map<string, Promise<CompiledDefinition>>();
@@ -72,9 +84,10 @@ export class Definitions {
   ) {}
 
   /**
-   * Deploys a file. `startWork` gives what new versions bring along (start timers, start
-   * subscriptions); it is written in the deployment's transaction, so a version never exists
-   * without its scheduled starts.
+   * Deploys one file or several as one deployment. `startWork` gives what new versions bring
+   * along (start timers, start subscriptions); it is written in the deployment's transaction,
+   * so a version never exists without its scheduled starts. What counts as already deployed
+   * follows `input.duplicates` (see `DeployInput`).
    */
   /**
    * What a deployment of `xml` would answer, without deploying: every problem the validator
@@ -104,63 +117,131 @@ export class Definitions {
     startWork: (compiled: CompiledDefinition[]) => Promise<Omit<UnitOfWork, 'instance'>>,
   ): Promise<DeployResult> {
     await this.options.scriptSandbox?.();
-    const hash = createHash('sha256').update(input.xml).digest('hex');
-    const { graphs, warnings } = await this.parse(input.xml);
+    const mode = input.duplicates ?? 'process';
+    const uploaded = uploadedResources(input);
+    const parsed = await this.parseResources(
+      input.xml === undefined ? uploaded.filter((r) => isBpmnResource(r.name)) : uploaded,
+    );
+    const warnings = parsed.flatMap((p) => p.warnings);
+
+    let deployed = uploaded;
+    if (mode === 'deployment') {
+      const same = await sameAsLatest(this.store, input.name, uploaded);
+      if (same) return this.existing(same, warnings);
+    } else if (mode === 'changed-resources') {
+      const { changed, latest } = await changedResources(this.store, input.name, uploaded);
+      if (changed.length === 0 && latest) return this.existing(latest, warnings);
+      deployed = changed;
+    }
+
     const deploymentId = this.ids.next();
     const deployedAt = this.clock.now();
-    const fresh: DefinitionRecord[] = [];
+    const fresh: { record: DefinitionRecord; graph: ExecutableGraph }[] = [];
     const definitions: DefinitionRecord[] = [];
-    for (const graph of graphs) {
-      const latest = await this.store.latestDefinition(graph.processId);
-      if (latest && latest.hash === hash) {
-        definitions.push(latest);
-        continue;
+    for (const { resource, graphs, warnings: found } of parsed) {
+      if (!deployed.includes(resource)) continue;
+      for (const graph of graphs) {
+        const latest = await this.store.latestDefinition(graph.processId);
+        // Promesa's own rule: a byte-identical file makes no new version of its processes.
+        if (mode === 'process' && latest && latest.hash === resource.hash) {
+          definitions.push(latest);
+          continue;
+        }
+        const version = (latest?.version ?? 0) + 1;
+        const record: DefinitionRecord = {
+          id: `${graph.processId}:${version}:${deploymentId}`,
+          processId: graph.processId,
+          version,
+          name: graph.name ?? null,
+          deploymentId,
+          resource: resource.name,
+          hash: resource.hash,
+          warnings: found.filter(
+            (w) =>
+              !w.elementId ||
+              graph.nodes[w.elementId] ||
+              graph.flows[w.elementId] ||
+              w.elementId === graph.processId,
+          ),
+          deployedAt,
+          candidateStarterGroups: graph.candidateStarterGroups,
+          candidateStarterUsers: graph.candidateStarterUsers,
+          startableInTasklist: graph.startableInTasklist,
+        };
+        fresh.push({ record, graph });
+        definitions.push(record);
       }
-      const version = (latest?.version ?? 0) + 1;
-      const record: DefinitionRecord = {
-        id: `${graph.processId}:${version}:${deploymentId}`,
-        processId: graph.processId,
-        version,
-        name: graph.name ?? null,
-        deploymentId,
-        hash,
-        warnings: warnings.filter(
-          (w) =>
-            !w.elementId ||
-            graph.nodes[w.elementId] ||
-            graph.flows[w.elementId] ||
-            w.elementId === graph.processId,
-        ),
-        deployedAt,
-        candidateStarterGroups: graph.candidateStarterGroups,
-        candidateStarterUsers: graph.candidateStarterUsers,
-        startableInTasklist: graph.startableInTasklist,
-      };
-      fresh.push(record);
-      definitions.push(record);
     }
-    if (fresh.length === 0) {
-      return {
-        deploymentId: definitions[0]?.deploymentId ?? deploymentId,
-        definitions,
-        warnings,
-        duplicate: true,
-      };
-    }
-    const compiled = fresh.map((record) =>
-      this.compile(record, graphs.find((g) => g.processId === record.processId)!),
-    );
-    const deployment = {
+    const deployment: DeploymentRecord = {
       id: deploymentId,
       name: input.name,
-      hash,
-      xml: input.xml,
+      source: input.source ?? null,
+      hash: deploymentHash(deployed),
+      resources: deployed,
       deployedAt,
       deployedBy: input.deployedBy ?? null,
     };
-    await this.store.saveDeployment(deployment, fresh, await startWork(compiled));
+    if (mode === 'process' && fresh.length === 0) {
+      const existing = definitions[0]?.deploymentId;
+      const stored = existing ? await this.store.getDeployment(existing) : undefined;
+      if (stored) return { ...this.summary(stored), definitions, warnings, duplicate: true };
+    }
+    const compiled = fresh.map(({ record, graph }) => this.compile(record, graph));
+    await this.store.saveDeployment(
+      deployment,
+      fresh.map((f) => f.record),
+      await startWork(compiled),
+    );
     for (const c of compiled) this.compiled.set(c.record.id, Promise.resolve(c));
-    return { deploymentId, definitions, warnings, duplicate: false };
+    return { ...this.summary(deployment), definitions, warnings, duplicate: false };
+  }
+
+  /** Parses each BPMN resource; a refused one names itself, and a process id drawn twice is refused. */
+  private async parseResources(resources: DeploymentResource[]) {
+    const parsed = [];
+    const drawnIn = new Map<string, string>();
+    for (const resource of resources) {
+      const { graphs, warnings } = await this.parse(resource.content).catch((error: unknown) => {
+        if (error instanceof ModelError) error.details.resource ??= resource.name;
+        throw error;
+      });
+      for (const graph of graphs) {
+        const other = drawnIn.get(graph.processId);
+        if (other)
+          throw new ModelError(
+            'duplicate-process-id',
+            `Process ${graph.processId} is drawn in both ${other} and ${resource.name}`,
+            { elementId: graph.processId, resource: resource.name },
+          );
+        drawnIn.set(graph.processId, resource.name);
+      }
+      parsed.push({ resource, graphs, warnings });
+    }
+    return parsed;
+  }
+
+  /** An earlier deployment answered for a duplicate, with its versions. */
+  private async existing(deployment: DeploymentRecord, warnings: Problem[]): Promise<DeployResult> {
+    const definitions = (await this.store.listDefinitions()).filter(
+      (d) => d.deploymentId === deployment.id,
+    );
+    return { ...this.summary(deployment), definitions, warnings, duplicate: true };
+  }
+
+  private summary({ resources: _resources, ...deployment }: DeploymentRecord) {
+    return { deploymentId: deployment.id, deployment };
+  }
+
+  /** The XML a definition version was drawn in: its resource of its deployment. */
+  async xmlOf(record: DefinitionRecord): Promise<string> {
+    const deployment = await this.store.getDeployment(record.deploymentId);
+    const resource = deployment?.resources.find((r) => r.name === record.resource);
+    if (!resource)
+      throw new NotFoundError(
+        'deployment-not-found',
+        `Resource ${record.resource} of deployment ${record.deploymentId} is missing`,
+      );
+    return resource.content;
   }
 
   /** The compiled latest version of a process, or a specific version by definition id. */
@@ -190,21 +271,16 @@ export class Definitions {
     const record = known ?? (await this.store.getDefinition(definitionId));
     if (!record)
       throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
-    const deployment = await this.store.getDeployment(record.deploymentId);
-    if (!deployment)
-      throw new NotFoundError(
-        'deployment-not-found',
-        `Deployment ${record.deploymentId} is missing`,
-      );
+    const xml = await this.xmlOf(record);
     await this.options.scriptSandbox?.();
-    const { graphs } = await loadDefinitions(deployment.xml, {
+    const { graphs } = await loadDefinitions(xml, {
       allowJavaScript: this.options.allowJavaScript,
     });
     const graph = graphs.find((g) => g.processId === record.processId);
     if (!graph)
       throw new NotFoundError(
         'definition-not-found',
-        `Process ${record.processId} is not in deployment ${deployment.id}`,
+        `Process ${record.processId} is not in ${record.resource} of deployment ${record.deploymentId}`,
       );
     return this.compile(record, graph);
   }

@@ -23,6 +23,7 @@ export type {
 import type { EngineOperations } from './operations.ts';
 import type {
   DefinitionRecord,
+  DeploymentSummary,
   ExternalTaskRecord,
   IncidentRecord,
   InstanceQuery,
@@ -36,18 +37,36 @@ import type {
 export type Variables = Record<string, unknown>;
 
 export interface DeployInput {
-  /** File name, e.g. `complaint-handling.bpmn`. */
+  /** The deployment's name; with `xml`, the file's too, e.g. `complaint-handling.bpmn`. */
   name: string;
-  xml: string;
+  /** One BPMN file, named `name` (what `/api` and the CLI deploy). */
+  xml?: string;
+  /** Several files deployed as one; those named `*.bpmn` are parsed, the others kept beside them. */
+  resources?: { name: string; content: string }[];
+  /** Where it comes from, as the client says (`Camunda Modeler`). */
+  source?: string;
   deployedBy?: string;
+  /**
+   * What is already deployed and so deployed no more:
+   * - `process` (default): a process whose file is byte-identical to its latest version's keeps
+   *   that version, and a deployment that brings nothing new is not made;
+   * - `deployment`: Camunda's duplicate filtering: nothing new when the latest deployment of
+   *   this name holds the same resources; otherwise every process gets a new version;
+   * - `changed-resources`: Camunda's deploy-changed-only: only the resources that differ from
+   *   their latest version among the deployments of this name are deployed;
+   * - `none`: every process of every resource gets a new version (Camunda without filtering).
+   */
+  duplicates?: 'process' | 'deployment' | 'changed-resources' | 'none';
 }
 
 export interface DeployResult {
   deploymentId: string;
-  /** One per executable process in the file; existing versions when the XML was identical. */
+  /** The deployment made, or the earlier one that already held everything. */
+  deployment: DeploymentSummary;
+  /** One per executable process deployed; existing versions when nothing changed. */
   definitions: DefinitionRecord[];
   warnings: Problem[];
-  /** True when byte-identical XML was already deployed: no new version was created. */
+  /** True when nothing new was deployed: `deployment` is an earlier one. */
   duplicate: boolean;
 }
 

@@ -167,14 +167,7 @@ export function createEngine(options: EngineOptions): Engine {
       return record;
     },
     async getDefinitionXml(id) {
-      const record = await engine.getDefinition(id);
-      const deployment = await store.getDeployment(record.deploymentId);
-      if (!deployment)
-        throw new NotFoundError(
-          'deployment-not-found',
-          `Deployment ${record.deploymentId} is missing`,
-        );
-      return deployment.xml;
+      return definitions.xmlOf(await engine.getDefinition(id));
     },
     async listInstances(query) {
       return (await store.listInstances(query)).map(toInstanceView);

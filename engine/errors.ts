@@ -9,6 +9,8 @@ export interface ErrorDetails extends ProblemLocation {
   cause?: unknown;
   /** The offending request field, for errors raised on user input. */
   field?: string;
+  /** The deployment resource (file) a refused diagram came in. */
+  resource?: string;
   /** Named problems, for a model that failed validation. */
   problems?: readonly Problem[];
   /** The limit a refused request went past (see `limits.ts`). */

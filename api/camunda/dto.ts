@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { DefinitionRecord, InstanceView } from '../../engine/index.ts';
+import type { DefinitionRecord, DeploymentSummary, InstanceView } from '../../engine/index.ts';
 import { invalidRequest } from './errors.ts';
 
 /**
@@ -37,8 +37,8 @@ export function selfLink(c: Context, path: string): Link[] {
   ];
 }
 
-/** `ProcessDefinitionDto`; `resource` is the file the version came from. */
-export function toDefinitionDto(d: DefinitionRecord, resource: string | null = null) {
+/** `ProcessDefinitionDto`; `resource` is the file the version was drawn in. */
+export function toDefinitionDto(d: DefinitionRecord) {
   return {
     id: d.id,
     key: d.processId,
@@ -46,7 +46,7 @@ export function toDefinitionDto(d: DefinitionRecord, resource: string | null = n
     description: null,
     name: d.name ?? null,
     version: d.version,
-    resource,
+    resource: d.resource,
     deploymentId: d.deploymentId,
     diagram: null,
     suspended: false,
@@ -72,17 +72,13 @@ export function toInstanceDto(c: Context, instance: InstanceView) {
   };
 }
 
-/** `DeploymentDto`. Promesa names a deployment after its file; source is not stored. */
-export function toDeploymentDto(
-  c: Context,
-  d: { id: string; name: string; deployedAt: number },
-  source: string | null = null,
-) {
+/** `DeploymentDto`. */
+export function toDeploymentDto(c: Context, d: DeploymentSummary) {
   return {
     links: selfLink(c, `/deployment/${d.id}`),
     id: d.id,
     name: d.name,
-    source,
+    source: d.source ?? null,
     deploymentTime: camundaDate(d.deployedAt),
     tenantId: null,
   };

@@ -74,7 +74,7 @@ export class DefinitionTable {
   listDeployments(): DeploymentSummary[] {
     return [...this.deployments.values()]
       .sort((a, b) => a.deployedAt - b.deployedAt || ascending(a.id, b.id))
-      .map(({ xml: _xml, ...summary }) => copyOut(summary));
+      .map(({ resources: _resources, ...summary }) => copyOut(summary));
   }
 
   /** Deletes a version, and its deployment once no version of it is left; `inUse` is asked first. */

@@ -64,7 +64,7 @@ function stored<T extends object>(record: T, optional: readonly (keyof T)[]): T 
 /** A copy for a reader: stored records are already normalised. */
 export const copyOut = <T>(record: T): T => jsonCopy(record);
 
-export const storeDeployment = (d: DeploymentRecord) => stored(d, ['deployedBy']);
+export const storeDeployment = (d: DeploymentRecord) => stored(d, ['source', 'deployedBy']);
 export const storeDefinition = (d: DefinitionRecord) => stored(d, ['name']);
 export const storeInstance = (i: InstanceRecord) =>
   stored(i, ['businessKey', 'endedAt', 'parentInstanceId']);

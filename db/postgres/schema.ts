@@ -19,6 +19,7 @@ import type {
 import type {
   DefinitionColumns,
   DeploymentColumns,
+  DeploymentResourceColumns,
   ExternalTaskColumns,
   HistoryColumns,
   IncidentColumns,
@@ -36,14 +37,33 @@ import type {
  */
 const epochMs = (name: string) => bigint(name, { mode: 'number' });
 
-export const deployments = pgTable('deployments', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  hash: text('hash').notNull(),
-  xml: text('xml').notNull(),
-  deployedAt: epochMs('deployed_at').notNull(),
-  deployedBy: text('deployed_by'),
-});
+export const deployments = pgTable(
+  'deployments',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    source: text('source'),
+    hash: text('hash').notNull(),
+    deployedAt: epochMs('deployed_at').notNull(),
+    deployedBy: text('deployed_by'),
+  },
+  // Duplicate filtering compares with the latest deployment of the same name.
+  (t) => [index('deployments_name_idx').on(t.name, t.deployedAt)],
+);
+
+export const deploymentResources = pgTable(
+  'deployment_resources',
+  {
+    deploymentId: text('deployment_id')
+      .notNull()
+      .references(() => deployments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    hash: text('hash').notNull(),
+    content: text('content').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deploymentId, t.name] })],
+);
 
 export const processDefinitions = pgTable(
   'process_definitions',
@@ -55,6 +75,7 @@ export const processDefinitions = pgTable(
     deploymentId: text('deployment_id')
       .notNull()
       .references(() => deployments.id),
+    resource: text('resource').notNull(),
     hash: text('hash').notNull(),
     warnings: text('warnings').notNull(),
     deployedAt: epochMs('deployed_at').notNull(),
@@ -243,6 +264,7 @@ export const history = pgTable(
 );
 
 export type DeploymentRow = typeof deployments.$inferSelect;
+export type DeploymentResourceRow = typeof deploymentResources.$inferSelect;
 export type DefinitionRow = typeof processDefinitions.$inferSelect;
 export type InstanceRow = typeof processInstances.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;
@@ -257,6 +279,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
 export type RowsMatchMapping = [
   Holds<Same<DeploymentRow, DeploymentColumns>>,
+  Holds<Same<DeploymentResourceRow, DeploymentResourceColumns>>,
   Holds<Same<DefinitionRow, DefinitionColumns>>,
   Holds<Same<InstanceRow, InstanceColumns>>,
   Holds<Same<TaskRow, TaskColumns>>,

@@ -18,7 +18,7 @@ export function createPostgresReports(pool: pg.Pool): StoreReports {
   return {
     async listDeployments() {
       const { rows } = await pool.query(
-        `SELECT id, name, hash, deployed_at AS "deployedAt", deployed_by AS "deployedBy" FROM deployments ORDER BY deployed_at, id`,
+        `SELECT id, name, source, hash, deployed_at AS "deployedAt", deployed_by AS "deployedBy" FROM deployments ORDER BY deployed_at, id`,
       );
       return rows;
     },

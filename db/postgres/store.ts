@@ -12,8 +12,9 @@ import type {
 import {
   definitionFromRow,
   definitionToRow,
-  deploymentFromRow,
+  deploymentFromRows,
   deploymentToRow,
+  resourceRows,
   externalTaskFromRow,
   historyFromRow,
   incidentFromRow,
@@ -27,6 +28,7 @@ import { applyMigrations, migrationsCurrent } from './migrations.ts';
 import { commitAnnouncer, listenForCommits } from './notifications.ts';
 import { createPool, inTransaction, RETRYABLE, sqlState, UNIQUE_VIOLATION } from './pool.ts';
 import {
+  deploymentResources,
   deployments,
   externalTasks,
   history,
@@ -36,6 +38,7 @@ import {
   processInstances,
   tasks,
   type DefinitionRow,
+  type DeploymentResourceRow,
   type DeploymentRow,
   type ExternalTaskRow,
   type HistoryRow,
@@ -77,6 +80,7 @@ export interface PostgresStoreOptions {
 
 const SELECT = {
   deployment: `${selectSql(deployments)} WHERE id = $1`,
+  deploymentResources: `${selectSql(deploymentResources)} WHERE deployment_id = $1`,
   definition: `${selectSql(processDefinitions)} WHERE id = $1`,
   latestDefinition: `${selectSql(processDefinitions)} WHERE process_id = $1 ORDER BY version DESC LIMIT 1`,
   instance: `${selectSql(processInstances)} WHERE id = $1`,
@@ -156,6 +160,8 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
       try {
         await inTransaction(pool, async (client) => {
           await client.query(insertRows(deployments, [deploymentToRow(deployment)]));
+          if (deployment.resources.length > 0)
+            await client.query(insertRows(deploymentResources, resourceRows(deployment)));
           if (definitions.length > 0)
             await client.query(insertRows(processDefinitions, definitions.map(definitionToRow)));
           await writeUnitOfWork(client, work);
@@ -173,7 +179,9 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
     },
     async getDeployment(id) {
       const row = await one<DeploymentRow>(SELECT.deployment, id);
-      return row && deploymentFromRow(row);
+      if (!row) return undefined;
+      const resources = await pool.query<DeploymentResourceRow>(SELECT.deploymentResources, [id]);
+      return deploymentFromRows(row, resources.rows);
     },
     async getDefinition(id) {
       const row = await one<DefinitionRow>(SELECT.definition, id);

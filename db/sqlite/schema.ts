@@ -17,6 +17,7 @@ import type {
 import type {
   DefinitionColumns,
   DeploymentColumns,
+  DeploymentResourceColumns,
   ExternalTaskColumns,
   HistoryColumns,
   IncidentColumns,
@@ -35,14 +36,33 @@ import type {
  * incidents must outlive any future instance clean-up, and every insert skips a parent probe.
  */
 
-export const deployments = sqliteTable('deployments', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  hash: text('hash').notNull(),
-  xml: text('xml').notNull(),
-  deployedAt: integer('deployed_at').notNull(),
-  deployedBy: text('deployed_by'),
-});
+export const deployments = sqliteTable(
+  'deployments',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    source: text('source'),
+    hash: text('hash').notNull(),
+    deployedAt: integer('deployed_at').notNull(),
+    deployedBy: text('deployed_by'),
+  },
+  // Duplicate filtering compares with the latest deployment of the same name.
+  (t) => [index('deployments_name_idx').on(t.name, t.deployedAt)],
+);
+
+export const deploymentResources = sqliteTable(
+  'deployment_resources',
+  {
+    deploymentId: text('deployment_id')
+      .notNull()
+      .references(() => deployments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    hash: text('hash').notNull(),
+    content: text('content').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deploymentId, t.name] })],
+);
 
 export const processDefinitions = sqliteTable(
   'process_definitions',
@@ -54,6 +74,7 @@ export const processDefinitions = sqliteTable(
     deploymentId: text('deployment_id')
       .notNull()
       .references(() => deployments.id),
+    resource: text('resource').notNull(),
     hash: text('hash').notNull(),
     warnings: text('warnings').notNull(),
     deployedAt: integer('deployed_at').notNull(),
@@ -260,6 +281,7 @@ export const history = sqliteTable(
 );
 
 export type DeploymentRow = typeof deployments.$inferSelect;
+export type DeploymentResourceRow = typeof deploymentResources.$inferSelect;
 export type DefinitionRow = typeof processDefinitions.$inferSelect;
 export type InstanceRow = typeof processInstances.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;
@@ -274,6 +296,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
 export type RowsMatchMapping = [
   Holds<Same<DeploymentRow, DeploymentColumns>>,
+  Holds<Same<DeploymentResourceRow, DeploymentResourceColumns>>,
   Holds<Same<DefinitionRow, DefinitionColumns>>,
   Holds<Same<InstanceRow, InstanceColumns>>,
   Holds<Same<TaskRow, TaskColumns>>,

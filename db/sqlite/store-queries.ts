@@ -22,6 +22,7 @@ import type {
   TaskQuery,
 } from '../../engine/ports/store.ts';
 import {
+  deploymentResources,
   deployments,
   externalTasks,
   history,
@@ -31,6 +32,7 @@ import {
   taskCandidates,
   tasks,
   type DefinitionRow,
+  type DeploymentResourceRow,
   type DeploymentRow,
   type ExternalTaskRow,
   type InstanceRow,
@@ -198,6 +200,9 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
     // statements (see `selectSql`), rows named in JavaScript (see `objectRows`).
     deployment: objectRows<[{ id: string }], DeploymentRow>(
       database.prepare(`${selectSql(deployments)} WHERE "id" = @id`),
+    ),
+    deploymentResources: objectRows<[{ id: string }], DeploymentResourceRow>(
+      database.prepare(`${selectSql(deploymentResources)} WHERE "deployment_id" = @id`),
     ),
     definition: objectRows<[{ id: string }], DefinitionRow>(
       database.prepare(`${selectSql(processDefinitions)} WHERE "id" = @id`),

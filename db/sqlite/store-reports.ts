@@ -6,7 +6,7 @@ import type {
   StoreReports,
   TimelineEntry,
 } from '../../engine/ports/store.ts';
-import { historyFromRow } from '../mapping.ts';
+import { type DeploymentColumns, historyFromRow } from '../mapping.ts';
 import type { HistoryRow } from './schema.ts';
 
 /**
@@ -15,11 +15,8 @@ import type { HistoryRow } from './schema.ts';
  * one statement (deletion one transaction), prepared once.
  */
 export function createSqliteReports(database: BetterSqlite3.Database): StoreReports {
-  const listDeployments = database.prepare<
-    [],
-    { id: string; name: string; hash: string; deployedAt: number; deployedBy: string | null }
-  >(
-    `SELECT id, name, hash, deployed_at AS deployedAt, deployed_by AS deployedBy FROM deployments ORDER BY deployed_at, id`,
+  const listDeployments = database.prepare<[], DeploymentColumns>(
+    `SELECT id, name, source, hash, deployed_at AS deployedAt, deployed_by AS deployedBy FROM deployments ORDER BY deployed_at, id`,
   );
   const definitionOf = database.prepare<[string], { deploymentId: string }>(
     `SELECT deployment_id AS deploymentId FROM process_definitions WHERE id = ?`,

@@ -19,8 +19,9 @@ import type {
 import {
   definitionFromRow,
   definitionToRow,
-  deploymentFromRow,
+  deploymentFromRows,
   deploymentToRow,
+  resourceRows,
   externalTaskFromRow,
   historyFromRow,
   incidentFromRow,
@@ -31,6 +32,7 @@ import {
 import { lockDurationFor } from '../topic-lock.ts';
 import { writeUnitOfWork } from './commit.ts';
 import {
+  deploymentResources,
   deployments,
   externalTasks,
   incidents,
@@ -137,6 +139,8 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
   const saveDeploymentTx = database.transaction(
     (deployment: DeploymentRecord, definitions: DefinitionRecord[], work: UnitOfWork) => {
       db.insert(deployments).values(deploymentToRow(deployment)).run();
+      if (deployment.resources.length > 0)
+        db.insert(deploymentResources).values(resourceRows(deployment)).run();
       if (definitions.length > 0)
         db.insert(processDefinitions).values(definitions.map(definitionToRow)).run();
       writeWork(work);
@@ -202,7 +206,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     },
     async getDeployment(id) {
       const row = reads.deployment.get({ id });
-      return row && deploymentFromRow(row);
+      return row && deploymentFromRows(row, reads.deploymentResources.all({ id }));
     },
     async getDefinition(id) {
       const row = reads.definition.get({ id });

@@ -9,12 +9,24 @@ import type { SlaRecord, SlaState, SlaStore } from './sla.ts';
  * PostgreSQL both run: upserts, conditional updates, `ORDER BY ... LIMIT`.
  */
 
+/** One file of a deployment: a BPMN diagram, or anything deployed beside it (forms, images). */
+export interface DeploymentResource {
+  name: string;
+  /** sha256 of the content, hex. */
+  hash: string;
+  /** Text as uploaded; BPMN resources are XML. */
+  content: string;
+}
+
+/** One deployment: every resource deployed together, under one name (Camunda's deployment). */
 export interface DeploymentRecord {
   id: string;
   name: string;
-  /** sha256 of the XML, hex. */
+  /** Where it came from, as the client said (`Camunda Modeler`, `promesa-cli`). */
+  source?: string | null;
+  /** sha256 over the resources' names and hashes, hex: equal deployments hash equally. */
   hash: string;
-  xml: string;
+  resources: DeploymentResource[];
   deployedAt: number;
   deployedBy?: string | null;
 }
@@ -26,7 +38,9 @@ export interface DefinitionRecord {
   version: number;
   name?: string | null;
   deploymentId: string;
-  /** Same hash as the deployment: identical XML creates no new version. */
+  /** The deployment resource (file) the version was drawn in. */
+  resource: string;
+  /** The hash of that resource: identical XML creates no new version. */
   hash: string;
   warnings: Problem[];
   deployedAt: number;
@@ -412,8 +426,8 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
   close(): Promise<void>;
 }
 
-/** A deployment without its XML, for listings. */
-export type DeploymentSummary = Omit<DeploymentRecord, 'xml'>;
+/** A deployment without its resources, for listings. */
+export type DeploymentSummary = Omit<DeploymentRecord, 'resources'>;
 
 /** Open user tasks of one process and lane, counted by due state at `now`. */
 export interface OpenWorkRow {

@@ -123,9 +123,13 @@ export function anIncident(overrides: Partial<IncidentRecord> = {}): IncidentRec
 export function aDeployment(overrides: Partial<DeploymentRecord> = {}): DeploymentRecord {
   return {
     id: 'deployment-1',
-    name: 'complaint-handling.bpmn',
+    name: 'complaint-handling',
+    source: null,
     hash: 'a'.repeat(64),
-    xml: '<definitions/>',
+    resources: [
+      { name: 'complaint-handling.bpmn', hash: 'b'.repeat(64), content: '<definitions/>' },
+      { name: 'complaint-form.json', hash: 'c'.repeat(64), content: '{"components":[]}' },
+    ],
     deployedAt: 500,
     deployedBy: null,
     ...overrides,
@@ -139,7 +143,8 @@ export function aDefinition(overrides: Partial<DefinitionRecord> = {}): Definiti
     version: 1,
     name: 'Complaint handling',
     deploymentId: 'deployment-1',
-    hash: 'a'.repeat(64),
+    resource: 'complaint-handling.bpmn',
+    hash: 'b'.repeat(64),
     warnings: [],
     deployedAt: 500,
     candidateStarterGroups: ['front-office'],

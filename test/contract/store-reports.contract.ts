@@ -8,9 +8,9 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
     const store = useFreshStore(makeStore);
     const definitionId = aDefinition().id;
 
-    it('lists deployments without their XML', async () => {
+    it('lists deployments without their resources', async () => {
       await store().saveDeployment(aDeployment(), [aDefinition()]);
-      const { xml: _xml, ...summary } = aDeployment();
+      const { resources: _resources, ...summary } = aDeployment();
       expect(await store().listDeployments()).toEqual([summary]);
     });
 

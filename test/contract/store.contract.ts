@@ -197,7 +197,7 @@ function describeDeploymentContract(makeStore: () => Promise<Store>): void {
       );
 
     it('reads back a deployment and its definitions', async () => {
-      const deployment = aDeployment({ deployedBy: 'alice' });
+      const deployment = aDeployment({ deployedBy: 'alice', source: 'Camunda Modeler' });
       const definitions = [
         aDefinition(),
         aDefinition({ id: 'refund:1:deployment-1', processId: 'refund', name: null }),

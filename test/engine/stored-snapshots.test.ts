@@ -21,7 +21,8 @@ import { FakeClock } from '../support/fake-clock.ts';
 /** What a store held for the instances of one fixture (see test/fixtures/README.md). */
 interface Fixture {
   now: number;
-  deployments: DeploymentRecord[];
+  /** Rows of their time: a deployment was one file, its XML on the row. */
+  deployments: (CapturedDeployment | DeploymentRecord)[];
   definitions: DefinitionRecord[];
   instances: InstanceRecord[];
   tasks: TaskRecord[];
@@ -35,6 +36,21 @@ interface Fixture {
 /** Every snapshot format an earlier Promesa wrote, with fixtures of each. */
 const FORMATS = ['format-0', 'format-1'];
 
+/** A deployment row captured before deployments held several files: its XML on the row. */
+interface CapturedDeployment extends Omit<DeploymentRecord, 'resources'> {
+  xml: string;
+}
+
+/**
+ * A captured deployment row as the store keeps it since deployments hold several files: its XML
+ * as its one resource, named after it, as the store's migration moves it.
+ */
+function asStoredNow(deployment: CapturedDeployment | DeploymentRecord): DeploymentRecord {
+  if (!('xml' in deployment)) return deployment;
+  const { xml, ...row } = deployment;
+  return { ...row, resources: [{ name: row.name, hash: row.hash, content: xml }] };
+}
+
 const fixture = (format: string, name: string): Fixture =>
   JSON.parse(
     readFileSync(new URL(`../fixtures/snapshots/${format}/${name}.json`, import.meta.url), 'utf8'),
@@ -45,8 +61,10 @@ async function restore(stored: Fixture) {
   const store = openSqliteStore({ filename: ':memory:' });
   for (const deployment of stored.deployments)
     await store.saveDeployment(
-      deployment,
-      stored.definitions.filter((d) => d.deploymentId === deployment.id),
+      asStoredNow(deployment),
+      stored.definitions
+        .filter((d) => d.deploymentId === deployment.id)
+        .map((d) => ({ ...d, resource: deployment.name })),
     );
   const [first, ...others] = stored.instances;
   await store.commit({

@@ -16,8 +16,6 @@ const RESERVED = new Set([
   'tenant-id',
   'deployment-activation-time',
 ]);
-/** Camunda deploys as BPMN what ends so; other resources (forms, images) have no meaning here. */
-const isBpmn = (name: string) => /\.(bpmn|bpmn20\.xml)$/i.test(name);
 
 const version = createRoute({
   method: 'get',
@@ -57,8 +55,8 @@ const create = createRoute({
   method: 'post',
   path: '/deployment/create',
   ...doc(
-    'Deploy BPMN files as Camunda Modeler does: multipart with deployment-name, deployment-source, enable-duplicate-filtering and one part per file',
-    'Identical XML never makes a new version (Promesa always filters duplicates); with duplicate filtering the unchanged files are left out of `deployedProcessDefinitions`, as Camunda does. Non-BPMN resources are accepted and ignored.',
+    'Deploy files as one deployment, as Camunda Modeler does: multipart with deployment-name, deployment-source, enable-duplicate-filtering or deploy-changed-only, and one part per file',
+    'Every part is a resource of the one deployment; `*.bpmn` ones are parsed. With enable-duplicate-filtering, a deployment whose resources equal those of the latest deployment of the same name answers that one; deploy-changed-only deploys only the resources changed since their latest version under that name.',
   ),
 });
 
@@ -113,10 +111,14 @@ export function deploymentRoutes(engine: Engine) {
       throw invalidRequest('Promesa has no tenants: deploy without tenant-id');
     if (field('deployment-activation-time'))
       throw invalidRequest('Delayed activation (deployment-activation-time) is not supported');
-    const filtering =
-      field('enable-duplicate-filtering') === 'true' || field('deploy-changed-only') === 'true';
+    const duplicates =
+      field('deploy-changed-only') === 'true'
+        ? 'changed-resources'
+        : field('enable-duplicate-filtering') === 'true'
+          ? 'deployment'
+          : 'none';
 
-    const files: File[] = [];
+    const resources: { name: string; content: string }[] = [];
     for (const [name, value] of Object.entries(form)) {
       if (RESERVED.has(name)) continue;
       for (const part of Array.isArray(value) ? value : [value]) {
@@ -124,47 +126,35 @@ export function deploymentRoutes(engine: Engine) {
           throw invalidRequest(
             `No file name found in the deployment resource described by form parameter '${name}'.`,
           );
-        files.push(part);
+        resources.push({ name: part.name, content: await part.text() });
       }
     }
-    const bpmn = files.filter((f) => isBpmn(f.name));
-    if (bpmn.length === 0)
+    if (resources.length === 0)
       throw invalidRequest('No deployment resources contained in the form upload.');
 
-    const results: DeployResult[] = [];
-    for (const file of bpmn) {
-      try {
-        results.push(
-          await engine.deploy({
-            name: file.name,
-            xml: await file.text(),
-            deployedBy: c.var.principal!.username,
-          }),
-        );
-      } catch (error) {
-        throw error instanceof ModelError ? parseException(error, file.name) : error;
-      }
+    let result: DeployResult;
+    try {
+      result = await engine.deploy({
+        // Camunda names an unnamed deployment nothing; Promesa after its first file.
+        name: field('deployment-name') ?? resources[0]!.name,
+        resources,
+        source: field('deployment-source'),
+        deployedBy: c.var.principal!.username,
+        duplicates,
+      });
+    } catch (error) {
+      if (error instanceof ModelError)
+        throw parseException(error, error.details.resource ?? resources[0]!.name);
+      throw error;
     }
     // A filtered duplicate answers the existing deployment without definitions, so the Modeler
-    // keeps the version it already started; unfiltered, the versions serving that XML are listed.
-    const definitions = results
-      .filter((r) => !(filtering && r.duplicate))
-      .flatMap((r) => r.definitions.map((d) => ({ d, file: r })));
-    const first = results[0]!;
-    const deployedAt = first.definitions[0]?.deployedAt ?? Date.now();
-    const name = field('deployment-name') ?? bpmn[0]!.name;
-    const resourceOf = (r: DeployResult) => bpmn[results.indexOf(r)]!.name;
+    // keeps the version it already started, as Camunda does.
+    const definitions = result.duplicate ? [] : result.definitions;
     return c.json(
       {
-        ...toDeploymentDto(
-          c,
-          { id: first.deploymentId, name, deployedAt },
-          field('deployment-source') ?? null,
-        ),
+        ...toDeploymentDto(c, result.deployment),
         deployedProcessDefinitions: definitions.length
-          ? Object.fromEntries(
-              definitions.map(({ d, file }) => [d.id, toDefinitionDto(d, resourceOf(file))]),
-            )
+          ? Object.fromEntries(definitions.map((d) => [d.id, toDefinitionDto(d)]))
           : null,
         deployedCaseDefinitions: null,
         deployedDecisionDefinitions: null,

@@ -117,12 +117,6 @@ async function latest(engine: Engine, key: string): Promise<DefinitionRecord> {
 export function processDefinitionRoutes(engine: Engine) {
   const app = camundaApp();
 
-  /** Each definition with the file it was deployed from. */
-  async function withResources(definitions: DefinitionRecord[]) {
-    const files = new Map((await engine.listDeployments()).map((d) => [d.id, d.name]));
-    return definitions.map((d) => toDefinitionDto(d, files.get(d.deploymentId) ?? null));
-  }
-
   async function startInstance(
     c: Context<AppEnv>,
     definition: DefinitionRecord,
@@ -174,7 +168,7 @@ export function processDefinitionRoutes(engine: Engine) {
         (q.version === undefined || d.version === q.version) &&
         (q.deploymentId === undefined || d.deploymentId === q.deploymentId),
     );
-    const dtos = await withResources(found);
+    const dtos = found.map(toDefinitionDto);
     if (q.sortBy) {
       const key = q.sortBy;
       dtos.sort(
@@ -187,11 +181,11 @@ export function processDefinitionRoutes(engine: Engine) {
   });
 
   app.openapi(get, async (c) =>
-    c.json((await withResources([await engine.getDefinition(c.req.valid('param').id)]))[0]!, 200),
+    c.json(toDefinitionDto(await engine.getDefinition(c.req.valid('param').id)), 200),
   );
 
   app.openapi(byKey, async (c) =>
-    c.json((await withResources([await latest(engine, c.req.valid('param').key)]))[0]!, 200),
+    c.json(toDefinitionDto(await latest(engine, c.req.valid('param').key)), 200),
   );
 
   app.openapi(xml, async (c) => {

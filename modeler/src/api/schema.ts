@@ -4577,8 +4577,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Deploy BPMN files as Camunda Modeler does: multipart with deployment-name, deployment-source, enable-duplicate-filtering and one part per file
-         * @description Identical XML never makes a new version (Promesa always filters duplicates); with duplicate filtering the unchanged files are left out of `deployedProcessDefinitions`, as Camunda does. Non-BPMN resources are accepted and ignored.
+         * Deploy files as one deployment, as Camunda Modeler does: multipart with deployment-name, deployment-source, enable-duplicate-filtering or deploy-changed-only, and one part per file
+         * @description Every part is a resource of the one deployment; `*.bpmn` ones are parsed. With enable-duplicate-filtering, a deployment whose resources equal those of the latest deployment of the same name answers that one; deploy-changed-only deploys only the resources changed since their latest version under that name.
          */
         post: {
             parameters: {
