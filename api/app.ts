@@ -10,12 +10,14 @@ import { limitJsonDepth } from './middleware/json-depth.ts';
 import { forwarded } from './middleware/forwarded.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { durableReads } from './middleware/durable-reads.ts';
+import { refuseUnknownQuery } from './middleware/query-guard.ts';
 import { readTurns } from './middleware/read-turns.ts';
 import {
   errorHandler,
   notFoundHandler,
   payloadTooLarge,
   requestId,
+  unknownQueryParameters,
   validationHook,
 } from './middleware/error-handler.ts';
 import { deploymentRoutes } from './routes/deployments.ts';
@@ -97,6 +99,7 @@ export function createApp({
   app.use('/api/*', limitBody({ maxSize: maxBodyBytes, onError: payloadTooLarge(maxBodyBytes) }));
   app.use('/api/*', limitJsonDepth());
   app.use('/api/*', authenticate(identity), authorize(accessTable));
+  app.use('/api/*', refuseUnknownQuery(app, unknownQueryParameters));
 
   app.route('/api', healthRoutes(ready, shutdown));
   app.route('/api', docsRoutes(app, accessTable));

@@ -5,7 +5,9 @@ import type { Identity } from '../auth/identity.ts';
 import { limitBody } from '../middleware/body-limit.ts';
 import { limitJsonDepth } from '../middleware/json-depth.ts';
 import { camundaAccess } from './access.ts';
-import { CamundaError, camundaErrorHandler, notFound } from './errors.ts';
+import { refuseUnknownQuery } from '../middleware/query-guard.ts';
+import { ENGINE_REST } from './dto.ts';
+import { CamundaError, camundaErrorHandler, invalidRequest, notFound } from './errors.ts';
 import { camundaApp } from './route.ts';
 import { deploymentRoutes } from './routes/deployment.ts';
 import { externalTaskRoutes } from './routes/external-task.ts';
@@ -58,6 +60,18 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
     limitJsonDepth(),
     authenticate(identity),
     authorize(camundaAccess),
+    // Promesa refuses what it cannot honour: a parameter Camunda documents but Promesa does
+    // not implement (tenants, EL expressions, ...) is named in a 400, never silently ignored.
+    refuseUnknownQuery(
+      app,
+      (c, names) =>
+        c.json(
+          invalidRequest(`Query parameters not supported by this resource: ${names.join(', ')}`)
+            .body,
+          400,
+        ),
+      ENGINE_REST,
+    ),
   );
   app.route('/', deploymentRoutes(engine));
   app.route('/', processDefinitionRoutes(engine));

@@ -149,6 +149,26 @@ export function validationHook(
   );
 }
 
+/** The 400 for query parameters a route does not declare, naming each. */
+export function unknownQueryParameters(c: Context, names: string[]): Response {
+  return c.json(
+    {
+      type: 'validation-failed',
+      message: `Unknown query parameters: ${names.join(', ')}`,
+      details: {
+        in: 'query',
+        field: names[0],
+        problems: names.map((field) => ({
+          field,
+          message: 'Not a parameter of this route',
+          code: 'unrecognized_keys',
+        })),
+      },
+    } satisfies ErrorBody,
+    400,
+  );
+}
+
 /** The 413 of the body size limit, in the error shape. */
 export function payloadTooLarge(maxBytes: number): (c: Context) => Response {
   return (c) =>

@@ -65,6 +65,25 @@ describe('/engine-rest tasks', () => {
     expect((await t.call('analyst', 'GET', '/engine-rest/task?sortOrder=asc')).status).toBe(400);
   });
 
+  it('refuses with 400 naming them the query parameters it cannot honour, tenants included, instead of ignoring them', async () => {
+    const res = await t.call(
+      'analyst',
+      'GET',
+      '/engine-rest/task?tenantIdIn=acme&withoutTenantId=true',
+    );
+    expect(res.status).toBe(400);
+    expect(await read(res)).toEqual({
+      type: 'InvalidRequestException',
+      message: 'Query parameters not supported by this resource: tenantIdIn, withoutTenantId',
+    });
+    const variables = await t.call(
+      'analyst',
+      'GET',
+      `/engine-rest/task/${front.id}?withVariables=1`,
+    );
+    expect(variables.status).toBe(400);
+  });
+
   it('claims, refuses a claim on a task held by someone else with TaskAlreadyClaimedException, unclaims and completes with typed variables', async () => {
     await t.json('front', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'front' }, 204);
     await t.json('front', 'POST', `/engine-rest/task/${front.id}/claim`, { userId: 'front' }, 204); // re-claim by the holder: a no-op

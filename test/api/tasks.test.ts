@@ -146,6 +146,18 @@ describe('tasks API', () => {
     expect(await tooMany.json()).toMatchObject({ details: { field: 'limit' } });
   });
 
+  it('refuses query parameters a route does not know, naming them, instead of ignoring them', async () => {
+    const res = await t.call('front', 'GET', '/api/tasks?asignee=front&limit=5&sort_by=due');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      type: 'validation-failed',
+      message: 'Unknown query parameters: asignee, sort_by',
+      details: { in: 'query', field: 'asignee' },
+    });
+    expect((await t.call('front', 'GET', '/api/me?verbose=1')).status).toBe(400);
+    expect((await t.call('front', 'GET', '/api/tasks?limit=5')).status).toBe(200);
+  });
+
   it('answers 409 when a task claimed by someone else is claimed, assigned or completed', async () => {
     await t.identity.addUser({ username: 'front-2', role: 'staff', groups: ['front-office'] });
     const other = (await t.identity.createToken('front-2', 'test')).token;
