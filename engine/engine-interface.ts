@@ -200,6 +200,8 @@ export interface Engine extends EngineOperations {
   variableScopes(instanceId: string, tokenId?: string): Promise<VariableScope[]>;
 
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;
+  /** How many tasks `listTasks` would return without paging. */
+  countTasks(query: TaskQuery): Promise<number>;
   getTask(id: string): Promise<TaskRecord>;
   claimTask(taskId: string, userId: string): Promise<void>;
   unclaimTask(taskId: string, options?: { userId?: string }): Promise<void>;

@@ -10,6 +10,7 @@ import { humanTaskAfter } from './lifecycle/human-task.machine.ts';
 type TaskCommands = Pick<
   Engine,
   | 'listTasks'
+  | 'countTasks'
   | 'getTask'
   | 'claimTask'
   | 'unclaimTask'
@@ -62,6 +63,7 @@ export function createTaskCommands(deps: Deps): TaskCommands {
 
   return {
     listTasks: (query: TaskQuery) => store.listTasks(query),
+    countTasks: (query: TaskQuery) => store.countTasks(query),
 
     getTask,
 

@@ -178,6 +178,8 @@ export function createMemoryStore(): Store {
     getTask: async (id) => tasks.get(id),
     listTasks: async (query) =>
       tasks.list(query, query.slaStates && slas.taskIdsInStates(query.slaStates)),
+    countTasks: async ({ after: _after, ...query }) =>
+      tasks.count(query, query.slaStates && slas.taskIdsInStates(query.slaStates)),
     openWork: async (options) => tasks.openWork(options),
 
     getExternalTask: async (id) => externalTasks.get(id),

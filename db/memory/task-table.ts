@@ -1,6 +1,7 @@
 import type { OpenWorkRow, TaskCursor, TaskQuery, TaskRecord } from '../../engine/ports/store.ts';
 import { addTo, copyOut, removeFrom, storeTask } from './records.ts';
 import { ascending, nullsFirst, nullsLast, page, type Compare } from './order.ts';
+import { matchesTask, taskSortOrder } from './task-match.ts';
 
 type TaskKey = Pick<TaskRecord, 'id' | 'createdAt' | 'priority' | 'dueAt'>;
 
@@ -47,11 +48,12 @@ export class TaskTable {
    * of `slaStates`); it also serves as an index when it is the smallest.
    */
   list(query: TaskQuery, only?: ReadonlySet<string>): TaskRecord[] {
-    const compare = orders[query.orderBy ?? 'created'];
+    const order = orders[query.orderBy ?? 'created'];
+    const compare: Compare<TaskRecord> = query.sort ? taskSortOrder(query.sort) : order;
     const after = query.after;
     const matching = this.filter(
       query,
-      (task) => (!only || only.has(task.id)) && (!after || compare(task, cursorKey(after)) > 0),
+      (task) => (!only || only.has(task.id)) && (!after || order(task, cursorKey(after)) > 0),
       only,
     );
     return page(matching, compare, query).map(copyOut);
@@ -66,6 +68,13 @@ export class TaskTable {
       if (assignee && wanted.has(assignee)) counts.set(assignee, (counts.get(assignee) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /** How many tasks `list` would return without paging. */
+  count(query: TaskQuery, only?: ReadonlySet<string>): number {
+    let found = 0;
+    for (const _ of this.filter(query, (task) => !only || only.has(task.id), only)) found += 1;
+    return found;
   }
 
   /** Open tasks per process and lane, ordered as SQLite orders them (null lane first). */
@@ -157,6 +166,7 @@ function matches(t: TaskRecord, q: TaskQuery): boolean {
     (q.visibleTo === undefined ||
       t.assignee === q.visibleTo.userId ||
       t.candidateUsers.includes(q.visibleTo.userId) ||
-      t.candidateGroups.some((g) => q.visibleTo!.groups.includes(g)))
+      t.candidateGroups.some((g) => q.visibleTo!.groups.includes(g))) &&
+    (q.match === undefined || matchesTask(t, q.match))
   );
 }

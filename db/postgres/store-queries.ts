@@ -7,6 +7,7 @@ import type {
   TaskCursor,
   TaskQuery,
 } from '../../engine/ports/store.ts';
+import { taskMatchTerms, taskSortTerms, type TaskTables } from '../task-match.ts';
 import { externalTasks, processInstances, taskCandidates, tasks } from './schema.ts';
 import { slas } from './sla-schema.ts';
 
@@ -35,7 +36,25 @@ export function taskWhere(q: TaskQuery): SQL | undefined {
     q.visibleTo !== undefined ? visibleTo(q.visibleTo) : undefined,
     q.slaStates !== undefined ? guardedBySla(q.slaStates) : undefined,
     q.after !== undefined ? taskKeysetAfter(q.orderBy, q.after) : undefined,
+    q.match !== undefined ? taskMatchTerms(taskTables, q.match) : undefined,
   );
+}
+
+/** The tables of Camunda's task filters; PostgreSQL's `LIKE` is case-sensitive already. */
+const taskTables: TaskTables = {
+  tasks,
+  candidates: {
+    table: taskCandidates,
+    taskId: taskCandidates.taskId,
+    kind: taskCandidates.kind,
+    value: taskCandidates.value,
+  },
+  like: (column, pattern) => sql`${column} LIKE ${pattern}`,
+};
+
+/** `ORDER BY` of `listTasks`: its `sort` keys, else its `orderBy`. */
+export function taskQueryOrder(q: TaskQuery): SQL[] {
+  return q.sort ? taskSortTerms(taskTables, q.sort) : taskOrder(q.orderBy);
 }
 
 function candidates(where: SQL | undefined): SQL {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { ConflictError } from '../../engine/errors.ts';
@@ -54,7 +54,7 @@ import {
   instanceWhere,
   lockableWhere,
   lockOrder,
-  taskOrder,
+  taskQueryOrder,
   taskWhere,
 } from './store-queries.ts';
 import { createPostgresSubscriptions } from './subscriptions.ts';
@@ -232,10 +232,17 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
         .select()
         .from(tasks)
         .where(taskWhere(query))
-        .orderBy(...taskOrder(query.orderBy))
+        .orderBy(...taskQueryOrder(query))
         .limit(query.limit as number)
         .offset(query.offset ?? 0);
       return rows.map(taskFromRow);
+    },
+    async countTasks(query) {
+      const [row] = await db
+        .select({ count: count() })
+        .from(tasks)
+        .where(taskWhere({ ...query, after: undefined }));
+      return row?.count ?? 0;
     },
 
     async getExternalTask(id) {

@@ -41,6 +41,7 @@ import {
 import { slas } from './sla-schema.ts';
 import { objectRows } from './object-rows.ts';
 import { selectSql } from './statements.ts';
+import { taskMatchTerms, taskSortTerms, type TaskTables } from '../task-match.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
 /**
@@ -88,7 +89,28 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
     q.visibleTo !== undefined ? visibleTo(db, q.visibleTo) : undefined,
     q.slaStates !== undefined ? guardedBySla(db, q.slaStates) : undefined,
     q.after !== undefined ? taskKeysetAfter(q.orderBy, q.after) : undefined,
+    q.match !== undefined ? taskMatchTerms(taskTables, q.match) : undefined,
   );
+}
+
+/** The tables of Camunda's task filters; `LIKE` as a case-sensitive `GLOB` (SQLite's LIKE folds ASCII case). */
+export const taskTables: TaskTables = {
+  tasks,
+  candidates: {
+    table: taskCandidates,
+    taskId: taskCandidates.taskId,
+    kind: taskCandidates.kind,
+    value: taskCandidates.value,
+  },
+  like: (column, pattern) => sql`${column} GLOB ${likeToGlob(pattern)}`,
+};
+
+/** `a%b_` → `a*b?`, with GLOB's own wildcards in the pattern matched literally. */
+function likeToGlob(pattern: string): string {
+  return pattern
+    .replace(/[*?[]/g, (c) => `[${c}]`)
+    .replace(/%/g, '*')
+    .replace(/_/g, '?');
 }
 
 /** Assignee, candidate user, or offered to one of the groups: the three ORed. */
@@ -116,6 +138,11 @@ function guardedBySla(db: Db, states: NonNullable<TaskQuery['slaStates']>): SQL 
       .from(slas)
       .where(and(eq(slas.taskId, tasks.id), inArray(slas.state, states))),
   );
+}
+
+/** `ORDER BY` of `listTasks`: its `sort` keys, else its `orderBy`. */
+export function taskQueryOrder(q: TaskQuery): SQL[] {
+  return q.sort ? taskSortTerms(taskTables, q.sort) : taskOrder(q.orderBy);
 }
 
 /**

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
@@ -56,7 +56,7 @@ import {
   lockableWhere,
   lockOrder,
   prepareReads,
-  taskOrder,
+  taskQueryOrder,
   taskWhere,
 } from './store-queries.ts';
 
@@ -261,11 +261,19 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
         .select()
         .from(tasks)
         .where(taskWhere(db, query))
-        .orderBy(...taskOrder(query.orderBy))
+        .orderBy(...taskQueryOrder(query))
         .limit(query.limit ?? NO_LIMIT)
         .offset(query.offset ?? 0)
         .all();
       return rows.map(taskFromRow);
+    },
+    async countTasks(query) {
+      const [row] = db
+        .select({ count: count() })
+        .from(tasks)
+        .where(taskWhere(db, { ...query, after: undefined }))
+        .all();
+      return row?.count ?? 0;
     },
 
     async getExternalTask(id) {

@@ -305,14 +305,73 @@ export interface TaskQuery {
   visibleTo?: { userId: string; groups: string[] };
   /** Tasks guarded by an SLA in one of these states (`[]` matches nothing). */
   slaStates?: SlaState[];
+  /** Camunda's task filters (`/engine-rest/task`), ANDed with the ones above. */
+  match?: TaskMatch;
   limit?: number;
   offset?: number;
   orderBy?: 'created' | 'due' | 'priority';
+  /**
+   * Sort keys, first one first, each ascending unless `descending`; `id` breaks the remaining
+   * ties. Replaces `orderBy`, and cannot be combined with `after`.
+   */
+  sort?: { by: TaskSortKey; descending?: boolean }[];
   /**
    * Keyset page: only tasks after this one in `orderBy` order. Pages stay stable while tasks
    * are created or completed, because the position is the last task's sort key, not a count.
    */
   after?: TaskCursor;
+}
+
+export type TaskSortKey =
+  | 'id'
+  | 'name'
+  | 'assignee'
+  | 'created'
+  | 'due'
+  | 'followUp'
+  | 'priority'
+  | 'instanceId'
+  | 'definitionId'
+  | 'elementId';
+
+/**
+ * Camunda's task query filters. Lists match any of their values (`[]` matches nothing);
+ * `…Like` are SQL `LIKE` patterns (`%` any run, `_` one character), case-sensitive; dates
+ * match to the millisecond; a null field matches no equality, bound or pattern.
+ */
+export interface TaskMatch {
+  ids?: string[];
+  instanceIds?: string[];
+  businessKeys?: string[];
+  businessKeyLike?: string;
+  processIds?: string[];
+  definitionIds?: string[];
+  elementIds?: string[];
+  elementIdLike?: string;
+  name?: string;
+  nameLike?: string;
+  assignees?: string[];
+  assigneeLike?: string;
+  /** True: has an assignee; false: has none. */
+  assigned?: boolean;
+  /** Offered to the user as a candidate, or to one of the groups (Camunda's candidateUser). */
+  offeredTo?: { userId?: string; groups: string[] };
+  /** True: offered to some group (user); false: to none. */
+  withCandidateGroups?: boolean;
+  withCandidateUsers?: boolean;
+  /** Assignee or candidate user. */
+  involvedUser?: string;
+  priority?: number;
+  minPriority?: number;
+  maxPriority?: number;
+  dueAt?: number;
+  withoutDue?: boolean;
+  followUpAt?: number;
+  followUpBefore?: number;
+  followUpAfter?: number;
+  /** Follow-up before this time, or none at all. */
+  followUpBeforeOrNone?: number;
+  createdAt?: number;
 }
 
 /** The sort key of the last task of a page (see `TaskQuery.after`). */
@@ -402,6 +461,8 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
 
   getTask(id: string): Promise<TaskRecord | undefined>;
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;
+  /** How many tasks `listTasks` would return without `limit`, `offset` and `after`. */
+  countTasks(query: TaskQuery): Promise<number>;
 
   getExternalTask(id: string): Promise<ExternalTaskRecord | undefined>;
   listExternalTasks(query: ExternalTaskQuery): Promise<ExternalTaskRecord[]>;

@@ -65,6 +65,31 @@ describe('/engine-rest tasks', () => {
     expect((await t.call('analyst', 'GET', '/engine-rest/task?sortOrder=asc')).status).toBe(400);
   });
 
+  it('honours the task filters Camunda 7 scripts use, counting and paging in the store', async () => {
+    const keys = async (query: string) =>
+      (await t.json('analyst', 'GET', `/engine-rest/task?${query}`)).map(
+        (x: any) => x.taskDefinitionKey,
+      );
+    await t.json('admin', 'POST', `/engine-rest/task/${back.id}/claim`, { userId: 'back' }, 204);
+    expect(await keys('involvedUser=back')).toEqual(['back-desk']);
+    expect(await keys('assigneeIn=back,nobody')).toEqual(['back-desk']);
+    expect(await keys('assigneeLike=ba%25')).toEqual(['back-desk']);
+    expect(await keys('nameLike=%25front%25')).toEqual(['front-desk']);
+    expect(await keys('taskDefinitionKeyLike=back-%25')).toEqual(['back-desk']);
+    expect(await keys('processInstanceBusinessKeyLike=customer-_')).toHaveLength(2);
+    expect(await keys('withoutCandidateUsers=true&withCandidateGroups=true')).toHaveLength(2);
+    expect(await keys('withCandidateUsers=true')).toEqual([]);
+    expect(await keys('withoutDueDate=true&minPriority=50')).toEqual(['front-desk']);
+    expect(await keys('followUpBeforeOrNotExistent=2030-01-01T00:00:00.000%2B0000')).toHaveLength(
+      2,
+    );
+    expect(await keys(`createdOn=${encodeURIComponent(front.created)}`)).toHaveLength(2);
+    expect(await keys('sortBy=name&sortOrder=desc&maxResults=1')).toEqual(['back-desk']);
+    expect(await t.json('analyst', 'GET', '/engine-rest/task/count?assigned=true')).toEqual({
+      count: 1,
+    });
+  });
+
   it('refuses with 400 naming them the query parameters it cannot honour, tenants included, instead of ignoring them', async () => {
     const res = await t.call(
       'analyst',

@@ -1,9 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Engine, TaskRecord } from '../../../engine/index.ts';
+import type {
+  Engine,
+  TaskMatch,
+  TaskQuery as TaskQueryOf,
+  TaskRecord,
+  TaskSortKey,
+} from '../../../engine/index.ts';
 import type { Identity } from '../../auth/identity.ts';
 import type { Principal } from '../../auth/roles.ts';
 import { loadVisibleTask, taskVisibility } from '../../auth/task-access.ts';
-import { camundaDate, page, parseCamundaDate } from '../dto.ts';
+import { camundaDate, parseCamundaDate } from '../dto.ts';
 import { invalidRequest, notFound } from '../errors.ts';
 import { BooleanParam, camundaApp, doc, IdParam, ListParam, Paging } from '../route.ts';
 
@@ -49,6 +55,7 @@ export async function openVisibleTask(
 
 const date = (field: string) => z.string().transform((v) => parseCamundaDate(v, field));
 
+/** The parameters of Camunda's task query that Promesa honours; the others are refused (400). */
 const TaskQuery = z.object({
   taskId: z.string().optional(),
   taskIdIn: ListParam.optional(),
@@ -56,34 +63,77 @@ const TaskQuery = z.object({
   processInstanceIdIn: ListParam.optional(),
   processInstanceBusinessKey: z.string().optional(),
   processInstanceBusinessKeyIn: ListParam.optional(),
+  processInstanceBusinessKeyLike: z.string().optional(),
   processDefinitionKey: z.string().optional(),
   processDefinitionKeyIn: ListParam.optional(),
   processDefinitionId: z.string().optional(),
+  // Promesa's execution of a task is its instance (as C7's root execution).
+  executionId: z.string().optional(),
   taskDefinitionKey: z.string().optional(),
   taskDefinitionKeyIn: ListParam.optional(),
+  taskDefinitionKeyLike: z.string().optional(),
   name: z.string().optional(),
+  nameLike: z.string().optional(),
   assignee: z.string().optional(),
+  assigneeIn: ListParam.optional(),
+  assigneeLike: z.string().optional(),
   assigned: BooleanParam.optional(),
   unassigned: BooleanParam.optional(),
   candidateUser: z.string().optional(),
   candidateGroup: z.string().optional(),
   candidateGroups: ListParam.optional(),
   includeAssignedTasks: BooleanParam.optional(),
+  involvedUser: z.string().optional(),
+  withCandidateGroups: BooleanParam.optional(),
+  withoutCandidateGroups: BooleanParam.optional(),
+  withCandidateUsers: BooleanParam.optional(),
+  withoutCandidateUsers: BooleanParam.optional(),
   priority: z.coerce.number().int().optional(),
   minPriority: z.coerce.number().int().optional(),
   maxPriority: z.coerce.number().int().optional(),
+  dueDate: date('dueDate').optional(),
   dueBefore: date('dueBefore').optional(),
   dueAfter: date('dueAfter').optional(),
+  withoutDueDate: BooleanParam.optional(),
+  followUpDate: date('followUpDate').optional(),
+  followUpBefore: date('followUpBefore').optional(),
+  followUpAfter: date('followUpAfter').optional(),
+  followUpBeforeOrNotExistent: date('followUpBeforeOrNotExistent').optional(),
+  createdOn: date('createdOn').optional(),
   createdBefore: date('createdBefore').optional(),
   createdAfter: date('createdAfter').optional(),
   active: BooleanParam.optional(),
   suspended: BooleanParam.optional(),
   sortBy: z
-    .enum(['id', 'name', 'assignee', 'created', 'dueDate', 'priority', 'instanceId'])
+    .enum(['id', 'name', 'assignee', 'created', 'dueDate', 'priority', 'instanceId', 'executionId'])
     .optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),
   ...Paging,
 });
+type Query = z.infer<typeof TaskQuery>;
+
+const sortKeys: Record<NonNullable<Query['sortBy']>, TaskSortKey> = {
+  id: 'id',
+  name: 'name',
+  assignee: 'assignee',
+  created: 'created',
+  dueDate: 'due',
+  priority: 'priority',
+  instanceId: 'instanceId',
+  executionId: 'instanceId',
+};
+
+/** One list from a single value and a list parameter of the same filter (both must hold). */
+function oneOf(single: string | undefined, list: string[] | undefined): string[] | undefined {
+  if (single === undefined) return list;
+  return list === undefined || list.includes(single) ? [single] : [];
+}
+
+/** A `with…`/`without…` pair as one flag: true, false, or no filter. */
+function presence(withIt: boolean | undefined, without: boolean | undefined): boolean | undefined {
+  if (withIt && without) throw invalidRequest('A task cannot be both with and without candidates');
+  return withIt ? true : without ? false : undefined;
+}
 
 const list = createRoute({
   method: 'get',
@@ -110,83 +160,88 @@ const links = createRoute({
   request: { params: IdParam, query: z.object({ type: z.string().optional() }) },
 });
 
-const sortKeys: Record<string, (t: TaskRecord) => string | number> = {
-  id: (t) => t.id,
-  name: (t) => t.name ?? '',
-  assignee: (t) => t.assignee ?? '',
-  created: (t) => t.createdAt,
-  dueDate: (t) => t.dueAt ?? Number.MAX_SAFE_INTEGER,
-  priority: (t) => t.priority,
-  instanceId: (t) => t.instanceId,
-};
-
 /** Task queries, one task, its identity links. */
 export function taskRoutes(engine: Engine, identity: Identity) {
   const app = camundaApp();
 
-  /** Filters the store takes go to the store; Camunda's others apply to its answer. */
-  async function query(principal: Principal, q: z.infer<typeof TaskQuery>): Promise<TaskRecord[]> {
+  /** The store query of a Camunda task query, within what the caller may see. */
+  async function storeQuery(principal: Principal, q: Query): Promise<TaskQueryOf | undefined> {
     if (q.sortOrder && !q.sortBy)
       throw invalidRequest(
         'Only a single sorting parameter specified. sortBy and sortOrder required',
       );
-    if (q.suspended === true || q.active === false) return [];
-    const tasks = await engine.listTasks({
+    if (q.candidateUser !== undefined && (q.candidateGroup ?? q.candidateGroups) !== undefined)
+      throw invalidRequest('Invalid query usage: cannot set both candidateUser and candidateGroup');
+    // Nothing is ever suspended in Promesa.
+    if (q.suspended === true || q.active === false) return undefined;
+    const groups = q.candidateGroup !== undefined ? [q.candidateGroup] : q.candidateGroups;
+    // Camunda's candidateUser includes the user's groups; candidate filters skip assigned tasks unless asked.
+    const offeredTo =
+      q.candidateUser !== undefined
+        ? { userId: q.candidateUser, groups: await identity.store.groupsOf(q.candidateUser) }
+        : groups !== undefined
+          ? { groups }
+          : undefined;
+    const assigned =
+      offeredTo && !q.includeAssignedTasks
+        ? false
+        : q.assigned
+          ? true
+          : q.unassigned
+            ? false
+            : undefined;
+    const match: TaskMatch = {
+      ids: oneOf(q.taskId, q.taskIdIn),
+      instanceIds: oneOf(q.processInstanceId ?? q.executionId, q.processInstanceIdIn),
+      businessKeys: oneOf(q.processInstanceBusinessKey, q.processInstanceBusinessKeyIn),
+      businessKeyLike: q.processInstanceBusinessKeyLike,
+      processIds: oneOf(q.processDefinitionKey, q.processDefinitionKeyIn),
+      definitionIds: oneOf(q.processDefinitionId, undefined),
+      elementIds: oneOf(q.taskDefinitionKey, q.taskDefinitionKeyIn),
+      elementIdLike: q.taskDefinitionKeyLike,
+      name: q.name,
+      nameLike: q.nameLike,
+      assignees: oneOf(q.assignee, q.assigneeIn),
+      assigneeLike: q.assigneeLike,
+      assigned,
+      offeredTo,
+      withCandidateGroups: presence(q.withCandidateGroups, q.withoutCandidateGroups),
+      withCandidateUsers: presence(q.withCandidateUsers, q.withoutCandidateUsers),
+      involvedUser: q.involvedUser,
+      priority: q.priority,
+      minPriority: q.minPriority,
+      maxPriority: q.maxPriority,
+      dueAt: q.dueDate,
+      withoutDue: q.withoutDueDate,
+      followUpAt: q.followUpDate,
+      followUpBefore: q.followUpBefore,
+      followUpAfter: q.followUpAfter,
+      followUpBeforeOrNone: q.followUpBeforeOrNotExistent,
+      createdAt: q.createdOn,
+    };
+    return {
       state: 'open',
-      instanceId: q.processInstanceId,
-      processId: q.processDefinitionKey,
-      businessKey: q.processInstanceBusinessKey,
-      elementId: q.taskDefinitionKey,
-      assignee: q.assignee,
-      candidateGroups: q.candidateGroup !== undefined ? [q.candidateGroup] : q.candidateGroups,
       dueBefore: q.dueBefore,
       dueAfter: q.dueAfter,
       createdBefore: q.createdBefore,
       createdAfter: q.createdAfter,
+      match,
+      sort: [{ by: q.sortBy ? sortKeys[q.sortBy] : 'created', descending: q.sortOrder === 'desc' }],
+      offset: q.firstResult,
+      limit: q.maxResults,
       ...taskVisibility(principal),
-    });
-    // Camunda's candidateUser includes the user's groups; candidate filters skip assigned tasks unless asked.
-    const candidate =
-      q.candidateUser === undefined
-        ? undefined
-        : { user: q.candidateUser, groups: await identity.store.groupsOf(q.candidateUser) };
-    const byCandidate =
-      candidate !== undefined || q.candidateGroup !== undefined || q.candidateGroups !== undefined;
-    const within = <T>(list: T[] | undefined, value: T) =>
-      list === undefined || list.includes(value);
-    const found = tasks.filter(
-      (t) =>
-        (q.taskId === undefined || t.id === q.taskId) &&
-        within(q.taskIdIn, t.id) &&
-        within(q.processInstanceIdIn, t.instanceId) &&
-        within(q.processInstanceBusinessKeyIn, t.businessKey ?? '') &&
-        within(q.processDefinitionKeyIn, t.processId) &&
-        within(q.taskDefinitionKeyIn, t.elementId) &&
-        (q.processDefinitionId === undefined || t.definitionId === q.processDefinitionId) &&
-        (q.name === undefined || t.name === q.name) &&
-        (q.assigned === undefined || q.assigned === !!t.assignee) &&
-        (q.unassigned === undefined || q.unassigned === !t.assignee) &&
-        (!candidate ||
-          t.candidateUsers.includes(candidate.user) ||
-          t.candidateGroups.some((g) => candidate.groups.includes(g))) &&
-        (!byCandidate || q.includeAssignedTasks === true || !t.assignee) &&
-        (q.priority === undefined || t.priority === q.priority) &&
-        (q.minPriority === undefined || t.priority >= q.minPriority) &&
-        (q.maxPriority === undefined || t.priority <= q.maxPriority),
-    );
-    const key = sortKeys[q.sortBy ?? 'created']!;
-    const sign = q.sortOrder === 'desc' ? -1 : 1;
-    return found.sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : 0));
+    };
   }
 
   app.openapi(list, async (c) => {
-    const q = c.req.valid('query');
-    return c.json(page(await query(c.var.principal!, q), q).map(toTaskDto), 200);
+    const query = await storeQuery(c.var.principal!, c.req.valid('query'));
+    return c.json(query ? (await engine.listTasks(query)).map(toTaskDto) : [], 200);
   });
 
-  app.openapi(count, async (c) =>
-    c.json({ count: (await query(c.var.principal!, c.req.valid('query'))).length }, 200),
-  );
+  app.openapi(count, async (c) => {
+    const query = await storeQuery(c.var.principal!, c.req.valid('query'));
+    return c.json({ count: query ? await engine.countTasks(query) : 0 }, 200);
+  });
 
   app.openapi(get, async (c) =>
     c.json(
