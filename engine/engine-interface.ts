@@ -161,6 +161,8 @@ export interface Engine extends EngineOperations {
   /** The XML a definition version was deployed from. */
   getDefinitionXml(id: string): Promise<string>;
   listInstances(query: InstanceQuery): Promise<InstanceView[]>;
+  /** How many instances `listInstances` would return without paging. */
+  countInstances(query: InstanceQuery): Promise<number>;
   /**
    * Listens to committed changes, this node's and, on a store several nodes share, the other
    * nodes' too; returns the function that stops listening.

@@ -172,6 +172,7 @@ export function createEngine(options: EngineOptions): Engine {
     async listInstances(query) {
       return (await store.listInstances(query)).map(toInstanceView);
     },
+    countInstances: (query) => store.countInstances(query),
     subscribe: (listener) => commands.subscribe(listener),
 
     customerTimeline: (businessKey, options) =>

@@ -57,3 +57,12 @@ export const ListParam = z.string().transform((v) => v.split(',').filter(Boolean
 
 /** The `{id}` path parameter. */
 export const IdParam = z.object({ id: z.string().min(1).max(300) });
+
+/** One list from a single value and a list parameter of the same filter (both must hold). */
+export function oneOf(
+  single: string | undefined,
+  list: string[] | undefined,
+): string[] | undefined {
+  if (single === undefined) return list;
+  return list === undefined || list.includes(single) ? [single] : [];
+}

@@ -1,4 +1,5 @@
 import { ConflictError } from '../../engine/errors.ts';
+import { instanceSortOrder, matchesInstance } from './instance-match.ts';
 import type {
   IncidentRecord,
   InstanceCountRow,
@@ -168,11 +169,10 @@ export function createMemoryStore(): Store {
     },
     async listInstances(query) {
       const matching = [...instances.values()].filter((i) => instanceMatches(i, query));
-      return page(
-        matching,
-        (a, b) => a.startedAt - b.startedAt || ascending(a.id, b.id),
-        query,
-      ).map(copyOut);
+      return page(matching, instanceSortOrder(query.sort), query).map(copyOut);
+    },
+    async countInstances(query) {
+      return [...instances.values()].filter((i) => instanceMatches(i, query)).length;
     },
 
     getTask: async (id) => tasks.get(id),
@@ -269,7 +269,8 @@ function instanceMatches(i: InstanceRecord, q: InstanceQuery): boolean {
     (q.status === undefined || i.status === q.status) &&
     (q.parentInstanceId === undefined || i.parentInstanceId === q.parentInstanceId) &&
     (q.startedBefore === undefined || i.startedAt < q.startedBefore) &&
-    (q.startedAfter === undefined || i.startedAt > q.startedAfter)
+    (q.startedAfter === undefined || i.startedAt > q.startedAfter) &&
+    (q.match === undefined || matchesInstance(i, q.match))
   );
 }
 

@@ -4,7 +4,7 @@ import { ascending, type Compare } from './order.ts';
 /** `TaskQuery.match` and `TaskQuery.sort` over records, term for term as `db/task-match.ts`. */
 
 /** A SQL `LIKE` pattern as a case-sensitive regular expression. */
-function likeRegExp(pattern: string): RegExp {
+export function likeRegExp(pattern: string): RegExp {
   const body = pattern
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/%/g, '.*')

@@ -7,6 +7,7 @@ import type {
   TaskCursor,
   TaskQuery,
 } from '../../engine/ports/store.ts';
+import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
 import { taskMatchTerms, taskSortTerms, type TaskTables } from '../task-match.ts';
 import { externalTasks, processInstances, taskCandidates, tasks } from './schema.ts';
 import { slas } from './sla-schema.ts';
@@ -39,6 +40,24 @@ export function taskWhere(q: TaskQuery): SQL | undefined {
     q.match !== undefined ? taskMatchTerms(taskTables, q.match) : undefined,
   );
 }
+
+/** A process variable inside the snapshot's JSON, read as `jsonb`. */
+function snapshotVariable(name: string): VariableSql {
+  const snapshot = sql`(${processInstances.snapshot})::jsonb`;
+  const value = sql`(${snapshot} #> ARRAY['context', 'scopes', ${snapshot} #>> '{context,rootScopeId}', 'variables', ${name}]::text[])`;
+  return {
+    type: sql`(CASE jsonb_typeof(${value}) WHEN 'string' THEN 'string' WHEN 'number' THEN 'number' WHEN 'boolean' THEN 'boolean' WHEN 'null' THEN 'null' END)`,
+    text: sql`(${value} #>> '{}')`,
+    number: sql`(CASE jsonb_typeof(${value}) WHEN 'number' THEN (${value} #>> '{}')::numeric END)`,
+  };
+}
+
+/** The tables of Camunda's instance filters. */
+export const instanceTables: InstanceTables = {
+  instances: processInstances,
+  like: (value, pattern) => sql`${value} LIKE ${pattern}`,
+  variable: snapshotVariable,
+};
 
 /** The tables of Camunda's task filters; PostgreSQL's `LIKE` is case-sensitive already. */
 const taskTables: TaskTables = {
@@ -148,6 +167,7 @@ export function instanceWhere(q: InstanceQuery): SQL | undefined {
     q.parentInstanceId !== undefined ? eq(i.parentInstanceId, q.parentInstanceId) : undefined,
     q.startedBefore !== undefined ? lt(i.startedAt, q.startedBefore) : undefined,
     q.startedAfter !== undefined ? gt(i.startedAt, q.startedAfter) : undefined,
+    q.match !== undefined ? instanceMatchTerms(instanceTables, q.match) : undefined,
   );
 }
 

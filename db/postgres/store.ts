@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { ConflictError } from '../../engine/errors.ts';
+import { instanceSortTerms } from '../instance-match.ts';
 import type {
   CommittedChange,
   ExternalTaskRecord,
@@ -51,6 +52,7 @@ import { insertRows, returningSql, selectSql } from './sql.ts';
 import { createPostgresReports } from './store-reports.ts';
 import {
   externalTaskWhere,
+  instanceTables,
   instanceWhere,
   lockableWhere,
   lockOrder,
@@ -217,10 +219,17 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
         .select()
         .from(processInstances)
         .where(instanceWhere(query))
-        .orderBy(asc(processInstances.startedAt), asc(processInstances.id))
+        .orderBy(...instanceSortTerms(instanceTables, query.sort))
         .limit(query.limit as number)
         .offset(query.offset ?? 0);
       return rows.map(instanceFromRow);
+    },
+    async countInstances(query) {
+      const [row] = await db
+        .select({ count: count() })
+        .from(processInstances)
+        .where(instanceWhere(query));
+      return row?.count ?? 0;
     },
 
     async getTask(id) {

@@ -12,6 +12,7 @@ import {
   lte,
   or,
   sql,
+  type AnyColumn,
   type SQL,
 } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -41,6 +42,7 @@ import {
 import { slas } from './sla-schema.ts';
 import { objectRows } from './object-rows.ts';
 import { selectSql } from './statements.ts';
+import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
 import { taskMatchTerms, taskSortTerms, type TaskTables } from '../task-match.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
@@ -102,8 +104,13 @@ export const taskTables: TaskTables = {
     kind: taskCandidates.kind,
     value: taskCandidates.value,
   },
-  like: (column, pattern) => sql`${column} GLOB ${likeToGlob(pattern)}`,
+  like: globLike,
 };
+
+/** SQL `LIKE` as a case-sensitive `GLOB`. */
+function globLike(value: SQL | AnyColumn, pattern: string): SQL {
+  return sql`${value} GLOB ${likeToGlob(pattern)}`;
+}
 
 /** `a%b_` → `a*b?`, with GLOB's own wildcards in the pattern matched literally. */
 function likeToGlob(pattern: string): string {
@@ -173,8 +180,28 @@ export function instanceWhere(q: InstanceQuery): SQL | undefined {
       : undefined,
     q.startedBefore !== undefined ? lt(processInstances.startedAt, q.startedBefore) : undefined,
     q.startedAfter !== undefined ? gt(processInstances.startedAt, q.startedAfter) : undefined,
+    q.match !== undefined ? instanceMatchTerms(instanceTables, q.match) : undefined,
   );
 }
+
+/** A process variable inside the snapshot's JSON: `$.context.scopes."<root>".variables."<name>"`. */
+function snapshotVariable(name: string): VariableSql {
+  const snapshot = processInstances.snapshot;
+  const path = sql`'$.context.scopes."' || json_extract(${snapshot}, '$.context.rootScopeId') || '".variables.' || ${JSON.stringify(name)}`;
+  const type = sql`json_type(${snapshot}, ${path})`;
+  return {
+    type: sql`(CASE ${type} WHEN 'text' THEN 'string' WHEN 'integer' THEN 'number' WHEN 'real' THEN 'number' WHEN 'true' THEN 'boolean' WHEN 'false' THEN 'boolean' WHEN 'null' THEN 'null' END)`,
+    text: sql`(CASE ${type} WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_extract(${snapshot}, ${path}) END)`,
+    number: sql`json_extract(${snapshot}, ${path})`,
+  };
+}
+
+/** The tables of Camunda's instance filters. */
+export const instanceTables: InstanceTables = {
+  instances: processInstances,
+  like: globLike,
+  variable: snapshotVariable,
+};
 
 /** `WHERE` of `listExternalTasks`. */
 export function externalTaskWhere(q: ExternalTaskQuery): SQL | undefined {

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConflictError } from '../../engine/errors.ts';
+import { instanceSortTerms } from '../instance-match.ts';
 import type {
   DefinitionRecord,
   DeploymentRecord,
@@ -52,6 +53,7 @@ import { walSync, type WalSync } from './wal-sync.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import {
   externalTaskWhere,
+  instanceTables,
   instanceWhere,
   lockableWhere,
   lockOrder,
@@ -243,11 +245,19 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
         .select()
         .from(processInstances)
         .where(instanceWhere(query))
-        .orderBy(asc(processInstances.startedAt), asc(processInstances.id))
+        .orderBy(...instanceSortTerms(instanceTables, query.sort))
         .limit(query.limit ?? NO_LIMIT)
         .offset(query.offset ?? 0)
         .all();
       return rows.map(instanceFromRow);
+    },
+    async countInstances(query) {
+      const [row] = db
+        .select({ count: count() })
+        .from(processInstances)
+        .where(instanceWhere(query))
+        .all();
+      return row?.count ?? 0;
     },
 
     async getTask(id) {

@@ -388,8 +388,45 @@ export interface InstanceQuery {
   /** Strict bounds on `startedAt`. */
   startedBefore?: number;
   startedAfter?: number;
+  /** Camunda's instance filters, ANDed with the ones above. */
+  match?: InstanceMatch;
   limit?: number;
   offset?: number;
+  /** Sort keys, first one first; `id` breaks the remaining ties. Default: by start, then id. */
+  sort?: { by: InstanceSortKey; descending?: boolean }[];
+}
+
+export type InstanceSortKey =
+  | 'id'
+  | 'definitionId'
+  | 'processId'
+  | 'businessKey'
+  | 'started'
+  | 'ended';
+
+/**
+ * Camunda's process-instance filters. Lists match any of their values (`[]` matches nothing);
+ * `businessKeyLike` is a case-sensitive SQL `LIKE` pattern.
+ */
+export interface InstanceMatch {
+  ids?: string[];
+  processIds?: string[];
+  notProcessIds?: string[];
+  definitionIds?: string[];
+  businessKeyLike?: string;
+  /** Conditions on the process-scope variables, all of which must hold. */
+  variables?: VariableCondition[];
+}
+
+/**
+ * A condition on a variable, as Camunda's `name_operator_value`: the variable must exist, and
+ * compare to `value` as a value of the same JSON type (a string never equals a number);
+ * `like`/`notLike` take a case-sensitive SQL `LIKE` pattern and match strings only.
+ */
+export interface VariableCondition {
+  name: string;
+  operator: 'eq' | 'neq' | 'gt' | 'gteq' | 'lt' | 'lteq' | 'like' | 'notLike';
+  value: string | number | boolean | null;
 }
 
 export interface ExternalTaskQuery {
@@ -458,6 +495,8 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore {
 
   getInstance(id: string): Promise<InstanceRecord | undefined>;
   listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
+  /** How many instances `listInstances` would return without paging. */
+  countInstances(query: InstanceQuery): Promise<number>;
 
   getTask(id: string): Promise<TaskRecord | undefined>;
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;

@@ -169,6 +169,58 @@ describe('/engine-rest definitions, instances, messages, signals, history and in
     expect((await t.engine.getInstance(other.id)).activeElements).toEqual(['await-confirmation']);
   });
 
+  it('finds instances by variable conditions, in the store, in the GET and POST query forms and their counts', async () => {
+    const x = await t.engine.start('await-payment', {
+      businessKey: 'order-41',
+      variables: { orderId: 'X', amount: 120 },
+    });
+    await t.engine.start('await-payment', {
+      businessKey: 'order-42',
+      variables: { orderId: 'Y', amount: 80 },
+    });
+    const ids = async (query: string) =>
+      (await t.json('analyst', 'GET', `/engine-rest/process-instance?${query}`)).map(
+        (i: any) => i.businessKey,
+      );
+    expect(await ids('variables=orderId_eq_X')).toEqual(['order-41']);
+    expect(
+      (await t.json('analyst', 'GET', '/engine-rest/process-instance?variables=orderId_eq_X'))[0]
+        .id,
+    ).toBe(x.id);
+    expect(await ids('variables=amount_gt_100')).toEqual([]); // GET values are strings, as in Camunda
+    expect(await ids('businessKeyLike=order-4%25&sortBy=businessKey&sortOrder=desc')).toEqual([
+      'order-42',
+      'order-41',
+    ]);
+    expect(await ids('processDefinitionKeyNotIn=await-payment')).toEqual([]);
+    expect(
+      await t.json('analyst', 'GET', '/engine-rest/process-instance/count?variables=orderId_neq_X'),
+    ).toEqual({ count: 1 });
+    const posted = await t.json('analyst', 'POST', '/engine-rest/process-instance?maxResults=5', {
+      variables: [{ name: 'amount', operator: 'gteq', value: 100 }],
+      sorting: [{ sortBy: 'instanceId', sortOrder: 'asc' }],
+    });
+    expect(posted.map((i: any) => i.businessKey)).toEqual(['order-41']);
+    expect(
+      await t.json('analyst', 'POST', '/engine-rest/process-instance/count', {
+        processDefinitionKeyIn: ['await-payment'],
+      }),
+    ).toEqual({ count: 2 });
+    const bad = await t.call(
+      'analyst',
+      'GET',
+      '/engine-rest/process-instance?variables=orderId_is_X',
+    );
+    expect(bad.status).toBe(400);
+    const unknownField = await t.call('analyst', 'POST', '/engine-rest/process-instance', {
+      tenantIdIn: ['acme'],
+    });
+    expect(unknownField.status).toBe(400);
+    expect(await read(unknownField)).toMatchObject({
+      message: expect.stringContaining('tenantIdIn'),
+    });
+  });
+
   it('broadcasts a signal to every waiting catch', async () => {
     const a = await t.engine.start('store-closing');
     const b = await t.engine.start('store-closing');

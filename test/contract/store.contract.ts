@@ -14,6 +14,7 @@ import {
 import { describeDistributionContract } from './distribution.contract.ts';
 import { describeSlaContract } from './sla.contract.ts';
 import { describeStoreReportsContract } from './store-reports.contract.ts';
+import { describeInstanceMatchContract } from './instance-match.contract.ts';
 import { describeTaskMatchContract } from './task-match.contract.ts';
 import { describeTaskQueryContract } from './task-query.contract.ts';
 import { describeWorkQueueContract } from './work-queue.contract.ts';
@@ -32,6 +33,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeIncidentAndHistoryContract(makeStore);
     describeTaskQueryContract(makeStore);
     describeTaskMatchContract(makeStore);
+    describeInstanceMatchContract(makeStore);
     describeWorkQueueContract(makeStore);
     describeStoreReportsContract(makeStore);
     describeSlaContract(makeStore);

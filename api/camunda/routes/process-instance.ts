@@ -1,25 +1,90 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Engine, InstanceView } from '../../../engine/index.ts';
-import { page, toInstanceDto } from '../dto.ts';
+import type { Context } from 'hono';
+import type { Engine, InstanceSortKey, InstanceView } from '../../../engine/index.ts';
+import type { AppEnv } from '../../auth/roles.ts';
+import { toInstanceDto } from '../dto.ts';
+import { sortingBody, sortKeys, VariableConditionBody, VariablesParam } from '../query-params.ts';
 import { ifFound, notFound } from '../errors.ts';
-import { BooleanParam, camundaApp, doc, IdParam, ListParam, Paging } from '../route.ts';
+import {
+  BooleanParam,
+  camundaApp,
+  doc,
+  IdParam,
+  ListParam,
+  oneOf,
+  optionalJson,
+  Paging,
+} from '../route.ts';
 import { toTypedVariables } from '../variables.ts';
 
-const ListQuery = z.object({
+/** The filters of Camunda's instance query that Promesa honours; the others are refused (400). */
+const filters = {
   processInstanceIds: ListParam.optional(),
   businessKey: z.string().optional(),
+  businessKeyLike: z.string().optional(),
   processDefinitionId: z.string().optional(),
   processDefinitionKey: z.string().optional(),
+  processDefinitionKeyIn: ListParam.optional(),
+  processDefinitionKeyNotIn: ListParam.optional(),
+  superProcessInstance: z.string().optional(),
   active: BooleanParam.optional(),
   suspended: BooleanParam.optional(),
+};
+const SORT_KEYS = ['instanceId', 'definitionKey', 'definitionId', 'businessKey'] as const;
+const sortKeyOf: Record<(typeof SORT_KEYS)[number], InstanceSortKey> = {
+  instanceId: 'id',
+  definitionKey: 'processId',
+  definitionId: 'definitionId',
+  businessKey: 'businessKey',
+};
+
+const ListQuery = z.object({
+  ...filters,
+  variables: VariablesParam.optional(),
+  sortBy: z.enum(SORT_KEYS).optional(),
+  sortOrder: z.enum(['asc', 'desc']).optional(),
   ...Paging,
 });
+/** `ProcessInstanceQueryDto`, the body of the POST query form; lists are JSON arrays there. */
+const QueryBody = z
+  .object({
+    ...filters,
+    processInstanceIds: z.array(z.string()).nullable().optional(),
+    processDefinitionKeyIn: z.array(z.string()).nullable().optional(),
+    processDefinitionKeyNotIn: z.array(z.string()).nullable().optional(),
+    active: z.boolean().nullable().optional(),
+    suspended: z.boolean().nullable().optional(),
+    variables: z.array(VariableConditionBody).nullable().optional(),
+    sorting: sortingBody(SORT_KEYS),
+  })
+  .strict();
+type Query = z.infer<typeof ListQuery> | z.infer<typeof QueryBody>;
 
 const list = createRoute({
   method: 'get',
   path: '/process-instance',
-  ...doc('List running process instances'),
+  ...doc('Query running process instances: filters, variable conditions, sorting and paging'),
   request: { query: ListQuery },
+});
+const count = createRoute({
+  method: 'get',
+  path: '/process-instance/count',
+  ...doc('Count the running instances the same query returns: `{ count }`'),
+  request: { query: ListQuery.omit({ firstResult: true, maxResults: true }) },
+});
+const listByBody = createRoute({
+  method: 'post',
+  path: '/process-instance',
+  ...doc(
+    'The query of `GET /process-instance` as a JSON body (variables as `[{ name, operator, value }]`)',
+  ),
+  request: { query: z.object(Paging), body: optionalJson(QueryBody) },
+});
+const countByBody = createRoute({
+  method: 'post',
+  path: '/process-instance/count',
+  ...doc('The count of `POST /process-instance`'),
+  request: { body: optionalJson(QueryBody) },
 });
 const get = createRoute({
   method: 'get',
@@ -48,24 +113,44 @@ export function processInstanceRoutes(engine: Engine) {
     return instance;
   }
 
-  app.openapi(list, async (c) => {
-    const q = c.req.valid('query');
+  /** The store query of a Camunda instance query; undefined when nothing can match. */
+  function storeQuery(q: Query, page: { firstResult?: number; maxResults?: number } = {}) {
+    const sort = sortKeys(q, sortKeyOf);
     // Nothing is ever suspended in Promesa.
-    if (q.suspended === true || q.active === false) return c.json([], 200);
-    const instances = await engine.listInstances({
-      status: 'active',
-      businessKey: q.businessKey,
-      definitionId: q.processDefinitionId,
-      processId: q.processDefinitionKey,
-    });
-    const found = q.processInstanceIds
-      ? instances.filter((i) => q.processInstanceIds!.includes(i.id))
-      : instances;
-    return c.json(
-      page(found, q).map((i) => toInstanceDto(c, i)),
-      200,
-    );
+    if (q.suspended === true || q.active === false) return undefined;
+    return {
+      status: 'active' as const,
+      businessKey: q.businessKey ?? undefined,
+      definitionId: q.processDefinitionId ?? undefined,
+      parentInstanceId: q.superProcessInstance ?? undefined,
+      match: {
+        ids: q.processInstanceIds ?? undefined,
+        processIds: oneOf(
+          q.processDefinitionKey ?? undefined,
+          q.processDefinitionKeyIn ?? undefined,
+        ),
+        notProcessIds: q.processDefinitionKeyNotIn ?? undefined,
+        businessKeyLike: q.businessKeyLike ?? undefined,
+        variables: q.variables ?? undefined,
+      },
+      sort,
+      offset: page.firstResult,
+      limit: page.maxResults,
+    };
+  }
+
+  const listed = async (c: Context<AppEnv>, query: ReturnType<typeof storeQuery>) =>
+    c.json(query ? (await engine.listInstances(query)).map((i) => toInstanceDto(c, i)) : [], 200);
+  const counted = async (c: Context<AppEnv>, query: ReturnType<typeof storeQuery>) =>
+    c.json({ count: query ? await engine.countInstances(query) : 0 }, 200);
+
+  app.openapi(list, (c) => {
+    const q = c.req.valid('query');
+    return listed(c, storeQuery(q, q));
   });
+  app.openapi(count, (c) => counted(c, storeQuery(c.req.valid('query'))));
+  app.openapi(listByBody, (c) => listed(c, storeQuery(c.req.valid('json'), c.req.valid('query'))));
+  app.openapi(countByBody, (c) => counted(c, storeQuery(c.req.valid('json'))));
 
   app.openapi(get, async (c) =>
     c.json(toInstanceDto(c, await running(c.req.valid('param').id)), 200),

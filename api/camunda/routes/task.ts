@@ -11,7 +11,7 @@ import type { Principal } from '../../auth/roles.ts';
 import { loadVisibleTask, taskVisibility } from '../../auth/task-access.ts';
 import { camundaDate, parseCamundaDate } from '../dto.ts';
 import { invalidRequest, notFound } from '../errors.ts';
-import { BooleanParam, camundaApp, doc, IdParam, ListParam, Paging } from '../route.ts';
+import { BooleanParam, camundaApp, doc, IdParam, ListParam, oneOf, Paging } from '../route.ts';
 
 /** `TaskDto`. Promesa has no owners, descriptions, cases or tenants: those are null. */
 export function toTaskDto(t: TaskRecord) {
@@ -122,12 +122,6 @@ const sortKeys: Record<NonNullable<Query['sortBy']>, TaskSortKey> = {
   instanceId: 'instanceId',
   executionId: 'instanceId',
 };
-
-/** One list from a single value and a list parameter of the same filter (both must hold). */
-function oneOf(single: string | undefined, list: string[] | undefined): string[] | undefined {
-  if (single === undefined) return list;
-  return list === undefined || list.includes(single) ? [single] : [];
-}
 
 /** A `with…`/`without…` pair as one flag: true, false, or no filter. */
 function presence(withIt: boolean | undefined, without: boolean | undefined): boolean | undefined {

@@ -5335,16 +5335,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List running process instances */
+        /** Query running process instances: filters, variable conditions, sorting and paging */
         get: {
             parameters: {
                 query?: {
                     processInstanceIds?: string;
                     businessKey?: string;
+                    businessKeyLike?: string;
                     processDefinitionId?: string;
                     processDefinitionKey?: string;
+                    processDefinitionKeyIn?: string;
+                    processDefinitionKeyNotIn?: string;
+                    superProcessInstance?: string;
                     active?: "true" | "false";
                     suspended?: "true" | "false";
+                    variables?: string;
+                    sortBy?: "instanceId" | "definitionKey" | "definitionId" | "businessKey";
+                    sortOrder?: "asc" | "desc";
                     firstResult?: number | null;
                     maxResults?: number | null;
                 };
@@ -5406,7 +5413,274 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** The query of `GET /process-instance` as a JSON body (variables as `[{ name, operator, value }]`) */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        processInstanceIds?: string[] | null;
+                        businessKey?: string;
+                        businessKeyLike?: string;
+                        processDefinitionId?: string;
+                        processDefinitionKey?: string;
+                        processDefinitionKeyIn?: string[] | null;
+                        processDefinitionKeyNotIn?: string[] | null;
+                        superProcessInstance?: string;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        variables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "definitionKey" | "definitionId" | "businessKey";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/process-instance/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the running instances the same query returns: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    processInstanceIds?: string;
+                    businessKey?: string;
+                    businessKeyLike?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    processDefinitionKeyIn?: string;
+                    processDefinitionKeyNotIn?: string;
+                    superProcessInstance?: string;
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    variables?: string;
+                    sortBy?: "instanceId" | "definitionKey" | "definitionId" | "businessKey";
+                    sortOrder?: "asc" | "desc";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /process-instance` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        processInstanceIds?: string[] | null;
+                        businessKey?: string;
+                        businessKeyLike?: string;
+                        processDefinitionId?: string;
+                        processDefinitionKey?: string;
+                        processDefinitionKeyIn?: string[] | null;
+                        processDefinitionKeyNotIn?: string[] | null;
+                        superProcessInstance?: string;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        variables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "definitionKey" | "definitionId" | "businessKey";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
