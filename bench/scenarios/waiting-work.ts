@@ -72,6 +72,12 @@ export const waitingWorkScenario: Scenario = {
       requests: sized(options, HTTP_REQUESTS, 50),
     };
     const httpP99: number[] = [];
+    // The same caller's first page of tasks in both APIs (Camunda's default order is creation).
+    const pages = {
+      api: '/api/tasks?state=open&limit=50',
+      camunda: '/engine-rest/task?sortBy=created&sortOrder=asc&maxResults=50',
+    };
+    const pageP50 = { api: [] as number[], camunda: [] as number[] };
     try {
       await withLoadClient(async (client) => {
         // Unmeasured first: the JIT, the connection pool and SQLite's page cache warm up, as
@@ -83,6 +89,15 @@ export const waitingWorkScenario: Scenario = {
             `  GET ${path}: ${load.perSecond.toFixed(0)} req/s, p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`,
           );
           httpP99.push(load.p99);
+        }
+        for (const [api, pagePath] of Object.entries(pages) as [keyof typeof pages, string][]) {
+          const pagePlan = { ...plan, paths: [pagePath] };
+          await client.run({ ...pagePlan, requests: sized(options, HTTP_WARMUP, 100) });
+          for (let run = 0; run < options.runs; run++) {
+            const load = await client.run(pagePlan);
+            log(`  GET ${pagePath}: p50 ${load.p50.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`);
+            pageP50[api].push(load.p50);
+          }
         }
       });
     } finally {
@@ -138,6 +153,15 @@ export const waitingWorkScenario: Scenario = {
         unit: 'ms (p99)',
         better: 'lower',
         note: `${sized(options, HTTP_REQUESTS, 50)} requests per run`,
+      },
+      {
+        name: 'engine-rest-task-page-ratio',
+        label: 'waiting: /engine-rest/task page vs /api/tasks',
+        promesa: median(pageP50.camunda) / median(pageP50.api),
+        bpmnEngine: null,
+        unit: '× (p50 ratio)',
+        better: 'lower',
+        note: `first 50 tasks, ${at}: ${median(pageP50.camunda).toFixed(1)} vs ${median(pageP50.api).toFixed(1)} ms p50; target ≤ 2`,
       },
     ];
   },
