@@ -37,7 +37,8 @@ export interface VariableResource {
 
 const Params = IdParam.extend({ varName: z.string().min(1).max(255) });
 /** Values are JSON here, so serialized and deserialized forms are the same: the flag is honoured as is. */
-const ReadQuery = z.object({ deserializeValues: BooleanParam.optional() }).strict();
+const ReadQuery = z.object({ deserializeValues: BooleanParam.optional() });
+const ReadOneQuery = z.object({ deserializeValue: BooleanParam.optional() });
 const ModifyBody = z.object({
   modifications: TypedVariables.nullable().optional(),
   deletions: z.array(z.string()).nullable().optional(),
@@ -74,7 +75,7 @@ export function addVariableRoutes(
       method: 'get',
       path: `${path}/{varName}`,
       ...doc(`One variable of a ${noun}, typed; 404 when absent`),
-      request: { params: Params, query: ReadQuery },
+      request: { params: Params, query: ReadOneQuery },
     }),
     async (c) => {
       const { id, varName } = c.req.valid('param');

@@ -70,7 +70,9 @@ const count = createRoute({
   method: 'get',
   path: '/process-instance/count',
   ...doc('Count the running instances the same query returns: `{ count }`'),
-  request: { query: ListQuery.omit({ firstResult: true, maxResults: true }) },
+  request: {
+    query: ListQuery.omit({ firstResult: true, maxResults: true, sortBy: true, sortOrder: true }),
+  },
 });
 const listByBody = createRoute({
   method: 'post',

@@ -139,7 +139,9 @@ const count = createRoute({
   method: 'get',
   path: '/task/count',
   ...doc('Count the tasks the same query returns: `{ count }`'),
-  request: { query: TaskQuery },
+  request: {
+    query: TaskQuery.omit({ sortBy: true, sortOrder: true, firstResult: true, maxResults: true }),
+  },
 });
 const get = createRoute({
   method: 'get',

@@ -5532,8 +5532,6 @@ export interface paths {
                     active?: "true" | "false";
                     suspended?: "true" | "false";
                     variables?: string;
-                    sortBy?: "instanceId" | "definitionKey" | "definitionId" | "businessKey";
-                    sortOrder?: "asc" | "desc";
                 };
                 header?: never;
                 path?: never;
@@ -6027,10 +6025,6 @@ export interface paths {
                     createdAfter?: string;
                     active?: "true" | "false";
                     suspended?: "true" | "false";
-                    sortBy?: "id" | "name" | "assignee" | "created" | "dueDate" | "priority" | "instanceId" | "executionId";
-                    sortOrder?: "asc" | "desc";
-                    firstResult?: number | null;
-                    maxResults?: number | null;
                 };
                 header?: never;
                 path?: never;
@@ -6662,7 +6656,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    deserializeValues?: "true" | "false";
+                    deserializeValue?: "true" | "false";
                 };
                 header?: never;
                 path: {
@@ -7022,7 +7016,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    deserializeValues?: "true" | "false";
+                    deserializeValue?: "true" | "false";
                 };
                 header?: never;
                 path: {
