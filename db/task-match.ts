@@ -41,6 +41,16 @@ export interface TaskTables {
   like(column: AnyColumn, pattern: string): SQL;
 }
 
+/** The tables of one dialect's schema, with its case-sensitive `LIKE`. */
+export function taskTablesOf(
+  tasks: TaskTables['tasks'],
+  candidates: { taskId: AnyColumn; kind: AnyColumn; value: AnyColumn },
+  like: TaskTables['like'],
+): TaskTables {
+  const { taskId, kind, value } = candidates;
+  return { tasks, candidates: { table: candidates, taskId, kind, value }, like };
+}
+
 /** The `WHERE` terms of a match, ANDed. */
 export function taskMatchTerms({ tasks: t, candidates: c, like }: TaskTables, m: TaskMatch) {
   const anyOf = (column: AnyColumn, values: string[] | undefined) =>

@@ -5,7 +5,7 @@ import type {
   InstanceSortKey,
   VariableCondition,
 } from '../../engine/ports/store.ts';
-import { ascending, type Compare } from './order.ts';
+import { bySortKeys, type Compare } from './order.ts';
 import { likeRegExp } from './task-match.ts';
 
 /** `InstanceQuery.match` and `.sort` over records, term for term as `db/instance-match.ts`. */
@@ -80,15 +80,5 @@ const sortValue: Record<
 };
 
 /** The order of `InstanceQuery.sort` (default: start), then `id`; a null sorts as the largest value. */
-export function instanceSortOrder(sort: InstanceQuery['sort']): Compare<InstanceRecord> {
-  const keys = sort ?? [{ by: 'started' as const }];
-  return (a, b) => {
-    for (const { by, descending } of keys) {
-      const x = sortValue[by](a) ?? null;
-      const y = sortValue[by](b) ?? null;
-      const order = x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-      if (order !== 0) return descending ? -order : order;
-    }
-    return ascending(a.id, b.id);
-  };
-}
+export const instanceSortOrder = (sort: InstanceQuery['sort']): Compare<InstanceRecord> =>
+  bySortKeys(sort ?? [{ by: 'started' }], sortValue);

@@ -87,3 +87,22 @@ export class SortedList<T> {
     if (at < this.items.length && this.compare(this.items[at]!, item) === 0) this.items[at] = item;
   }
 }
+
+/**
+ * The order of sort keys, first one first, each ascending unless `descending`, then `id`; a
+ * null sorts as the largest value (as the SQL stores sort).
+ */
+export function bySortKeys<T extends { id: string }, K extends string>(
+  keys: readonly { by: K; descending?: boolean }[],
+  keyValue: Record<K, (item: T) => string | number | null | undefined>,
+): Compare<T> {
+  return (a, b) => {
+    for (const { by, descending } of keys) {
+      const x = keyValue[by](a) ?? null;
+      const y = keyValue[by](b) ?? null;
+      const order = x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+      if (order !== 0) return descending ? -order : order;
+    }
+    return ascending(a.id, b.id);
+  };
+}

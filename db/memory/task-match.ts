@@ -1,5 +1,5 @@
 import type { TaskMatch, TaskQuery, TaskRecord, TaskSortKey } from '../../engine/ports/store.ts';
-import { ascending, type Compare } from './order.ts';
+import { bySortKeys, type Compare } from './order.ts';
 
 /** `TaskQuery.match` and `TaskQuery.sort` over records, term for term as `db/task-match.ts`. */
 
@@ -77,14 +77,5 @@ const sortValue: Record<TaskSortKey, (t: TaskRecord) => string | number | null |
 };
 
 /** The order of `TaskQuery.sort`, then `id`; a null sorts as the largest value. */
-export function taskSortOrder(sort: NonNullable<TaskQuery['sort']>): Compare<TaskRecord> {
-  return (a, b) => {
-    for (const { by, descending } of sort) {
-      const x = sortValue[by](a) ?? null;
-      const y = sortValue[by](b) ?? null;
-      const order = x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
-      if (order !== 0) return descending ? -order : order;
-    }
-    return ascending(a.id, b.id);
-  };
-}
+export const taskSortOrder = (sort: NonNullable<TaskQuery['sort']>): Compare<TaskRecord> =>
+  bySortKeys(sort, sortValue);

@@ -8,7 +8,7 @@ import type {
   TaskQuery,
 } from '../../engine/ports/store.ts';
 import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
-import { taskMatchTerms, taskSortTerms, type TaskTables } from '../task-match.ts';
+import { taskMatchTerms, taskSortTerms, taskTablesOf, type TaskTables } from '../task-match.ts';
 import { externalTasks, processInstances, taskCandidates, tasks } from './schema.ts';
 import { slas } from './sla-schema.ts';
 
@@ -60,16 +60,11 @@ export const instanceTables: InstanceTables = {
 };
 
 /** The tables of Camunda's task filters; PostgreSQL's `LIKE` is case-sensitive already. */
-const taskTables: TaskTables = {
+const taskTables: TaskTables = taskTablesOf(
   tasks,
-  candidates: {
-    table: taskCandidates,
-    taskId: taskCandidates.taskId,
-    kind: taskCandidates.kind,
-    value: taskCandidates.value,
-  },
-  like: (column, pattern) => sql`${column} LIKE ${pattern}`,
-};
+  taskCandidates,
+  (column, pattern) => sql`${column} LIKE ${pattern}`,
+);
 
 /** `ORDER BY` of `listTasks`: its `sort` keys, else its `orderBy`. */
 export function taskQueryOrder(q: TaskQuery): SQL[] {

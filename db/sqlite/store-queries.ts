@@ -43,7 +43,7 @@ import { slas } from './sla-schema.ts';
 import { objectRows } from './object-rows.ts';
 import { selectSql } from './statements.ts';
 import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
-import { taskMatchTerms, taskSortTerms, type TaskTables } from '../task-match.ts';
+import { taskMatchTerms, taskSortTerms, taskTablesOf, type TaskTables } from '../task-match.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
 /**
@@ -96,16 +96,7 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
 }
 
 /** The tables of Camunda's task filters; `LIKE` as a case-sensitive `GLOB` (SQLite's LIKE folds ASCII case). */
-export const taskTables: TaskTables = {
-  tasks,
-  candidates: {
-    table: taskCandidates,
-    taskId: taskCandidates.taskId,
-    kind: taskCandidates.kind,
-    value: taskCandidates.value,
-  },
-  like: globLike,
-};
+export const taskTables: TaskTables = taskTablesOf(tasks, taskCandidates, globLike);
 
 /** SQL `LIKE` as a case-sensitive `GLOB`. */
 function globLike(value: SQL | AnyColumn, pattern: string): SQL {
