@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createApp } from '../../api/app.ts';
-import type { Engine } from '../../engine/index.ts';
+import type { DraftStore, Engine } from '../../engine/index.ts';
 import type { Identity } from '../../api/auth/identity.ts';
 import {
   camundaDocument,
@@ -12,8 +12,8 @@ import {
 
 /** Rewrites the README's generated list of covered Camunda operations (`npm run camunda:covered`). */
 const readme = new URL('../../README.md', import.meta.url);
-// Routes register without touching the engine or identity, so none is needed to list them.
-const app = createApp({ engine: {} as Engine, identity: {} as Identity });
+// Routes register without touching the engine, identity or drafts, so none is needed to list them.
+const app = createApp({ engine: {} as Engine, identity: {} as Identity, drafts: {} as DraftStore });
 const text = readFileSync(readme, 'utf8');
 const start = text.indexOf(COVERED_START);
 const end = text.indexOf(COVERED_END);
