@@ -13,8 +13,18 @@ export interface ErrorDetails extends ProblemLocation {
   resource?: string;
   /** Named problems, for a model that failed validation. */
   problems?: readonly Problem[];
-  /** The limit a refused request went past (see `limits.ts`). */
+  /** The limit a refused request went past (see `limits.ts`), or a form field's bound. */
   limit?: number;
+  /**
+   * The rule a form value broke (`required`, its type such as `long`, `min`, `max`,
+   * `minlength`, `maxlength`), so a page can say it in the user's language.
+   */
+  rule?: string;
+  /** A task someone else holds: who. */
+  assignee?: string;
+  /** A task no longer open: who completed it and when (ISO 8601, as the API writes instants). */
+  completedBy?: string;
+  completedAt?: string;
 }
 
 /** A finding of the validator: `error` refuses a deployment, `warning` is kept with the version. */
@@ -22,6 +32,9 @@ export interface Problem extends ProblemLocation {
   severity: 'error' | 'warning';
   /** The request field a finding of an input check is about (a form field). */
   field?: string;
+  /** The rule a form value broke (`required`, its type, `min`, ...) and its bound. */
+  rule?: string;
+  limit?: number;
   code: string;
   message: string;
 }
@@ -54,3 +67,23 @@ export class ConflictError extends EngineError {}
 export class ForbiddenError extends EngineError {}
 /** A request that breaks a rule of the engine (bad variables, wrong worker). */
 export class InvalidRequestError extends EngineError {}
+
+/** A task that is no longer open, with who completed it and when, for the 409 a person reads. */
+export function taskNotOpen(task: {
+  id: string;
+  state: string;
+  completedBy?: string | null;
+  completedAt?: number | null;
+}): ConflictError {
+  return new ConflictError('task-not-open', `Task ${task.id} is already ${task.state}`, {
+    completedBy: task.completedBy ?? undefined,
+    completedAt: task.completedAt ? new Date(task.completedAt).toISOString() : undefined,
+  });
+}
+
+/** A task someone else holds, with who, for the 409 a person reads. */
+export function taskClaimed(task: { id: string; assignee?: string | null }): ConflictError {
+  return new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`, {
+    assignee: task.assignee ?? undefined,
+  });
+}

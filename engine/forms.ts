@@ -15,35 +15,58 @@ export function validateForm(
   existing: Variables = {},
 ): void {
   const problems: Problem[] = fields.flatMap((field) => {
-    const message = fieldProblem(field, variables[field.id], existing);
-    return message ? [{ severity: 'error', code: 'form-invalid', field: field.id, message }] : [];
+    const found = fieldProblem(field, variables[field.id], existing);
+    return found ? [{ severity: 'error', code: 'form-invalid', field: field.id, ...found }] : [];
   });
-  if (problems.length > 0)
+  const [first] = problems;
+  if (first)
     throw new InvalidRequestError('form-invalid', problems.map((p) => p.message).join('; '), {
-      field: problems[0]!.field,
+      field: first.field,
+      rule: first.rule,
+      limit: first.limit,
       problems,
     });
 }
 
-/** What is wrong with one field's value, if anything. */
-function fieldProblem(field: FormField, value: unknown, existing: Variables): string | undefined {
+/** A field's broken rule (`required`, its type such as `long`, `min`, ...) and its bound. */
+type FieldProblem = { message: string; rule: string; limit?: number };
+
+/**
+ * What is wrong with one field's value, if anything, with the rule it broke so a page can say
+ * it in the user's language.
+ */
+function fieldProblem(
+  field: FormField,
+  value: unknown,
+  existing: Variables,
+): FieldProblem | undefined {
   const name = label(field);
   if (isEmpty(value))
     return field.required && !field.readonly && isEmpty(existing[field.id])
-      ? `${name} is required`
+      ? { message: `${name} is required`, rule: 'required' }
       : undefined;
   const typeProblem = checkType(field, value);
-  if (typeProblem) return `${name} ${typeProblem}`;
+  if (typeProblem) return { message: `${name} ${typeProblem}`, rule: field.type };
   if (typeof value === 'number') {
     if (field.min !== undefined && value < field.min)
-      return `${name} must be at least ${field.min}`;
-    if (field.max !== undefined && value > field.max) return `${name} must be at most ${field.max}`;
+      return { message: `${name} must be at least ${field.min}`, rule: 'min', limit: field.min };
+    if (field.max !== undefined && value > field.max)
+      return { message: `${name} must be at most ${field.max}`, rule: 'max', limit: field.max };
   }
   if (typeof value === 'string') {
-    if (field.minlength !== undefined && value.length < field.minlength)
-      return `${name} needs at least ${field.minlength} characters`;
-    if (field.maxlength !== undefined && value.length > field.maxlength)
-      return `${name} allows at most ${field.maxlength} characters`;
+    const { minlength, maxlength } = field;
+    if (minlength !== undefined && value.length < minlength)
+      return {
+        message: `${name} needs at least ${minlength} characters`,
+        rule: 'minlength',
+        limit: minlength,
+      };
+    if (maxlength !== undefined && value.length > maxlength)
+      return {
+        message: `${name} allows at most ${maxlength} characters`,
+        rule: 'maxlength',
+        limit: maxlength,
+      };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { Engine, Variables } from './engine-interface.ts';
-import { ConflictError, NotFoundError } from './errors.ts';
+import { NotFoundError, taskNotOpen } from './errors.ts';
 import type { Definitions } from './definitions.ts';
 import { validateForm } from './forms.ts';
 import type { InstanceCommands } from './instance-commands.ts';
@@ -45,8 +45,7 @@ export function createTaskCommands(deps: Deps): TaskCommands {
 
   async function openTask(taskId: string): Promise<TaskRecord> {
     const task = await getTask(taskId);
-    if (task.state !== 'open')
-      throw new ConflictError('task-not-open', `Task ${taskId} is already ${task.state}`);
+    if (task.state !== 'open') throw taskNotOpen(task);
     return task;
   }
 

@@ -1,7 +1,14 @@
 import { checkAssignee } from '../auth/assignee-check.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createRoute } from '@hono/zod-openapi';
-import { ConflictError, ForbiddenError, type Engine, type TaskRecord } from '../../engine/index.ts';
+import {
+  ConflictError,
+  type Engine,
+  ForbiddenError,
+  type TaskRecord,
+  taskClaimed,
+  taskNotOpen,
+} from '../../engine/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import { steersTask } from '../auth/supervision.ts';
 import { loadVisibleTask, mayActOn, mayCompleteForOthers } from '../auth/task-access.ts';
@@ -58,8 +65,7 @@ async function actionable(
       'task-not-offered',
       `Task ${id} is not offered to ${principal.username}`,
     );
-  if (task.state !== 'open')
-    throw new ConflictError('task-not-open', `Task ${id} is already ${task.state}`);
+  if (task.state !== 'open') throw taskNotOpen(task);
   return task;
 }
 
@@ -82,8 +88,7 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
   app.openapi(unclaim, async (c) => {
     const principal = c.var.principal!;
     const task = await actionable(engine, principal, c.req.valid('param').id, 'steer');
-    if (heldByOther(principal, task))
-      throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
+    if (heldByOther(principal, task)) throw taskClaimed(task);
     await engine.unclaimTask(task.id, { userId: principal.username });
     return c.body(null, 204);
   });
@@ -91,8 +96,7 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
   app.openapi(assign, async (c) => {
     const principal = c.var.principal!;
     const task = await actionable(engine, principal, c.req.valid('param').id, 'steer');
-    if (heldByOther(principal, task))
-      throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
+    if (heldByOther(principal, task)) throw taskClaimed(task);
     const { assignee } = c.req.valid('json');
     if (assignee !== null) await checkAssignee(identity, task, assignee);
     await engine.assignTask(task.id, assignee, { userId: principal.username });

@@ -1,5 +1,5 @@
 import { assign, setup, transition, type SnapshotFrom } from 'xstate';
-import { ConflictError } from '../errors.ts';
+import { taskClaimed, taskNotOpen } from '../errors.ts';
 import type { TaskRecord } from '../ports/store.ts';
 
 /** Who holds a human task, and who handed it on. */
@@ -119,10 +119,8 @@ export function humanTaskAfter(
   event: HumanTaskEvent,
 ): Pick<TaskRecord, 'assignee' | 'owner' | 'state'> {
   const snapshot = humanTaskState(task);
-  if (snapshot.status === 'done')
-    throw new ConflictError('task-not-open', `Task ${task.id} is already ${task.state}`);
-  if (!snapshot.can(event))
-    throw new ConflictError('task-claimed', `Task ${task.id} is claimed by ${task.assignee}`);
+  if (snapshot.status === 'done') throw taskNotOpen(task);
+  if (!snapshot.can(event)) throw taskClaimed(task);
   const [next] = transition(humanTaskMachine, snapshot, event);
   const state = next.matches('completed')
     ? 'completed'

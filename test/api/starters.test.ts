@@ -166,12 +166,18 @@ describe('candidate starters', () => {
     expect(missing.status).toBe(400);
     expect(await missing.json()).toMatchObject({
       type: 'form-invalid',
-      details: { field: 'phone' },
+      // The rule broken, so a page can say it in the user's language.
+      details: { field: 'phone', rule: 'required' },
     });
     const short = await startThroughApi('front', 'callback-request', {
       variables: { phone: '123' },
     });
     expect(short.status).toBe(400);
+    expect(((await short.json()) as { details: object }).details).toMatchObject({
+      field: 'phone',
+      rule: 'minlength',
+      limit: 6,
+    });
     const started = await startThroughApi('front', 'callback-request', {
       variables: { phone: '+34 600 000 000', channel: 'phone' },
     });

@@ -170,7 +170,13 @@ describe('tasks API', () => {
         headers: { authorization: `Bearer ${other}`, 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-    expect((await as('POST', `/api/tasks/${task.id}/claim`)).status).toBe(409);
+    const taken = await as('POST', `/api/tasks/${task.id}/claim`);
+    expect(taken.status).toBe(409);
+    // Who holds it, for the page to say so.
+    expect(await taken.json()).toMatchObject({
+      type: 'task-claimed',
+      details: { assignee: 'front' },
+    });
     expect((await as('POST', `/api/tasks/${task.id}/assign`, { assignee: 'front-2' })).status).toBe(
       409,
     );
@@ -184,7 +190,10 @@ describe('tasks API', () => {
     );
     const again = await t.call('front', 'POST', `/api/tasks/${task.id}/complete`, {});
     expect(again.status).toBe(409);
-    expect(await again.json()).toMatchObject({ type: 'task-not-open' });
+    const refused = (await again.json()) as { type: string; details: { completedAt: string } };
+    // Who completed it and when, so a colleague reads "completed by … a moment ago".
+    expect(refused).toMatchObject({ type: 'task-not-open', details: { completedBy: 'front' } });
+    expect(refused.details.completedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it("lets developers and admins complete a task held by someone else on the assignee's behalf, and history records both", async () => {
