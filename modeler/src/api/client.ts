@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { serverClockWatch } from '../app/server-clock.ts';
 import type { components, paths } from './schema.ts';
 
 /** Shapes of the API, named as the OpenAPI document names them. */
@@ -39,7 +40,7 @@ const sessionWatch: Middleware = {
 
 /** The typed client of `/api`; every page reads and writes through it. */
 export const api = createClient<paths>({ baseUrl: '/', credentials: 'same-origin' });
-api.use(sessionWatch);
+api.use(sessionWatch, serverClockWatch);
 
 /**
  * The data of an openapi-fetch result, or an `ApiError` carrying the server's code.

@@ -27,6 +27,16 @@ export const routes: PageRoute[] = [
     load: () => import('../pages/tasks/tasks-page.tsx'),
   },
   {
+    pattern: '/tasks/:taskId',
+    access: 'staff',
+    load: () => import('../pages/task/task-page.tsx'),
+  },
+  {
+    pattern: '/start',
+    access: 'staff',
+    load: () => import('../pages/start/start-page.tsx'),
+  },
+  {
     pattern: '/processes',
     access: 'analyst',
     nav: 'nav.processes',

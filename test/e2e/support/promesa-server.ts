@@ -18,6 +18,11 @@ export const people = {
   /** A second developer, for a run in the other language. */
   rafa: { role: 'developer', groups: [] },
   eva: { role: 'staff', groups: ['front-office'] },
+  /** The back office, in Spanish and English, and a colleague for the 409. */
+  bea: { role: 'staff', groups: ['back-office'] },
+  bruno: { role: 'staff', groups: ['back-office'] },
+  carla: { role: 'staff', groups: ['back-office'] },
+  sara: { role: 'supervisor', groups: ['supervisors', 'back-office'] },
 } as const satisfies Record<string, { role: Role; groups: readonly string[] }>;
 
 export interface PromesaServer {

@@ -1,0 +1,152 @@
+import { useState } from 'preact/hooks';
+import { ApiError, api, call } from '../../api/client.ts';
+import type { PageProps } from '../../app/routes.ts';
+import { navigate } from '../../app/router.ts';
+import { serverNow } from '../../app/server-clock.ts';
+import { me } from '../../app/session.ts';
+import { errorMessage } from '../../i18n/error-message.ts';
+import { formatRelative } from '../../i18n/format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { type FormValues, GeneratedForm, initialValues } from '../../ui/generated-form.tsx';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { SlaCountdown } from '../../ui/sla-countdown.tsx';
+import { Failed, Loading } from '../../ui/states.tsx';
+import { useResource } from '../../ui/use-resource.ts';
+import { taskActions } from '../tasks/task-actions.ts';
+import { fieldError } from './field-errors.ts';
+
+/**
+ * One task: its customer and promise, its generated form prefilled from the instance, claim,
+ * and complete. A refused value is shown on its field; a task someone else completed or took
+ * says who and when.
+ */
+export default function TaskPage({ params }: PageProps) {
+  const id = params.taskId!;
+  const task = useResource(
+    () => call(api.GET('/api/tasks/{id}', { params: { path: { id } } })),
+    [id],
+  );
+  const [values, setValues] = useState<FormValues>();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  if (task.status === 'loading') return <Loading />;
+  if (task.status === 'failed')
+    return (
+      <div class="page">
+        <Failed title={t('task.failed')} error={task.error} onRetry={task.reload} />
+      </div>
+    );
+  const data = task.data;
+  const shown = values ?? initialValues(data.form.fields, data.variables);
+  const user = me.value!.username;
+
+  async function run(action: () => Promise<unknown>, after?: () => void) {
+    setBusy(true);
+    setProblem(undefined);
+    setErrors({});
+    try {
+      await action();
+      after?.();
+      task.reload();
+    } catch (error) {
+      const onField = fieldError(error);
+      // A refused value is said on its field; anything else above the form.
+      if (onField) setErrors({ [onField.field]: onField.message });
+      else setProblem(explain(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const complete = (event: Event) => {
+    event.preventDefault();
+    void run(
+      () =>
+        call(
+          api.POST('/api/tasks/{id}/complete', {
+            params: { path: { id } },
+            body: { variables: shown },
+          }),
+        ),
+      () => navigate('/tasks'),
+    );
+  };
+
+  return (
+    <div class="page task-page">
+      <PageHeader
+        title={data.name ?? data.elementId}
+        subtitle={t('task.where', { process: data.processId, lane: data.lane ?? '—' })}
+      />
+      <div class="task-page__body">
+        <section class="panel task-page__facts" aria-label={t('task.facts')}>
+          <dl class="facts">
+            <dt>{t('tasks.column.customer')}</dt>
+            <dd class="mono">{data.businessKey ?? t('tasks.noCustomer')}</dd>
+            <dt>{t('tasks.column.promise')}</dt>
+            <dd>
+              <SlaCountdown sla={data.sla} dueAt={data.dueAt} />
+            </dd>
+            <dt>{t('tasks.column.assignee')}</dt>
+            <dd>
+              {data.assignee === user ? t('tasks.you') : (data.assignee ?? t('tasks.unassigned'))}
+            </dd>
+          </dl>
+        </section>
+        <form class="panel task-page__form" onSubmit={complete} noValidate>
+          <h2 class="panel__title">{t('task.form')}</h2>
+          {problem && (
+            <p class="callout callout--error" role="alert">
+              {problem}
+            </p>
+          )}
+          {data.form.fields.length === 0 && <p class="muted">{t('task.noFields')}</p>}
+          <GeneratedForm
+            fields={data.form.fields}
+            values={shown}
+            errors={errors}
+            onChange={(field, value) => setValues({ ...shown, [field]: value })}
+          />
+          <div class="form-actions">
+            {data.state === 'open' && data.assignee === null && (
+              <button
+                type="button"
+                class="button"
+                disabled={busy}
+                onClick={() => void run(() => taskActions.claim(id))}
+              >
+                {t('tasks.claim')}
+              </button>
+            )}
+            <button
+              type="submit"
+              class="button button--primary"
+              disabled={busy || data.state !== 'open'}
+            >
+              {t('task.complete')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** A refusal in words: who completed or holds the task, else the server's code translated. */
+function explain(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'task-not-open') {
+    const { completedBy, completedAt } = error.details as {
+      completedBy?: string;
+      completedAt?: string;
+    };
+    if (completedBy && completedAt) {
+      // "a moment ago" reads better than "now" or "12 s ago" for what just happened.
+      const recent = serverNow() - Date.parse(completedAt) < 60_000;
+      const when = recent ? t('time.momentAgo') : formatRelative(completedAt, serverNow());
+      return t('task.completedBy', { user: completedBy, when });
+    }
+  }
+  return errorMessage(error);
+}

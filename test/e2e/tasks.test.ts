@@ -1,0 +1,188 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
+import { signIn } from './support/sign-in.ts';
+import { callBackProcess } from './support/staff-processes.ts';
+import { usePromesa } from './support/use-promesa.ts';
+
+const promesa = usePromesa(async ({ running: { engine } }) => {
+  await engine.deploy({
+    name: 'call-back.bpmn',
+    xml: callBackProcess('call-back', 'Call back', 'PT1H'),
+  });
+  await engine.deploy({
+    name: 'quick-call-back.bpmn',
+    xml: callBackProcess('quick-call-back', 'Quick call back', 'PT6S'),
+  });
+});
+
+const start = (processId: string, businessKey: string) =>
+  promesa.server.running.engine.start(processId, {
+    businessKey,
+    variables: { phone: '+34 600 000 000' },
+  });
+
+/** The list row of a customer's task. */
+const rowOf = (page: Page, businessKey: string) =>
+  page.locator('tr.task-row').filter({ hasText: businessKey });
+
+async function taskList(user: string, locale: 'es-ES' | 'en-US') {
+  const opened = await openPage(promesa.browser, promesa.server.url, { locale });
+  await opened.page.goto('/tasks');
+  await signIn(opened.page, user);
+  await opened.page
+    .locator('h1')
+    .filter({ hasText: locale === 'es-ES' ? 'Tareas' : 'Tasks' })
+    .waitFor();
+  return opened;
+}
+
+describe('the task list', () => {
+  it('shows a new task within 2 s without a reload, and a colleague’s claim within 2 s', async () => {
+    const bea = await taskList('bea', 'es-ES');
+    const bruno = await taskList('bruno', 'en-US');
+    // Both lists are listening before the instance starts.
+    await bea.page.waitForTimeout(300);
+
+    const startedAt = Date.now();
+    await start('call-back', 'C-100');
+    await rowOf(bea.page, 'C-100').waitFor({ timeout: 2000 });
+    await rowOf(bruno.page, 'C-100').waitFor({ timeout: 2000 });
+    expect(Date.now() - startedAt).toBeLessThan(2000);
+    expect(await rowOf(bea.page, 'C-100').textContent()).toContain('Sin asignar');
+
+    await rowOf(bruno.page, 'C-100').getByRole('button', { name: 'Claim' }).click();
+    const claimedAt = Date.now();
+    await rowOf(bea.page, 'C-100').filter({ hasText: 'bruno' }).waitFor({ timeout: 2000 });
+    expect(Date.now() - claimedAt).toBeLessThan(2000);
+    expect(await rowOf(bruno.page, 'C-100').textContent()).toContain('You');
+    await screenshot(bea.page, 'tasks-es');
+    expect(bea.errors).toEqual([]);
+    expect(bruno.errors).toEqual([]);
+    await bea.context.close();
+    await bruno.context.close();
+  });
+
+  it('is worked with the keyboard: claim, open, a refused value on its field, complete, gone; a colleague’s late completion is explained', async () => {
+    await start('call-back', 'C-101');
+    const bea = await taskList('bea', 'es-ES');
+    const carla = await taskList('carla', 'es-ES');
+    const row = rowOf(bea.page, 'C-101');
+    await row.waitFor();
+
+    // Keyboard only: focus the row, c claims, Enter opens.
+    await row.focus();
+    await bea.page.keyboard.press('c');
+    await row.filter({ hasText: 'Tú' }).waitFor();
+    await bea.page.keyboard.press('Enter');
+    await bea.page.getByRole('heading', { level: 1, name: 'Call the customer back' }).waitFor();
+    expect(await seriousAccessibilityProblems(bea.page)).toEqual([]);
+
+    // Carla opens the same task while it is still open.
+    await rowOf(carla.page, 'C-101').getByRole('link').click();
+    await carla.page.getByRole('heading', { level: 1, name: 'Call the customer back' }).waitFor();
+
+    // Not a whole number: the server refuses it, and says so on the field, in Spanish.
+    await bea.page.getByLabel('Minutes on the phone').fill('twelve');
+    await bea.page.getByRole('button', { name: 'Completar' }).click();
+    const field = bea.page.locator('.field.has-error').filter({ hasText: 'Minutes on the phone' });
+    await field.getByText('Escribe un número entero.').waitFor();
+    expect(await bea.page.getByLabel('Minutes on the phone').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await screenshot(bea.page, 'task-form-error-es');
+    await bea.page.getByLabel('Minutes on the phone').fill('12');
+    await bea.page.getByRole('button', { name: 'Completar' }).click();
+    await bea.page.waitForURL('**/tasks');
+    await bea.page.locator('h1').filter({ hasText: 'Tareas' }).waitFor();
+    await expect.poll(() => rowOf(bea.page, 'C-101').count()).toBe(0);
+
+    // Carla, too late: a 409 explained in Spanish from the API's code and details.
+    await carla.page.getByLabel('Minutes on the phone').fill('3');
+    await carla.page.getByRole('button', { name: 'Completar' }).click();
+    await carla.page
+      .getByRole('alert')
+      .filter({ hasText: 'bea completó esta tarea hace un momento.' })
+      .waitFor();
+    expect(bea.errors.filter((e) => !e.includes('400'))).toEqual([]);
+    expect(carla.errors.filter((e) => !e.includes('409'))).toEqual([]);
+    await bea.context.close();
+    await carla.context.close();
+  });
+
+  it('turns a short promise at risk and then breached without a reload, and the supervisor sees the escalation', async () => {
+    const bruno = await taskList('bruno', 'en-US');
+    const sara = await taskList('sara', 'en-US');
+    await bruno.page.waitForTimeout(300);
+    await start('quick-call-back', 'C-102');
+    const row = rowOf(bruno.page, 'C-102');
+    await row.getByText('On time').waitFor();
+    await row.getByText('At risk').waitFor({ timeout: 10_000 });
+    await row.getByText('Breached').waitFor({ timeout: 10_000 });
+    // The supervisors get a review of the broken promise; the call stays, breached.
+    await rowOf(sara.page, 'C-102').filter({ hasText: 'Review the late call' }).waitFor({
+      timeout: 15_000,
+    });
+    expect(await row.getByText('Breached').count()).toBe(1);
+    await screenshot(bruno.page, 'tasks-en');
+    await rowOf(bruno.page, 'C-100').getByRole('link').click();
+    await bruno.page.getByRole('heading', { level: 1, name: 'Call the customer back' }).waitFor();
+    await screenshot(bruno.page, 'task-form-en');
+    expect(bruno.errors).toEqual([]);
+    expect(sara.errors).toEqual([]);
+    await bruno.context.close();
+    await sara.context.close();
+  });
+
+  it('never shows staff a task of another group: not in the list, not by its address, not live', async () => {
+    const eva = await taskList('eva', 'en-US');
+    // What eva's own stream receives while a back-office instance starts.
+    await eva.page.evaluate(`
+      window.seen = [];
+      new EventSource('/api/events').addEventListener('task.changed', (e) => window.seen.push(e.data));
+    `);
+    await eva.page.waitForTimeout(300);
+    const instance = await start('call-back', 'C-103');
+    const [task] = await promesa.server.running.engine.listTasks({ instanceId: instance.id });
+    // A task of her own group, started after, arrives: the stream was listening.
+    await promesa.server.running.engine.start('customer-request', { businessKey: 'C-104' });
+    await rowOf(eva.page, 'C-104').waitFor();
+    expect(await rowOf(eva.page, 'C-103').count()).toBe(0);
+    const seen = (await eva.page.evaluate('window.seen')) as string[];
+    expect(seen.some((data) => data.includes('C-104'))).toBe(true);
+    expect(seen.filter((data) => data.includes('C-103'))).toEqual([]);
+
+    await eva.page.goto(`/tasks/${task!.id}`);
+    await eva.page
+      .getByRole('alert')
+      .filter({ hasText: 'This task does not exist, or it is not for you.' })
+      .waitFor();
+    await eva.context.close();
+  });
+
+  it('registers a request from its start form, the refused field explained, and shows its promise clock at once', async () => {
+    const carla = await taskList('carla', 'es-ES');
+    await carla.page.getByRole('link', { name: 'Registrar una petición' }).click();
+    await carla.page.getByRole('heading', { level: 1, name: 'Registrar una petición' }).waitFor();
+    await carla.page.getByRole('button', { name: 'Call back', exact: true }).click();
+    // The customer field has the focus: an agent on the phone types at once.
+    await expect.poll(() => carla.page.evaluate('document.activeElement.name')).toBe('businessKey');
+    await carla.page.keyboard.type('C-200');
+    await carla.page.getByRole('button', { name: 'Registrar' }).click();
+    await carla.page
+      .locator('.field.has-error')
+      .filter({ hasText: 'Phone number' })
+      .getByText('Este campo es obligatorio.')
+      .waitFor();
+    await carla.page.getByLabel('Phone number').fill('+34 600 111 222');
+    await carla.page.getByRole('button', { name: 'Registrar' }).click();
+    const result = carla.page.getByRole('region', { name: 'Registrada' });
+    await result.getByText('espera en «Call the customer back».').waitFor();
+    await result.getByText(/^quedan 59:\d\d$/).waitFor();
+    expect(await result.textContent()).toContain('C-200');
+    expect(await seriousAccessibilityProblems(carla.page)).toEqual([]);
+    await screenshot(carla.page, 'start-request-es');
+    expect(carla.errors.filter((e) => !e.includes('400'))).toEqual([]);
+    await carla.context.close();
+  });
+});
