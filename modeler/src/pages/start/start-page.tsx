@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { SlaCountdown } from '../../ui/sla-countdown.tsx';
 import { Empty, Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
-import { fieldError } from '../task/field-errors.ts';
+import { fieldErrors } from '../task/field-errors.ts';
 
 type Startable = Schemas['StartableProcess'];
 
@@ -95,9 +95,9 @@ function StartForm({ process }: { process: Startable }) {
       setValues(initialValues(process.startForm));
       customer.current?.focus();
     } catch (error) {
-      const onField = fieldError(error);
+      const onFields = fieldErrors(error);
       // A refused value is said on its field; anything else above the form.
-      if (onField) setErrors({ [onField.field]: onField.message });
+      if (onFields) setErrors(onFields);
       else setProblem(errorMessage(error, { businessKey: t('start.businessKey') }));
     } finally {
       setBusy(false);

@@ -13,7 +13,7 @@ import { SlaCountdown } from '../../ui/sla-countdown.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
 import { taskActions } from '../tasks/task-actions.ts';
-import { fieldError } from './field-errors.ts';
+import { fieldErrors } from './field-errors.ts';
 
 /**
  * One task: its customer and promise, its generated form prefilled from the instance, claim,
@@ -51,9 +51,9 @@ export default function TaskPage({ params }: PageProps) {
       after?.();
       task.reload();
     } catch (error) {
-      const onField = fieldError(error);
+      const onFields = fieldErrors(error);
       // A refused value is said on its field; anything else above the form.
-      if (onField) setErrors({ [onField.field]: onField.message });
+      if (onFields) setErrors(onFields);
       else setProblem(explain(error));
     } finally {
       setBusy(false);
