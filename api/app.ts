@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { DraftStore, Engine } from '../engine/index.ts';
+import type { DraftStore, Engine, TouchpointMap } from '../engine/index.ts';
 import { apiAccess, authorize } from './auth/access.ts';
 import { authenticate } from './auth/authenticate.ts';
 import type { Identity } from './auth/identity.ts';
@@ -36,6 +36,7 @@ import { processInstanceRoutes } from './routes/process-instances.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { touchpointRoutes } from './routes/touchpoints.ts';
 import { absenceRoutes, teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
 import { Drafts } from './services/drafts.ts';
@@ -61,6 +62,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Whether the store can serve (`/api/ready`); absent: always. */
   ready?: () => Promise<boolean>;
+  /** The company's touchpoint map, for the catalogue and the inventory; none by default. */
+  touchpoints?: TouchpointMap;
 }
 
 /**
@@ -84,6 +87,7 @@ export function createApp({
   shutdown,
   trustProxy = false,
   ready = async () => true,
+  touchpoints = { stages: {} },
 }: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.onError(errorHandler);
@@ -120,6 +124,7 @@ export function createApp({
   app.route('/api/signals', signalRoutes(engine));
   app.route('/api/history', historyRoutes(engine));
   app.route('/api/metrics', metricsRoutes(engine));
+  app.route('/api', touchpointRoutes(engine, identity, touchpoints));
   app.route('/api/events', eventRoutes(engine, identity, shutdown));
   // Camunda 7 REST for Modeler, workers and scripts: its own auth middleware and error shape.
   app.route('/engine-rest', camundaRoutes({ engine, identity, maxBodyBytes, shutdown }));

@@ -17,11 +17,14 @@ import {
   type DraftStore,
   type IdentityStore,
   type Store,
+  type TouchpointMap,
 } from '../engine/index.ts';
 import { createApp } from './app.ts';
 import { Identity } from './auth/identity.ts';
 import { startJobLoop } from './job-loop.ts';
 import { withBrowserApp } from './static/serve-app.ts';
+import { readTouchpointMap } from './touchpoint-map.ts';
+import { touchpointMapFile } from '../processes/deploy-files.ts';
 
 /** Where `npm run build:app` writes the browser app. */
 export const DEFAULT_APP_DIR = fileURLToPath(new URL('../modeler/dist', import.meta.url));
@@ -46,11 +49,14 @@ export interface ServerConfig {
   jobLockMs?: number;
   /** This node's name on the jobs it locks (`PROMESA_NODE_ID`; a random one by default). */
   nodeId?: string;
+  /** The company's touchpoint map (`PROMESA_TOUCHPOINTS`, else the shipped `processes/touchpoints.json`). */
+  touchpoints?: TouchpointMap;
 }
 
 /**
  * Reads the configuration from the environment: `PORT`, `HOST`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
- * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_TRUST_PROXY`, `PROMESA_JOB_LOCK_MS`, `PROMESA_NODE_ID`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`).
+ * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_TRUST_PROXY`, `PROMESA_JOB_LOCK_MS`, `PROMESA_NODE_ID`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`),
+ * `PROMESA_TOUCHPOINTS` (a JSON file: `{ "stages": { "<stage>": ["<touchpoint>"] } }`).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -71,6 +77,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       : undefined,
     jobLockMs: env.PROMESA_JOB_LOCK_MS ? Number(env.PROMESA_JOB_LOCK_MS) : undefined,
     nodeId: env.PROMESA_NODE_ID || undefined,
+    touchpoints: readTouchpointMap(env.PROMESA_TOUCHPOINTS || touchpointMapFile),
   };
 }
 
@@ -162,6 +169,7 @@ export async function startServer(
     shutdown: shutdown.signal,
     trustProxy: config.trustProxy,
     ready,
+    touchpoints: config.touchpoints,
   });
   const server = serve({
     fetch: withBrowserApp(app.fetch, config.appDir ?? DEFAULT_APP_DIR),

@@ -5,6 +5,8 @@ import type { CustomerEvent, CustomerEventKind, NamedElement } from './customer-
 import type { CustomerTimelineOptions, CustomerTimelinePage } from './customer-timeline.ts';
 import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscriptions.ts';
 import type { SlaQuery, SlaRecord } from './ports/sla.ts';
+import type { Inventory, InventoryInput } from './catalogue/inventory.ts';
+import type { CatalogueEntry, TouchpointMap } from './catalogue/touchpoints.ts';
 
 export type { FormField };
 export type {
@@ -158,6 +160,17 @@ export interface Engine extends EngineOperations {
     processId?: string;
   }): Promise<DefinitionRecord[]>;
   getDefinition(id: string): Promise<DefinitionRecord>;
+  /** Life-cycle stages × touchpoints × the latest deployed versions that serve them. */
+  touchpointCatalogue(map: TouchpointMap): Promise<CatalogueEntry[]>;
+  /**
+   * The gaps over the latest deployed versions (see `Inventory`); a topic is served when a
+   * worker asked for it within `workerWindowMs` of the clock's now (`workersSince`).
+   */
+  inventory(options: {
+    map: TouchpointMap;
+    workerWindowMs: number;
+    available: InventoryInput['available'];
+  }): Promise<Inventory & { workersSince: number }>;
   /** The XML a definition version was deployed from. */
   getDefinitionXml(id: string): Promise<string>;
   listInstances(query: InstanceQuery): Promise<InstanceView[]>;

@@ -12,6 +12,9 @@ import { Definitions, startFormOf } from './definitions.ts';
 import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
 import { toInstanceView, variableScopes, variablesAt } from './instance-view.ts';
+import { outlineDefinition } from './catalogue/outline.ts';
+import { takeInventory } from './catalogue/inventory.ts';
+import { touchpointCatalogue } from './catalogue/touchpoints.ts';
 import { createOperations } from './operations.ts';
 import { InstanceCommands } from './instance-commands.ts';
 import { JobRunner } from './jobs/job-runner.ts';
@@ -107,6 +110,16 @@ export function createEngine(options: EngineOptions): Engine {
     options.jobLockMs,
   );
 
+  /** The latest version of each process, outlined (ordered by process id). */
+  async function outlines() {
+    const latest = await store.listDefinitions({ latestOnly: true });
+    return Promise.all(
+      latest.map(async (record) =>
+        outlineDefinition(record, (await definitions.byId(record.id, record)).graph),
+      ),
+    );
+  }
+
   /** Work a command leaves behind runs before it returns: in-process workers, internal jobs (thrown signals, calls). */
   async function afterCommand(): Promise<void> {
     await externalTasks.runHandlers();
@@ -158,6 +171,19 @@ export function createEngine(options: EngineOptions): Engine {
       return result;
     },
     listDefinitions: (listOptions) => store.listDefinitions(listOptions),
+    touchpointCatalogue: async (map) => touchpointCatalogue(map, await outlines()),
+    async inventory({ map, workerWindowMs, available }) {
+      const since = clock.now() - workerWindowMs;
+      const sightings = await store.listWorkerSightings(0);
+      const found = await takeInventory({
+        map,
+        outlines: await outlines(),
+        sightings,
+        since,
+        available,
+      });
+      return { ...found, workersSince: since };
+    },
     checkDeployment(xml) {
       return definitions.check(xml);
     },

@@ -11,6 +11,7 @@ import type {
 } from './ports/store.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 import { externalTaskAfter, type ExternalTaskEvent } from './lifecycle/external-task.machine.ts';
+import { WorkerSightings } from './worker-sightings.ts';
 
 type Command = (
   instanceId: string,
@@ -36,6 +37,7 @@ const IN_PROCESS_LOCK_MS = 5 * 60_000;
  */
 export class ExternalTasks {
   private readonly handlers = new Map<string, ServiceHandler>();
+  private readonly sightings: WorkerSightings;
   private running: Promise<void> | undefined;
   private again = false;
 
@@ -47,10 +49,16 @@ export class ExternalTasks {
       commit(work: UnitOfWork): Promise<void>;
       variablesOf(task: ExternalTaskRecord): Promise<Variables>;
     },
-  ) {}
+  ) {
+    this.sightings = new WorkerSightings(store, clock);
+  }
 
-  fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]> {
-    if (request.maxTasks < 1) return Promise.resolve([]);
+  async fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]> {
+    await this.sightings.seen(
+      request.workerId,
+      request.topics.map((t) => t.topicName),
+    );
+    if (request.maxTasks < 1) return [];
     return this.store.lockExternalTasks({
       workerId: request.workerId,
       maxTasks: request.maxTasks,

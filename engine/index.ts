@@ -19,3 +19,6 @@ export type { BusinessCalendar } from './timers/business-calendar.ts';
 export { officeHours } from './timers/business-calendar.ts';
 /** The candidate group a lane offers its tasks to: "Back office" → "back-office". */
 export { kebabCase as laneGroup } from './elements/tasks/user-task.ts';
+export type * from './catalogue/outline.ts';
+export type * from './catalogue/inventory.ts';
+export type * from './catalogue/touchpoints.ts';

@@ -5,6 +5,8 @@ import type { DeployResult, Engine } from '../engine/index.ts';
 
 /** The folder of the shipped customer-process library. */
 export const processesDir = fileURLToPath(new URL('.', import.meta.url));
+/** The shipped touchpoint map: the stages and touchpoints the library's company has. */
+export const touchpointMapFile = join(processesDir, 'touchpoints.json');
 
 /** Deploys BPMN files; identical files already deployed create no new version. */
 export async function deployFiles(

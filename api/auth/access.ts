@@ -54,6 +54,8 @@ export const apiAccess = {
   'GET /api/incidents': 'analyst',
   'GET /api/metrics/process-definitions/:id/elements': 'analyst',
   'GET /api/metrics/instances': 'analyst',
+  'GET /api/touchpoints': 'analyst',
+  'GET /api/inventory': 'analyst',
 
   // Each user's own drafts (another's answers 404): analysts draw, staff do not.
   'GET /api/drafts': 'analyst',

@@ -12,6 +12,7 @@ import type {
   EventSubscriptionRecord,
   SubscriptionQuery,
 } from '../../engine/ports/subscriptions.ts';
+import { createMemoryWorkerSightings } from './worker-sightings.ts';
 import { assignDistributed, poolsToRead, type PoolState } from '../distribution.ts';
 import { jobLost } from '../job-lost.ts';
 import { DefinitionTable } from './definition-table.ts';
@@ -141,6 +142,7 @@ export function createMemoryStore(): Store {
   }
 
   const store: Store = {
+    ...createMemoryWorkerSightings(),
     async commit(work) {
       check(work);
       write(distribute(work));

@@ -10,6 +10,7 @@ export default defineConfig({
     './db/postgres/sla-schema.ts',
     './db/postgres/draft-schema.ts',
     './db/postgres/distribution-schema.ts',
+    './db/postgres/worker-sighting-schema.ts',
   ],
   out: './db/postgres/migrations',
 });

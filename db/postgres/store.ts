@@ -48,6 +48,7 @@ import {
   type TaskRow,
 } from './schema.ts';
 import { createPostgresSlas } from './sla.ts';
+import { createPostgresWorkerSightings } from './worker-sightings.ts';
 import { insertRows, returningSql, selectSql } from './sql.ts';
 import { createPostgresReports } from './store-reports.ts';
 import {
@@ -143,6 +144,7 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
     ...createPostgresReports(pool),
     ...createPostgresSubscriptions(pool),
     ...createPostgresSlas(pool),
+    ...createPostgresWorkerSightings(pool),
 
     async commit(work) {
       try {

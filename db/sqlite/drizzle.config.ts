@@ -10,6 +10,7 @@ export default defineConfig({
     './db/sqlite/sla-schema.ts',
     './db/sqlite/draft-schema.ts',
     './db/sqlite/distribution-schema.ts',
+    './db/sqlite/worker-sighting-schema.ts',
   ],
   out: './db/sqlite/migrations',
 });

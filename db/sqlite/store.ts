@@ -46,6 +46,7 @@ import { prepareWriteStatements } from './statements.ts';
 import { createSqliteReports } from './store-reports.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
 import { prepareDistribution } from './distribution.ts';
+import { createSqliteWorkerSightings } from './worker-sightings.ts';
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
 import { groupCommit } from './group-commit.ts';
@@ -187,6 +188,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     ...createSqliteReports(database),
     ...createSqliteSubscriptions(database),
     ...createSqliteSlas(database),
+    ...createSqliteWorkerSightings(database),
 
     commit: (work) => commitWork(work),
     durable: () => wal?.settled() ?? Promise.resolve(),

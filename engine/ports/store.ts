@@ -456,7 +456,26 @@ export interface LockRequest {
   usePriority?: boolean;
 }
 
-export interface Store extends StoreReports, SubscriptionStore, SlaStore {
+/** A worker that asked for work on a topic, and when it last did. */
+export interface WorkerSighting {
+  topic: string;
+  workerId: string;
+  lastSeenAt: number;
+}
+
+/** Who fetches work by topic: what the inventory reads to find topics no worker serves. */
+export interface WorkerSightingStore {
+  /** Notes that the worker asked for work on these topics at `at` (an upsert per topic). */
+  recordWorkerSightings(sighting: {
+    workerId: string;
+    topics: string[];
+    at: number;
+  }): Promise<void>;
+  /** Every worker and topic seen at or after `since`, ordered by topic, then worker. */
+  listWorkerSightings(since: number): Promise<WorkerSighting[]>;
+}
+
+export interface Store extends StoreReports, SubscriptionStore, SlaStore, WorkerSightingStore {
   /**
    * Writes the unit of work atomically; throws `ConflictError` when the instance version moved
    * or a task condition no longer holds.

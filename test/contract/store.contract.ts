@@ -18,6 +18,7 @@ import { describeInstanceMatchContract } from './instance-match.contract.ts';
 import { describeTaskMatchContract } from './task-match.contract.ts';
 import { describeTaskQueryContract } from './task-query.contract.ts';
 import { describeWorkQueueContract } from './work-queue.contract.ts';
+import { describeWorkerSightingContract } from './worker-sighting.contract.ts';
 
 /**
  * The behaviour every `Store` must show. A store's test file calls it with a factory that
@@ -38,6 +39,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeStoreReportsContract(makeStore);
     describeSlaContract(makeStore);
     describeDistributionContract(makeStore);
+    describeWorkerSightingContract(makeStore);
   });
 }
 

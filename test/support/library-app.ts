@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { deployShippedProcesses } from '../../processes/deploy-files.ts';
+import { readTouchpointMap } from '../../api/touchpoint-map.ts';
+import { deployShippedProcesses, touchpointMapFile } from '../../processes/deploy-files.ts';
 import type { Role } from '../../engine/index.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
@@ -71,10 +72,10 @@ export interface LibraryApp {
 
 /**
  * The real app with every shipped process deployed from `processes/` (as `npm start` does),
- * checked to deploy without a warning, and the people who work it.
+ * checked to deploy without a warning, the shipped touchpoint map, and the people who work it.
  */
 export async function startLibraryApp(): Promise<LibraryApp> {
-  const t = await startTestApp();
+  const t = await startTestApp({ touchpoints: readTouchpointMap(touchpointMapFile) });
   for (const { warnings, definitions } of await deployShippedProcesses(t.engine))
     expect(warnings, definitions.map((d) => d.processId).join()).toEqual([]);
   const tokens: Record<string, string> = { ...t.tokens };

@@ -1,6 +1,6 @@
 import { createApp } from '../../api/app.ts';
 import { Identity } from '../../api/auth/identity.ts';
-import type { Role } from '../../engine/index.ts';
+import type { Role, TouchpointMap } from '../../engine/index.ts';
 import { startTestEngine, type TestEngine } from './test-engine.ts';
 
 /**
@@ -46,7 +46,12 @@ export interface TestApp extends TestEngine {
  * the same database and a token-only user per role (no scrypt per test).
  */
 export async function startTestApp(
-  options: { maxBodyBytes?: number; shutdown?: AbortSignal; trustProxy?: boolean } = {},
+  options: {
+    maxBodyBytes?: number;
+    shutdown?: AbortSignal;
+    trustProxy?: boolean;
+    touchpoints?: TouchpointMap;
+  } = {},
 ): Promise<TestApp> {
   // The engine hands lanes' work to the people of the identity store on its own connection.
   let identity: Identity | undefined;

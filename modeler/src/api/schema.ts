@@ -4261,6 +4261,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Life-cycle stages × touchpoints × the deployed processes (latest versions) that serve them
+         * @description Every stage and touchpoint of the company's touchpoint map, served or not, then those only the processes name. A process serves a touchpoint where an element carries the `touchpoint` property; its stage is the element's `lifecycleStage`, else that of the process's start event.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TouchpointCatalogue"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The gaps: touchpoints no process serves, processes with no SLA, human tasks nobody can do, topics no worker serves
+         * @description Over the latest version of each process. A human task is listed when none of the groups and users it is offered to has an enabled member who is not away (tasks whose people an expression chooses are left out); a topic when no worker asked for it within `workerWindowHours`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A topic counts as served when a worker asked for it within this many hours */
+                    workerWindowHours?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The inventory */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InventoryReport"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -9102,6 +9237,58 @@ export interface components {
                 completed: number;
                 cancelled: number;
                 averageDurationMs: number | null;
+            }[];
+        };
+        TouchpointCatalogue: {
+            entries: {
+                /** @description Life-cycle stage; null when the process names none */
+                stage: string | null;
+                touchpoint: string;
+                /** @description The company's touchpoint map names it */
+                declared: boolean;
+                processes: {
+                    processId: string;
+                    name: string | null;
+                    version: number;
+                    definitionId: string;
+                    elements: {
+                        elementId: string;
+                        name: string | null;
+                    }[];
+                }[];
+            }[];
+        };
+        InventoryReport: {
+            /** @description Start of the window for worker sightings */
+            workersSince: string;
+            touchpointsWithoutProcess: {
+                stage: string;
+                touchpoint: string;
+            }[];
+            processesWithoutSla: {
+                processId: string;
+                name: string | null;
+                version: number;
+            }[];
+            tasksWithoutPeople: {
+                processId: string;
+                name: string | null;
+                version: number;
+                elementId: string;
+                lane: string | null;
+                groups: string[];
+                users: string[];
+            }[];
+            topicsWithoutWorker: {
+                topic: string;
+                lastSeenAt: string | null;
+                elements: {
+                    processId: string;
+                    name: string | null;
+                    version: number;
+                    elementId: string;
+                    elementName: string | null;
+                }[];
             }[];
         };
         CamundaVariables: {
