@@ -1,10 +1,17 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from '../auth/authenticate.ts';
 import type { Identity } from '../auth/identity.ts';
 import type { Principal } from '../auth/roles.ts';
 import { HttpError } from '../middleware/error-handler.ts';
-import { LanguageSchema, LoginBody, Me, MePatchBody, SessionState } from '../schemas/identity.ts';
+import {
+  LanguageSchema,
+  LoginBody,
+  Me,
+  MePatchBody,
+  SavedFilter,
+  SessionState,
+} from '../schemas/identity.ts';
 import { body, errors, json, noContent, resourceApp } from './openapi.ts';
 
 const login = createRoute({
@@ -41,7 +48,8 @@ const patchMe = createRoute({
   method: 'patch',
   path: '/me',
   tags: ['identity'],
-  summary: "Remember the caller's language for the browser app on every device",
+  summary:
+    "Remember the caller's language and saved task filters for the browser app on every device",
   request: { body: body(MePatchBody) },
   responses: { 200: json(Me, 'The caller'), ...errors() },
 });
@@ -52,8 +60,15 @@ export function sessionRoutes(identity: Identity) {
 
   /** The caller as `Me`, with the language from their user record (token-only callers too). */
   async function describe({ username, role, groups }: Principal) {
-    const language = LanguageSchema.safeParse((await identity.store.getUser(username))?.language);
-    return { username, role, groups, language: language.success ? language.data : null };
+    const user = await identity.store.getUser(username);
+    const language = LanguageSchema.safeParse(user?.language);
+    return {
+      username,
+      role,
+      groups,
+      language: language.success ? language.data : null,
+      savedFilters: storedFilters(user?.savedFilters),
+    };
   }
 
   app.openapi(login, async (c) => {
@@ -88,9 +103,24 @@ export function sessionRoutes(identity: Identity) {
 
   app.openapi(patchMe, async (c) => {
     const principal = c.var.principal!;
-    await identity.store.updateUser(principal.username, c.req.valid('json'));
+    const { language, savedFilters } = c.req.valid('json');
+    await identity.store.updateUser(principal.username, {
+      ...(language ? { language } : {}),
+      ...(savedFilters ? { savedFilters: JSON.stringify(savedFilters) } : {}),
+    });
     return c.json(await describe(principal), 200);
   });
 
   return app;
+}
+
+/** The saved filters of a user record; a value that no longer parses counts as none. */
+function storedFilters(json: string | null | undefined): z.infer<typeof SavedFilter>[] {
+  if (!json) return [];
+  try {
+    const parsed = z.array(SavedFilter).safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
 }

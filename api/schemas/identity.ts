@@ -51,6 +51,21 @@ export const UsernameParams = z.object({ username: z.string().min(1).max(64) });
 /** The languages the browser app speaks. */
 export const LanguageSchema = z.enum(['es', 'en']);
 
+/** A task-list filter a user keeps: a name and the list's query string. */
+export const SavedFilter = z
+  .object({
+    name: z.string().trim().min(1).max(60),
+    query: z
+      .string()
+      .max(500)
+      .regex(/^(\?.*)?$/)
+      .openapi({ example: '?queue=mine&sla=breached' }),
+  })
+  .openapi('SavedFilter');
+
+/** At most this many saved filters per user. */
+export const MAX_SAVED_FILTERS = 20;
+
 export const Me = z
   .object({
     username: z.string(),
@@ -59,12 +74,30 @@ export const Me = z
     language: LanguageSchema.nullable().openapi({
       description: 'The language the user chose in the browser app; null until they choose',
     }),
+    savedFilters: z.array(SavedFilter).openapi({
+      description: 'Task-list filters the user saved, kept with the account for every device',
+    }),
   })
   .openapi('Me');
 
 export const SessionState = z.object({ user: Me.nullable() }).openapi('SessionState');
 
-export const MePatchBody = z.object({ language: LanguageSchema }).openapi('MePatch');
+export const MePatchBody = z
+  .object({
+    language: LanguageSchema.optional(),
+    savedFilters: z.array(SavedFilter).max(MAX_SAVED_FILTERS).optional().openapi({
+      description: 'Replaces the saved filters (names unique)',
+    }),
+  })
+  .refine((patch) => patch.language !== undefined || patch.savedFilters !== undefined, {
+    message: 'Give language or savedFilters',
+  })
+  .refine(
+    (patch) =>
+      new Set(patch.savedFilters?.map((f) => f.name)).size === (patch.savedFilters?.length ?? 0),
+    { message: 'Saved filter names must be unique', path: ['savedFilters'] },
+  )
+  .openapi('MePatch');
 
 export const LoginBody = z
   .object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) })

@@ -15,6 +15,7 @@ export const users = pgTable('users', {
   absent: boolean('absent').notNull().default(false),
   createdAt: bigint('created_at', { mode: 'number' }).notNull(),
   language: text('language'),
+  savedFilters: text('saved_filters'),
 });
 
 export const groups = pgTable('groups', {

@@ -16,6 +16,7 @@ export const users = sqliteTable('users', {
   absent: integer('absent', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at').notNull(),
   language: text('language'),
+  savedFilters: text('saved_filters'),
 });
 
 export const groups = sqliteTable('groups', {

@@ -30,6 +30,8 @@ export interface UserRecord {
   createdAt: number;
   /** The language the browser app speaks to this user (`es`, `en`); null until they choose. */
   language?: string | null;
+  /** The task-list filters the user saved, as JSON (`[{ name, query }]`); null for none. */
+  savedFilters?: string | null;
 }
 
 export interface ApiTokenRecord {
@@ -61,7 +63,16 @@ export interface IdentityStore {
   updateUser(
     username: string,
     patch: Partial<
-      Pick<UserRecord, 'displayName' | 'role' | 'passwordHash' | 'disabled' | 'absent' | 'language'>
+      Pick<
+        UserRecord,
+        | 'displayName'
+        | 'role'
+        | 'passwordHash'
+        | 'disabled'
+        | 'absent'
+        | 'language'
+        | 'savedFilters'
+      >
     >,
   ): Promise<void>;
   /** Deletes the user with their memberships, tokens and sessions. False when there was none. */

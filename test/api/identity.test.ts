@@ -34,6 +34,7 @@ describe('identity and access', () => {
       role: 'staff',
       groups: ['front-office'],
       language: null,
+      savedFilters: [],
     });
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^promesa_session=pms_[\w-]+;.*HttpOnly/);
@@ -125,6 +126,7 @@ describe('identity and access', () => {
       role: 'developer',
       groups: ['back-office'],
       language: null,
+      savedFilters: [],
     });
     const [listed] = await t.json('admin', 'GET', '/api/users/luis/tokens');
     expect(listed).toEqual({

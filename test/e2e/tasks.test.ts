@@ -160,6 +160,32 @@ describe('the task list', () => {
     await eva.context.close();
   });
 
+  it('keeps a saved filter on the server: saved on one machine, there on the next', async () => {
+    await start('call-back', 'C-105');
+    const first = await taskList('bea', 'es-ES');
+    await rowOf(first.page, 'C-105').waitFor();
+    const customer = first.page.getByLabel('Cliente', { exact: true });
+    await customer.fill('C-105');
+    await customer.press('Enter');
+    await first.page.waitForURL('**/tasks?businessKey=C-105');
+    await first.page.getByLabel('Guardar este filtro como').fill('Cliente C-105');
+    await first.page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await first.page
+      .getByRole('button', { name: 'Cliente C-105', exact: true, pressed: true })
+      .waitFor();
+    await first.context.close();
+
+    // Another machine: a fresh browser, the same account.
+    const second = await taskList('bea', 'es-ES');
+    await second.page.getByRole('button', { name: 'Cliente C-105', exact: true }).click();
+    await second.page.waitForURL('**/tasks?businessKey=C-105');
+    await expect.poll(() => second.page.locator('tr.task-row').count()).toBe(1);
+    expect(await second.page.locator('tr.task-row').textContent()).toContain('C-105');
+    expect(await seriousAccessibilityProblems(second.page)).toEqual([]);
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+  });
+
   it('registers a request from its start form, the refused field explained, and shows its promise clock at once', async () => {
     const carla = await taskList('carla', 'es-ES');
     await carla.page.getByRole('link', { name: 'Registrar una petición' }).click();

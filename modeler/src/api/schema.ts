@@ -313,7 +313,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Remember the caller's language for the browser app on every device */
+        /** Remember the caller's language and saved task filters for the browser app on every device */
         patch: {
             parameters: {
                 query?: never;
@@ -8513,6 +8513,13 @@ export interface components {
              * @enum {string|null}
              */
             language: "es" | "en" | null;
+            /** @description Task-list filters the user saved, kept with the account for every device */
+            savedFilters: components["schemas"]["SavedFilter"][];
+        };
+        SavedFilter: {
+            name: string;
+            /** @example ?queue=mine&sla=breached */
+            query: string;
         };
         Error: {
             /** @example task-claimed */
@@ -8537,7 +8544,9 @@ export interface components {
         };
         MePatch: {
             /** @enum {string} */
-            language: "es" | "en";
+            language?: "es" | "en";
+            /** @description Replaces the saved filters (names unique) */
+            savedFilters?: components["schemas"]["SavedFilter"][];
         };
         User: {
             username: string;

@@ -11,6 +11,7 @@ import { Empty, Failed, Loading } from '../../ui/states.tsx';
 import { BulkBar } from './bulk-bar.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { taskActions } from './task-actions.ts';
+import { SavedFilters } from './saved-filters.tsx';
 import { filterFromSearch, searchOf, type TaskFilter } from './task-filter.ts';
 import { TaskRow } from './task-row.tsx';
 import { useTaskKeys } from './use-task-keys.ts';
@@ -65,6 +66,10 @@ export default function TasksPage() {
         processes={distinct(list.tasks.map((task) => task.processId))}
         lanes={distinct(list.tasks.map((task) => task.lane))}
         onChange={change}
+      />
+      <SavedFilters
+        search={searchOf(filter)}
+        onOpen={(search) => navigate(`/tasks${search}`, { replace: true })}
       />
       {failure && (
         <p class="callout callout--error" role="alert">
