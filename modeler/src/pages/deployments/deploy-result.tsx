@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n.ts';
-import { problemMessage } from '../../i18n/problem-message.ts';
+import { ProblemText } from '../../ui/problem-text.tsx';
 import { Icon } from '../../ui/icon.tsx';
 import type { DeployOutcome } from '../modeler/deploy.ts';
 
@@ -42,8 +42,7 @@ export function DeployResult({ file, result }: { file: string; result: DeployOut
             >
               <Icon name="alert" size={14} />
               <span>
-                {p.elementId && <span class="mono">{p.elementId}</span>} {problemMessage(p)}
-                {p.line !== undefined && <span class="muted"> ({p.line})</span>}
+                <ProblemText problem={p} />
               </span>
             </li>
           ))}

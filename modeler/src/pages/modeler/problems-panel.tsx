@@ -3,6 +3,7 @@ import { t } from '../../i18n/i18n.ts';
 import { problemMessage } from '../../i18n/problem-message.ts';
 import { escapeHtml } from '../../ui/escape-html.ts';
 import { Icon } from '../../ui/icon.tsx';
+import { ProblemText } from '../../ui/problem-text.tsx';
 import type { DeployOutcome, Problem } from './deploy.ts';
 
 interface Modeler {
@@ -67,8 +68,7 @@ export function ProblemsPanel({ modeler, outcome }: { modeler: Modeler; outcome:
             >
               <Icon name="alert" size={14} />
               <button type="button" class="link-button" title={p.message} onClick={() => show(p)}>
-                {p.elementId && <span class="mono">{p.elementId}</span>} {problemMessage(p)}
-                {p.line !== undefined && <span class="muted"> ({p.line})</span>}
+                <ProblemText problem={p} />
               </button>
             </li>
           ))}

@@ -3,8 +3,8 @@ import { api, call } from '../../api/client.ts';
 import type { PageProps } from '../../app/routes.ts';
 import { formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
-import { problemMessage } from '../../i18n/problem-message.ts';
 import { Icon } from '../../ui/icon.tsx';
+import { ProblemText } from '../../ui/problem-text.tsx';
 import { Link } from '../../ui/link.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
@@ -100,7 +100,7 @@ export default function ProcessPage({ params }: PageProps) {
                 <li key={`${w.code}-${w.elementId}`} class="problem problem--warning">
                   <Icon name="alert" size={14} />
                   <span title={w.message}>
-                    {w.elementId && <span class="mono">{w.elementId}</span>} {problemMessage(w)}
+                    <ProblemText problem={w} />
                   </span>
                 </li>
               ))}
