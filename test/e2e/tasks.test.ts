@@ -160,6 +160,24 @@ describe('the task list', () => {
     await eva.context.close();
   });
 
+  it('lets a supervisor assign several tasks at once to someone of their team', async () => {
+    await start('call-back', 'C-110');
+    await start('call-back', 'C-111');
+    const sara = await taskList('sara', 'en-US');
+    for (const key of ['C-110', 'C-111']) await rowOf(sara.page, key).getByRole('checkbox').check();
+    const bulk = sara.page.getByRole('region', { name: 'Selected tasks' });
+    await bulk.getByText('2 selected').waitFor();
+    await bulk.getByLabel('Person').selectOption('bruno');
+    await bulk.getByRole('button', { name: 'Assign' }).click();
+    for (const key of ['C-110', 'C-111'])
+      await rowOf(sara.page, key).filter({ hasText: 'bruno' }).waitFor();
+    const tasks = await promesa.server.running.engine.listTasks({ businessKey: 'C-110' });
+    expect(tasks.map((task) => task.assignee)).toEqual(['bruno']);
+    expect(await seriousAccessibilityProblems(sara.page)).toEqual([]);
+    expect(sara.errors).toEqual([]);
+    await sara.context.close();
+  });
+
   it('keeps a saved filter on the server: saved on one machine, there on the next', async () => {
     await start('call-back', 'C-105');
     const first = await taskList('bea', 'es-ES');
