@@ -89,6 +89,7 @@ export interface TaskColumns {
   lane: string | null;
   assignee: string | null;
   owner: string | null;
+  promiseDueAt: number | null;
   /** JSON array; the `task_candidates` rows are the queryable copy. */
   candidateUsers: string;
   /** JSON array; the `task_candidates` rows are the queryable copy. */
@@ -267,6 +268,7 @@ export const taskToRow = (t: TaskRecord): TaskColumns => ({
   lane: orNull(t.lane),
   assignee: orNull(t.assignee),
   owner: orNull(t.owner),
+  promiseDueAt: orNull(t.promiseDueAt),
   candidateUsers: JSON.stringify(t.candidateUsers),
   candidateGroups: JSON.stringify(t.candidateGroups),
   dueAt: orNull(t.dueAt),

@@ -76,6 +76,7 @@ export const storeTask = (t: TaskRecord) =>
     'lane',
     'assignee',
     'owner',
+    'promiseDueAt',
     'dueAt',
     'followUpAt',
     'formKey',

@@ -96,8 +96,11 @@ export class TaskTable {
           }),
         );
       row.open += 1;
-      if (task.dueAt != null && task.dueAt < now) row.overdue += 1;
-      if (task.dueAt != null && task.dueAt >= now && task.dueAt < dueSoonUntil) row.dueSoon += 1;
+      const dues = [task.dueAt, task.promiseDueAt].filter((d): d is number => d != null);
+      if (dues.length === 0) continue;
+      const due = Math.min(...dues);
+      if (due < now) row.overdue += 1;
+      else if (due < dueSoonUntil) row.dueSoon += 1;
     }
     return [...rows.values()].sort(
       (a, b) => ascending(a.processId, b.processId) || nullsFirst(a.lane, b.lane),

@@ -129,6 +129,7 @@ export const tasks = pgTable(
     lane: text('lane'),
     assignee: text('assignee'),
     owner: text('owner'),
+    promiseDueAt: epochMs('promise_due_at'),
     candidateUsers: text('candidate_users').notNull(),
     candidateGroups: text('candidate_groups').notNull(),
     dueAt: epochMs('due_at'),

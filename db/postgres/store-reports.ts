@@ -64,9 +64,10 @@ export function createPostgresReports(pool: pg.Pool): StoreReports {
     async openWork({ now, dueSoonUntil }) {
       const { rows } = await pool.query<OpenWorkRow>(
         `SELECT process_id AS "processId", lane, count(*)::int AS open,
-                count(*) FILTER (WHERE due_at < $1)::int AS overdue,
-                count(*) FILTER (WHERE due_at >= $1 AND due_at < $2)::int AS "dueSoon"
-           FROM tasks WHERE state = 'open'
+                count(*) FILTER (WHERE due < $1)::int AS overdue,
+                count(*) FILTER (WHERE due >= $1 AND due < $2)::int AS "dueSoon"
+           FROM (SELECT process_id, lane, LEAST(due_at, promise_due_at) AS due
+                   FROM tasks WHERE state = 'open') open_tasks
           GROUP BY process_id, lane ORDER BY process_id, lane`,
         [now, dueSoonUntil],
       );

@@ -135,6 +135,7 @@ export const tasks = sqliteTable(
     lane: text('lane'),
     assignee: text('assignee'),
     owner: text('owner'),
+    promiseDueAt: integer('promise_due_at'),
     candidateUsers: text('candidate_users').notNull(),
     candidateGroups: text('candidate_groups').notNull(),
     dueAt: integer('due_at'),

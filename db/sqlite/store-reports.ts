@@ -52,9 +52,11 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
 
   const openWork = database.prepare<[{ now: number; dueSoonUntil: number }], OpenWorkRow>(
     `SELECT process_id AS processId, lane, count(*) AS open,
-            coalesce(sum(due_at < @now), 0) AS overdue,
-            coalesce(sum(due_at >= @now AND due_at < @dueSoonUntil), 0) AS dueSoon
-       FROM tasks WHERE state = 'open'
+            coalesce(sum(due < @now), 0) AS overdue,
+            coalesce(sum(due >= @now AND due < @dueSoonUntil), 0) AS dueSoon
+       FROM (SELECT process_id, lane,
+                    min(coalesce(due_at, promise_due_at), coalesce(promise_due_at, due_at)) AS due
+               FROM tasks WHERE state = 'open')
       GROUP BY process_id, lane ORDER BY process_id, lane`,
   );
 

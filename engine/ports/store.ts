@@ -99,6 +99,12 @@ export interface TaskRecord {
   candidateUsers: string[];
   candidateGroups: string[];
   dueAt?: number | null;
+  /**
+   * When the promise of the customer's request the task serves falls (or fell) due, while that
+   * promise is not kept (`runtime/request-promise.ts`). It stands beside the task's own due date;
+   * the earlier of the two makes the task overdue.
+   */
+  promiseDueAt?: number | null;
   followUpAt?: number | null;
   priority: number;
   formKey?: string | null;
@@ -548,14 +554,17 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore, Worker
 /** A deployment without its resources, for listings. */
 export type DeploymentSummary = Omit<DeploymentRecord, 'resources'>;
 
-/** Open user tasks of one process and lane, counted by due state at `now`. */
+/**
+ * Open user tasks of one process and lane, counted by due state at `now`. A task is due at the
+ * earlier of its own due date and its request's promise (`promiseDueAt`).
+ */
 export interface OpenWorkRow {
   processId: string;
   lane: string | null;
   open: number;
-  /** `dueAt < now`. */
+  /** Due before `now`. */
   overdue: number;
-  /** `now <= dueAt < dueSoonUntil`. */
+  /** Due in `[now, dueSoonUntil)`. */
   dueSoon: number;
 }
 

@@ -51,6 +51,7 @@ export function aTask(overrides: Partial<TaskRecord> = {}): TaskRecord {
     candidateUsers: [],
     candidateGroups: [],
     dueAt: null,
+    promiseDueAt: null,
     followUpAt: null,
     priority: 50,
     formKey: null,

@@ -65,6 +65,22 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
       ]);
     });
 
+    it("counts a task as due at the earlier of its own due date and its request's promise", async () => {
+      await store().commit({
+        tasks: [
+          // The request's promise broke while the task itself has a day left: overdue.
+          aTask({ id: 'a', lane: 'back', dueAt: 86_400_000, promiseDueAt: 50 }),
+          aTask({ id: 'b', lane: 'back', dueAt: null, promiseDueAt: 150 }),
+          aTask({ id: 'c', lane: 'back', dueAt: 120, promiseDueAt: 500 }),
+          aTask({ id: 'd', lane: 'back', dueAt: null, promiseDueAt: null }),
+        ],
+      });
+      expect(await store().openWork({ now: 100, dueSoonUntil: 200 })).toEqual([
+        { processId: 'complaint-handling', lane: 'back', open: 4, overdue: 1, dueSoon: 2 },
+      ]);
+      expect(await store().getTask('a')).toMatchObject({ promiseDueAt: 50 });
+    });
+
     it('counts instances per definition version and status', async () => {
       const instances = [
         anInstance({ id: 'i1' }),

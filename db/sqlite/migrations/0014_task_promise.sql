@@ -1,0 +1,1 @@
+ALTER TABLE `tasks` ADD `promise_due_at` integer;
