@@ -1,6 +1,7 @@
 import type { Behaviour } from '../runtime/execution.ts';
 import { incident } from '../errors.ts';
 import { evaluateInputs } from '../runtime/io-mapping.ts';
+import { openScopePromise } from '../runtime/request-promise.ts';
 import { armScope } from './event-sub-process.ts';
 
 /**
@@ -14,6 +15,7 @@ export const subProcess: Behaviour = {
     const scope = x.openScope(node.id, token.scopeId, token, evaluateInputs(token, node, x));
     token.state = 'waiting';
     token.childScopeId = scope.id;
+    openScopePromise(x, scope);
     armScope(x, scope.id);
     x.spawn(startId, scope.id);
   },

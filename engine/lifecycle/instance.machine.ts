@@ -11,6 +11,7 @@ import { jobFired, subscriptionTriggered } from '../runtime/job-fired.ts';
 import { armScope } from '../elements/event-sub-process.ts';
 import { retargetSla } from '../runtime/sla-clock.ts';
 import { modifyVariables } from '../runtime/scope-variables.ts';
+import { openScopePromise, reconcileRequestPromises } from '../runtime/request-promise.ts';
 import type { BusinessCalendar } from '../timers/business-calendar.ts';
 import type { EngineLimits } from '../limits.ts';
 import type { JobPayload } from '../jobs/new-job.ts';
@@ -150,6 +151,7 @@ function apply(event: InstanceEvent, x: Execution): void {
           'no-none-start',
           `Process ${x.graph.processId} has no none start event`,
         );
+      openScopePromise(x, root);
       armScope(x, root.id);
       x.spawn(startId, root.id);
       return x.run();
@@ -186,13 +188,11 @@ function apply(event: InstanceEvent, x: Execution): void {
           'sla-not-running',
           `SLA ${event.slaId} is not running in instance ${x.state.instanceId}`,
         );
-      return retargetSla(x, sla, event.durationMs);
+      retargetSla(x, sla, event.durationMs);
+      return reconcileRequestPromises(x);
     }
     case 'instance.cancel':
-      for (const token of x.tokensIn(root.id)) x.cancel(token, event.reason);
-      x.state.status = 'cancelled';
-      x.record('instance.cancelled', null, { reason: event.reason });
-      return;
+      return x.cancelInstance(event.reason);
   }
 }
 

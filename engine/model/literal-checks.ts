@@ -1,16 +1,17 @@
-import { resolveDueDate } from '../timers/iso8601.ts';
+import { parseDuration, resolveDueDate } from '../timers/iso8601.ts';
 import type { FlowNode, TextOrExpression } from './graph.ts';
 import type { ProblemCollector } from './problems.ts';
 import { timerSyntaxError } from './timer-syntax.ts';
 
 /**
- * Values written literally in a diagram that are known at deployment: timers, and a user task's
- * due date, follow-up date and priority. One that can never parse refuses the deployment, so a
+ * Values written literally in a diagram that are known at deployment: timers, a request's
+ * promise, and a user task's due date, follow-up date and priority. One that can never parse refuses the deployment, so a
  * typo fails there and not in a token months later. Expressions (`${...}`, `=...`) are only
  * known at run time and are not checked here.
  */
 export function checkLiterals(node: FlowNode, problems: ProblemCollector): void {
   checkTimers(node, problems);
+  checkPromise(node.properties.promise, node.id, problems);
   const task = node.userTask;
   if (!task) return;
   const dates = [
@@ -33,6 +34,24 @@ export function checkLiterals(node: FlowNode, problems: ProblemCollector): void 
       `The priority of '${node.id}' is invalid: '${priority}' is not a number`,
       node.id,
     );
+}
+
+/** A request's promise (`runtime/request-promise.ts`) is a literal ISO 8601 duration. */
+export function checkPromise(
+  value: string | undefined,
+  elementId: string,
+  problems: ProblemCollector,
+): void {
+  if (value === undefined) return;
+  try {
+    parseDuration(value.trim());
+  } catch {
+    problems.error(
+      'invalid-promise',
+      `The promise of '${elementId}' is invalid: '${value}' is not an ISO 8601 duration such as PT3M or P1D`,
+      elementId,
+    );
+  }
 }
 
 function checkTimers(node: FlowNode, problems: ProblemCollector): void {

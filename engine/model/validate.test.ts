@@ -180,6 +180,27 @@ describe('expressions and timers', () => {
     ).toEqual(['invalid-due-date']);
   });
 
+  it("refuses a request's promise that is no duration, on the process or an activity", async () => {
+    const promise = (value: string) =>
+      `<extensionElements><camunda:properties><camunda:property name="promise" value="${value}"/></camunda:properties></extensionElements>`;
+    const error = await loadError(
+      bpmn(`${promise('three minutes')}${START}
+      <userTask id="x">${promise('P')}</userTask>
+      <userTask id="y">${promise('PT24H')}</userTask>`),
+    );
+    expect(error.details.problems).toEqual([
+      expect.objectContaining({ code: 'invalid-promise', elementId: 'x', line: 5 }),
+      {
+        severity: 'error',
+        code: 'invalid-promise',
+        message:
+          "The promise of 'p' is invalid: 'three minutes' is not an ISO 8601 duration such as PT3M or P1D",
+        elementId: 'p',
+        line: 3,
+      },
+    ]);
+  });
+
   it('leaves due dates and priorities written as expressions to run time, and accepts literal durations, dates and numbers', async () => {
     await expect(
       loadDefinitions(

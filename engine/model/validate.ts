@@ -7,7 +7,7 @@ import {
   type Scope,
 } from './graph.ts';
 import { checkDistributionPolicies } from './distribution-check.ts';
-import { checkLiterals } from './literal-checks.ts';
+import { checkLiterals, checkPromise } from './literal-checks.ts';
 import type { ProblemCollector } from './problems.ts';
 import { linkKeys, unreachableNodes } from './reachability.ts';
 import { timerSyntaxError } from './timer-syntax.ts';
@@ -29,6 +29,7 @@ export function validateGraph(
   checkTimerCycles(graph, problems, options.minTimerCycleMs ?? 0);
   checkFlows(graph, problems, refused);
   for (const node of Object.values(graph.nodes)) checkNode(graph, node, problems, refused);
+  checkPromise(graph.properties?.promise, graph.processId, problems);
   checkLinks(graph, problems);
   checkExpressions(graph, problems);
   checkDistributionPolicies(graph, problems);

@@ -21,13 +21,21 @@ export function calendarName(x: Execution, node: FlowNode): string | undefined {
 
 /** The working-time adder for an element, or undefined when it counts plain time. */
 export function durationAdder(x: Execution, node: FlowNode): DurationAdder | undefined {
-  const name = calendarName(x, node);
+  return calendarAdder(x, calendarName(x, node), node.id);
+}
+
+/** The working-time adder of the calendar `name` (one that `elementId` counts on), if any. */
+export function calendarAdder(
+  x: Execution,
+  name: string | undefined,
+  elementId: string,
+): DurationAdder | undefined {
   if (!name) return undefined;
   const calendar = x.ctx.calendars?.[name];
   if (!calendar)
     throw incident(
-      `Business calendar '${name}' of ${node.id} is not configured on this server`,
-      node.id,
+      `Business calendar '${name}' of ${elementId} is not configured on this server`,
+      elementId,
     );
   return (start, d) => {
     // Working time is counted in hours and minutes; a working day is 24 plain hours of it.

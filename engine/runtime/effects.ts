@@ -27,6 +27,8 @@ export type Effect =
   | { type: 'signal.thrown'; signalName: string }
   | { type: 'sla.changed'; sla: SlaRecord }
   | { type: 'task.dueChanged'; taskId: string; dueAt: number }
+  /** The promise of the request the task serves moved, or was kept (null). */
+  | { type: 'task.promiseChanged'; taskId: string; promiseDueAt: number | null }
   | { type: 'history'; entry: HistoryEntry };
 
 /** A step that could not be applied at all: the command is refused and nothing is written. */

@@ -17,6 +17,13 @@ import { scheduleJob } from './jobs.ts';
 import { disarmScope } from '../elements/event-sub-process.ts';
 import { closeSla, openSla } from './sla.ts';
 import { reconcileSlaClocks } from './sla-clock.ts';
+import {
+  choosePromise,
+  closeScopePromise,
+  reconcileRequestPromises,
+  settleChoice,
+  settlePromise,
+} from './request-promise.ts';
 import { calendarName } from './calendar.ts';
 import {
   handlerDone,
@@ -111,6 +118,7 @@ export class Execution {
       if (!fireEnabledInclusiveJoins(this)) break;
     }
     reconcileSlaClocks(this);
+    reconcileRequestPromises(this);
   }
 
   private enter(token: Token): void {
@@ -128,11 +136,17 @@ export class Execution {
     delete token.dueAt;
     this.record('activity.started', token);
     this.guarded(token, 'enter', () => {
-      this.behaviours(node).enter(token, node, this);
-      if (token.state !== 'waiting' || !this.state.tokens[token.id]) return;
-      if (node.boundaryEventIds.length > 0 && !inner) armBoundaries(this, token, node);
-      if (ACTIVITY_KINDS.has(node.kind))
-        openSla(this, token, node, token.dueAt, calendarName(this, node));
+      const chosen = choosePromise(this, token, node);
+      try {
+        this.behaviours(node).enter(token, node, this);
+        if (token.state !== 'waiting' || !this.state.tokens[token.id]) return;
+        if (node.boundaryEventIds.length > 0 && !inner) armBoundaries(this, token, node);
+        // The activity that chose its request's promise is kept to it: its SLA is the promise's.
+        if (ACTIVITY_KINDS.has(node.kind))
+          openSla(this, token, node, token.dueAt, calendarName(this, node), chosen);
+      } finally {
+        if (chosen) settleChoice(this, chosen, token);
+      }
     });
   }
 
@@ -192,7 +206,7 @@ export class Execution {
     const flows = node.asyncAfter || inner ? [] : this.selectOutgoing(node, token);
     const local = token.localScopeId ? this.state.scopes[token.localScopeId] : undefined;
     if (local) applyOutputs(node, local, this);
-    closeSla(this, token, 'completed');
+    settlePromise(this, token, closeSla(this, token, 'completed'));
     rememberCompensable(this, token, node);
     this.record('activity.completed', token);
     this.closeLocalScope(token);
@@ -272,6 +286,7 @@ export class Execution {
     const scope = this.state.scopes[scopeId];
     if (!scope || this.tokensIn(scopeId).length > 0) return;
     disarmScope(this, scopeId);
+    closeScopePromise(this, scope, 'completed');
     if (scopeId === this.state.rootScopeId) {
       if (this.state.status === 'active') this.state.status = 'completed';
       this.record(
@@ -314,11 +329,20 @@ export class Execution {
       });
     if (token.childScopeId) this.cancelScope(token.childScopeId, reason);
     cancelCalledInstance(this, token, reason);
-    closeSla(this, token, 'cancelled');
+    settlePromise(this, token, closeSla(this, token, 'cancelled'));
     disarm(this, token);
     this.closeLocalScope(token);
     this.record('activity.cancelled', token, { reason });
     delete this.state.tokens[token.id];
+  }
+
+  /** Ends the instance as cancelled, with everything it holds. */
+  cancelInstance(reason: string): void {
+    const root = this.state.scopes[this.state.rootScopeId]!;
+    for (const token of this.tokensIn(root.id)) this.cancel(token, reason);
+    closeScopePromise(this, root, 'cancelled');
+    this.state.status = 'cancelled';
+    this.record('instance.cancelled', null, { reason });
   }
 
   /** Cancels every token inside the scope (depth first) and drops the scope. */
@@ -328,6 +352,8 @@ export class Execution {
     for (const child of Object.values(this.state.scopes))
       if (child.parentId === scopeId) this.cancelScope(child.id, reason);
     disarmScope(this, scopeId);
+    const scope = this.state.scopes[scopeId];
+    if (scope) closeScopePromise(this, scope, 'cancelled');
     delete this.state.scopes[scopeId];
   }
 
@@ -380,17 +406,27 @@ export class Execution {
     const target =
       scopeDefining(this.state, scope, name) ?? this.state.scopes[this.state.rootScopeId]!;
     target.variables[name] = value;
+    this.recordVariable(target, name, value);
+  }
+
+  private recordVariable(scope: ScopeState, name: string, value: unknown): void {
     this.effects.push({
       type: 'history',
       entry: {
         instanceId: this.state.instanceId,
         kind: 'variable.set',
-        elementId: target.elementId,
+        elementId: scope.elementId,
         at: this.ctx.at,
         userId: this.ctx.userId ?? null,
         data: { name, value: value === undefined ? null : value },
       },
     });
+  }
+
+  /** Sets a variable on this scope itself, and records the change. */
+  setLocalVariable(scope: ScopeState, name: string, value: unknown): void {
+    scope.variables[name] = value;
+    this.recordVariable(scope, name, value);
   }
 
   setVariables(scope: ScopeState, variables: Variables): void {

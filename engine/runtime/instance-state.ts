@@ -88,6 +88,8 @@ export interface ScopeState {
   multiInstanceBody?: MultiInstanceBody;
   /** One inner instance of a multi-instance activity (`loopCounter`, element variable). */
   innerInstance?: boolean;
+  /** The promise of the customer's request this scope carries (`request-promise.ts`). */
+  promise?: ScopePromise;
   /** Completed activities a compensation throw in this scope can still compensate, oldest first. */
   compensable?: CompensableActivity[];
 }
@@ -122,4 +124,18 @@ export interface InstanceState {
   caller?: CallerLink;
   /** SLA records of activities still running, by id. */
   slas?: Record<string, OpenSla>;
+}
+
+/**
+ * A request's promise, kept by the scope that carries it. Its target is chosen once (`dueAt`
+ * set); the SLA that watches it is open while `slaId` is set. Once that SLA closes, a kept
+ * promise has `dueAt` null, a broken one keeps its `dueAt`, and a cancelled one is unchosen.
+ */
+export interface ScopePromise {
+  /** When its clock started: the customer's contact, else the scope's start. */
+  from: number;
+  /** When it falls due, as told to the scope's open tasks; null once kept. */
+  dueAt?: number | null;
+  /** The open SLA that watches it. */
+  slaId?: string;
 }

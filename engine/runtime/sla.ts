@@ -8,7 +8,7 @@ import {
   type SlaEvent,
 } from '../lifecycle/sla.machine.ts';
 import type { FlowNode } from '../model/graph.ts';
-import type { SlaRecord } from '../ports/sla.ts';
+import type { SlaRecord, SlaState } from '../ports/sla.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { scheduleJob } from './jobs.ts';
@@ -16,9 +16,10 @@ import { scheduleJob } from './jobs.ts';
 /**
  * SLA records. An activity that waits with a due date (a user task's) or under a timer boundary
  * event carries a promise: its target is the due date, else the earliest interrupting timer,
- * else the earliest timer. Its lifecycle is `lifecycle/sla.machine.ts`: every change goes
- * through the machine, and this file carries out the effects it returns (the check job, the
- * activity's timers, history).
+ * else the earliest timer. An activity that chose its request's promise carries that one,
+ * started at the customer's contact (`request-promise.ts`). Its lifecycle is
+ * `lifecycle/sla.machine.ts`: every change goes through the machine, and this file carries out
+ * the effects it returns (the check job, the activity's timers, history).
  */
 export function openSla(
   x: Execution,
@@ -26,38 +27,57 @@ export function openSla(
   node: FlowNode,
   dueAt: number | null | undefined,
   calendar?: string,
+  requestPromise?: { startedAt: number; targetAt: number },
 ): void {
   const timers = (token.armed ?? []).filter((a) => a.kind === 'job' && a.dueAt !== undefined);
   const interrupting = timers.filter((a) => x.node(a.boundaryId).cancelActivity !== false);
-  const targetAt = dueAt ?? earliest(interrupting) ?? earliest(timers);
+  const targetAt = requestPromise?.targetAt ?? dueAt ?? earliest(interrupting) ?? earliest(timers);
   if (targetAt === undefined) return;
-  const startedAt = x.ctx.at;
-  // The machine's initial state: open, on time, its clock running.
+  const sla = openSlaRecord(x, {
+    elementId: node.id,
+    tokenId: token.id,
+    taskId: token.taskId ?? null,
+    lane: node.lane ?? null,
+    startedAt: requestPromise?.startedAt ?? x.ctx.at,
+    targetAt,
+    calendar: calendar ?? null,
+  });
+  token.slaId = sla.id;
+}
+
+/**
+ * A new SLA record in the machine's initial state (open, on time, its clock running), paused at
+ * once while the customer has the ball. `tokenId` names what it guards: an activity's token, or
+ * the scope instance of a request's promise (`request-promise.ts`).
+ */
+export function openSlaRecord(
+  x: Execution,
+  opened: Pick<
+    SlaRecord,
+    'elementId' | 'tokenId' | 'taskId' | 'lane' | 'startedAt' | 'targetAt' | 'calendar'
+  >,
+): OpenSla {
   const sla: OpenSla = {
     id: x.newId(),
     instanceId: x.state.instanceId,
     processId: x.state.processId,
     businessKey: x.state.businessKey,
-    elementId: node.id,
-    tokenId: token.id,
-    taskId: token.taskId ?? null,
-    lane: node.lane ?? null,
+    ...opened,
     state: 'on-time',
-    startedAt,
-    targetAt,
-    atRiskAt: atRiskAt(x, startedAt, targetAt),
+    atRiskAt: atRiskAt(x, opened.startedAt, opened.targetAt),
     pausedAt: null,
     pausedMs: 0,
     atRiskSince: null,
     breachedAt: null,
     closedAt: null,
-    calendar: calendar ?? null,
   };
-  token.slaId = sla.id;
   (x.state.slas ??= {})[sla.id] = sla;
-  if (customerWaits(x) > 0) return sendSla(x, sla, { type: 'pause', at: startedAt });
-  scheduleCheck(x, sla, sla.atRiskAt);
-  changed(x, sla);
+  if (customerWaits(x) > 0) sendSla(x, sla, { type: 'pause', at: x.ctx.at });
+  else {
+    scheduleCheck(x, sla, sla.atRiskAt);
+    changed(x, sla);
+  }
+  return sla;
 }
 
 /** A check job fired: the SLA turns at risk or breaks when its time has come. */
@@ -69,12 +89,29 @@ export function checkSla(x: Execution, slaId: string): void {
   sendSla(x, sla, { type: 'check', at: x.ctx.at });
 }
 
-/** The activity ended: its SLA is met unless it broke already; cancelled work is `cancelled`. */
-export function closeSla(x: Execution, token: Token, outcome: 'completed' | 'cancelled'): void {
+/**
+ * The activity ended: its SLA is met unless it broke already; cancelled work is `cancelled`.
+ * Returns the SLA that closed and how, if the activity had one.
+ */
+export function closeSla(
+  x: Execution,
+  token: Token,
+  outcome: 'completed' | 'cancelled',
+): ClosedSla | undefined {
   const sla = token.slaId ? x.state.slas?.[token.slaId] : undefined;
   delete token.slaId;
-  if (!sla) return;
-  sendSla(x, sla, { type: outcome === 'completed' ? 'complete' : 'cancel', at: x.ctx.at });
+  if (!sla) return undefined;
+  const state = sendSla(x, sla, {
+    type: outcome === 'completed' ? 'complete' : 'cancel',
+    at: x.ctx.at,
+  });
+  return { id: sla.id, state };
+}
+
+/** An SLA that closed: met, breached, or cancelled before it broke. */
+export interface ClosedSla {
+  id: string;
+  state: SlaState;
 }
 
 /** An SLA while its activity runs: the record plus the job that checks it. */
@@ -83,9 +120,9 @@ export type OpenSla = SlaRecord & { checkJobId?: string };
 /**
  * Runs one event through an open SLA's machine, keeps the new state in the record and carries
  * out the effects: history, the check job, the activity's timers and due date. A closed SLA
- * leaves the instance's open SLAs.
+ * leaves the instance's open SLAs. Returns the new state.
  */
-export function sendSla(x: Execution, sla: OpenSla, event: SlaEvent): void {
+export function sendSla(x: Execution, sla: OpenSla, event: SlaEvent): SlaState {
   const before = clockOf(sla);
   const snapshot = slaMachine.resolveState({
     value: slaStateValue(sla.state, before),
@@ -100,6 +137,7 @@ export function sendSla(x: Execution, sla: OpenSla, event: SlaEvent): void {
   for (const effect of effects) carryOut(x, sla, effect as unknown as SlaEffect);
   if (next.status === 'done') delete x.state.slas![sla.id];
   if (moved) changed(x, sla);
+  return state;
 }
 
 function carryOut(x: Execution, sla: OpenSla, effect: SlaEffect): void {
@@ -113,6 +151,7 @@ function carryOut(x: Execution, sla: OpenSla, effect: SlaEffect): void {
           : kind === 'sla.breached'
             ? { slaId: sla.id, targetAt: sla.targetAt, lane: sla.lane }
             : { slaId: sla.id, targetAt: sla.targetAt };
+      // A promise of a whole process or subprocess has no token; its SLA names the element.
       return x.record(kind, token ?? null, data);
     }
     case 'scheduleCheck':

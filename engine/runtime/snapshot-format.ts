@@ -6,7 +6,7 @@ import type { InstanceState } from './instance-state.ts';
  * raises it and adds a migration below, so that every instance stored by an earlier version
  * still resumes; `test/fixtures/snapshots/` keeps snapshots of each earlier format.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** What the store keeps of an instance: the machine's state and the instance's state. */
 export interface StoredSnapshot {
@@ -22,6 +22,8 @@ const MIGRATIONS: ((snapshot: any) => unknown)[] = [
   // 0: XState's persisted snapshot as written before formats were numbered (status, value,
   // historyValue, context, children). Only the value and the context were ever read.
   ({ value, context }) => ({ format: 1, value, context }),
+  // 1: scopes gain `promise` (a request's promise, `runtime/request-promise.ts`); none had one.
+  (snapshot) => ({ ...snapshot, format: 2 }),
 ];
 
 /**

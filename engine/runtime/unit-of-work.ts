@@ -110,6 +110,12 @@ export async function toUnitOfWork(
         if (task) upsert(tasks, { ...task, dueAt: effect.dueAt });
         break;
       }
+      case 'task.promiseChanged': {
+        const task =
+          tasks.find((t) => t.id === effect.taskId) ?? (await store.getTask(effect.taskId));
+        if (task) upsert(tasks, { ...task, promiseDueAt: effect.promiseDueAt });
+        break;
+      }
       case 'signal.thrown':
         // Broadcast by the engine once this step has committed.
         break;

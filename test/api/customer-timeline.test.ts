@@ -99,7 +99,8 @@ describe('the customer timeline', () => {
     });
     expect(find('promise.breached')).toMatchObject({
       element: { elementId: 'answer-customer', lane: 'Front office' },
-      dueAt: at(4),
+      // 3 minutes from the request's registration, not from its classification.
+      dueAt: at(3),
     });
     expect(find('promise.escalated')).toMatchObject({
       escalatedTo: {

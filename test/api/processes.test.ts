@@ -73,7 +73,10 @@ describe('deployments, definitions and instances API', () => {
 
   it('refuses a literal due date that can never parse, naming the task and its line, and deploys nothing', async () => {
     const shipped = await file('processes/customer-request.bpmn');
-    const xml = shipped.replace('camunda:dueDate="PT3M"', 'camunda:dueDate="in three minutes"');
+    const xml = shipped.replace(
+      'camunda:dueDate="${promiseDueAt}"',
+      'camunda:dueDate="in three minutes"',
+    );
     const line = xml.split('\n').findIndex((l) => l.includes('in three minutes')) + 1;
     const res = await t.call('developer', 'POST', '/api/deployments', { name: 'late.bpmn', xml });
     expect(res.status).toBe(422);

@@ -23,7 +23,8 @@ export function callJobFired(x: Execution, payload: CallPayload): void {
       unhandled(x, payload.tokenId);
       break;
     case 'call-cancel':
-      cancelledByCaller(x, payload.reason);
+      // The calling token was cancelled: this instance ends as cancelled, with its own children.
+      x.cancelInstance(payload.reason);
       break;
     case 'call-failed': {
       const token = waitingFor(x, payload.tokenId, payload.childInstanceId);
@@ -96,13 +97,6 @@ function unhandled(x: Execution, tokenId: string): void {
     `BPMN error ${code} thrown by ${token.elementId} was not caught`,
     'signal',
   );
-}
-
-/** The calling token was cancelled: this instance ends as cancelled, and so do its own children. */
-function cancelledByCaller(x: Execution, reason: string): void {
-  for (const token of x.tokensIn(x.state.rootScopeId)) x.cancel(token, reason);
-  x.state.status = 'cancelled';
-  x.record('instance.cancelled', null, { reason });
 }
 
 function waitingFor(x: Execution, tokenId: string, childInstanceId: string): Token | undefined {

@@ -8,6 +8,7 @@ import { durationAdder, type DurationAdder } from '../../runtime/calendar.ts';
 import { beginActivity } from '../../runtime/io-mapping.ts';
 import { incident } from '../../errors.ts';
 import { waitTask } from './wait-task.ts';
+import { promiseDueOf } from '../../runtime/request-promise.ts';
 
 /** Camunda's default task priority. */
 const DEFAULT_PRIORITY = 50;
@@ -67,6 +68,7 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
     candidateUsers: list(spec.candidateUsers),
     candidateGroups,
     dueAt: toTime(due, x.ctx.at, node.id, addTime),
+    promiseDueAt: promiseDueOf(x, token),
     followUpAt: toTime(followUp, x.ctx.at, node.id, addTime),
     priority: priorityNumber,
     formKey: spec.formKey ?? spec.formRef ?? null,

@@ -314,6 +314,7 @@ export const en = {
   'problems.invalid-follow-up-date':
     'The follow-up date is neither a duration such as PT3M nor a date-time.',
   'problems.invalid-priority': 'The priority is not a number.',
+  'problems.invalid-promise': "The request's promise is not a duration such as PT3M or P1D.",
   'problems.invalid-expression': 'This must be an expression: ${…} or =….',
   'problems.invalid-condition': 'The condition is empty or not an expression (${…} or =…).',
   'problems.javascript-disabled': 'This uses JavaScript, which is disabled on this server.',

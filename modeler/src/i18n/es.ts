@@ -326,6 +326,7 @@ export const es: Catalogue = {
   'problems.invalid-follow-up-date':
     'La fecha de seguimiento no es ni una duración como PT3M ni una fecha y hora.',
   'problems.invalid-priority': 'La prioridad no es un número.',
+  'problems.invalid-promise': 'La promesa de la solicitud no es una duración como PT3M o P1D.',
   'problems.invalid-expression': 'Debe ser una expresión: ${…} o =….',
   'problems.invalid-condition': 'La condición está vacía o no es una expresión (${…} o =…).',
   'problems.javascript-disabled': 'Usa JavaScript, que está desactivado en este servidor.',
