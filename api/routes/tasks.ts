@@ -53,6 +53,8 @@ export function taskRoutes(engine: Engine) {
       instanceId: q.instanceId,
       dueBefore: q.dueBefore,
       dueAfter: q.dueAfter,
+      promiseDueBefore: q.promiseDueBefore,
+      promiseDueAfter: q.promiseDueAfter,
       createdBefore: q.createdBefore,
       createdAfter: q.createdAfter,
       slaStates: q.slaState,

@@ -4,7 +4,10 @@ import { HttpError } from '../middleware/error-handler.ts';
 import { Instant, InstantQuery, iso, Limit, Variables } from './common.ts';
 import { SlaStateListQuery, TaskSla, toTaskSla } from './slas.ts';
 
-export const TaskSort = z.enum(['created', 'due', 'priority']);
+export const TaskSort = z.enum(['created', 'due', 'priority', 'promise']).openapi({
+  description:
+    "`due`: soonest first, undated last, then priority, then age. `promise`: the request's promise soonest first (broken ones lead), tasks without one last, then as `due`",
+});
 
 export const Task = z
   .object({
@@ -21,6 +24,10 @@ export const Task = z
     candidateUsers: z.array(z.string()),
     candidateGroups: z.array(z.string()),
     dueAt: Instant.nullable(),
+    promiseDueAt: Instant.nullable().openapi({
+      description:
+        "When the promise of the customer's request falls (or fell) due: the request's, beside the task's own due date, carried until the promise is kept; in the past, the promise is broken",
+    }),
     followUpAt: Instant.nullable(),
     priority: z.number().int(),
     formKey: z.string().nullable(),
@@ -83,6 +90,10 @@ export const TaskListQuery = z.object({
   instanceId: z.string().optional(),
   dueBefore: InstantQuery.optional(),
   dueAfter: InstantQuery.optional(),
+  promiseDueBefore: InstantQuery.optional().openapi({
+    description: "Tasks whose request's promise falls due before this time (now: broken promises)",
+  }),
+  promiseDueAfter: InstantQuery.optional(),
   createdBefore: InstantQuery.optional(),
   createdAfter: InstantQuery.optional(),
   slaState: SlaStateListQuery.optional(),
@@ -115,6 +126,7 @@ export function toTask(t: TaskRecord, sla: SlaRecord | undefined): z.infer<typeo
     candidateUsers: t.candidateUsers,
     candidateGroups: t.candidateGroups,
     dueAt: iso(t.dueAt),
+    promiseDueAt: iso(t.promiseDueAt),
     followUpAt: iso(t.followUpAt),
     priority: t.priority,
     formKey: t.formKey ?? null,
@@ -132,7 +144,7 @@ type Sort = z.infer<typeof TaskSort>;
 /** An opaque page cursor: the sort and the sort key of the page's last task. */
 export function encodeCursor(sort: Sort, t: TaskRecord): string {
   return Buffer.from(
-    JSON.stringify([sort, t.id, t.createdAt, t.priority, t.dueAt ?? null]),
+    JSON.stringify([sort, t.id, t.createdAt, t.priority, t.dueAt ?? null, t.promiseDueAt ?? null]),
   ).toString('base64url');
 }
 
@@ -145,7 +157,14 @@ export function decodeCursor(sort: Sort, cursor: string): TaskCursor {
     parsed = undefined;
   }
   const shape = z
-    .tuple([z.literal(sort), z.string(), z.number(), z.number(), z.number().nullable()])
+    .tuple([
+      z.literal(sort),
+      z.string(),
+      z.number(),
+      z.number(),
+      z.number().nullable(),
+      z.number().nullable(),
+    ])
     .safeParse(parsed);
   if (!shape.success)
     throw new HttpError(
@@ -154,6 +173,6 @@ export function decodeCursor(sort: Sort, cursor: string): TaskCursor {
       `Invalid query: cursor: not a cursor of this sort (${sort})`,
       { in: 'query', field: 'cursor' },
     );
-  const [, id, createdAt, priority, dueAt] = shape.data;
-  return { id, createdAt, priority, dueAt };
+  const [, id, createdAt, priority, dueAt, promiseDueAt] = shape.data;
+  return { id, createdAt, priority, dueAt, promiseDueAt };
 }

@@ -79,7 +79,9 @@ describe('createMemoryStore', () => {
       const next = await store.listTasks({
         ...query,
         limit: 4,
-        ...(after && { after: { ...after, dueAt: after.dueAt ?? null } }),
+        ...(after && {
+          after: { ...after, dueAt: after.dueAt ?? null, promiseDueAt: after.promiseDueAt ?? null },
+        }),
       });
       if (next.length === 0) break;
       paged.push(...next);

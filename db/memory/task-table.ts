@@ -3,15 +3,18 @@ import { addTo, copyOut, removeFrom, storeTask } from './records.ts';
 import { ascending, nullsFirst, nullsLast, page, type Compare } from './order.ts';
 import { matchesTask, taskSortOrder } from './task-match.ts';
 
-type TaskKey = Pick<TaskRecord, 'id' | 'createdAt' | 'priority' | 'dueAt'>;
+type TaskKey = Pick<TaskRecord, 'id' | 'createdAt' | 'priority' | 'dueAt' | 'promiseDueAt'>;
 
 const byAge: Compare<TaskKey> = (a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id);
+const byDue: Compare<TaskKey> = (a, b) =>
+  nullsLast(a.dueAt, b.dueAt) || b.priority - a.priority || byAge(a, b);
 
 /** The orders of `listTasks`, term for term as in the SQL stores; `id` makes each total. */
 const orders: Record<NonNullable<TaskQuery['orderBy']>, Compare<TaskKey>> = {
   created: byAge,
   priority: (a, b) => b.priority - a.priority || byAge(a, b),
-  due: (a, b) => nullsLast(a.dueAt, b.dueAt) || b.priority - a.priority || byAge(a, b),
+  due: byDue,
+  promise: (a, b) => nullsLast(a.promiseDueAt, b.promiseDueAt) || byDue(a, b),
 };
 
 /**
@@ -145,12 +148,14 @@ function union(sets: (Set<string> | undefined)[]): Set<string> {
 }
 
 function cursorKey(after: TaskCursor): TaskKey {
-  return { id: after.id, createdAt: after.createdAt, priority: after.priority, dueAt: after.dueAt };
+  const { id, createdAt, priority, dueAt, promiseDueAt } = after;
+  return { id, createdAt, priority, dueAt, promiseDueAt };
 }
 
 /** The `WHERE` of the SQL stores: equality never matches null, and bounds are strict. */
 function matches(t: TaskRecord, q: TaskQuery): boolean {
   const due = t.dueAt ?? null;
+  const promiseDue = t.promiseDueAt ?? null;
   return (
     (q.instanceId === undefined || t.instanceId === q.instanceId) &&
     (q.processId === undefined || t.processId === q.processId) &&
@@ -164,6 +169,9 @@ function matches(t: TaskRecord, q: TaskQuery): boolean {
     (q.lane === undefined || t.lane === q.lane) &&
     (q.dueBefore === undefined || (due !== null && due < q.dueBefore)) &&
     (q.dueAfter === undefined || (due !== null && due > q.dueAfter)) &&
+    (q.promiseDueBefore === undefined ||
+      (promiseDue !== null && promiseDue < q.promiseDueBefore)) &&
+    (q.promiseDueAfter === undefined || (promiseDue !== null && promiseDue > q.promiseDueAfter)) &&
     (q.createdBefore === undefined || t.createdAt < q.createdBefore) &&
     (q.createdAfter === undefined || t.createdAt > q.createdAfter) &&
     (q.visibleTo === undefined ||

@@ -145,6 +145,7 @@ export const tasks = pgTable(
   (t) => [
     index('tasks_state_assignee_idx').on(t.state, t.assignee),
     index('tasks_state_due_idx').on(t.state, t.dueAt),
+    index('tasks_state_promise_idx').on(t.state, t.promiseDueAt),
     index('tasks_instance_idx').on(t.instanceId),
   ],
 );

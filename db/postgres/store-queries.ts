@@ -32,6 +32,8 @@ export function taskWhere(q: TaskQuery): SQL | undefined {
     // Strict bounds, as in Camunda's task query; tasks without a due date match neither.
     q.dueBefore !== undefined ? lt(tasks.dueAt, q.dueBefore) : undefined,
     q.dueAfter !== undefined ? gt(tasks.dueAt, q.dueAfter) : undefined,
+    q.promiseDueBefore !== undefined ? lt(tasks.promiseDueAt, q.promiseDueBefore) : undefined,
+    q.promiseDueAfter !== undefined ? gt(tasks.promiseDueAt, q.promiseDueAfter) : undefined,
     q.createdBefore !== undefined ? lt(tasks.createdAt, q.createdBefore) : undefined,
     q.createdAfter !== undefined ? gt(tasks.createdAt, q.createdAfter) : undefined,
     q.visibleTo !== undefined ? visibleTo(q.visibleTo) : undefined,
@@ -99,15 +101,15 @@ function guardedBySla(states: NonNullable<TaskQuery['slaStates']>): SQL {
   return sql`EXISTS (SELECT 1 FROM ${slas} WHERE ${and(eq(slas.taskId, tasks.id), inArray(slas.state, states))})`;
 }
 
-/**
- * `ORDER BY` of `listTasks`; `id` breaks ties so pages never overlap.
- * `due`: soonest first, tasks without a due date last, then priority (high first), then age.
- */
+/** `ORDER BY` of `listTasks` (see `TaskQuery.orderBy`); `id` breaks ties so pages never overlap. */
 export function taskOrder(orderBy: TaskQuery['orderBy'] = 'created'): SQL[] {
   const byAge = [asc(tasks.createdAt), asc(tasks.id)];
+  const byDue = [sql`${tasks.dueAt} ASC NULLS LAST`, desc(tasks.priority), ...byAge];
   switch (orderBy) {
+    case 'promise':
+      return [sql`${tasks.promiseDueAt} ASC NULLS LAST`, ...byDue];
     case 'due':
-      return [sql`${tasks.dueAt} ASC NULLS LAST`, desc(tasks.priority), ...byAge];
+      return byDue;
     case 'priority':
       return [desc(tasks.priority), ...byAge];
     case 'created':
@@ -119,7 +121,7 @@ interface KeyTerm {
   column: PgColumn;
   value: number | string | null;
   direction: 'asc' | 'desc';
-  /** Sorted `NULLS LAST` (only `due_at`). */
+  /** Sorted `NULLS LAST` (`due_at`, `promise_due_at`). */
   nullable?: boolean;
 }
 
@@ -130,16 +132,25 @@ function taskKeysetAfter(orderBy: TaskQuery['orderBy'] = 'created', after: TaskC
     { column: tasks.id, value: after.id, direction: 'asc' },
   ];
   const byPriority: KeyTerm = { column: tasks.priority, value: after.priority, direction: 'desc' };
+  const byDue: KeyTerm[] = [
+    { column: tasks.dueAt, value: after.dueAt, direction: 'asc', nullable: true },
+    byPriority,
+    ...byAge,
+  ];
+  const byPromise: KeyTerm = {
+    column: tasks.promiseDueAt,
+    value: after.promiseDueAt,
+    direction: 'asc',
+    nullable: true,
+  };
   const terms =
-    orderBy === 'due'
-      ? [
-          { column: tasks.dueAt, value: after.dueAt, direction: 'asc', nullable: true } as KeyTerm,
-          byPriority,
-          ...byAge,
-        ]
-      : orderBy === 'priority'
-        ? [byPriority, ...byAge]
-        : byAge;
+    orderBy === 'promise'
+      ? [byPromise, ...byDue]
+      : orderBy === 'due'
+        ? byDue
+        : orderBy === 'priority'
+          ? [byPriority, ...byAge]
+          : byAge;
   const equal = (t: KeyTerm) => (t.value === null ? isNull(t.column) : eq(t.column, t.value));
   const beyond = (t: KeyTerm): SQL => {
     // NULLS LAST: after a null comes nothing but other nulls, which tie.

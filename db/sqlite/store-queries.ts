@@ -86,6 +86,8 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
     // Strict bounds, as in Camunda's task query; tasks without a due date match neither.
     q.dueBefore !== undefined ? lt(tasks.dueAt, q.dueBefore) : undefined,
     q.dueAfter !== undefined ? gt(tasks.dueAt, q.dueAfter) : undefined,
+    q.promiseDueBefore !== undefined ? lt(tasks.promiseDueAt, q.promiseDueBefore) : undefined,
+    q.promiseDueAfter !== undefined ? gt(tasks.promiseDueAt, q.promiseDueAfter) : undefined,
     q.createdBefore !== undefined ? lt(tasks.createdAt, q.createdBefore) : undefined,
     q.createdAfter !== undefined ? gt(tasks.createdAt, q.createdAfter) : undefined,
     q.visibleTo !== undefined ? visibleTo(db, q.visibleTo) : undefined,
@@ -143,15 +145,15 @@ export function taskQueryOrder(q: TaskQuery): SQL[] {
   return q.sort ? taskSortTerms(taskTables, q.sort) : taskOrder(q.orderBy);
 }
 
-/**
- * `ORDER BY` of `listTasks`; `id` breaks ties so pages never overlap.
- * `due`: soonest first, tasks without a due date last, then priority (high first), then age.
- */
+/** `ORDER BY` of `listTasks` (see `TaskQuery.orderBy`); `id` breaks ties so pages never overlap. */
 export function taskOrder(orderBy: TaskQuery['orderBy'] = 'created'): SQL[] {
   const byAge = [asc(tasks.createdAt), asc(tasks.id)];
+  const byDue = [sql`${tasks.dueAt} ASC NULLS LAST`, desc(tasks.priority), ...byAge];
   switch (orderBy) {
+    case 'promise':
+      return [sql`${tasks.promiseDueAt} ASC NULLS LAST`, ...byDue];
     case 'due':
-      return [sql`${tasks.dueAt} ASC NULLS LAST`, desc(tasks.priority), ...byAge];
+      return byDue;
     case 'priority':
       return [desc(tasks.priority), ...byAge];
     case 'created':

@@ -13,7 +13,7 @@ interface KeyTerm {
   column: SQLiteColumn;
   value: number | string | null;
   direction: 'asc' | 'desc';
-  /** Sorted `NULLS LAST` (only `due_at`). */
+  /** Sorted `NULLS LAST` (`due_at`, `promise_due_at`). */
   nullable?: boolean;
 }
 
@@ -24,13 +24,19 @@ function keyTerms(orderBy: TaskQuery['orderBy'] = 'created', after: TaskCursor):
     { column: tasks.id, value: after.id, direction: 'asc' },
   ];
   const byPriority: KeyTerm = { column: tasks.priority, value: after.priority, direction: 'desc' };
+  const byDue: KeyTerm[] = [
+    { column: tasks.dueAt, value: after.dueAt, direction: 'asc', nullable: true },
+    byPriority,
+    ...byAge,
+  ];
   switch (orderBy) {
-    case 'due':
+    case 'promise':
       return [
-        { column: tasks.dueAt, value: after.dueAt, direction: 'asc', nullable: true },
-        byPriority,
-        ...byAge,
+        { column: tasks.promiseDueAt, value: after.promiseDueAt, direction: 'asc', nullable: true },
+        ...byDue,
       ];
+    case 'due':
+      return byDue;
     case 'priority':
       return [byPriority, ...byAge];
     case 'created':

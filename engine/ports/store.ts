@@ -301,6 +301,9 @@ export interface TaskQuery {
   lane?: string;
   dueBefore?: number;
   dueAfter?: number;
+  /** Strict bounds on `promiseDueAt`; tasks whose request carries no promise match neither. */
+  promiseDueBefore?: number;
+  promiseDueAfter?: number;
   /** Strict bounds on `createdAt`, like the due bounds. */
   createdBefore?: number;
   createdAfter?: number;
@@ -315,7 +318,11 @@ export interface TaskQuery {
   match?: TaskMatch;
   limit?: number;
   offset?: number;
-  orderBy?: 'created' | 'due' | 'priority';
+  /**
+   * `due`: soonest first, undated last, then priority (high first), then age. `promise`: the
+   * request's promise soonest first (broken ones lead), tasks without one last, then as `due`.
+   */
+  orderBy?: 'created' | 'due' | 'priority' | 'promise';
   /**
    * Sort keys, first one first, each ascending unless `descending`; `id` breaks the remaining
    * ties. Replaces `orderBy`, and cannot be combined with `after`.
@@ -383,6 +390,7 @@ export interface TaskMatch {
 /** The sort key of the last task of a page (see `TaskQuery.after`). */
 export type TaskCursor = Pick<TaskRecord, 'id' | 'createdAt' | 'priority'> & {
   dueAt: number | null;
+  promiseDueAt: number | null;
 };
 
 export interface InstanceQuery {

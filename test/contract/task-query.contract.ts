@@ -113,6 +113,7 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
           candidateUsers: ['bob', 'carol'],
           candidateGroups: ['back-office', 'managers'],
           dueAt: 200,
+          promiseDueAt: 150,
           createdAt: 2,
         }),
         aTask({
@@ -122,7 +123,7 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
           candidateGroups: ['back-office'],
           createdAt: 3,
         }),
-        aTask({ id: 'd', candidateUsers: ['carol'], dueAt: 300, createdAt: 4 }),
+        aTask({ id: 'd', candidateUsers: ['carol'], dueAt: 300, promiseDueAt: 250, createdAt: 4 }),
       ];
       const cases: [string, TaskQuery, string[]][] = [
         ['no filter', {}, ['a', 'b', 'c', 'd']],
@@ -146,6 +147,12 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
         ['dueAfter, strict', { dueAfter: 200 }, ['d']],
         ['due window', { dueAfter: 50, dueBefore: 250 }, ['a', 'b']],
         ['combined', { state: 'open', candidateUser: 'carol', dueBefore: 250 }, ['b']],
+        [
+          'promiseDueBefore, strict, tasks without a promise never',
+          { promiseDueBefore: 250 },
+          ['b'],
+        ],
+        ['promiseDueAfter, strict', { promiseDueAfter: 150 }, ['d']],
         ['createdBefore, strict', { createdBefore: 2 }, ['a']],
         ['createdAfter, strict', { createdAfter: 2 }, ['c', 'd']],
         [
@@ -165,17 +172,31 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
         ],
         [
           'after a cursor, by creation',
-          { after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } },
+          { after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200, promiseDueAt: null } },
           ['c', 'd'],
         ],
         [
           'after a cursor, by due date with undated tasks last',
-          { orderBy: 'due', after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200 } },
+          {
+            orderBy: 'due',
+            after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200, promiseDueAt: null },
+          },
           ['d', 'c'],
         ],
         [
+          'after a cursor, by promise with tasks without one last',
+          {
+            orderBy: 'promise',
+            after: { id: 'b', createdAt: 2, priority: 50, dueAt: 200, promiseDueAt: 150 },
+          },
+          ['d', 'a', 'c'],
+        ],
+        [
           'after an undated cursor, by due date',
-          { orderBy: 'due', after: { id: 'c', createdAt: 3, priority: 50, dueAt: null } },
+          {
+            orderBy: 'due',
+            after: { id: 'c', createdAt: 3, priority: 50, dueAt: null, promiseDueAt: null },
+          },
           [],
         ],
       ];
@@ -227,6 +248,30 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
           'late',
           'no-due-high',
           'no-due-low',
+        ]);
+      });
+
+      it("orders by the request's promise, tasks without one last, then by due date", async () => {
+        const promised = [
+          ...tasks,
+          aTask({ id: 'broken', promiseDueAt: 50, dueAt: 900, createdAt: 6 }),
+          aTask({ id: 'promise-later', promiseDueAt: 400, dueAt: 100, priority: 1, createdAt: 7 }),
+        ];
+        await store().commit({ tasks: promised });
+        expect(await ids({ orderBy: 'promise' })).toEqual([
+          'broken',
+          'promise-later',
+          'soon-high-older',
+          'soon-high',
+          'soon-low',
+          'late',
+          'no-due-high',
+          'no-due-low',
+        ]);
+        expect(await ids({ orderBy: 'promise', limit: 3 })).toEqual([
+          'broken',
+          'promise-later',
+          'soon-high-older',
         ]);
       });
 

@@ -2546,11 +2546,15 @@ export interface paths {
                     instanceId?: string;
                     dueBefore?: string;
                     dueAfter?: string;
+                    /** @description Tasks whose request's promise falls due before this time (now: broken promises) */
+                    promiseDueBefore?: string;
+                    promiseDueAfter?: string;
                     createdBefore?: string;
                     createdAfter?: string;
                     /** @description Comma-separated SLA states (on-time, at-risk, breached, met, cancelled) */
                     slaState?: string;
-                    sort?: "created" | "due" | "priority";
+                    /** @description `due`: soonest first, undated last, then priority, then age. `promise`: the request's promise soonest first (broken ones lead), tasks without one last, then as `due` */
+                    sort?: "created" | "due" | "priority" | "promise";
                     limit?: number;
                     cursor?: string;
                 };
@@ -8895,6 +8899,12 @@ export interface components {
              * @example 2026-01-05T09:00:00.000Z
              */
             dueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the promise of the customer's request falls (or fell) due: the request's, beside the task's own due date, carried until the promise is kept; in the past, the promise is broken
+             * @example 2026-01-05T09:00:00.000Z
+             */
+            promiseDueAt: string | null;
             /**
              * Format: date-time
              * @example 2026-01-05T09:00:00.000Z

@@ -1,0 +1,1 @@
+CREATE INDEX `tasks_state_promise_idx` ON `tasks` (`state`,`promise_due_at`);
