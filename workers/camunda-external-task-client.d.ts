@@ -1,6 +1,7 @@
 /**
  * The part of camunda-external-task-client-js (plain JavaScript, no bundled types) that the
- * compatibility tests use, declared as its README documents it. The package itself runs unmodified.
+ * example workers and the compatibility tests use, declared as its README documents it. The
+ * package itself runs unmodified.
  */
 declare module 'camunda-external-task-client-js' {
   import { EventEmitter } from 'node:events';
@@ -12,9 +13,9 @@ declare module 'camunda-external-task-client-js' {
   }
 
   export class Variables {
-    get(name: string): any;
+    get(name: string): unknown;
     getTyped(name: string): TypedValue | undefined;
-    getAll(): Record<string, any>;
+    getAll(): Record<string, unknown>;
     getAllTyped(): Record<string, TypedValue>;
     set(name: string, value: unknown): Variables;
     setTyped(name: string, typed: TypedValue): Variables;
