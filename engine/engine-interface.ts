@@ -247,11 +247,12 @@ export interface Engine extends EngineOperations {
 
   fetchAndLock(request: FetchAndLockRequest): Promise<ExternalTaskRecord[]>;
   /**
-   * The variables visible where a task (human or external) waits: its input mappings and a
-   * multi-instance item included, inner ones shadowing outer ones; what a worker fetches and a
-   * task's form shows, as Camunda does.
+   * The variables visible where a task (human or external) waits, as one map: its input
+   * mappings and a multi-instance item included, inner ones shadowing outer ones, nearest
+   * first; what a worker fetches and a task's form shows, as Camunda does. With `local`, the
+   * token's own scope only; without a token, the process scope.
    */
-  variablesAt(task: { instanceId: string; tokenId: string }): Promise<Variables>;
+  variablesAt(at: { instanceId: string; tokenId?: string; local?: boolean }): Promise<Variables>;
   completeExternalTask(
     id: string,
     options: { workerId: string; variables?: Variables },

@@ -266,8 +266,8 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     fetchAndLock: (request) => externalTasks.fetchAndLock(request),
-    async variablesAt(task) {
-      return variablesAt(await loadInstance(task.instanceId), task.tokenId);
+    async variablesAt({ instanceId, tokenId, local }) {
+      return variablesAt(await loadInstance(instanceId), tokenId, local);
     },
     async completeExternalTask(id, opts) {
       await externalTasks.complete(id, opts);

@@ -34,13 +34,18 @@ export function toInstanceView(record: InstanceRecord): InstanceView {
 }
 
 /**
- * The variables an activity sees where its token waits: its own input mappings and those of
- * the scopes around it (a multi-instance item, a subprocess), inner ones shadowing outer ones.
- * A token that has moved on sees the process scope.
+ * The variables an activity sees where its token waits, as one map: its own input mappings and
+ * those of the scopes around it (a multi-instance item, a subprocess), a nearer scope's name
+ * hiding a farther one's and names in nearest-first order. With `local`, the token's own scope
+ * only. Without a token (or one that has moved on), the process scope.
  */
-export function variablesAt(record: InstanceRecord, tokenId: string): Variables {
-  const outermostFirst = variableScopes(record, tokenId).reverse();
-  return Object.assign({}, ...outermostFirst.map((scope) => scope.variables));
+export function variablesAt(record: InstanceRecord, tokenId?: string, local = false): Variables {
+  const merged: Variables = {};
+  for (const scope of variableScopes(record, tokenId))
+    if (!local || scope.local)
+      for (const [name, value] of Object.entries(scope.variables))
+        if (!Object.hasOwn(merged, name)) merged[name] = value;
+  return merged;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Engine, VariableTarget } from '../../engine/index.ts';
-import { visibleVariables } from '../services/visible-variables.ts';
 import type { AppEnv } from '../auth/roles.ts';
 import { notFound } from './errors.ts';
 import { BooleanParam, doc, IdParam, optionalJson, requiredJson } from './route.ts';
@@ -66,7 +65,7 @@ export function addVariableRoutes(
     }),
     async (c) => {
       const owner = await resource.owner(c, c.req.valid('param').id, false);
-      return c.json(toTypedVariables(await visibleVariables(engine, owner)), 200);
+      return c.json(toTypedVariables(await engine.variablesAt(owner)), 200);
     },
   );
 
@@ -79,7 +78,7 @@ export function addVariableRoutes(
     }),
     async (c) => {
       const { id, varName } = c.req.valid('param');
-      const variables = await visibleVariables(engine, await resource.owner(c, id, false));
+      const variables = await engine.variablesAt(await resource.owner(c, id, false));
       if (!Object.hasOwn(variables, varName))
         throw notFound(`${noun} variable with name ${varName} does not exist`);
       return c.json(toTypedValue(variables[varName]), 200);

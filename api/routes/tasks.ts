@@ -11,7 +11,6 @@ import {
   TaskPage,
   toTask,
 } from '../schemas/tasks.ts';
-import { visibleVariables } from '../services/visible-variables.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
 const list = createRoute({
@@ -81,7 +80,7 @@ export function taskRoutes(engine: Engine) {
 
   app.openapi(get, async (c) => {
     const task = await loadVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
-    const variables = await visibleVariables(engine, task);
+    const variables = await engine.variablesAt(task);
     const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
     const form = await engine.getTaskForm(task.id);
     return c.json(

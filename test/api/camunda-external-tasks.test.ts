@@ -50,6 +50,17 @@ describe('/engine-rest external tasks', () => {
     ).toBeNull();
   });
 
+  it("fetches only the activity's own input mappings with localVariables", async () => {
+    await t.deployFiles('test/processes/mapped-external-work.bpmn');
+    await t.engine.start('mapped-external-work', { variables: { customer: 'c-1' } });
+    const notify = { topicName: 'notify', lockDuration: 60_000 };
+    const [local] = await read(fetchAndLock({ topics: [{ ...notify, localVariables: true }] }));
+    expect(Object.keys(local.variables)).toEqual(['template']);
+    await post(`/${local.id}/unlock`);
+    const [all] = await read(fetchAndLock({ topics: [notify] }));
+    expect(Object.keys(all.variables)).toEqual(['template', 'customer']);
+  });
+
   it('parks a long poll until an instance creates work, and caps asyncResponseTimeout at 30 minutes', async () => {
     const parked = fetchAndLock({ asyncResponseTimeout: 10_000 });
     await new Promise((resolve) => setImmediate(resolve));

@@ -206,8 +206,10 @@ export function externalTaskRoutes(engine: Engine, shutdown?: AbortSignal) {
     const locked = await Promise.all(
       tasks.map(async (task) => {
         const topic = body.topics!.find((t) => t.topicName === task.topic);
-        // Promesa does not tell an activity's own variables apart, so `localVariables` sees none.
-        const variables = topic?.localVariables ? {} : await engine.variablesAt(task);
+        const variables = await engine.variablesAt({
+          ...task,
+          local: topic?.localVariables ?? false,
+        });
         return toLockedDto(task, toTypedVariables(variables, topic?.variables ?? undefined));
       }),
     );
