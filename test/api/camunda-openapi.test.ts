@@ -8,6 +8,7 @@ import {
   documentedOperations,
   servedOperations,
 } from '../camunda-openapi/operations.ts';
+import { responseProblems } from '../camunda-openapi/responses.ts';
 import { read } from '../support/camunda-server.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -62,6 +63,26 @@ describe("/engine-rest against Camunda's OpenAPI description", () => {
       }
     }
     expect(refused).toBeGreaterThan(0);
+  });
+
+  it('holds every answer against the documented response: types, dates, and no undeclared field', () => {
+    const task = { id: 't1', name: 'Call back', created: '2026-01-05T09:00:00.000+0000' };
+    expect(responseProblems('GET', '/task', 200, JSON.stringify([task]))).toEqual([]);
+    expect(
+      responseProblems(
+        'GET',
+        '/task',
+        200,
+        JSON.stringify([{ ...task, nmae: 'x', created: '2026-01-05T09:00:00Z', priority: 'high' }]),
+      ),
+    ).toEqual([
+      'GET /task 200: /0/created must match format "date-time"',
+      'GET /task 200: /0/priority must be integer',
+      'GET /task 200: $[0].nmae is not declared',
+    ]);
+    expect(responseProblems('GET', '/task/count', 200, '{"count":"1"}')).toEqual([
+      'GET /task/count 200: /count must be integer',
+    ]);
   });
 
   it("keeps the README's list of covered operations as generated (npm run camunda:covered)", () => {

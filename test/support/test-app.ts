@@ -1,6 +1,7 @@
 import { createApp } from '../../api/app.ts';
 import { Identity } from '../../api/auth/identity.ts';
 import type { Role, TouchpointMap } from '../../engine/index.ts';
+import { responseProblems } from '../camunda-openapi/responses.ts';
 import { startTestEngine, type TestEngine } from './test-engine.ts';
 
 /**
@@ -81,7 +82,9 @@ export async function startTestApp(
       init.body = JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] = 'application/json';
     }
-    return Promise.resolve(app.request(path, init));
+    return Promise.resolve(app.request(path, init)).then((res) =>
+      checkedAgainstCamunda(method, path, res),
+    );
   };
   return {
     ...t,
@@ -99,4 +102,22 @@ export async function startTestApp(
       return text ? JSON.parse(text) : undefined;
     },
   };
+}
+
+/**
+ * Every `/engine-rest` answer a test receives is held against the response Camunda's OpenAPI
+ * description documents for it: one that does not match fails the test that made the call.
+ */
+async function checkedAgainstCamunda(
+  method: string,
+  path: string,
+  res: Response,
+): Promise<Response> {
+  if (!path.startsWith('/engine-rest/')) return res;
+  if (!res.headers.get('content-type')?.startsWith('application/json')) return res;
+  const own = path.slice('/engine-rest'.length).split('?')[0]!;
+  const problems = responseProblems(method, own, res.status, await res.clone().text());
+  if (problems.length > 0)
+    throw new Error(`Not Camunda's documented answer:\n${problems.join('\n')}`);
+  return res;
 }
