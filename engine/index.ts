@@ -15,6 +15,7 @@ export type * from './ports/drafts.ts';
 export type * from './ports/work-directory.ts';
 export { DistributionPolicy } from './work-distribution.ts';
 export { Role } from './ports/identity.ts';
+export { likeRegExp } from './ports/like-pattern.ts';
 export type { BusinessCalendar } from './timers/business-calendar.ts';
 export { officeHours } from './timers/business-calendar.ts';
 /** The candidate group a lane offers its tasks to: "Back office" → "back-office". */

@@ -172,6 +172,28 @@ export class Identity {
     return [...chosen].sort();
   }
 
+  /** Adds a user to a group (made on first use); their access changes with their next request. */
+  async addToGroup(username: string, group: string): Promise<void> {
+    const groups = await this.store.groupsOf((await this.requireUser(username)).username);
+    if (!groups.includes(group)) await this.updateUser(username, { groups: [...groups, group] });
+  }
+
+  /** Takes a user out of a group; false when they were not in it. */
+  async removeFromGroup(username: string, group: string): Promise<boolean> {
+    const groups = await this.store.groupsOf(username);
+    if (!groups.includes(group)) return false;
+    await this.updateUser(username, { groups: groups.filter((g) => g !== group) });
+    return true;
+  }
+
+  /** Deletes a group; its members lose what it gave them with their next request. */
+  async deleteGroup(name: string): Promise<boolean> {
+    const group = (await this.store.listGroups()).find((g) => g.name === name);
+    const deleted = await this.store.deleteGroup(name);
+    for (const member of group?.members ?? []) this.changed(member);
+    return deleted;
+  }
+
   async requireUser(username: string): Promise<UserRecord> {
     const user = await this.store.getUser(username);
     if (!user) throw new NotFoundError('user-not-found', `No user ${username}`);

@@ -68,6 +68,13 @@ export class LoginThrottle {
     this.entries.delete(pairKey(username, address));
   }
 
+  /** An admin unlocks an account: its failures, from every address, are forgotten. */
+  unlock(username: string): void {
+    for (const key of [...this.entries.keys()])
+      if (key === `account\n${username}` || key.startsWith(`pair\n${username}\n`))
+        this.entries.delete(key);
+  }
+
   private current(key: string, now: number): Failures | undefined {
     const failures = this.entries.get(key);
     if (failures && now - failures.lastAt > FORGET_MS) {

@@ -12,6 +12,8 @@ import { camundaApp } from './route.ts';
 import { deploymentRoutes } from './routes/deployment.ts';
 import { externalTaskRoutes } from './routes/external-task.ts';
 import { historyRoutes } from './routes/history.ts';
+import { groupRoutes } from './routes/group.ts';
+import { identityServiceRoutes } from './routes/identity-service.ts';
 import { incidentRoutes } from './routes/incident.ts';
 import { messageRoutes } from './routes/message.ts';
 import { processDefinitionRoutes } from './routes/process-definition.ts';
@@ -19,6 +21,7 @@ import { processInstanceRoutes } from './routes/process-instance.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskVariableRoutes } from './routes/task-variables.ts';
 import { taskRoutes } from './routes/task.ts';
+import { userRoutes } from './routes/user.ts';
 
 export { camundaAccess };
 
@@ -83,6 +86,9 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', historyRoutes(engine));
   app.route('/', incidentRoutes(engine));
   app.route('/', externalTaskRoutes(engine, shutdown));
+  app.route('/', userRoutes(identity));
+  app.route('/', groupRoutes(identity));
+  app.route('/', identityServiceRoutes(identity));
   // Unknown paths answer in Camunda's shape too (the access check lets them through to here).
   app.all('*', (c) => {
     throw notFound(`No resource ${c.req.method} ${c.req.path}`);

@@ -37,6 +37,12 @@ export function selfLink(c: Context, path: string): Link[] {
   ];
 }
 
+/** `ResourceOptionsDto`: the operations the caller may run on a resource, as `[method, rel]`. */
+export function resourceOptions(c: Context, path: string, allowed: [string, string][]) {
+  const href = `${new URL(c.req.url).origin}${ENGINE_REST}${path}`;
+  return { links: allowed.map(([method, rel]) => ({ method, href, rel })) };
+}
+
 /** `ProcessDefinitionDto`; `resource` is the file the version was drawn in. */
 export function toDefinitionDto(d: DefinitionRecord) {
   return {

@@ -33,6 +33,15 @@ export function doc(summary: string, description?: string) {
   };
 }
 
+/** Method, path, tags, summary and responses of a route; spread into `createRoute`. */
+export function op<M extends 'get' | 'post' | 'put' | 'delete' | 'options'>(
+  method: M,
+  path: string,
+  summary: string,
+) {
+  return { method, path, ...doc(summary) };
+}
+
 /** A JSON body that may be absent (Camunda accepts an empty POST for most actions). */
 export function optionalJson<T extends z.ZodType>(schema: T) {
   return { required: false, content: { 'application/json': { schema } } };

@@ -6,7 +6,7 @@ import type {
   VariableCondition,
 } from '../../engine/ports/store.ts';
 import { bySortKeys, type Compare } from './order.ts';
-import { likeRegExp } from './task-match.ts';
+import { likeRegExp } from '../../engine/ports/like-pattern.ts';
 
 /** `InstanceQuery.match` and `.sort` over records, term for term as `db/instance-match.ts`. */
 

@@ -1,16 +1,8 @@
 import type { TaskMatch, TaskQuery, TaskRecord, TaskSortKey } from '../../engine/ports/store.ts';
+import { likeRegExp } from '../../engine/ports/like-pattern.ts';
 import { bySortKeys, type Compare } from './order.ts';
 
 /** `TaskQuery.match` and `TaskQuery.sort` over records, term for term as `db/task-match.ts`. */
-
-/** A SQL `LIKE` pattern as a case-sensitive regular expression. */
-export function likeRegExp(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/%/g, '.*')
-    .replace(/_/g, '.');
-  return new RegExp(`^${body}$`, 's');
-}
 
 const like = (value: string | null | undefined, pattern: string | undefined) =>
   pattern === undefined || (value != null && likeRegExp(pattern).test(value));

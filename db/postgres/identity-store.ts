@@ -91,6 +91,14 @@ export function createPostgresIdentityStore(pool: pg.Pool): IdentityStore {
       return [...byName].map(([name, members]) => ({ name, members }));
     },
 
+    async createGroup(name) {
+      return ((await db.insert(groups).values({ name }).onConflictDoNothing()).rowCount ?? 0) > 0;
+    },
+    async deleteGroup(name) {
+      // Memberships go with the group (ON DELETE CASCADE).
+      return ((await db.delete(groups).where(eq(groups.name, name))).rowCount ?? 0) > 0;
+    },
+
     async addToken(token) {
       await db.insert(apiTokens).values({
         ...token,

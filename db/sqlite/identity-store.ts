@@ -113,6 +113,14 @@ export function createSqliteIdentityStore(database: BetterSqlite3.Database): Ide
       return [...byName].map(([name, members]) => ({ name, members }));
     },
 
+    async createGroup(name) {
+      return db.insert(groups).values({ name }).onConflictDoNothing().run().changes > 0;
+    },
+    async deleteGroup(name) {
+      // Memberships go with the group (ON DELETE CASCADE).
+      return db.delete(groups).where(eq(groups.name, name)).run().changes > 0;
+    },
+
     async addToken(token) {
       db.insert(apiTokens)
         .values({

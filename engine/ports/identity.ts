@@ -84,6 +84,10 @@ export interface IdentityStore {
   setGroups(username: string, groups: string[]): Promise<void>;
   /** Every group with its members. */
   listGroups(): Promise<{ name: string; members: string[] }[]>;
+  /** Creates a group without members; false when it exists. */
+  createGroup(name: string): Promise<boolean>;
+  /** Deletes a group and its memberships; false when there was none. */
+  deleteGroup(name: string): Promise<boolean>;
 
   addToken(token: ApiTokenRecord): Promise<void>;
   findToken(tokenHash: string): Promise<ApiTokenRecord | undefined>;

@@ -50,6 +50,15 @@ const doc = mendQuirks(camundaDocument()) as {
   paths: Record<string, Record<string, { responses?: Record<string, any> }>>;
   components: { schemas: Record<string, Schema> };
 };
+// The password-policy check answers each rule with its `valid` flag: the document defines that
+// rule (`CheckPasswordPolicyRuleDto`) but gives the answer's rules the plain rule's schema.
+doc.components.schemas.CheckPasswordPolicyResultDto = {
+  type: 'object',
+  properties: {
+    valid: { type: 'boolean', nullable: true },
+    rules: { type: 'array', items: { $ref: '#/components/schemas/CheckPasswordPolicyRuleDto' } },
+  },
+};
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 // Camunda's dates: `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, e.g. `2013-01-23T14:42:45.000+0200`.
@@ -112,8 +121,12 @@ export function responseProblems(
   const documented = patterns.find((p) => p.pattern.test(path));
   const operation = documented && doc.paths[documented.path]![method.toLowerCase()];
   const response = operation?.responses?.[String(status)];
-  const schema = response?.content?.['application/json']?.schema as Schema | undefined;
-  if (!schema) return [];
+  const documentedSchema = response?.content?.['application/json']?.schema as Schema | undefined;
+  if (!documentedSchema) return [];
+  // Camunda's 403 is an `AuthorizationExceptionDto` (the user and what they lack), though the
+  // document names the plain `ExceptionDto` for most operations.
+  const schema =
+    status === 403 ? { $ref: '#/components/schemas/AuthorizationExceptionDto' } : documentedSchema;
   const key = `${operationKey(method, documented!.path)} ${status}`;
   let validate = validators.get(key);
   if (!validate) {
