@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { SlaStatistics } from './ports/sla.ts';
 import type {
+  DeploymentRecord,
   DeploymentSummary,
   ElementStatistics,
   InstanceCountRow,
@@ -12,6 +13,8 @@ import type {
 /** Reads for dashboards, and deployment administration. */
 export interface EngineOperations {
   listDeployments(): Promise<DeploymentSummary[]>;
+  /** A deployment with its resources. */
+  getDeployment(id: string): Promise<DeploymentRecord>;
   /** Deletes a definition version; `ConflictError` while an active instance runs on it. */
   deleteDefinition(id: string): Promise<void>;
   /** Open user tasks per process and lane: overdue at the clock's now, and due within `dueSoonMs`. */
@@ -38,6 +41,11 @@ const DAY = 24 * HOUR;
 export function createOperations(store: Store, clock: Clock): EngineOperations {
   return {
     listDeployments: () => store.listDeployments(),
+    async getDeployment(id) {
+      const deployment = await store.getDeployment(id);
+      if (!deployment) throw new NotFoundError('deployment-not-found', `No deployment ${id}`);
+      return deployment;
+    },
     async deleteDefinition(id) {
       const outcome = await store.deleteDefinition(id);
       if (outcome === 'not-found')

@@ -7,6 +7,7 @@ import type { Access } from '../auth/roles.ts';
  */
 export const camundaAccess = {
   'GET /engine-rest/version': 'staff',
+  'GET /engine-rest/engine': 'staff',
 
   'GET /engine-rest/task': 'staff',
   'GET /engine-rest/task/count': 'staff',
@@ -36,6 +37,19 @@ export const camundaAccess = {
 
   'GET /engine-rest/deployment': 'analyst',
   'GET /engine-rest/deployment/:id': 'analyst',
+  'GET /engine-rest/deployment/count': 'analyst',
+  'GET /engine-rest/deployment/:id/resources': 'analyst',
+  'GET /engine-rest/deployment/:id/resources/:resourceId': 'analyst',
+  'GET /engine-rest/deployment/:id/resources/:resourceId/data': 'analyst',
+  'GET /engine-rest/process-definition/count': 'staff',
+  'GET /engine-rest/process-definition/statistics': 'analyst',
+  'GET /engine-rest/process-definition/:id/statistics': 'analyst',
+  'GET /engine-rest/process-definition/key/:key/statistics': 'analyst',
+  'GET /engine-rest/process-definition/key/:key/xml': 'analyst',
+  'GET /engine-rest/process-definition/:id/form-variables': 'analyst',
+  'GET /engine-rest/process-definition/key/:key/form-variables': 'analyst',
+  'GET /engine-rest/process-instance/:id/activity-instances': 'analyst',
+  'GET /engine-rest/process-instance/:id/variables/:varName': 'analyst',
   'GET /engine-rest/process-definition/:id': 'analyst',
   'GET /engine-rest/process-definition/:id/xml': 'analyst',
   'GET /engine-rest/process-definition/key/:key': 'analyst',
@@ -83,6 +97,13 @@ export const camundaAccess = {
 
   'POST /engine-rest/deployment/create': 'developer',
   'POST /engine-rest/signal': 'developer',
+  'DELETE /engine-rest/deployment/:id': 'developer',
+  'DELETE /engine-rest/process-definition/:id': 'developer',
+  'DELETE /engine-rest/process-definition/key/:key': 'developer',
+  'DELETE /engine-rest/process-instance/:id': 'developer',
+  'POST /engine-rest/process-instance/:id/variables': 'developer',
+  'PUT /engine-rest/process-instance/:id/variables/:varName': 'developer',
+  'DELETE /engine-rest/process-instance/:id/variables/:varName': 'developer',
   'POST /engine-rest/external-task/fetchAndLock': 'developer',
   'POST /engine-rest/external-task/:id/complete': 'developer',
   'POST /engine-rest/external-task/:id/failure': 'developer',

@@ -9,6 +9,7 @@ import { refuseUnknownQuery } from '../middleware/query-guard.ts';
 import { ENGINE_REST } from './dto.ts';
 import { CamundaError, camundaErrorHandler, invalidRequest, notFound } from './errors.ts';
 import { camundaApp } from './route.ts';
+import { deploymentResourceRoutes } from './routes/deployment-resources.ts';
 import { deploymentRoutes } from './routes/deployment.ts';
 import { externalTaskRoutes } from './routes/external-task.ts';
 import { historyRoutes } from './routes/history.ts';
@@ -16,6 +17,7 @@ import { groupRoutes } from './routes/group.ts';
 import { identityServiceRoutes } from './routes/identity-service.ts';
 import { incidentRoutes } from './routes/incident.ts';
 import { messageRoutes } from './routes/message.ts';
+import { processDefinitionReadRoutes } from './routes/process-definition-reads.ts';
 import { processDefinitionRoutes } from './routes/process-definition.ts';
 import { processInstanceRoutes } from './routes/process-instance.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
@@ -77,6 +79,8 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
     ),
   );
   app.route('/', deploymentRoutes(engine));
+  app.route('/', deploymentResourceRoutes(engine));
+  app.route('/', processDefinitionReadRoutes(engine));
   app.route('/', processDefinitionRoutes(engine));
   app.route('/', processInstanceRoutes(engine));
   app.route('/', taskRoutes(engine, identity));

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ModelError, type DeployResult, type Engine } from '../../../engine/index.ts';
 import { page, parseCamundaDate, toDefinitionDto, toDeploymentDto } from '../dto.ts';
 import { invalidRequest, notFound, parseException } from '../errors.ts';
+import { equalTo, likePattern } from '../listing.ts';
 import { camundaApp, doc, IdParam, Paging } from '../route.ts';
 
 /** The Camunda 7 release whose REST subset this layer follows; the Modeler logs it with each deploy. */
@@ -17,33 +18,48 @@ const RESERVED = new Set([
   'deployment-activation-time',
 ]);
 
+const filters = {
+  id: z.string().optional(),
+  name: z.string().optional(),
+  nameLike: z.string().optional(),
+  after: z
+    .string()
+    .transform((v) => parseCamundaDate(v, 'after'))
+    .optional(),
+  before: z
+    .string()
+    .transform((v) => parseCamundaDate(v, 'before'))
+    .optional(),
+};
+const CountQuery = z.object(filters);
+const ListQuery = z.object({
+  ...filters,
+  sortBy: z.enum(['id', 'name', 'deploymentTime', 'tenantId']).optional(),
+  sortOrder: z.enum(['asc', 'desc']).optional(),
+  ...Paging,
+});
+
 const version = createRoute({
   method: 'get',
   path: '/version',
   ...doc('The Camunda 7 version this API follows: `{ version }`'),
 });
+const engines = createRoute({
+  method: 'get',
+  path: '/engine',
+  ...doc('The engines this API serves: `[{ name: "default" }]`'),
+});
 const list = createRoute({
   method: 'get',
   path: '/deployment',
   ...doc('List deployments (the Modeler checks the connection with `?maxResults=0`)'),
-  request: {
-    query: z.object({
-      id: z.string().optional(),
-      name: z.string().optional(),
-      nameLike: z.string().optional(),
-      after: z
-        .string()
-        .transform((v) => parseCamundaDate(v, 'after'))
-        .optional(),
-      before: z
-        .string()
-        .transform((v) => parseCamundaDate(v, 'before'))
-        .optional(),
-      sortBy: z.enum(['id', 'name', 'deploymentTime', 'tenantId']).optional(),
-      sortOrder: z.enum(['asc', 'desc']).optional(),
-      ...Paging,
-    }),
-  },
+  request: { query: ListQuery },
+});
+const count = createRoute({
+  method: 'get',
+  path: '/deployment/count',
+  ...doc('How many deployments match'),
+  request: { query: CountQuery },
 });
 const get = createRoute({
   method: 'get',
@@ -65,6 +81,23 @@ export function deploymentRoutes(engine: Engine) {
   const app = camundaApp();
 
   app.openapi(version, (c) => c.json({ version: CAMUNDA_VERSION }, 200));
+  // One engine per server, named as Camunda names its default one.
+  app.openapi(engines, (c) => c.json([{ name: 'default' }], 200));
+
+  async function matching(q: z.infer<typeof CountQuery>) {
+    return (await engine.listDeployments()).filter(
+      (d) =>
+        equalTo(d.id, q.id) &&
+        equalTo(d.name, q.name) &&
+        likePattern(d.name, q.nameLike) &&
+        (q.after === undefined || d.deployedAt > q.after) &&
+        (q.before === undefined || d.deployedAt < q.before),
+    );
+  }
+
+  app.openapi(count, async (c) =>
+    c.json({ count: (await matching(c.req.valid('query'))).length }, 200),
+  );
 
   app.openapi(list, async (c) => {
     const q = c.req.valid('query');
@@ -72,17 +105,7 @@ export function deploymentRoutes(engine: Engine) {
       throw invalidRequest(
         'Only a single sorting parameter specified. sortBy and sortOrder required',
       );
-    const like =
-      q.nameLike &&
-      new RegExp(`^${q.nameLike.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll('%', '.*')}$`);
-    const found = (await engine.listDeployments()).filter(
-      (d) =>
-        (q.id === undefined || d.id === q.id) &&
-        (q.name === undefined || d.name === q.name) &&
-        (!like || like.test(d.name)) &&
-        (q.after === undefined || d.deployedAt > q.after) &&
-        (q.before === undefined || d.deployedAt < q.before),
-    );
+    const found = await matching(q);
     const key = q.sortBy === 'name' ? 'name' : q.sortBy === 'id' ? 'id' : 'deployedAt';
     found.sort(
       (a, b) =>

@@ -16,7 +16,7 @@ import {
 } from '../route.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
 
-const ListQuery = z.object({
+const filters = {
   processDefinitionId: z.string().optional(),
   processDefinitionIdIn: ListParam.optional(),
   key: z.string().optional(),
@@ -28,6 +28,10 @@ const ListQuery = z.object({
   startableInTasklist: BooleanParam.optional(),
   notStartableInTasklist: BooleanParam.optional(),
   startablePermissionCheck: BooleanParam.optional(),
+};
+const CountQuery = z.object(filters);
+const ListQuery = z.object({
+  ...filters,
   sortBy: z.enum(['id', 'key', 'name', 'version', 'deploymentId']).optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),
   ...Paging,
@@ -43,7 +47,7 @@ const StartBody = z.object({
   skipIoMappings: z.boolean().nullable().optional(),
   withVariablesInReturn: z.boolean().nullable().optional(),
 });
-const KeyParam = z.object({ key: z.string().min(1).max(255) });
+export const KeyParam = z.object({ key: z.string().min(1).max(255) });
 /** `StartProcessInstanceFormDto`: what a tasklist's start form submits. */
 const SubmitFormBody = z.object({
   businessKey: z.string().max(255).nullable().optional(),
@@ -58,6 +62,14 @@ const list = createRoute({
     'Below the analyst role the list holds only the processes the caller may start (candidate starters).',
   ),
   request: { query: ListQuery },
+});
+const count = createRoute({
+  method: 'get',
+  path: '/process-definition/count',
+  ...doc(
+    'How many process definitions match (below the analyst role: of those the caller may start)',
+  ),
+  request: { query: CountQuery },
 });
 const get = createRoute({
   method: 'get',
@@ -107,7 +119,7 @@ const submitFormByKey = createRoute({
   request: { params: KeyParam, body: optionalJson(SubmitFormBody) },
 });
 
-async function latest(engine: Engine, key: string): Promise<DefinitionRecord> {
+export async function latest(engine: Engine, key: string): Promise<DefinitionRecord> {
   const [found] = await engine.listDefinitions({ latestOnly: true, processId: key });
   if (!found) throw notFound(`No matching process definition with key: ${key} and no tenant-id`);
   return found;
@@ -143,12 +155,7 @@ export function processDefinitionRoutes(engine: Engine) {
     );
   }
 
-  app.openapi(list, async (c) => {
-    const q = c.req.valid('query');
-    if (q.sortOrder && !q.sortBy)
-      throw invalidRequest(
-        'Only a single sorting parameter specified. sortBy and sortOrder required',
-      );
+  async function matching(c: Context<AppEnv>, q: z.infer<typeof CountQuery>) {
     const principal = c.var.principal!;
     // Staff read no definitions but those they may start; Camunda's READ permission filter.
     const startableOnly = q.startablePermissionCheck || !includes(principal.role, 'analyst');
@@ -156,7 +163,7 @@ export function processDefinitionRoutes(engine: Engine) {
       latestOnly: q.latestVersion ?? false,
       processId: q.key,
     });
-    const found = all.filter(
+    return all.filter(
       (d) =>
         (!startableOnly || mayStart(principal, d)) &&
         (q.startableInTasklist !== true || d.startableInTasklist) &&
@@ -168,6 +175,19 @@ export function processDefinitionRoutes(engine: Engine) {
         (q.version === undefined || d.version === q.version) &&
         (q.deploymentId === undefined || d.deploymentId === q.deploymentId),
     );
+  }
+
+  app.openapi(count, async (c) =>
+    c.json({ count: (await matching(c, c.req.valid('query'))).length }, 200),
+  );
+
+  app.openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    if (q.sortOrder && !q.sortBy)
+      throw invalidRequest(
+        'Only a single sorting parameter specified. sortBy and sortOrder required',
+      );
+    const found = await matching(c, q);
     const dtos = found.map(toDefinitionDto);
     if (q.sortBy) {
       const key = q.sortBy;

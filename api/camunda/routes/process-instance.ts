@@ -15,7 +15,8 @@ import {
   optionalJson,
   Paging,
 } from '../route.ts';
-import { toTypedVariables } from '../variables.ts';
+import { addVariableRoutes } from '../variable-resource.ts';
+import { activityInstances } from './activity-instances.ts';
 
 /** The filters of Camunda's instance query that Promesa honours; the others are refused (400). */
 const filters = {
@@ -94,10 +95,16 @@ const get = createRoute({
   ...doc('Get a running instance; 404 once it ended, as in Camunda'),
   request: { params: IdParam },
 });
-const variables = createRoute({
+const remove = createRoute({
+  method: 'delete',
+  path: '/process-instance/{id}',
+  ...doc('Cancel a running instance; with failIfNotExists=false an unknown id is no error'),
+  request: { params: IdParam, query: z.object({ failIfNotExists: BooleanParam.optional() }) },
+});
+const tree = createRoute({
   method: 'get',
-  path: '/process-instance/{id}/variables',
-  ...doc('The variables of a running instance, typed'),
+  path: '/process-instance/{id}/activity-instances',
+  ...doc('The activities a running instance is in now, under its process'),
   request: { params: IdParam },
 });
 
@@ -158,9 +165,62 @@ export function processInstanceRoutes(engine: Engine) {
     c.json(toInstanceDto(c, await running(c.req.valid('param').id)), 200),
   );
 
-  app.openapi(variables, async (c) =>
-    c.json(toTypedVariables((await running(c.req.valid('param').id)).variables), 200),
-  );
+  app.openapi(remove, async (c) => {
+    const { id } = c.req.valid('param');
+    const instance = await ifFound(engine.getInstance(id));
+    if (instance?.status === 'active')
+      await engine.cancelInstance(id, 'deleted through /engine-rest', {
+        userId: c.var.principal!.username,
+      });
+    else if (c.req.valid('query').failIfNotExists !== false)
+      throw notFound(`Process instance with id ${id} does not exist`);
+    return c.body(null, 204);
+  });
+
+  app.openapi(tree, async (c) => {
+    const instance = await running(c.req.valid('param').id);
+    const incidents = await engine.listIncidents({ instanceId: instance.id, open: true });
+    const open = (await activityInstances(engine, instance)).filter((a) => a.endTime === null);
+    return c.json(
+      {
+        id: instance.id,
+        parentActivityInstanceId: null,
+        activityId: instance.processId,
+        activityName: null,
+        activityType: 'processDefinition',
+        processInstanceId: instance.id,
+        processDefinitionId: instance.definitionId,
+        childActivityInstances: open.map((a) => {
+          const own = incidents.filter((i) => i.elementId === a.activityId);
+          return {
+            id: a.id,
+            parentActivityInstanceId: instance.id,
+            activityId: a.activityId,
+            activityName: a.activityName,
+            activityType: a.activityType,
+            processInstanceId: instance.id,
+            processDefinitionId: instance.definitionId,
+            childActivityInstances: [],
+            childTransitionInstances: [],
+            executionIds: [instance.id],
+            incidentIds: own.map((i) => i.id),
+            incidents: own.map((i) => ({ id: i.id, parentActivityInstanceId: a.id })),
+          };
+        }),
+        childTransitionInstances: [],
+        executionIds: [instance.id],
+        incidentIds: [],
+        incidents: [],
+      },
+      200,
+    );
+  });
+
+  addVariableRoutes(app, engine, {
+    path: '/process-instance/{id}/variables',
+    noun: 'process instance',
+    owner: async (_c, id) => ({ instanceId: (await running(id)).id }),
+  });
 
   return app;
 }
