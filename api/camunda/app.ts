@@ -22,6 +22,8 @@ import { processDefinitionRoutes } from './routes/process-definition.ts';
 import { processInstanceRoutes } from './routes/process-instance.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskVariableRoutes } from './routes/task-variables.ts';
+import { taskDelegationRoutes } from './routes/task-delegation.ts';
+import { taskFormRoutes } from './routes/task-forms.ts';
 import { taskRoutes } from './routes/task.ts';
 import { userRoutes } from './routes/user.ts';
 
@@ -85,6 +87,8 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', processInstanceRoutes(engine));
   app.route('/', taskRoutes(engine, identity));
   app.route('/', taskActionRoutes(engine, identity));
+  app.route('/', taskDelegationRoutes(engine, identity));
+  app.route('/', taskFormRoutes(engine));
   app.route('/', taskVariableRoutes(engine));
   app.route('/', messageRoutes(engine));
   app.route('/', historyRoutes(engine));

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { DefinitionRecord, Engine, FormField, IncidentRecord } from '../../../engine/index.ts';
 import type { AppEnv } from '../../auth/roles.ts';
 import { toDefinitionDto } from '../dto.ts';
+import { formValue } from '../form-values.ts';
 import { CamundaError, ifFound, invalidRequest } from '../errors.ts';
 import { BooleanParam, camundaApp, IdParam, ListParam, op } from '../route.ts';
 import { deleteDefinition } from './deployment-resources.ts';
@@ -32,22 +33,6 @@ const AllStatisticsQuery = z.object({
 const DeleteQuery = z.object({ cascade: BooleanParam.optional() });
 
 type StatisticsQuery = z.infer<typeof AllStatisticsQuery>;
-
-/** Camunda's type for a generated form field's value. */
-const FIELD_TYPES: Record<string, string> = {
-  string: 'String',
-  long: 'Long',
-  boolean: 'Boolean',
-  date: 'Date',
-  enum: 'String',
-};
-
-function fieldValue(field: FormField): unknown {
-  if (field.defaultValue === undefined) return null;
-  if (field.type === 'long') return Number(field.defaultValue);
-  if (field.type === 'boolean') return field.defaultValue === 'true';
-  return field.defaultValue;
-}
 
 /** `incidents` per type as Camunda's statistics answer them, or `[]` when not asked for. */
 function incidentCounts(incidents: IncidentRecord[], q: StatisticsQuery) {
@@ -100,15 +85,7 @@ export function processDefinitionReadRoutes(engine: Engine) {
   function formVariables(c: Context<AppEnv>, fields: FormField[]) {
     const { variableNames } = c.req.valid('query' as never) as z.infer<typeof FormVariablesQuery>;
     const chosen = variableNames ? fields.filter((f) => variableNames.includes(f.id)) : fields;
-    return c.json(
-      Object.fromEntries(
-        chosen.map((f) => [
-          f.id,
-          { type: FIELD_TYPES[f.type] ?? 'Object', value: fieldValue(f), valueInfo: {} },
-        ]),
-      ),
-      200,
-    );
+    return c.json(Object.fromEntries(chosen.map((f) => [f.id, formValue(f, {})])), 200);
   }
 
   app.openapi(

@@ -42,7 +42,7 @@ const complete = createRoute({
  * task; behind Promesa's roles, staff act only on tasks offered to them (as in `/api`), and
  * with `completing`, developers and admins may complete anyone's.
  */
-async function actionable(
+export async function actionable(
   engine: Engine,
   principal: Principal,
   id: string,

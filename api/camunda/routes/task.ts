@@ -13,18 +13,21 @@ import { camundaDate, parseCamundaDate } from '../dto.ts';
 import { invalidRequest, notFound } from '../errors.ts';
 import { BooleanParam, camundaApp, doc, IdParam, ListParam, oneOf, Paging } from '../route.ts';
 
-/** `TaskDto`. Promesa has no owners, descriptions, cases or tenants: those are null. */
+/**
+ * `TaskDto`. Promesa has no descriptions, cases or tenants: those are null. A delegated task's
+ * owner is who handed it on: `PENDING` while someone else holds it, `RESOLVED` once it is back.
+ */
 export function toTaskDto(t: TaskRecord) {
   return {
     id: t.id,
     name: t.name ?? null,
     assignee: t.assignee ?? null,
-    owner: null,
+    owner: t.owner ?? null,
     created: camundaDate(t.createdAt),
     lastUpdated: camundaDate(t.claimedAt),
     due: camundaDate(t.dueAt),
     followUp: camundaDate(t.followUpAt),
-    delegationState: null,
+    delegationState: t.owner ? (t.assignee === t.owner ? 'RESOLVED' : 'PENDING') : null,
     description: null,
     executionId: t.instanceId,
     parentTaskId: null,
