@@ -11,6 +11,7 @@ import { releaseJobLocks } from '../db/sqlite/release-job-locks.ts';
 import { openSqliteStore } from '../db/sqlite/store.ts';
 import {
   createEngine,
+  parseTimeToLive,
   systemClock,
   type BusinessCalendar,
   type Engine,
@@ -21,6 +22,11 @@ import {
 } from '../engine/index.ts';
 import { createApp } from './app.ts';
 import { Identity } from './auth/identity.ts';
+import {
+  checkCleanupCron,
+  DEFAULT_CLEANUP_CRON,
+  scheduleHistoryCleanup,
+} from './history-cleanup-schedule.ts';
 import { startJobLoop } from './job-loop.ts';
 import { withBrowserApp } from './static/serve-app.ts';
 import { readTouchpointMap } from './touchpoint-map.ts';
@@ -51,12 +57,21 @@ export interface ServerConfig {
   nodeId?: string;
   /** The company's touchpoint map (`PROMESA_TOUCHPOINTS`, else the shipped `processes/touchpoints.json`). */
   touchpoints?: TouchpointMap;
+  /**
+   * Days an ended instance's history is kept when its diagram sets no `camunda:historyTimeToLive`
+   * (`PROMESA_HISTORY_TIME_TO_LIVE`, `180` or `P180D`); absent, such history is kept.
+   */
+  historyTimeToLive?: number;
+  /** When the history clean-up runs (`PROMESA_CLEANUP_CRON`, nightly by default; `off`: never). */
+  cleanupCron?: string;
 }
 
 /**
  * Reads the configuration from the environment: `PORT`, `HOST`, `DATABASE_URL`, `PROMESA_ALLOW_JAVASCRIPT`,
  * `PROMESA_ADMIN_PASSWORD`, `PROMESA_MIN_TIMER_CYCLE_MS`, `PROMESA_TRUST_PROXY`, `PROMESA_JOB_LOCK_MS`, `PROMESA_NODE_ID`, `PROMESA_CALENDARS` (a JSON file: `{ "<name>": { "timeZone", "workingHours", "holidays" } }`),
- * `PROMESA_TOUCHPOINTS` (a JSON file: `{ "stages": { "<stage>": ["<touchpoint>"] } }`).
+ * `PROMESA_TOUCHPOINTS` (a JSON file: `{ "stages": { "<stage>": ["<touchpoint>"] } }`),
+ * `PROMESA_HISTORY_TIME_TO_LIVE`, `PROMESA_CLEANUP_CRON`. A malformed value stops the start with
+ * an error naming it.
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -78,7 +93,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     jobLockMs: env.PROMESA_JOB_LOCK_MS ? Number(env.PROMESA_JOB_LOCK_MS) : undefined,
     nodeId: env.PROMESA_NODE_ID || undefined,
     touchpoints: readTouchpointMap(env.PROMESA_TOUCHPOINTS || touchpointMapFile),
+    historyTimeToLive: env.PROMESA_HISTORY_TIME_TO_LIVE
+      ? defaultTimeToLive(env.PROMESA_HISTORY_TIME_TO_LIVE)
+      : undefined,
+    cleanupCron: checkCleanupCron(env.PROMESA_CLEANUP_CRON || DEFAULT_CLEANUP_CRON),
   };
+}
+
+function defaultTimeToLive(text: string): number {
+  const parsed = parseTimeToLive(text);
+  if ('error' in parsed)
+    throw new Error(`PROMESA_HISTORY_TIME_TO_LIVE is '${text}': ${parsed.error}`);
+  return parsed.days;
 }
 
 /**
@@ -151,6 +177,7 @@ export async function startServer(
     calendars: config.calendars,
     jobLockMs: config.jobLockMs,
     nodeId: config.nodeId,
+    historyTimeToLive: config.historyTimeToLive,
     limits: config.minTimerCycleMs === undefined ? {} : { minTimerCycleMs: config.minTimerCycleMs },
     directory: identity,
   });
@@ -177,6 +204,7 @@ export async function startServer(
     ...(config.hostname ? { hostname: config.hostname } : {}),
   });
   const jobs = startJobLoop(engine, store, systemClock);
+  const cleanup = scheduleHistoryCleanup(engine, config.cleanupCron ?? DEFAULT_CLEANUP_CRON, log);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -189,7 +217,7 @@ export async function startServer(
         shutdown.abort();
         if ('closeIdleConnections' in server) server.closeIdleConnections();
         // The job pass under way finishes (and commits) before the store closes.
-        await Promise.all([closed, jobs.stop()]);
+        await Promise.all([closed, jobs.stop(), cleanup.stop()]);
         await engine.close();
         await store.close();
       })();

@@ -60,6 +60,8 @@ export interface DefinitionColumns {
   candidateStarterUsers: string;
   /** 1 or 0, the same in every dialect (raw reads get no boolean mapping). */
   startableInTasklist: number;
+  /** Days, or null (see `DefinitionRecord.historyTimeToLive`). */
+  historyTimeToLive: number | null;
 }
 
 export interface InstanceColumns {
@@ -227,6 +229,7 @@ export const definitionToRow = (d: DefinitionRecord): DefinitionColumns => ({
   candidateStarterGroups: JSON.stringify(d.candidateStarterGroups),
   candidateStarterUsers: JSON.stringify(d.candidateStarterUsers),
   startableInTasklist: d.startableInTasklist ? 1 : 0,
+  historyTimeToLive: d.historyTimeToLive ?? null,
 });
 
 export const definitionFromRow = (row: DefinitionColumns): DefinitionRecord => ({

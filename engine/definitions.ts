@@ -167,6 +167,7 @@ export class Definitions {
           candidateStarterGroups: graph.candidateStarterGroups,
           candidateStarterUsers: graph.candidateStarterUsers,
           startableInTasklist: graph.startableInTasklist,
+          historyTimeToLive: graph.historyTimeToLive ?? null,
         };
         fresh.push({ record, graph });
         definitions.push(record);

@@ -21,8 +21,10 @@ export type {
   SubscriptionQuery,
   SlaQuery,
   SlaRecord,
+  HistoryCleanupReport,
 };
 import type { EngineOperations } from './operations.ts';
+import type { HistoryCleanupOptions, HistoryCleanupReport } from './retention/history-cleanup.ts';
 import type {
   DefinitionRecord,
   DeploymentSummary,
@@ -315,6 +317,15 @@ export interface Engine extends EngineOperations {
     slaId: string;
     duration: string | number;
   }): Promise<void>;
+
+  /**
+   * The history clean-up (`retention/history-cleanup.ts`): removes the instances that ended
+   * longer ago than their version's `camunda:historyTimeToLive` (or the engine's default), with
+   * everything kept of them, in batches. Does nothing while another node holds its lease.
+   */
+  cleanUpHistory(
+    options?: Pick<HistoryCleanupOptions, 'batchSize' | 'signal'>,
+  ): Promise<HistoryCleanupReport>;
 
   /**
    * Resolves once every change that a read can see now is on disk (see `Store.durable`).

@@ -29,6 +29,7 @@ import { JobKind, type Store } from './ports/store.ts';
 import type { WorkDirectory } from './ports/work-directory.ts';
 import { loadJavaScriptSandbox, runJavaScript } from './runtime/javascript-sandbox.ts';
 import { engineLimits, type EngineLimits } from './limits.ts';
+import { cleanUpHistory } from './retention/history-cleanup.ts';
 
 export interface EngineOptions {
   store: Store;
@@ -56,6 +57,11 @@ export interface EngineOptions {
    * (round-robin, least-busy); without it every task waits to be claimed.
    */
   directory?: WorkDirectory;
+  /**
+   * Days an ended instance's history is kept when its version's diagram sets no
+   * `camunda:historyTimeToLive` (Camunda's engine-wide `historyTimeToLive`); absent, it is kept.
+   */
+  historyTimeToLive?: number;
 }
 
 /**
@@ -100,12 +106,13 @@ export function createEngine(options: EngineOptions): Engine {
     variablesOf: (task) => engine.variablesAt(task),
   });
   const events = new EventCorrelation(store, clock, ids, commands, definitions);
+  const nodeId = options.nodeId ?? `promesa-${ids.next()}`;
   const jobs = new JobRunner(
     store,
     clock,
     commands,
     definitions,
-    options.nodeId ?? `promesa-${ids.next()}`,
+    nodeId,
     (name, notFor) => events.broadcastSignal(name, {}, notFor),
     options.jobLockMs,
   );
@@ -340,6 +347,12 @@ export function createEngine(options: EngineOptions): Engine {
         at: clock.now(),
       }));
     },
+
+    cleanUpHistory: (cleanupOptions) =>
+      cleanUpHistory(store, clock, nodeId, {
+        ...cleanupOptions,
+        defaultTimeToLive: options.historyTimeToLive,
+      }),
 
     durable: () => store.durable?.() ?? Promise.resolve(),
 

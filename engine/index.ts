@@ -18,6 +18,7 @@ export { Role } from './ports/identity.ts';
 export { likeRegExp } from './ports/like-pattern.ts';
 export type { BusinessCalendar } from './timers/business-calendar.ts';
 export { officeHours } from './timers/business-calendar.ts';
+export { parseTimeToLive } from './retention/time-to-live.ts';
 /** The candidate group a lane offers its tasks to: "Back office" → "back-office". */
 export { kebabCase as laneGroup } from './elements/tasks/user-task.ts';
 export type * from './catalogue/outline.ts';

@@ -58,7 +58,7 @@ export function toDefinitionDto(d: DefinitionRecord) {
     suspended: false,
     tenantId: null,
     versionTag: null,
-    historyTimeToLive: null,
+    historyTimeToLive: d.historyTimeToLive,
     startableInTasklist: d.startableInTasklist,
   };
 }

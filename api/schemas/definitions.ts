@@ -37,6 +37,10 @@ export const Definition = z
         'Users who may start it (`camunda:candidateStarterUsers`); with no groups either, only developers may',
     }),
     startableInTasklist: z.boolean(),
+    historyTimeToLive: z.number().int().nullable().openapi({
+      description:
+        "Days an ended instance's history is kept (`camunda:historyTimeToLive`); null: the server's default (`PROMESA_HISTORY_TIME_TO_LIVE`)",
+    }),
   })
   .openapi('ProcessDefinition');
 
@@ -127,6 +131,7 @@ export const toDefinition = (d: DefinitionRecord): z.infer<typeof Definition> =>
   candidateStarterGroups: d.candidateStarterGroups,
   candidateStarterUsers: d.candidateStarterUsers,
   startableInTasklist: d.startableInTasklist,
+  historyTimeToLive: d.historyTimeToLive,
 });
 
 export const toDeployedFile = (r: DeployResult): z.infer<typeof DeployedFile> => ({

@@ -25,6 +25,16 @@ export class HistoryTable {
     lines.push(stored);
   }
 
+  /** Removes the lines of these instances (the history clean-up); returns how many went. */
+  removeInstances(instanceIds: ReadonlySet<string>): number {
+    let removed = 0;
+    for (const instanceId of instanceIds) {
+      removed += this.byInstance.get(instanceId)?.length ?? 0;
+      this.byInstance.delete(instanceId);
+    }
+    return removed;
+  }
+
   of(instanceId: string): StoredHistoryEntry[] {
     return (this.byInstance.get(instanceId) ?? []).map(copyOut);
   }

@@ -40,6 +40,17 @@ export class SlaTable {
     addTo(this.byState, sla.state, sla.id);
   }
 
+  /** Removes every SLA of these instances (the history clean-up). */
+  removeInstances(instanceIds: ReadonlySet<string>): void {
+    for (const instanceId of instanceIds) {
+      for (const id of this.byInstance.get(instanceId) ?? []) {
+        removeFrom(this.byState, this.byId.get(id)!.state, id);
+        this.byId.delete(id);
+      }
+      this.byInstance.delete(instanceId);
+    }
+  }
+
   /** The filters of the SQL store, oldest first; empty `taskIds` or `states` match nothing. */
   list(q: SlaQuery): SlaRecord[] {
     if (q.taskIds?.length === 0 || q.states?.length === 0) return [];

@@ -53,6 +53,7 @@ export function createMemoryStore(): Store {
   const history = new HistoryTable();
   const subscriptions = new Map<string, EventSubscriptionRecord>();
   const slas = new SlaTable();
+  const leases = new Map<string, { owner: string; expiresAt: number }>();
 
   function check(work: UnitOfWork): void {
     if (work.instance) {
@@ -204,6 +205,43 @@ export function createMemoryStore(): Store {
         .map(copyOut);
     },
     history: async (instanceId) => history.of(instanceId),
+
+    async removeEndedInstances({ definitionId, endedBefore, limit }) {
+      const ended = [...instances.values()]
+        .filter(
+          (i) =>
+            i.definitionId === definitionId &&
+            i.status !== 'active' &&
+            i.endedAt != null &&
+            i.endedAt < endedBefore,
+        )
+        .sort((a, b) => a.endedAt! - b.endedAt!)
+        .slice(0, Math.max(0, limit));
+      const ids = new Set(ended.map((i) => i.id));
+      const historyRows = history.removeInstances(ids);
+      tasks.removeInstances(ids);
+      externalTasks.removeInstances(ids);
+      jobs.removeInstances(ids);
+      slas.removeInstances(ids);
+      for (const instance of ended) {
+        for (const id of incidentsByInstance.get(instance.id) ?? []) incidents.delete(id);
+        incidentsByInstance.delete(instance.id);
+        removeFrom(instancesByKey, instance.businessKey, instance.id);
+        instances.delete(instance.id);
+      }
+      for (const s of [...subscriptions.values()])
+        if (s.instanceId != null && ids.has(s.instanceId)) subscriptions.delete(s.id);
+      return { instances: ids.size, historyRows };
+    },
+    async takeLease({ name, owner, now, until }) {
+      const held = leases.get(name);
+      if (held && held.owner !== owner && held.expiresAt > now) return false;
+      leases.set(name, { owner, expiresAt: until });
+      return true;
+    },
+    async releaseLease(name, owner) {
+      if (leases.get(name)?.owner === owner) leases.delete(name);
+    },
     async historyByBusinessKey(businessKey, options) {
       const owners = [...(instancesByKey.get(businessKey) ?? [])].map((id) => instances.get(id)!);
       return history.timeline(owners, options);

@@ -110,6 +110,15 @@ export class TaskTable {
     );
   }
 
+  /** Removes every task of these instances (the history clean-up). */
+  removeInstances(instanceIds: ReadonlySet<string>): void {
+    for (const instanceId of instanceIds)
+      for (const id of this.byInstance.get(instanceId) ?? []) {
+        this.unindex(this.byId.get(id)!);
+        this.byId.delete(id);
+      }
+  }
+
   private unindex(task: TaskRecord): void {
     this.open.delete(task.id);
     for (const group of task.candidateGroups) removeFrom(this.byGroup, group, task.id);

@@ -35,6 +35,15 @@ export class ExternalTaskTable {
     if (task.state === 'open') addTo(this.openByTopic, task.topic, task.id);
   }
 
+  /** Removes every external task of these instances (the history clean-up). */
+  removeInstances(instanceIds: ReadonlySet<string>): void {
+    for (const task of [...this.byId.values()])
+      if (instanceIds.has(task.instanceId)) {
+        removeFrom(this.openByTopic, task.topic, task.id);
+        this.byId.delete(task.id);
+      }
+  }
+
   list(q: ExternalTaskQuery): ExternalTaskRecord[] {
     const matching = [...this.byId.values()].filter(
       (t) =>
@@ -114,6 +123,12 @@ export class JobTable {
     if (!job) return;
     this.byId.delete(id);
     this.due.remove(job);
+  }
+
+  /** Removes every job of these instances (the history clean-up). */
+  removeInstances(instanceIds: ReadonlySet<string>): void {
+    for (const job of [...this.byId.values()])
+      if (job.instanceId != null && instanceIds.has(job.instanceId)) this.delete(job.id);
   }
 
   list(query: { instanceId?: string; kind?: JobKind }): JobRecord[] {

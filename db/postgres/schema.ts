@@ -82,6 +82,7 @@ export const processDefinitions = pgTable(
     candidateStarterGroups: text('candidate_starter_groups').notNull().default('[]'),
     candidateStarterUsers: text('candidate_starter_users').notNull().default('[]'),
     startableInTasklist: integer('startable_in_tasklist').notNull().default(1),
+    historyTimeToLive: integer('history_time_to_live'),
   },
   // Unique so two nodes deploying at once cannot both create version n+1.
   (t) => [uniqueIndex('process_definitions_process_version_idx').on(t.processId, t.version)],
@@ -110,6 +111,10 @@ export const processInstances = pgTable(
     index('process_instances_parent_idx')
       .on(t.parentInstanceId)
       .where(sql`${t.parentInstanceId} IS NOT NULL`),
+    // The history clean-up: a version's instances that ended before a time, oldest first.
+    index('process_instances_ended_idx')
+      .on(t.definitionId, t.endedAt)
+      .where(sql`${t.endedAt} IS NOT NULL`),
   ],
 );
 

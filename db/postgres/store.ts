@@ -51,6 +51,7 @@ import { createPostgresSlas } from './sla.ts';
 import { createPostgresWorkerSightings } from './worker-sightings.ts';
 import { insertRows, returningSql, selectSql } from './sql.ts';
 import { createPostgresReports } from './store-reports.ts';
+import { createPostgresRetention } from './retention.ts';
 import {
   externalTaskWhere,
   instanceTables,
@@ -145,6 +146,7 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
     ...createPostgresSubscriptions(pool),
     ...createPostgresSlas(pool),
     ...createPostgresWorkerSightings(pool),
+    ...createPostgresRetention(pool),
 
     async commit(work) {
       try {

@@ -32,8 +32,9 @@ import type {
  * `db/pg/schema.ts` mirrors it table for table. Changing it means `npm run db:generate`.
  *
  * Foreign keys exist only where a row cannot outlive its parent (definitions of a deployment,
- * candidates of a task). Work rows point at instances by id without a constraint: history and
- * incidents must outlive any future instance clean-up, and every insert skips a parent probe.
+ * candidates of a task). Work rows point at instances by id without a constraint, so every insert
+ * skips a parent probe; the history clean-up removes an instance's rows with it
+ * (`db/instance-removal.ts`).
  */
 
 export const deployments = sqliteTable(
@@ -81,6 +82,7 @@ export const processDefinitions = sqliteTable(
     candidateStarterGroups: text('candidate_starter_groups').notNull().default('[]'),
     candidateStarterUsers: text('candidate_starter_users').notNull().default('[]'),
     startableInTasklist: integer('startable_in_tasklist').notNull().default(1),
+    historyTimeToLive: integer('history_time_to_live'),
   },
   // Unique so two nodes deploying at once cannot both create version n+1; also serves
   // `latestDefinition` (ORDER BY version DESC LIMIT 1 is one index seek).
@@ -110,6 +112,10 @@ export const processInstances = sqliteTable(
     index('process_instances_parent_idx')
       .on(t.parentInstanceId)
       .where(sql`${t.parentInstanceId} IS NOT NULL`),
+    // The history clean-up: a version's instances that ended before a time, oldest first.
+    index('process_instances_ended_idx')
+      .on(t.definitionId, t.endedAt)
+      .where(sql`${t.endedAt} IS NOT NULL`),
   ],
 );
 
@@ -262,9 +268,11 @@ export const incidents = sqliteTable(
 );
 
 /**
- * Append-only. `seq` gives a total order that timestamps (equal within one command) do not. It is
- * the rowid without AUTOINCREMENT: rows are never deleted, so the next rowid is always the
- * largest, and each insert skips the `sqlite_sequence` read and write that AUTOINCREMENT costs.
+ * Append-only while its instance lives. `seq` gives a total order that timestamps (equal within
+ * one command) do not. It is the rowid without AUTOINCREMENT, so each insert skips the
+ * `sqlite_sequence` read and write that AUTOINCREMENT costs: the next rowid is the largest plus
+ * one. Only the history clean-up deletes rows, of instances ended long before; should it remove
+ * the newest line, that seq is given again, to a line of another instance.
  */
 export const history = sqliteTable(
   'history',

@@ -44,6 +44,7 @@ import {
 } from './schema.ts';
 import { prepareWriteStatements } from './statements.ts';
 import { createSqliteReports } from './store-reports.ts';
+import { createSqliteRetention } from './retention.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
 import { prepareDistribution } from './distribution.ts';
 import { createSqliteWorkerSightings } from './worker-sightings.ts';
@@ -189,6 +190,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     ...createSqliteSubscriptions(database),
     ...createSqliteSlas(database),
     ...createSqliteWorkerSightings(database),
+    ...createSqliteRetention(database),
 
     commit: (work) => commitWork(work),
     durable: () => wal?.settled() ?? Promise.resolve(),

@@ -1,3 +1,4 @@
+import { parseTimeToLive } from '../retention/time-to-live.ts';
 import { readProperties } from './extensions.ts';
 import type { ExecutableGraph, FlowNode, Scope, SequenceFlow } from './graph.ts';
 import { conditionOf, type CompileContext } from './expression-text.ts';
@@ -30,10 +31,30 @@ export function compileProcess(
     candidateStarterUsers: starterList(text(process, 'camunda:candidateStarterUsers')),
     startableInTasklist: flag(process, 'camunda:isStartableInTasklist') ?? true,
   };
+  const timeToLive = historyTimeToLive(process, processId, ctx);
+  if (timeToLive !== undefined) graph.historyTimeToLive = timeToLive;
   const builder = new GraphBuilder(graph, ctx);
   builder.walk(process, processId, undefined, false);
   builder.wire();
   return graph;
+}
+
+/** `camunda:historyTimeToLive` in days; a value Camunda would refuse is reported on the process. */
+function historyTimeToLive(
+  process: ModdleElement,
+  processId: string,
+  ctx: CompileContext,
+): number | undefined {
+  const raw = text(process, 'camunda:historyTimeToLive');
+  if (raw === undefined) return undefined;
+  const parsed = parseTimeToLive(raw);
+  if ('days' in parsed) return parsed.days;
+  ctx.problems.error(
+    'invalid-history-time-to-live',
+    `The history time to live of process '${processId}' is '${raw}': ${parsed.error}`,
+    processId,
+  );
+  return undefined;
 }
 
 /** `"front-office, sales"` → `['front-office', 'sales']`: Camunda reads these lists as written. */

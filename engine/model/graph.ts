@@ -263,4 +263,9 @@ export interface ExecutableGraph {
   candidateStarterUsers: string[];
   /** `camunda:isStartableInTasklist` (default true): offered in a tasklist's list of starts. */
   startableInTasklist: boolean;
+  /**
+   * `camunda:historyTimeToLive` in days: how long an ended instance's history is kept (see
+   * `retention/`); absent: the server's default applies.
+   */
+  historyTimeToLive?: number;
 }

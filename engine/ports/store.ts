@@ -52,6 +52,11 @@ export interface DefinitionRecord {
   candidateStarterUsers: string[];
   /** `camunda:isStartableInTasklist`: offered in a tasklist's list of starts. */
   startableInTasklist: boolean;
+  /**
+   * `camunda:historyTimeToLive`: days an ended instance's history is kept before the history
+   * clean-up removes it; null: the server's default applies.
+   */
+  historyTimeToLive: number | null;
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';
@@ -489,6 +494,31 @@ export interface WorkerSightingStore {
   listWorkerSightings(since: number): Promise<WorkerSighting[]>;
 }
 
+/** Which ended instances `Store.removeEndedInstances` removes. */
+export interface EndedInstanceRemoval {
+  definitionId: string;
+  /** Only instances that ended strictly before this time. */
+  endedBefore: number;
+  /** At most this many instances, in one transaction. */
+  limit: number;
+}
+
+/** What one `removeEndedInstances` call removed. */
+export interface RemovedInstances {
+  instances: number;
+  /** History lines among the rows removed. */
+  historyRows: number;
+}
+
+/** A named lease asked for by one node (see `Store.takeLease`). */
+export interface LeaseRequest {
+  name: string;
+  owner: string;
+  now: number;
+  /** Held until this time unless renewed or released. */
+  until: number;
+}
+
 export interface Store extends StoreReports, SubscriptionStore, SlaStore, WorkerSightingStore {
   /**
    * Writes the unit of work atomically; throws `ConflictError` when the instance version moved
@@ -555,6 +585,22 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore, Worker
 
   listIncidents(query: { instanceId?: string; open?: boolean }): Promise<IncidentRecord[]>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;
+
+  /**
+   * The history clean-up's delete: up to `limit` instances of the definition that ended before
+   * `endedBefore`, each with everything kept of it (history, tasks and their candidates, external
+   * tasks, incidents, SLAs, jobs, subscriptions), in one transaction. Active instances are never
+   * touched, nor the instances an ended one called (each goes by its own definition's rule).
+   */
+  removeEndedInstances(removal: EndedInstanceRemoval): Promise<RemovedInstances>;
+  /**
+   * Takes the named lease for `owner` until `until` when nobody holds it, its holder's time ran
+   * out at `now`, or `owner` holds it already (a renewal). False when another owner holds it:
+   * of several nodes asking at once, exactly one gets it.
+   */
+  takeLease(request: LeaseRequest): Promise<boolean>;
+  /** Gives the lease up if `owner` holds it, so another node may take it at once. */
+  releaseLease(name: string, owner: string): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -151,6 +151,7 @@ export function aDefinition(overrides: Partial<DefinitionRecord> = {}): Definiti
     candidateStarterGroups: ['front-office'],
     candidateStarterUsers: ['ana'],
     startableInTasklist: true,
+    historyTimeToLive: null,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import {
   useFreshStore,
 } from './store-fixtures.ts';
 import { describeDistributionContract } from './distribution.contract.ts';
+import { describeRetentionContract } from './retention.contract.ts';
 import { describeSlaContract } from './sla.contract.ts';
 import { describeStoreReportsContract } from './store-reports.contract.ts';
 import { describeInstanceMatchContract } from './instance-match.contract.ts';
@@ -40,6 +41,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeSlaContract(makeStore);
     describeDistributionContract(makeStore);
     describeWorkerSightingContract(makeStore);
+    describeRetentionContract(makeStore);
   });
 }
 

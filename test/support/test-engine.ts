@@ -37,6 +37,7 @@ export async function startTestEngine(
     calendars?: Record<string, BusinessCalendar>;
     limits?: Partial<EngineLimits>;
     directory?: WorkDirectory;
+    historyTimeToLive?: number;
   } = {},
 ): Promise<TestEngine> {
   const clock = new FakeClock();
@@ -49,6 +50,7 @@ export async function startTestEngine(
     calendars: options.calendars,
     limits: options.limits,
     directory: options.directory,
+    historyTimeToLive: options.historyTimeToLive,
     ids: { next: () => `id-${++counter}` },
   });
   return {

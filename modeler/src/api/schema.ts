@@ -12814,6 +12814,8 @@ export interface components {
             /** @description Users who may start it (`camunda:candidateStarterUsers`); with no groups either, only developers may */
             candidateStarterUsers: string[];
             startableInTasklist: boolean;
+            /** @description Days an ended instance's history is kept (`camunda:historyTimeToLive`); null: the server's default (`PROMESA_HISTORY_TIME_TO_LIVE`) */
+            historyTimeToLive: number | null;
         };
         Problem: {
             /** @enum {string} */

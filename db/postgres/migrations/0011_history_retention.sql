@@ -1,0 +1,8 @@
+CREATE TABLE "leases" (
+	"name" text PRIMARY KEY NOT NULL,
+	"owner" text NOT NULL,
+	"expires_at" bigint NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "process_definitions" ADD COLUMN "history_time_to_live" integer;--> statement-breakpoint
+CREATE INDEX "process_instances_ended_idx" ON "process_instances" USING btree ("definition_id","ended_at") WHERE "process_instances"."ended_at" IS NOT NULL;
