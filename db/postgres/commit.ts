@@ -63,9 +63,12 @@ const UPDATE_INSTANCE = `UPDATE process_instances SET ${instanceUpdateColumns
  * conflict or any constraint) rolls back everything written before it. Same order as the SQLite
  * store: conditions, then the instance, so the common failure aborts before any other write; then
  * the distributed tasks' assignees; job deletes before inserts, so a unit can replace a job
- * under the same id.
+ * under the same id. Returns the unit as written: its distributed tasks with their assignees.
  */
-export async function writeUnitOfWork(client: pg.PoolClient, unit: UnitOfWork): Promise<void> {
+export async function writeUnitOfWork(
+  client: pg.PoolClient,
+  unit: UnitOfWork,
+): Promise<UnitOfWork> {
   for (const condition of unit.taskConditions ?? []) await checkTask(client, condition);
   for (const condition of unit.externalTaskConditions ?? [])
     await checkExternalTask(client, condition);
@@ -92,6 +95,7 @@ export async function writeUnitOfWork(client: pg.PoolClient, unit: UnitOfWork): 
     ]);
   await run(client, work.subscriptionsToInsert, (rows) => insertRows(eventSubscriptions, rows));
   await run(client, work.slas, (rows) => insertRows(slas, lastById(rows), { upsert: {} }));
+  return work;
 }
 
 /** Runs the statement made of `records` when there are any. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { CommittedChange } from '../../engine/ports/store.ts';
 import { aJob, anExternalTask, anInstance, aTask } from '../../test/contract/store-fixtures.ts';
 import { describeStoreContract } from '../../test/contract/store.contract.ts';
 import {
@@ -100,5 +101,23 @@ describe('commit announcements', () => {
     const parsed = payloads.map((p) => JSON.parse(p));
     expect(parsed.flatMap((p) => p.taskIds ?? [])).toEqual(tasks.map((t) => t.id));
     expect(parsed.filter((p) => p.instance)).toHaveLength(1);
+  });
+
+  it('tell other nodes of a task handed out in the commit with the assignee it was given', async () => {
+    const url = await freshDatabaseUrl();
+    const [a, b] = await Promise.all([openTestDatabase(url), openTestDatabase(url)]);
+    const heard: CommittedChange[] = [];
+    b!.store.watchCommits!((change) => heard.push(change));
+    await (b!.store as PostgresStore).listening();
+    await a!.store.commit({
+      instance: { record: anInstance(), expectedVersion: null },
+      tasks: [aTask({ candidateGroups: ['back-office'] })],
+      distributions: [
+        { taskId: 'task-1', policy: 'round-robin', pool: 'back-office', members: ['luis'] },
+      ],
+    });
+    await vi.waitFor(() => expect(heard).toHaveLength(1));
+    expect(heard[0]!.tasks).toEqual([expect.objectContaining({ id: 'task-1', assignee: 'luis' })]);
+    await Promise.all([a!.store.close(), b!.store.close()]);
   });
 });

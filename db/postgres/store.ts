@@ -150,8 +150,8 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
 
     async commit(work) {
       try {
-        await commitOnce(work);
-        announcer.announce(work);
+        // The written unit: other nodes hear of a distributed task with its assignee.
+        announcer.announce(await commitOnce(work));
       } catch (error) {
         // Chosen as a deadlock victim: the engine re-runs a command that lost a race on fresh state.
         if (RETRYABLE.has(sqlState(error) ?? ''))
