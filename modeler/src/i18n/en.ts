@@ -357,6 +357,8 @@ export const en = {
   'problems.invalid-boundary-event': 'The boundary event is not attached to an activity.',
   'problems.invalid-distribution':
     'The distribution names no policy Promesa knows: round-robin, least-busy or claim.',
+  'problems.invalid-history-time-to-live':
+    'The history time to live must be whole days, written 30 or P30D.',
   'problems.gateway-without-default':
     'The gateway has conditions but no default flow: it fails when no condition holds.',
   'problems.unmatched-link': 'No link event of the same name catches this one.',

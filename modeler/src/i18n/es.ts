@@ -370,6 +370,8 @@ export const es: Catalogue = {
   'problems.invalid-boundary-event': 'El evento de borde no está sujeto a una actividad.',
   'problems.invalid-distribution':
     'La distribución no nombra una política que Promesa conozca: round-robin, least-busy o claim.',
+  'problems.invalid-history-time-to-live':
+    'El tiempo de vida del historial debe ser un número entero de días, escrito 30 o P30D.',
   'problems.gateway-without-default':
     'La compuerta tiene condiciones pero no flujo por defecto: falla cuando no se cumple ninguna.',
   'problems.unmatched-link': 'Ningún evento de enlace con el mismo nombre recoge este.',
