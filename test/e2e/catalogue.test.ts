@@ -78,7 +78,7 @@ describe('the process catalogue', () => {
     await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).toEqual(['Tasks']);
+    ).toEqual(['Tasks', 'Customers']);
     await context.close();
   });
 });

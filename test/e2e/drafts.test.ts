@@ -111,7 +111,7 @@ describe('drafts', () => {
     await signIn(staff.page, 'eva');
     await staff.page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
     const nav = staff.page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Tasks']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Tasks', 'Customers']);
     expect(await staff.page.locator('.djs-container').count()).toBe(0);
     expect((await storedDraft(staff.page, id)).status).toBe(403);
     await staff.context.close();

@@ -30,7 +30,7 @@ describe('sign-in and the shell', () => {
     await page.waitForURL('**/tasks');
     await page.getByRole('heading', { level: 1, name: 'Tareas' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Principal' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Tareas']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Tareas', 'Clientes']);
     await page.getByText('No hay tareas abiertas').waitFor();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     // Sign-in and the task list never load bpmn-js: it is in the process and modeler chunks.

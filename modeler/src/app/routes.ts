@@ -37,6 +37,17 @@ export const routes: PageRoute[] = [
     load: () => import('../pages/start/start-page.tsx'),
   },
   {
+    pattern: '/customers',
+    access: 'staff',
+    nav: 'nav.customers',
+    load: () => import('../pages/customer/customer-page.tsx'),
+  },
+  {
+    pattern: '/customers/:businessKey',
+    access: 'staff',
+    load: () => import('../pages/customer/customer-page.tsx'),
+  },
+  {
     pattern: '/processes',
     access: 'analyst',
     nav: 'nav.processes',

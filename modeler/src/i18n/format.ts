@@ -73,3 +73,17 @@ export function formatPercent(share: number): string {
     maximumFractionDigits: 1,
   }).format(share);
 }
+
+/** A day as a heading: "Monday, 5 January 2026" / "lunes, 5 de enero de 2026". */
+export function formatDay(at: number | string): string {
+  return new Intl.DateTimeFormat(language.value, { dateStyle: 'full', timeZone }).format(
+    new Date(at),
+  );
+}
+
+/** A time of day: "09:30" / "9:30". */
+export function formatTime(at: number | string): string {
+  return new Intl.DateTimeFormat(language.value, { timeStyle: 'short', timeZone }).format(
+    new Date(at),
+  );
+}
