@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
 import { deployCallbackRequest, keepOnePromiseBreakOne } from './support/callback-request.ts';
@@ -9,6 +10,13 @@ const promesa = usePromesa(async ({ running: { engine } }) => {
   await deployCallbackRequest(engine);
   await keepOnePromiseBreakOne(engine, 'C-7', 'eva');
 });
+
+/** The diagram elements carrying a marker, by id. */
+function marked(page: Page, marker: string): Promise<string[]> {
+  return page
+    .locator(`.djs-element.${marker}`)
+    .evaluateAll((elements) => elements.map((e) => e.getAttribute('data-element-id')!).sort());
+}
 
 describe('where a company sees whether it keeps its promises', () => {
   it("tells a customer's whole story in order, newest first", async () => {
@@ -39,6 +47,86 @@ describe('where a company sees whether it keeps its promises', () => {
     expect(await completion.locator('dl').textContent()).toBe('Reached the customer?Yes');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'customer-timeline-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an instance: the path it took, its promises and its audit log, reached from the customer', async () => {
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'en-US',
+    });
+    await page.goto('/customers/C-7');
+    await signIn(page, 'ana');
+    await page.getByText('Request opened by eva').waitFor();
+    await page
+      .locator('.timeline-entry')
+      .last()
+      .getByRole('link', { name: 'Callback request' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Callback request' }).waitFor();
+    await page.locator('.djs-element.path-done').first().waitFor();
+    expect(await marked(page, 'path-done')).toEqual([
+      'call-back',
+      'callback-requested',
+      'customer-informed',
+      'send-summary',
+      'to-call',
+      'to-end',
+      'to-summary',
+    ]);
+    expect(await marked(page, 'path-waiting')).toEqual([]);
+    const promises = page.getByRole('table').first();
+    expect(await promises.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringContaining('Where'),
+      expect.stringMatching(/^Call the customer back\s+Front office\s+Met/),
+      expect.stringMatching(/^Send the written summary\s+Front office\s+Breached/),
+    ]);
+    const log = page.getByRole('region', { name: 'Audit log' });
+    expect(await log.locator('.audit-line').first().textContent()).toContain('Instance completed');
+    await log
+      .locator('.audit-line', { hasText: /Task completed\s*Call the customer back/ })
+      .getByText('eva')
+      .waitFor();
+    await page.getByRole('row', { name: 'reached true', exact: true }).waitFor();
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'instance-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a developer move a running promise and cancel the instance', async () => {
+    const { engine } = promesa.server.running;
+    const running = await engine.start('callback-request', { businessKey: 'C-8' });
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'es-ES',
+    });
+    await page.goto(`/instances/${running.id}`);
+    await signIn(page, 'rafa');
+    await page.locator('.djs-element.path-waiting').first().waitFor();
+    expect(await marked(page, 'path-waiting')).toEqual(['call-back']);
+    expect(await page.locator('.token-badge').allTextContents()).toEqual(['1']);
+
+    const row = page.getByRole('row', { name: /Call the customer back/ });
+    await row.getByLabel('Nuevo plazo, contado desde el inicio de la promesa').fill('2');
+    await row.getByLabel('Unidad').selectOption('hours');
+    await row.getByRole('button', { name: 'Mover' }).click();
+    await page.locator('.audit-line', { hasText: 'Plazo de la promesa cambiado' }).waitFor();
+    const [sla] = await engine.listSlas({ instanceId: running.id });
+    expect(sla!.targetAt - sla!.startedAt).toBe(2 * 3_600_000);
+
+    await page.getByRole('button', { name: 'Cancelar la instancia' }).click();
+    await page
+      .getByLabel('Motivo (queda en el registro de auditoría)')
+      .fill('El cliente ya no lo necesita');
+    await page
+      .locator('form.cancel-instance')
+      .getByRole('button', { name: 'Cancelar la instancia' })
+      .click();
+    await page.locator('.badge', { hasText: 'Cancelada' }).waitFor();
+    expect((await engine.getInstance(running.id)).status).toBe('cancelled');
+    expect(await page.locator('.audit-line').first().textContent()).toContain(
+      'El cliente ya no lo necesita',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -59,6 +59,11 @@ export const routes: PageRoute[] = [
     load: () => import('../pages/process/process-page.tsx'),
   },
   {
+    pattern: '/instances/:instanceId',
+    access: 'analyst',
+    load: () => import('../pages/instance/instance-page.tsx'),
+  },
+  {
     pattern: '/modeler',
     access: 'analyst',
     nav: 'nav.modeler',

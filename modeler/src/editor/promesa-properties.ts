@@ -10,7 +10,8 @@ export const PromesaProperty = {
 } as const;
 export type PromesaProperty = (typeof PromesaProperty)[keyof typeof PromesaProperty];
 
-interface ModdleElement {
+/** A bpmn-moddle element, as far as its properties are read. */
+export interface ModdleElement {
   $type: string;
   get?(name: string): unknown;
   extensionElements?: { values?: ModdleElement[] };

@@ -1,7 +1,10 @@
 import type { Schemas } from '../../api/client.ts';
+import { includes } from '../../app/roles.ts';
+import { me } from '../../app/session.ts';
 import { formatExact, formatTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { Icon, type IconName } from '../../ui/icon.tsx';
+import { Link } from '../../ui/link.tsx';
 
 export type CustomerEvent = Schemas['CustomerEvent'];
 type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
@@ -85,7 +88,13 @@ export function TimelineEntry({ event }: { event: CustomerEvent }) {
       <div class="timeline-entry__body">
         <p class="timeline-entry__title">{describe(event)}</p>
         <p class="timeline-entry__meta">
-          <span>{event.processName ?? event.processId}</span>
+          {includes(me.value?.role ?? 'staff', 'analyst') ? (
+            <Link href={`/instances/${encodeURIComponent(event.instanceId)}`}>
+              {event.processName ?? event.processId}
+            </Link>
+          ) : (
+            <span>{event.processName ?? event.processId}</span>
+          )}
           {lane && <span>{lane}</span>}
           {event.onBehalfOf && <span>{t('timeline.onBehalfOf', { user: event.onBehalfOf })}</span>}
           {event.dueAt && event.kind !== 'promise.met' && (

@@ -1,63 +1,31 @@
-import 'bpmn-js/dist/assets/diagram-js.css';
-import 'bpmn-js/dist/assets/bpmn-js.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import { api, call } from '../../api/client.ts';
 import { formatNumber } from '../../i18n/format.ts';
-import { fitToView, type ZoomableCanvas } from '../../editor/fit-to-view.ts';
-import { isWithoutDrawing } from '../../editor/without-drawing.ts';
 import { t } from '../../i18n/i18n.ts';
 import { escapeHtml } from '../../ui/escape-html.ts';
-import { Empty, Failed, Loading } from '../../ui/states.tsx';
+import { type Diagram, ReadOnlyDiagram } from '../../ui/read-only-diagram.tsx';
+import { useResource } from '../../ui/use-resource.ts';
 import { reportingProperties } from './promesa-properties.ts';
 
 /**
- * A deployed version drawn read-only (bpmn-js NavigatedViewer: pan and zoom), each element with
- * how many times it ran and how many tokens wait there, and its touchpoint and stage when set.
+ * A deployed version drawn read-only, each element with how many times it ran and how many
+ * tokens wait there, and its touchpoint and stage when set.
  */
 export function DiagramView({ definitionId }: { definitionId: string }) {
-  const container = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'no-drawing' | { error: unknown }>(
-    'loading',
+  const statistics = useResource(
+    () =>
+      call(
+        api.GET('/api/metrics/process-definitions/{id}/elements', {
+          params: { path: { id: definitionId } },
+        }),
+      ),
+    [definitionId],
   );
+  const elements = statistics.status === 'loaded' ? statistics.data.elements : undefined;
 
-  useEffect(() => {
-    let viewer: { destroy(): void } | undefined;
-    let current = true;
-    setState('loading');
-    (async () => {
-      const [{ default: NavigatedViewer }, { default: camunda }, xml, statistics] =
-        await Promise.all([
-          import('bpmn-js/lib/NavigatedViewer'),
-          import('camunda-bpmn-moddle/resources/camunda.json'),
-          call(
-            api.GET('/api/process-definitions/{id}/xml', {
-              params: { path: { id: definitionId } },
-              parseAs: 'text',
-            }),
-          ),
-          call(
-            api.GET('/api/metrics/process-definitions/{id}/elements', {
-              params: { path: { id: definitionId } },
-            }),
-          ),
-        ]);
-      if (!current || !container.current) return;
-      const created = new NavigatedViewer({
-        container: container.current,
-        moddleExtensions: { camunda },
-      });
-      viewer = created;
-      await created.importXML(xml as unknown as string);
-      fitToView(created.get('canvas') as ZoomableCanvas);
-      const overlays = created.get('overlays') as {
-        add(id: string, type: string, o: { position: object; html: string }): void;
-      };
-      const registry = created.get('elementRegistry') as Parameters<
-        typeof reportingProperties
-      >[0] & {
-        get(id: string): unknown;
-      };
-      for (const e of statistics.elements) {
+  const decorate = useCallback(
+    ({ overlays, registry }: Diagram) => {
+      for (const e of elements ?? []) {
         if (!registry.get(e.elementId) || e.started === 0) continue;
         const waiting = e.started - e.completed - e.cancelled;
         overlays.add(e.elementId, 'counts', {
@@ -71,40 +39,19 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
           html: chip(props),
         });
       }
-      setState('ready');
-    })().catch((error: unknown) => {
-      if (!current) return;
-      setState(isWithoutDrawing(error) ? 'no-drawing' : { error });
-    });
-    return () => {
-      current = false;
-      viewer?.destroy();
-    };
-  }, [definitionId]);
+      return () => {
+        overlays.remove({ type: 'counts' });
+        overlays.remove({ type: 'promesa' });
+      };
+    },
+    [elements],
+  );
 
   return (
-    <section class="panel diagram-panel" aria-label={t('process.diagram')}>
-      <div class="diagram-canvas" ref={container} />
-      {state === 'loading' && (
-        <div class="diagram-overlay">
-          <Loading />
-        </div>
-      )}
-      {state === 'no-drawing' && (
-        <div class="diagram-overlay">
-          <Empty icon="file" title={t('process.noDrawing')} body={t('process.noDrawingBody')} />
-        </div>
-      )}
-      {typeof state === 'object' && (
-        <div class="diagram-overlay">
-          <Failed title={t('process.diagramFailed')} error={state.error} />
-        </div>
-      )}
-      <p class="diagram-legend">
-        <span class="count-badge count-badge--done">{t('process.legend.completed')}</span>
-        <span class="count-badge count-badge--waiting">{t('process.legend.waiting')}</span>
-      </p>
-    </section>
+    <ReadOnlyDiagram definitionId={definitionId} decorate={decorate} label={t('process.diagram')}>
+      <span class="count-badge count-badge--done">{t('process.legend.completed')}</span>
+      <span class="count-badge count-badge--waiting">{t('process.legend.waiting')}</span>
+    </ReadOnlyDiagram>
   );
 }
 

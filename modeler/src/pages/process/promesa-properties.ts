@@ -1,12 +1,9 @@
 import { camundaProperties, PromesaProperty } from '../../editor/promesa-properties.ts';
-
-interface Registry {
-  getAll(): { id: string; businessObject: never; labelTarget?: unknown }[];
-}
+import type { Diagram } from '../../ui/read-only-diagram.tsx';
 
 /** Elements of a drawn diagram with a touchpoint or life-cycle stage, for chips on the canvas. */
 export function reportingProperties(
-  registry: Registry,
+  registry: Diagram['registry'],
 ): [string, { touchpoint?: string; lifecycleStage?: string }][] {
   const found: [string, { touchpoint?: string; lifecycleStage?: string }][] = [];
   for (const element of registry.getAll()) {
