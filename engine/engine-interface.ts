@@ -40,6 +40,18 @@ import type {
 
 export type Variables = Record<string, unknown>;
 
+/** A flow node of a deployed version, as a report names it. */
+export interface DiagramElement {
+  elementId: string;
+  name: string | null;
+  /** The lane that holds it. */
+  lane: string | null;
+  /** The BPMN type as written, e.g. `bpmn:UserTask`. */
+  type: string;
+  /** Its `camunda:properties` (a touchpoint, a life-cycle stage). */
+  properties: Record<string, string>;
+}
+
 export interface DeployInput {
   /** The deployment's name; with `xml`, the file's too, e.g. `complaint-handling.bpmn`. */
   name: string;
@@ -175,6 +187,8 @@ export interface Engine extends EngineOperations {
   }): Promise<Inventory & { workersSince: number }>;
   /** The XML a definition version was deployed from. */
   getDefinitionXml(id: string): Promise<string>;
+  /** The flow nodes of a version as people named them, for reports that show names, not ids. */
+  diagramElements(definitionId: string): Promise<DiagramElement[]>;
   listInstances(query: InstanceQuery): Promise<InstanceView[]>;
   /** How many instances `listInstances` would return without paging. */
   countInstances(query: InstanceQuery): Promise<number>;

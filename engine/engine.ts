@@ -202,6 +202,16 @@ export function createEngine(options: EngineOptions): Engine {
     async getDefinitionXml(id) {
       return definitions.xmlOf(await engine.getDefinition(id));
     },
+    async diagramElements(definitionId) {
+      const { graph } = await definitions.byId(definitionId);
+      return Object.values(graph.nodes).map((node) => ({
+        elementId: node.id,
+        name: node.name ?? null,
+        lane: node.lane ?? null,
+        type: node.type,
+        properties: node.properties,
+      }));
+    },
     async listInstances(query) {
       return (await store.listInstances(query)).map(toInstanceView);
     },

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Engine, OpenWorkRow } from '../../engine/index.ts';
+import type { DiagramElement, Engine, OpenWorkRow } from '../../engine/index.ts';
 import { steersAll, steersLane } from '../auth/supervision.ts';
 import { HttpError } from '../middleware/error-handler.ts';
 import { iso } from '../schemas/common.ts';
@@ -110,6 +110,45 @@ function totals<K extends string>(
   );
 }
 
+/** Rows of processes with the name their latest version gives them. */
+async function processNamed<T extends { processId: string }>(
+  engine: Engine,
+  rows: T[],
+): Promise<(T & { name: string | null })[]> {
+  const names = new Map(
+    (await engine.listDefinitions({ latestOnly: true })).map((d) => [d.processId, d.name]),
+  );
+  return rows.map((row) => ({ ...row, name: names.get(row.processId) ?? null }));
+}
+
+/**
+ * Rows of elements with the name and touchpoint the process's latest version gives each (null
+ * for an element it no longer has), so a dashboard shows what people drew, not ids.
+ */
+async function named<T extends { processId: string; elementId: string }>(
+  engine: Engine,
+  rows: T[],
+): Promise<(T & { name: string | null; touchpoint: string | null })[]> {
+  const latest = new Map(
+    (await engine.listDefinitions({ latestOnly: true })).map((d) => [d.processId, d.id]),
+  );
+  const elements = new Map<string, Map<string, DiagramElement>>();
+  for (const processId of new Set(rows.map((row) => row.processId))) {
+    const definitionId = latest.get(processId);
+    if (!definitionId) continue;
+    const drawn = await engine.diagramElements(definitionId);
+    elements.set(processId, new Map(drawn.map((e) => [e.elementId, e])));
+  }
+  return rows.map((row) => {
+    const element = elements.get(row.processId)?.get(row.elementId);
+    return {
+      ...row,
+      name: element?.name ?? null,
+      touchpoint: element?.properties.touchpoint ?? null,
+    };
+  });
+}
+
 /**
  * Dashboard figures: open work by due date, SLA compliance, instances per version, and a heat
  * map per element.
@@ -147,8 +186,10 @@ export function metricsRoutes(engine: Engine) {
         from: iso(statistics.from),
         to: iso(statistics.to),
         processId: processId ?? null,
-        byProcess: steersAll(principal) ? statistics.byProcess.map(withCompliance) : [],
-        byElement: steered(statistics.byElement).map(withCompliance),
+        byProcess: steersAll(principal)
+          ? await processNamed(engine, statistics.byProcess.map(withCompliance))
+          : [],
+        byElement: await named(engine, steered(statistics.byElement).map(withCompliance)),
         byLane: steered(statistics.byLane).map(withCompliance),
         openByLane: steered(statistics.openByLane),
       },

@@ -155,9 +155,29 @@ export const SlaMetrics = z
     from: Instant,
     to: Instant.nullable().openapi({ description: 'Null: up to now' }),
     processId: z.string().nullable(),
-    byProcess: z.array(Counts.extend({ processId: z.string() })),
+    byProcess: z.array(
+      Counts.extend({
+        processId: z.string(),
+        name: z.string().nullable().openapi({
+          description: "The process's name in its latest version",
+          example: 'Customer request',
+        }),
+      }),
+    ),
     byElement: z.array(
-      Counts.extend({ processId: z.string(), elementId: z.string(), lane: z.string().nullable() }),
+      Counts.extend({
+        processId: z.string(),
+        elementId: z.string(),
+        lane: z.string().nullable(),
+        name: z.string().nullable().openapi({
+          description: "The element's name in the process's latest version",
+          example: 'Answer the customer',
+        }),
+        touchpoint: z.string().nullable().openapi({
+          description: 'Its `touchpoint` property: where the customer meets the company',
+          example: 'phone, chat',
+        }),
+      }),
     ),
     byLane: z.array(Counts.extend({ lane: z.string().nullable() })),
     openByLane: z.array(

@@ -234,6 +234,7 @@ describe('SLAs in the API', () => {
       expect(metrics.byProcess).toEqual([
         {
           processId: 'customer-request',
+          name: 'Customer request',
           ...counts({
             met: 1,
             breached: 1,
@@ -249,12 +250,16 @@ describe('SLAs in the API', () => {
           processId: 'customer-request',
           elementId: 'answer-customer',
           lane: 'Front office',
+          name: 'Answer the customer',
+          touchpoint: null,
           ...answer,
         },
         {
           processId: 'customer-request',
           elementId: 'resolve-request',
           lane: 'Back office',
+          name: 'Resolve the request',
+          touchpoint: null,
           ...resolve,
         },
       ]);

@@ -33,6 +33,7 @@ describe("developers' pages", () => {
     const nav = page.getByRole('navigation', { name: 'Principal' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Tareas',
+      'Panel',
       'Clientes',
       'Procesos',
       'Modelador',
@@ -101,7 +102,7 @@ describe("developers' pages", () => {
     await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).toEqual(['Tasks', 'Customers', 'Processes', 'Modeler']);
+    ).toEqual(['Tasks', 'Dashboard', 'Customers', 'Processes', 'Modeler']);
     await context.close();
   });
 });

@@ -130,4 +130,70 @@ describe('where a company sees whether it keeps its promises', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("counts a manager's lanes live: another completion and another breach arrive without a reload", async () => {
+    const { engine } = promesa.server.running;
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'en-US',
+    });
+    await page.goto('/dashboard');
+    await signIn(page, 'sol');
+    const kept = page.locator('.kpi', { hasText: 'Promises kept' });
+    await kept.getByText('1 kept, 1 broken in this period').waitFor();
+    expect(await kept.locator('.kpi__value').textContent()).toBe('50%');
+    const frontOffice = page.getByRole('row', { name: /^Front office/ });
+    expect(await frontOffice.getByRole('cell').allTextContents()).toEqual([
+      '50%',
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
+    // A supervisor steers lanes, not whole processes.
+    expect(await page.getByRole('heading', { name: 'By process' }).count()).toBe(0);
+
+    // C-9's request runs while the page is open: its call back is done, its summary breaks.
+    await keepOnePromiseBreakOne(engine, 'C-9', 'eva', { finish: false });
+    await kept.getByText('2 kept, 2 broken in this period').waitFor({ timeout: 5_000 });
+    await page
+      .locator('.kpi', { hasText: 'Broken, still open' })
+      .locator('.kpi__value', { hasText: '1' })
+      .waitFor({ timeout: 5_000 });
+    const urgent = page.getByRole('region', { name: 'Needs attention now' }).getByRole('listitem');
+    expect(await urgent.allInnerTexts()).toEqual([
+      expect.stringMatching(
+        /^Breached\s+C-9\s*Send the written summary\s+Front office · Unassigned/,
+      ),
+    ]);
+    const [summary] = await engine.listTasks({ businessKey: 'C-9', state: 'open' });
+    expect(await urgent.getByRole('link').getAttribute('href')).toBe(`/tasks/${summary!.id}`);
+    const touchpoints = page.getByRole('region', { name: 'By touchpoint, slowest first' });
+    expect(await touchpoints.getByRole('rowheader').allTextContents()).toEqual([
+      'Send the written summaryFront office',
+      'Call the customer backFront office · phone',
+    ]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'dashboard-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an analyst every process, in Spanish', async () => {
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'es-ES',
+    });
+    await page.goto('/dashboard?window=7d');
+    await signIn(page, 'luz');
+    await page.getByRole('heading', { name: 'Por proceso' }).waitFor();
+    const row = page.getByRole('row', { name: /^Callback request/ });
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('2');
+    expect(await page.getByRole('button', { name: '7 días' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await screenshot(page, 'dashboard-es');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -13307,6 +13307,11 @@ export interface components {
                 /** @description 90th percentile (nearest rank) of the same times */
                 p90CloseMs: number | null;
                 processId: string;
+                /**
+                 * @description The process's name in its latest version
+                 * @example Customer request
+                 */
+                name: string | null;
             }[];
             byElement: {
                 met: number;
@@ -13324,6 +13329,16 @@ export interface components {
                 processId: string;
                 elementId: string;
                 lane: string | null;
+                /**
+                 * @description The element's name in the process's latest version
+                 * @example Answer the customer
+                 */
+                name: string | null;
+                /**
+                 * @description Its `touchpoint` property: where the customer meets the company
+                 * @example phone, chat
+                 */
+                touchpoint: string | null;
             }[];
             byLane: {
                 met: number;

@@ -37,6 +37,12 @@ export const routes: PageRoute[] = [
     load: () => import('../pages/start/start-page.tsx'),
   },
   {
+    pattern: '/dashboard',
+    access: 'supervisor',
+    nav: 'nav.dashboard',
+    load: () => import('../pages/dashboard/dashboard-page.tsx'),
+  },
+  {
     pattern: '/customers',
     access: 'staff',
     nav: 'nav.customers',

@@ -23,6 +23,8 @@ export const people = {
   bruno: { role: 'staff', groups: ['back-office'] },
   carla: { role: 'staff', groups: ['back-office'] },
   sara: { role: 'supervisor', groups: ['supervisors', 'back-office'] },
+  /** Supervises the front office. */
+  sol: { role: 'supervisor', groups: ['front-office'] },
 } as const satisfies Record<string, { role: Role; groups: readonly string[] }>;
 
 export interface PromesaServer {

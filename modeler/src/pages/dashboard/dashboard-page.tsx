@@ -1,0 +1,86 @@
+import { useCallback } from 'preact/hooks';
+import { navigate, queryParam } from '../../app/router.ts';
+import { formatTime } from '../../i18n/format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { PageHeader } from '../../ui/page-header.tsx';
+import { Failed, Loading } from '../../ui/states.tsx';
+import { useResource } from '../../ui/use-resource.ts';
+import { AttentionList } from './attention-list.tsx';
+import { LaneTable, ProcessTable, TouchpointTable } from './compliance-tables.tsx';
+import { loadDashboard } from './dashboard-data.ts';
+import { type DashboardWindow, dashboardWindows, isDashboardWindow } from './dashboard-window.ts';
+import { KpiCards } from './kpi-cards.tsx';
+import { useLiveRefresh } from './use-live-refresh.ts';
+import './dashboard.css';
+
+/**
+ * "Are we keeping our promises?" (`/dashboard?window=today|7d|30d`), for supervisors (their
+ * lanes) and analysts (everything): promises kept and broken in the window per lane, touchpoint
+ * and process, what is at risk or broken now, and the open work; it follows the server's
+ * changes live.
+ */
+export default function DashboardPage() {
+  const chosen = queryParam('window');
+  const window: DashboardWindow = isDashboardWindow(chosen) ? chosen : 'today';
+  const data = useResource(() => loadDashboard(window), [window]);
+  const reload = useCallback(() => data.reload(), [data.reload]);
+  useLiveRefresh(reload);
+
+  return (
+    <div class="page dashboard">
+      <PageHeader
+        title={t('dashboard.title')}
+        subtitle={
+          data.status === 'loaded'
+            ? t('dashboard.updated', { time: formatTime(data.data.readAt) })
+            : t('dashboard.subtitle')
+        }
+      >
+        <fieldset class="segmented">
+          <legend class="visually-hidden">{t('dashboard.window')}</legend>
+          {dashboardWindows.map((w) => (
+            <button
+              key={w}
+              type="button"
+              class={w === window ? 'segmented__item is-active' : 'segmented__item'}
+              aria-pressed={w === window}
+              onClick={() => navigate(`/dashboard?window=${w}`, { replace: true })}
+            >
+              {t(`dashboard.window.${w}`)}
+            </button>
+          ))}
+        </fieldset>
+      </PageHeader>
+      {data.status === 'loading' && <Loading />}
+      {data.status === 'failed' && (
+        <Failed title={t('dashboard.failed')} error={data.error} onRetry={data.reload} />
+      )}
+      {data.status === 'loaded' && (
+        <>
+          <KpiCards data={data.data} />
+          <AttentionList tasks={data.data.attention} />
+          <section class="dashboard-section" aria-labelledby="lanes-title">
+            <h2 id="lanes-title" class="section-title">
+              {t('dashboard.lanes')}
+            </h2>
+            <LaneTable data={data.data} />
+          </section>
+          <section class="dashboard-section" aria-labelledby="touchpoints-title">
+            <h2 id="touchpoints-title" class="section-title">
+              {t('dashboard.touchpoints')}
+            </h2>
+            <TouchpointTable data={data.data} />
+          </section>
+          {data.data.sla.byProcess.length > 0 && (
+            <section class="dashboard-section" aria-labelledby="processes-title">
+              <h2 id="processes-title" class="section-title">
+                {t('dashboard.processes')}
+              </h2>
+              <ProcessTable data={data.data} />
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
