@@ -31,6 +31,8 @@ export interface EngineOperations {
     from?: number;
     to?: number;
     processId?: string;
+    /** Also count per bucket of this length from `from` on (`byBucket`): a trend. */
+    bucketMs?: number;
   }): Promise<SlaStatistics & { from: number; to: number | null }>;
 }
 
@@ -66,9 +68,14 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
       return store.elementStatistics(definitionId);
     },
     instanceCounts: () => store.instanceCounts(),
-    async slaStatistics({ from, to, processId } = {}) {
+    async slaStatistics({ from, to, processId, bucketMs } = {}) {
       const startedAfter = from ?? (to ?? clock.now()) - 30 * DAY;
-      const statistics = await store.slaStatistics({ startedAfter, startedBefore: to, processId });
+      const statistics = await store.slaStatistics({
+        startedAfter,
+        startedBefore: to,
+        processId,
+        bucketMs,
+      });
       return { from: startedAfter, to: to ?? null, ...statistics };
     },
   };

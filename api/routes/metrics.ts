@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DiagramElement, Engine, OpenWorkRow } from '../../engine/index.ts';
+import type { DiagramElement, Engine, OpenWorkRow, SlaCounts } from '../../engine/index.ts';
 import { steersAll, steersLane } from '../auth/supervision.ts';
 import { HttpError } from '../middleware/error-handler.ts';
 import { iso } from '../schemas/common.ts';
 import { DefinitionParams } from '../schemas/definitions.ts';
-import { SlaMetrics, SlaMetricsQuery, withCompliance } from '../schemas/slas.ts';
+import { SlaMetrics, SlaMetricsQuery, TREND_BUCKETS, withCompliance } from '../schemas/slas.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 import { resolveDefinition } from './process-definitions.ts';
 
@@ -110,6 +110,25 @@ function totals<K extends string>(
   );
 }
 
+/** Bucket rows of several lanes summed into one row per bucket, with its start and compliance. */
+function trendOf(rows: (SlaCounts & { bucket: number })[], from: number, bucketMs: number) {
+  const states = ['met', 'breached', 'onTime', 'atRisk', 'cancelled'] as const;
+  const sums = new Map<number, Record<(typeof states)[number], number>>();
+  for (const row of rows) {
+    const sum = sums.get(row.bucket) ?? { met: 0, breached: 0, onTime: 0, atRisk: 0, cancelled: 0 };
+    for (const state of states) sum[state] += row[state];
+    sums.set(row.bucket, sum);
+  }
+  return [...sums]
+    .sort(([a], [b]) => a - b)
+    .map(([bucket, counts]) => ({
+      from: iso(from + bucket * bucketMs),
+      ...counts,
+      compliance:
+        counts.met + counts.breached === 0 ? null : counts.met / (counts.met + counts.breached),
+    }));
+}
+
 /** Rows of processes with the name their latest version gives them. */
 async function processNamed<T extends { processId: string }>(
   engine: Engine,
@@ -170,14 +189,15 @@ export function metricsRoutes(engine: Engine) {
   });
 
   app.openapi(sla, async (c) => {
-    const { from, to, processId } = c.req.valid('query');
+    const { from, to, processId, bucket } = c.req.valid('query');
     if (from !== undefined && to !== undefined && from > to) {
       throw new HttpError(400, 'validation-failed', 'Invalid query: from: after to', {
         in: 'query',
         field: 'from',
       });
     }
-    const statistics = await engine.slaStatistics({ from, to, processId });
+    const bucketMs = bucket && TREND_BUCKETS[bucket];
+    const statistics = await engine.slaStatistics({ from, to, processId, bucketMs });
     const principal = c.var.principal!;
     const steered = <T extends { lane: string | null }>(rows: T[]) =>
       rows.filter((row) => steersLane(principal, row.lane));
@@ -192,6 +212,10 @@ export function metricsRoutes(engine: Engine) {
         byElement: await named(engine, steered(statistics.byElement).map(withCompliance)),
         byLane: steered(statistics.byLane).map(withCompliance),
         openByLane: steered(statistics.openByLane),
+        trend:
+          statistics.byBucket && bucketMs
+            ? trendOf(steered(statistics.byBucket), statistics.from, bucketMs)
+            : null,
       },
       200,
     );

@@ -189,8 +189,23 @@ export const SlaMetrics = z
         paused: z.number().int(),
       }),
     ),
+    trend: z
+      .array(
+        Counts.omit({ averageCloseMs: true, p90CloseMs: true }).extend({
+          from: Instant.openapi({ description: 'When the bucket starts' }),
+        }),
+      )
+      .nullable()
+      .openapi({
+        description:
+          'With `bucket`: the SLAs that started in each bucket of the window, over the lanes the caller steers, ' +
+          'oldest first; buckets without any are left out. Null without `bucket`.',
+      }),
   })
   .openapi('SlaMetrics');
+
+/** The lengths a trend's buckets may have. */
+export const TREND_BUCKETS = { hour: 3_600_000, day: 86_400_000 } as const;
 
 export const SlaMetricsQuery = z.object({
   from: InstantQuery.optional().openapi({
@@ -200,6 +215,10 @@ export const SlaMetricsQuery = z.object({
     description: 'SLAs that started before this; default: up to now',
   }),
   processId: z.string().optional(),
+  bucket: z.enum(['hour', 'day']).optional().openapi({
+    description:
+      'Adds `trend`, counted per hour or per 24 hours from `from` (send `from` at a midnight for calendar days)',
+  }),
 });
 
 /** A store group's counts with the compliance ratio. */

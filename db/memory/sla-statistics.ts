@@ -91,5 +91,13 @@ export function slaStatistics(
     if (sla.pausedAt != null) row.paused += 1;
   }
   const openByLane = [...open.values()].sort((a, b) => nullsFirst(a.lane, b.lane));
-  return { byProcess, byElement, byLane, openByLane };
+  if (query.bucketMs === undefined) return { byProcess, byElement, byLane, openByLane };
+  const bucketMs = Math.max(1, Math.round(query.bucketMs));
+  const byBucket = groupBy(
+    windowed,
+    (s) => [Math.floor((s.startedAt - query.startedAfter) / bucketMs), s.lane ?? null] as const,
+  )
+    .map(([[bucket, lane], g]) => ({ bucket, lane, ...g.result() }))
+    .sort((a, b) => a.bucket - b.bucket || nullsFirst(a.lane, b.lane));
+  return { byProcess, byElement, byLane, openByLane, byBucket };
 }

@@ -14,6 +14,7 @@ const groupings = {
     select: 'process_id AS "processId", element_id AS "elementId", max(lane) AS lane',
   },
   byLane: { key: ['lane'], select: 'lane' },
+  byBucket: { key: ['bucket', 'lane'], select: 'bucket, lane' },
 } as const;
 
 const count = (alias: string, term: string) => `count(*) FILTER (WHERE ${term})::int AS "${alias}"`;
@@ -47,11 +48,13 @@ export function createPostgresSlaStatistics(
       values.push(query.processId);
       window.push(`process_id = $${values.length}`);
     }
+    values.push(Math.max(1, Math.round(query.bucketMs ?? 1)));
+    const bucket = `((started_at - $1) / $${values.length}::bigint)::int AS bucket`;
     const grouped = async (grouping: keyof typeof groupings) => {
       const { key, select } = groupings[grouping];
       const { rows } = await pool.query(
         `WITH windowed AS (
-           SELECT process_id, element_id, lane, state,
+           SELECT process_id, element_id, lane, state, ${bucket},
                   CASE WHEN closed_at IS NOT NULL AND state IN ('met', 'breached') THEN closed_at - started_at - paused_ms END AS close_ms
              FROM slas WHERE ${window.join(' AND ')}
          ), ranked AS (
@@ -81,6 +84,9 @@ export function createPostgresSlaStatistics(
       byElement: (await grouped('byElement')) as SlaStatistics['byElement'],
       byLane: (await grouped('byLane')) as SlaStatistics['byLane'],
       openByLane: open.rows,
+      ...(query.bucketMs !== undefined
+        ? { byBucket: (await grouped('byBucket')) as SlaStatistics['byBucket'] }
+        : {}),
     };
   };
 }

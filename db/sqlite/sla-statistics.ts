@@ -14,6 +14,7 @@ const groupings = {
     select: 'process_id AS processId, element_id AS elementId, max(lane) AS lane',
   },
   byLane: { key: ['lane'], select: 'lane' },
+  byBucket: { key: ['bucket', 'lane'], select: 'bucket, lane' },
 } as const;
 
 /**
@@ -37,6 +38,7 @@ export function createSqliteSlaStatistics(
       startedAfter: query.startedAfter,
       startedBefore: query.startedBefore ?? null,
       processId: query.processId ?? null,
+      bucketMs: Math.max(1, Math.round(query.bucketMs ?? 1)),
     };
     // Only the terms that apply, so the (process_id, started_at) index serves a process's window.
     const window = [
@@ -48,7 +50,7 @@ export function createSqliteSlaStatistics(
       const { key, select } = groupings[grouping];
       const sql = `
         WITH windowed AS (
-          SELECT process_id, element_id, lane, state,
+          SELECT process_id, element_id, lane, state, CAST((started_at - @startedAfter) / @bucketMs AS INTEGER) AS bucket,
                  CASE WHEN closed_at IS NOT NULL AND state IN ('met', 'breached') THEN closed_at - started_at - paused_ms END AS close_ms
             FROM slas WHERE ${window.join(' AND ')}
         ), ranked AS (
@@ -76,6 +78,9 @@ export function createSqliteSlaStatistics(
       byElement: grouped('byElement') as SlaStatistics['byElement'],
       byLane: grouped('byLane') as SlaStatistics['byLane'],
       openByLane: open.all(params) as OpenSlaRow[],
+      ...(query.bucketMs !== undefined
+        ? { byBucket: grouped('byBucket') as SlaStatistics['byBucket'] }
+        : {}),
     };
   };
 }

@@ -50,6 +50,8 @@ export interface SlaStatisticsQuery {
   /** Strict upper bound on `startedAt`; none: up to now. */
   startedBefore?: number;
   processId?: string;
+  /** Also count per bucket of this many ms, from `startedAfter` on: a trend (`byBucket`). */
+  bucketMs?: number;
 }
 
 /** How the SLAs of one group (a process, an element, a lane) fared. */
@@ -90,6 +92,11 @@ export interface SlaStatistics {
   byLane: (SlaCounts & { lane: string | null })[];
   /** Not limited to the window (only to the process); ordered like `byLane`. */
   openByLane: OpenSlaRow[];
+  /**
+   * With `bucketMs`: per lane of each bucket the window holds SLAs in (`bucket` 0 starts at
+   * `startedAfter`), ordered by bucket, then lane as `byLane`; absent without it.
+   */
+  byBucket?: (SlaCounts & { bucket: number; lane: string | null })[];
 }
 
 export interface SlaStore {

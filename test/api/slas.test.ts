@@ -230,6 +230,7 @@ describe('SLAs in the API', () => {
         from: at(t0 + 3 * MINUTE - 30 * 24 * HOUR),
         to: null,
         processId: null,
+        trend: null,
       });
       expect(metrics.byProcess).toEqual([
         {
@@ -277,6 +278,25 @@ describe('SLAs in the API', () => {
       expect(later.openByLane).toEqual([
         { lane: 'Back office', onTime: 0, atRisk: 2, breached: 0, paused: 0 },
       ]);
+    });
+
+    it('counts per hour of the window for a trend, empty hours left out', async () => {
+      await threeRequests();
+      const from = t0 + 2 * MINUTE - HOUR;
+      const { trend } = await t.json(
+        'analyst',
+        'GET',
+        `/api/metrics/sla?from=${at(from)}&bucket=hour`,
+      );
+      const none = { met: 0, breached: 0, onTime: 0, atRisk: 0, cancelled: 0 };
+      expect(trend).toEqual([
+        // The three requests' promises, made at t0: one kept, one broken, one running.
+        { from: at(from), ...none, met: 1, breached: 1, onTime: 1, compliance: 0.5 },
+        // The back office's promise to customer-2 after the escalation, at t0 + 3 minutes.
+        { from: at(from + HOUR), ...none, onTime: 1, compliance: null },
+      ]);
+      const refused = await t.call('analyst', 'GET', '/api/metrics/sla?bucket=week');
+      expect(refused.status).toBe(400);
     });
 
     it('counts only the SLAs that started in the window, and of the process asked for', async () => {

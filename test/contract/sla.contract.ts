@@ -209,6 +209,21 @@ export function describeSlaContract(makeStore: () => Promise<Store>): void {
         const empty = await store().slaStatistics({ startedAfter: 1_000 });
         expect(empty).toMatchObject({ byProcess: [], byElement: [], byLane: [] });
       });
+
+      it('counts per bucket of the window and lane, for a trend, only when asked', async () => {
+        await store().commit({ slas });
+        const stats = await store().slaStatistics({
+          startedAfter: 0,
+          startedBefore: 30,
+          bucketMs: 10,
+        });
+        expect(stats.byBucket).toEqual([
+          { bucket: 0, lane: 'Front office', ...counts({ met: 9, breached: 1 }, 55, 90) },
+          { bucket: 1, lane: 'Front office', ...counts({ cancelled: 1 }) },
+          { bucket: 2, lane: 'Back office', ...counts({ breached: 1 }) },
+        ]);
+        expect((await store().slaStatistics({ startedAfter: 0 })).byBucket).toBeUndefined();
+      });
     });
 
     describe('task conditions', () => {

@@ -151,6 +151,14 @@ describe('where a company sees whether it keeps its promises', () => {
       '0',
       '0',
     ]);
+    const chart = page.getByRole('region', { name: 'Promises kept, hour by hour' });
+    expect(await chart.locator('.u-legend .u-label').allTextContents()).toEqual([
+      'From',
+      'Kept',
+      'Broken',
+      'Share kept',
+    ]);
+    await chart.locator('canvas').waitFor();
     // A supervisor steers lanes, not whole processes.
     expect(await page.getByRole('heading', { name: 'By process' }).count()).toBe(0);
 

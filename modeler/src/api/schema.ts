@@ -4074,6 +4074,8 @@ export interface paths {
                     /** @description SLAs that started before this; default: up to now */
                     to?: string;
                     processId?: string;
+                    /** @description Adds `trend`, counted per hour or per 24 hours from `from` (send `from` at a midnight for calendar days) */
+                    bucket?: "hour" | "day";
                 };
                 header?: never;
                 path?: never;
@@ -13362,6 +13364,23 @@ export interface components {
                 breached: number;
                 paused: number;
             }[];
+            /** @description With `bucket`: the SLAs that started in each bucket of the window, over the lanes the caller steers, oldest first; buckets without any are left out. Null without `bucket`. */
+            trend: {
+                met: number;
+                breached: number;
+                /** @description Running, within the promise */
+                onTime: number;
+                atRisk: number;
+                cancelled: number;
+                /** @description met / (met + breached); null when neither */
+                compliance: number | null;
+                /**
+                 * Format: date-time
+                 * @description When the bucket starts
+                 * @example 2026-01-05T09:00:00.000Z
+                 */
+                from: string;
+            }[] | null;
         };
         InstanceCounts: {
             byDefinition: {

@@ -517,4 +517,12 @@ export const en = {
   'dashboard.column.running': 'Running',
   'dashboard.column.average': 'Average time',
   'dashboard.column.p90': '9 in 10 within',
+  'dashboard.trend.hour': 'Promises kept, hour by hour',
+  'dashboard.trend.day': 'Promises kept, day by day',
+  'dashboard.trend.label':
+    'Chart of the share of promises kept over the period, with the kept and broken counts',
+  'dashboard.trend.when': 'From',
+  'dashboard.trend.share': 'Share kept',
+  'dashboard.trend.kept': 'Kept',
+  'dashboard.trend.broken': 'Broken',
 } as const;

@@ -533,4 +533,12 @@ export const es: Catalogue = {
   'dashboard.column.running': 'En curso',
   'dashboard.column.average': 'Tiempo medio',
   'dashboard.column.p90': '9 de cada 10 en menos de',
+  'dashboard.trend.hour': 'Promesas cumplidas, hora a hora',
+  'dashboard.trend.day': 'Promesas cumplidas, día a día',
+  'dashboard.trend.label':
+    'Gráfico del porcentaje de promesas cumplidas en el periodo, con las cumplidas y las incumplidas',
+  'dashboard.trend.when': 'Desde',
+  'dashboard.trend.share': 'Cumplimiento',
+  'dashboard.trend.kept': 'Cumplidas',
+  'dashboard.trend.broken': 'Incumplidas',
 };

@@ -1,5 +1,6 @@
 import { api, call, type Schemas } from '../../api/client.ts';
 import { type DashboardWindow, windowStart } from './dashboard-window.ts';
+import type { TrendBucket } from './trend-columns.ts';
 
 export type SlaMetrics = Schemas['SlaMetrics'];
 export type OpenWork = Schemas['OpenWork'];
@@ -11,6 +12,9 @@ export interface DashboardData {
   openWork: OpenWork;
   /** Running work whose promise is at risk or broken, most urgent first. */
   attention: Task[];
+  /** When the window starts, and the length of its trend's buckets. */
+  from: number;
+  bucket: TrendBucket;
   readAt: number;
 }
 
@@ -19,9 +23,15 @@ export const ATTENTION_ROWS = 8;
 
 /** Reads the dashboard's figures for a window, as the caller may see them. */
 export async function loadDashboard(window: DashboardWindow): Promise<DashboardData> {
-  const from = windowStart(window).toISOString();
+  const from = windowStart(window).getTime();
+  // Today by the hour; a week or a month by the day, each from a midnight.
+  const bucket: TrendBucket = window === 'today' ? 'hour' : 'day';
   const [sla, openWork, attention] = await Promise.all([
-    call(api.GET('/api/metrics/sla', { params: { query: { from } } })),
+    call(
+      api.GET('/api/metrics/sla', {
+        params: { query: { from: new Date(from).toISOString(), bucket } },
+      }),
+    ),
     call(api.GET('/api/metrics/open-work')),
     call(
       api.GET('/api/tasks', {
@@ -36,7 +46,7 @@ export async function loadDashboard(window: DashboardWindow): Promise<DashboardD
       }),
     ),
   ]);
-  return { sla, openWork, attention: attention.items, readAt: Date.now() };
+  return { sla, openWork, attention: attention.items, from, bucket, readAt: Date.now() };
 }
 
 /** Kept and broken promises summed over rows, with the share kept (null when none decided). */

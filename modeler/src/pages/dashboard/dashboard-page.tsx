@@ -1,4 +1,4 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import { navigate, queryParam } from '../../app/router.ts';
 import { formatTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -10,6 +10,8 @@ import { LaneTable, ProcessTable, TouchpointTable } from './compliance-tables.ts
 import { loadDashboard } from './dashboard-data.ts';
 import { type DashboardWindow, dashboardWindows, isDashboardWindow } from './dashboard-window.ts';
 import { KpiCards } from './kpi-cards.tsx';
+import { TrendChart } from './trend-chart.tsx';
+import { trendColumns } from './trend-columns.ts';
 import { useLiveRefresh } from './use-live-refresh.ts';
 import './dashboard.css';
 
@@ -24,6 +26,11 @@ export default function DashboardPage() {
   const window: DashboardWindow = isDashboardWindow(chosen) ? chosen : 'today';
   const data = useResource(() => loadDashboard(window), [window]);
   const reload = useCallback(() => data.reload(), [data.reload]);
+  const loaded = data.status === 'loaded' ? data.data : undefined;
+  const trend = useMemo(
+    () => loaded && trendColumns(loaded.sla.trend ?? [], loaded.from, loaded.bucket, loaded.readAt),
+    [loaded],
+  );
   useLiveRefresh(reload);
 
   return (
@@ -58,7 +65,15 @@ export default function DashboardPage() {
       {data.status === 'loaded' && (
         <>
           <KpiCards data={data.data} />
-          <AttentionList tasks={data.data.attention} />
+          <div class="dashboard-grid">
+            <section class="panel dashboard-panel" aria-labelledby="trend-title">
+              <h2 id="trend-title" class="panel__title">
+                {t(`dashboard.trend.${data.data.bucket}`)}
+              </h2>
+              <TrendChart data={trend!} bucket={data.data.bucket} />
+            </section>
+            <AttentionList tasks={data.data.attention} />
+          </div>
           <section class="dashboard-section" aria-labelledby="lanes-title">
             <h2 id="lanes-title" class="section-title">
               {t('dashboard.lanes')}
