@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Engine, FormField } from '../../../engine/index.ts';
+import type { Engine } from '../../../engine/index.ts';
 import { BooleanParam, camundaApp, IdParam, ListParam, op, optionalJson } from '../route.ts';
 import { formValue } from '../form-values.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
