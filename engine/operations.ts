@@ -19,8 +19,14 @@ export interface EngineOperations {
   deleteDefinition(id: string): Promise<void>;
   /** Open user tasks per process and lane: overdue at the clock's now, and due within `dueSoonMs`. */
   openWork(options?: { dueSoonMs?: number }): Promise<OpenWorkRow[]>;
-  /** Passes and mean durations per element of one definition version, from history (a heat map). */
-  elementStatistics(definitionId: string): Promise<ElementStatistics[]>;
+  /**
+   * Per element of one definition version, from history and SLAs (a heat map): passes and mean
+   * durations in `[from, to)` (all time without them), passes under way now, promises broken.
+   */
+  elementStatistics(
+    definitionId: string,
+    window?: { from?: number; to?: number },
+  ): Promise<ElementStatistics[]>;
   /** How many instances of each definition version are in each status. */
   instanceCounts(): Promise<InstanceCountRow[]>;
   /**
@@ -62,10 +68,10 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
       const now = clock.now();
       return store.openWork({ now, dueSoonUntil: now + dueSoonMs });
     },
-    async elementStatistics(definitionId) {
+    async elementStatistics(definitionId, { from = 0, to = Number.MAX_SAFE_INTEGER } = {}) {
       if (!(await store.getDefinition(definitionId)))
         throw new NotFoundError('definition-not-found', `No process definition ${definitionId}`);
-      return store.elementStatistics(definitionId);
+      return store.elementStatistics(definitionId, { from, to });
     },
     instanceCounts: () => store.instanceCounts(),
     async slaStatistics({ from, to, processId, bucketMs } = {}) {

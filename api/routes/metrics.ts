@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { DiagramElement, Engine, OpenWorkRow, SlaCounts } from '../../engine/index.ts';
 import { steersAll, steersLane } from '../auth/supervision.ts';
 import { HttpError } from '../middleware/error-handler.ts';
-import { iso } from '../schemas/common.ts';
+import { InstantQuery, iso } from '../schemas/common.ts';
 import { DefinitionParams } from '../schemas/definitions.ts';
 import { SlaMetrics, SlaMetricsQuery, TREND_BUCKETS, withCompliance } from '../schemas/slas.ts';
 import { errors, json, resourceApp } from './openapi.ts';
@@ -29,6 +29,10 @@ const ElementStats = z
         completed: z.number().int(),
         cancelled: z.number().int(),
         averageDurationMs: z.number().nullable(),
+        active: z.number().int().openapi({ description: 'Passes under way now' }),
+        breached: z.number().int().openapi({
+          description: 'Promises on the element that started in the window and broke',
+        }),
       }),
     ),
   })
@@ -64,7 +68,13 @@ const elements = createRoute({
   path: '/process-definitions/{id}/elements',
   tags: ['metrics'],
   summary: 'Passes and mean durations per element of a definition version, for a heat map',
-  request: { params: DefinitionParams },
+  description:
+    'Passes started, completed and cancelled and their mean duration in [from, to) (all time without them), ' +
+    'the passes under way now (`active`), and the promises that started in the window and broke.',
+  request: {
+    params: DefinitionParams,
+    query: z.object({ from: InstantQuery.optional(), to: InstantQuery.optional() }),
+  },
   responses: { 200: json(ElementStats, 'Per-element statistics from history'), ...errors(404) },
 });
 
@@ -225,8 +235,12 @@ export function metricsRoutes(engine: Engine) {
 
   app.openapi(elements, async (c) => {
     const definition = await resolveDefinition(engine, c.req.valid('param').id);
+    const window = c.req.valid('query');
     return c.json(
-      { definitionId: definition.id, elements: await engine.elementStatistics(definition.id) },
+      {
+        definitionId: definition.id,
+        elements: await engine.elementStatistics(definition.id, window),
+      },
       200,
     );
   });

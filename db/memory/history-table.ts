@@ -1,5 +1,6 @@
 import type {
   ElementStatistics,
+  TimeWindow,
   HistoryEntry,
   InstanceRecord,
   StoredHistoryEntry,
@@ -65,10 +66,14 @@ export class HistoryTable {
   /**
    * Passes per element over these instances, as the SQL report counts them: a completion is
    * paired with the latest earlier start of the same token on the same element (loops pair
-   * each completion with its own start); a completion without one has no duration.
+   * each completion with its own start); a completion without one has no duration. Every line
+   * counts towards `active`, the window's lines towards the rest.
    */
-  elementStatistics(instanceIds: string[]): ElementStatistics[] {
-    const rows = new Map<string, ElementStatistics & { durations: number[] }>();
+  elementStatistics(
+    instanceIds: string[],
+    { from, to }: TimeWindow,
+  ): Omit<ElementStatistics, 'breached'>[] {
+    const rows = new Map<string, Omit<ElementStatistics, 'breached'> & { durations: number[] }>();
     for (const id of instanceIds) {
       const lines = this.byInstance.get(id) ?? [];
       lines.forEach((line, index) => {
@@ -82,6 +87,7 @@ export class HistoryTable {
             completed: 0,
             cancelled: 0,
             averageDurationMs: null,
+            active: 0,
             durations: [],
           };
           rows.set(line.elementId, row);
@@ -92,6 +98,8 @@ export class HistoryTable {
           (row.elementType === null || line.elementType > row.elementType)
         )
           row.elementType = line.elementType;
+        row.active += line.kind === 'activity.started' ? 1 : -1;
+        if (line.at < from || line.at >= to) return;
         if (line.kind === 'activity.started') row.started += 1;
         if (line.kind === 'activity.cancelled') row.cancelled += 1;
         if (line.kind !== 'activity.completed') return;

@@ -29,6 +29,7 @@ import {
 import { SlaTable } from './sla-table.ts';
 import { TaskTable } from './task-table.ts';
 import { ExternalTaskTable, JobTable } from './work-queue.ts';
+import { withBreaches } from '../element-statistics.ts';
 
 /**
  * A `Store` held in this process's memory: Maps, with indexes and sorted lists where queries
@@ -246,11 +247,23 @@ export function createMemoryStore(): Store {
       const owners = [...(instancesByKey.get(businessKey) ?? [])].map((id) => instances.get(id)!);
       return history.timeline(owners, options);
     },
-    async elementStatistics(definitionId) {
+    async elementStatistics(definitionId, window) {
       const ids = [...instances.values()]
         .filter((i) => i.definitionId === definitionId)
         .map((i) => i.id);
-      return history.elementStatistics(ids);
+      const breaches = new Map<string, number>();
+      for (const instanceId of ids)
+        for (const sla of slas.list({
+          instanceId,
+          states: ['breached'],
+          startedAfter: window.from,
+          startedBefore: window.to,
+        }))
+          breaches.set(sla.elementId, (breaches.get(sla.elementId) ?? 0) + 1);
+      return withBreaches(
+        history.elementStatistics(ids, window),
+        [...breaches].map(([elementId, breached]) => ({ elementId, breached })),
+      );
     },
     async instanceCounts() {
       const counts = new Map<string, InstanceCountRow>();

@@ -6,6 +6,7 @@ import type {
   StoreReports,
   TimelineEntry,
 } from '../../engine/ports/store.ts';
+import { withBreaches } from '../element-statistics.ts';
 import { historyFromRow } from '../mapping.ts';
 import { inTransaction } from './pool.ts';
 import type { HistoryRow } from './schema.ts';
@@ -73,25 +74,38 @@ export function createPostgresReports(pool: pg.Pool): StoreReports {
       );
       return rows;
     },
-    async elementStatistics(definitionId) {
-      // A completion is paired with the latest start of the same token on the same element before it.
-      const { rows } = await pool.query<ElementStatistics>(
-        `SELECT h.element_id AS "elementId", max(h.element_type) AS "elementType",
-                count(*) FILTER (WHERE h.kind = 'activity.started')::int AS started,
-                count(*) FILTER (WHERE h.kind = 'activity.completed')::int AS completed,
-                count(*) FILTER (WHERE h.kind = 'activity.cancelled')::int AS cancelled,
-                avg(CASE WHEN h.kind = 'activity.completed' THEN h.at - (
-                  SELECT s.at FROM history s
-                   WHERE s.instance_id = h.instance_id AND s.token_id = h.token_id AND s.element_id = h.element_id
-                     AND s.kind = 'activity.started' AND s.seq < h.seq
-                   ORDER BY s.seq DESC LIMIT 1) END)::float8 AS "averageDurationMs"
-           FROM process_instances i JOIN history h ON h.instance_id = i.id
-          WHERE i.definition_id = $1 AND h.element_id IS NOT NULL
-            AND h.kind IN ('activity.started', 'activity.completed', 'activity.cancelled')
-          GROUP BY h.element_id ORDER BY h.element_id`,
-        [definitionId],
-      );
-      return rows;
+    async elementStatistics(definitionId, { from, to }) {
+      // A completion is paired with the latest start of the same token on the same element
+      // before it; every line counts towards `active`, the window's towards the rest.
+      const inWindow = 'h.at >= $2 AND h.at < $3';
+      const [passes, breaches] = await Promise.all([
+        pool.query<Omit<ElementStatistics, 'breached'>>(
+          `SELECT h.element_id AS "elementId", max(h.element_type) AS "elementType",
+                  count(*) FILTER (WHERE h.kind = 'activity.started' AND ${inWindow})::int AS started,
+                  count(*) FILTER (WHERE h.kind = 'activity.completed' AND ${inWindow})::int AS completed,
+                  count(*) FILTER (WHERE h.kind = 'activity.cancelled' AND ${inWindow})::int AS cancelled,
+                  sum(CASE h.kind WHEN 'activity.started' THEN 1 ELSE -1 END)::int AS active,
+                  avg(CASE WHEN h.kind = 'activity.completed' AND ${inWindow} THEN h.at - (
+                    SELECT s.at FROM history s
+                     WHERE s.instance_id = h.instance_id AND s.token_id = h.token_id AND s.element_id = h.element_id
+                       AND s.kind = 'activity.started' AND s.seq < h.seq
+                     ORDER BY s.seq DESC LIMIT 1) END)::float8 AS "averageDurationMs"
+             FROM process_instances i JOIN history h ON h.instance_id = i.id
+            WHERE i.definition_id = $1 AND h.element_id IS NOT NULL
+              AND h.kind IN ('activity.started', 'activity.completed', 'activity.cancelled')
+            GROUP BY h.element_id ORDER BY h.element_id`,
+          [definitionId, from, to],
+        ),
+        pool.query<{ elementId: string; breached: number }>(
+          `SELECT s.element_id AS "elementId", count(*)::int AS breached
+             FROM process_instances i JOIN slas s ON s.instance_id = i.id
+            WHERE i.definition_id = $1 AND s.state = 'breached'
+              AND s.started_at >= $2 AND s.started_at < $3
+            GROUP BY s.element_id`,
+          [definitionId, from, to],
+        ),
+      ]);
+      return withBreaches(passes.rows, breaches.rows);
     },
     async instanceCounts() {
       const { rows } = await pool.query<InstanceCountRow>(

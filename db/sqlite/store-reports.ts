@@ -6,6 +6,7 @@ import type {
   StoreReports,
   TimelineEntry,
 } from '../../engine/ports/store.ts';
+import { withBreaches } from '../element-statistics.ts';
 import { type DeploymentColumns, historyFromRow } from '../mapping.ts';
 import type { HistoryRow } from './schema.ts';
 
@@ -61,21 +62,31 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
   );
 
   // A pass is paired with the latest start of the same token on the same element before it;
-  // tokens keep their id along a path, so loops pair each completion with its own start.
-  const elementStatistics = database.prepare<[string], ElementStatistics>(
+  // tokens keep their id along a path, so loops pair each completion with its own start. Every
+  // line counts towards `active` (a start adds one, an end takes one), the window's towards the rest.
+  type Window = { definitionId: string; from: number; to: number };
+  const elementPasses = database.prepare<[Window], Omit<ElementStatistics, 'breached'>>(
     `SELECT h.element_id AS elementId, max(h.element_type) AS elementType,
-            sum(h.kind = 'activity.started') AS started,
-            sum(h.kind = 'activity.completed') AS completed,
-            sum(h.kind = 'activity.cancelled') AS cancelled,
-            avg(CASE WHEN h.kind = 'activity.completed' THEN h.at - (
+            sum(h.kind = 'activity.started' AND h.at >= @from AND h.at < @to) AS started,
+            sum(h.kind = 'activity.completed' AND h.at >= @from AND h.at < @to) AS completed,
+            sum(h.kind = 'activity.cancelled' AND h.at >= @from AND h.at < @to) AS cancelled,
+            sum(CASE h.kind WHEN 'activity.started' THEN 1 ELSE -1 END) AS active,
+            avg(CASE WHEN h.kind = 'activity.completed' AND h.at >= @from AND h.at < @to THEN h.at - (
               SELECT s.at FROM history s
                WHERE s.instance_id = h.instance_id AND s.token_id = h.token_id AND s.element_id = h.element_id
                  AND s.kind = 'activity.started' AND s.seq < h.seq
                ORDER BY s.seq DESC LIMIT 1) END) AS averageDurationMs
        FROM process_instances i JOIN history h ON h.instance_id = i.id
-      WHERE i.definition_id = ? AND h.element_id IS NOT NULL
+      WHERE i.definition_id = @definitionId AND h.element_id IS NOT NULL
         AND h.kind IN ('activity.started', 'activity.completed', 'activity.cancelled')
       GROUP BY h.element_id ORDER BY h.element_id`,
+  );
+  const elementBreaches = database.prepare<[Window], { elementId: string; breached: number }>(
+    `SELECT s.element_id AS elementId, count(*) AS breached
+       FROM process_instances i JOIN slas s ON s.instance_id = i.id
+      WHERE i.definition_id = @definitionId AND s.state = 'breached'
+        AND s.started_at >= @from AND s.started_at < @to
+      GROUP BY s.element_id`,
   );
 
   const instanceCounts = database.prepare<[], InstanceCountRow>(
@@ -104,8 +115,9 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
     async openWork(options) {
       return openWork.all(options);
     },
-    async elementStatistics(definitionId) {
-      return elementStatistics.all(definitionId);
+    async elementStatistics(definitionId, window) {
+      const query = { definitionId, ...window };
+      return withBreaches(elementPasses.all(query), elementBreaches.all(query));
     },
     async instanceCounts() {
       return instanceCounts.all();

@@ -626,11 +626,22 @@ export interface OpenWorkRow {
 export interface ElementStatistics {
   elementId: string;
   elementType: string | null;
+  /** Passes that started, completed and were cancelled in the window. */
   started: number;
   completed: number;
   cancelled: number;
-  /** Mean of `completed.at - started.at` over completed passes; null when none completed. */
+  /** Mean of `completed.at - started.at` over the window's completions; null when none. */
   averageDurationMs: number | null;
+  /** Passes under way now (started, neither completed nor cancelled yet), whatever the window. */
+  active: number;
+  /** Promises on the element that started in the window and broke, the work done or not. */
+  breached: number;
+}
+
+/** A report's window of time, `[from, to)`. */
+export interface TimeWindow {
+  from: number;
+  to: number;
 }
 
 /** How many instances of one definition version are in one status. */
@@ -664,7 +675,8 @@ export interface StoreReports {
     options: { limit: number; beforeSeq?: number },
   ): Promise<TimelineEntry[]>;
   openWork(options: { now: number; dueSoonUntil: number }): Promise<OpenWorkRow[]>;
-  elementStatistics(definitionId: string): Promise<ElementStatistics[]>;
+  /** Per element of a definition version, the window's passes and broken promises, by element id. */
+  elementStatistics(definitionId: string, window: TimeWindow): Promise<ElementStatistics[]>;
   /** Instances per definition version and status, ordered by definition and status. */
   instanceCounts(): Promise<InstanceCountRow[]>;
 }

@@ -84,11 +84,25 @@ describe('history, metrics and the event stream', () => {
       completed: 1,
       cancelled: 0,
       averageDurationMs: 120_000,
+      active: 0,
+      breached: 0,
     });
     expect(stats.elements.find((e: any) => e.elementId === 'resolve-request')).toMatchObject({
       started: 1,
       completed: 0,
       averageDurationMs: null,
+      active: 1,
+    });
+    // From a minute in: the classification started before it, and ended in it.
+    const windowed = await t.json(
+      'analyst',
+      'GET',
+      '/api/metrics/process-definitions/customer-request/elements?from=2026-01-05T09:01:00.000Z',
+    );
+    expect(windowed.elements.find((e: any) => e.elementId === 'classify-request')).toMatchObject({
+      started: 0,
+      completed: 1,
+      averageDurationMs: 120_000,
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../engine/ports/store.ts';
+import { aSla } from './sla.contract.ts';
 import { aDefinition, aDeployment, anInstance, aTask, useFreshStore } from './store-fixtures.ts';
 
 /** Part of the store contract: `StoreReports` (deployments, timeline, dashboard aggregates). */
@@ -134,7 +135,9 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
           pass('t1', 'activity.cancelled', 500),
         ],
       });
-      expect(await store().elementStatistics(definitionId)).toEqual([
+      expect(
+        await store().elementStatistics(definitionId, { from: 0, to: Number.MAX_SAFE_INTEGER }),
+      ).toEqual([
         {
           elementId: 'review',
           elementType: 'bpmn:UserTask',
@@ -142,6 +145,55 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
           completed: 2,
           cancelled: 1,
           averageDurationMs: 200,
+          active: 0,
+          breached: 0,
+        },
+      ]);
+    });
+
+    it("counts a window's passes and broken promises per element, and the passes under way now", async () => {
+      const line = (instanceId: string, tokenId: string, kind: string, at: number) => ({
+        instanceId,
+        kind,
+        elementId: 'review',
+        elementType: 'bpmn:UserTask',
+        tokenId,
+        at,
+      });
+      const broken = (id: string, instanceId: string, startedAt: number) =>
+        aSla({ id, instanceId, elementId: 'review', state: 'breached', startedAt });
+      await store().commit({
+        instance: { record: anInstance({ id: 'i1', definitionId }), expectedVersion: null },
+        history: [
+          line('i1', 't1', 'activity.started', 0),
+          line('i1', 't1', 'activity.completed', 100),
+          line('i1', 't2', 'activity.started', 10),
+          line('i1', 't2', 'activity.completed', 310),
+          line('i1', 't1', 'activity.started', 400),
+          line('i1', 't3', 'activity.started', 420),
+          line('i1', 't1', 'activity.cancelled', 500),
+        ],
+        slas: [broken('in-window', 'i1', 350), broken('before-it', 'i1', 100)],
+      });
+      // Another version's instance: none of its passes or promises count.
+      await store().commit({
+        instance: {
+          record: anInstance({ id: 'i2', definitionId: 'complaint-handling:2' }),
+          expectedVersion: null,
+        },
+        history: [line('i2', 't9', 'activity.started', 320)],
+        slas: [broken('other-version', 'i2', 330)],
+      });
+      expect(await store().elementStatistics(definitionId, { from: 300, to: 450 })).toEqual([
+        {
+          elementId: 'review',
+          elementType: 'bpmn:UserTask',
+          started: 2,
+          completed: 1,
+          cancelled: 0,
+          averageDurationMs: 300,
+          active: 1,
+          breached: 1,
         },
       ]);
     });

@@ -5,7 +5,11 @@ import { deployCallbackRequest, keepOnePromiseBreakOne } from './support/callbac
 import { signIn } from './support/sign-in.ts';
 import { usePromesa } from './support/use-promesa.ts';
 
-/** Customer C-7 asked for a callback: the call back kept its promise, the summary broke its own. */
+/**
+ * Customer C-7 asked for a callback: the call back kept its promise, the summary broke its own.
+ * The tests run in order, each on what the ones before it left: C-8's request cancelled, C-9's
+ * summary broken and still open.
+ */
 const promesa = usePromesa(async ({ running: { engine } }) => {
   await deployCallbackRequest(engine);
   await keepOnePromiseBreakOne(engine, 'C-7', 'eva');
@@ -201,6 +205,52 @@ describe('where a company sees whether it keeps its promises', () => {
       'true',
     );
     await screenshot(page, 'dashboard-es');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("draws a version's heat: the count of each element on it, glowing beneath the shapes", async () => {
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'en-US',
+    });
+    await page.goto('/processes/callback-request');
+    await signIn(page, 'ana');
+    await page.getByRole('link', { name: 'Heat map' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Heat map of Callback request' }).waitFor();
+    const figure = (elementId: string) =>
+      page.locator(`.djs-overlays[data-container-id="${elementId}"] .heat-figure`);
+    // C-7 and C-9 were called back; C-8's call was cancelled with its instance; only C-7 got its summary.
+    await figure('call-back').waitFor();
+    expect(await figure('call-back').textContent()).toBe('2');
+    expect(await figure('send-summary').textContent()).toBe('1');
+    // Five steps of heat up to the most: the three requests that started.
+    const glows = await page
+      .locator('.heat-glow')
+      .evaluateAll((rects) =>
+        rects.map((r) => `${r.dataset.elementId} ${r.getAttribute('class')}`),
+      );
+    expect(glows.sort()).toEqual([
+      'call-back heat-glow heat-glow--4',
+      'callback-requested heat-glow heat-glow--5',
+      'customer-informed heat-glow heat-glow--2',
+      'send-summary heat-glow heat-glow--2',
+    ]);
+    expect(await marked(page, 'heat-see-through')).toEqual(['callback-desk', 'front-office-lane']);
+    await screenshot(page, 'heatmap-en');
+
+    await page.getByRole('button', { name: 'Broken promises' }).click();
+    await page.waitForURL(/measure=breached/);
+    await expect.poll(() => figure('send-summary').textContent()).toBe('2');
+    expect(await figure('call-back').count()).toBe(0);
+    expect(await page.locator('.heat-legend').textContent()).toBe('Broken promises02');
+    const row = page.getByRole('row', { name: /^Send the written summary/ });
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      '1',
+      '1',
+      expect.any(String),
+      '2',
+    ]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4199,10 +4199,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Passes and mean durations per element of a definition version, for a heat map */
+        /**
+         * Passes and mean durations per element of a definition version, for a heat map
+         * @description Passes started, completed and cancelled and their mean duration in [from, to) (all time without them), the passes under way now (`active`), and the promises that started in the window and broke.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
                 header?: never;
                 path: {
                     /** @description A definition id, or a process id for its latest version */
@@ -13400,6 +13406,10 @@ export interface components {
                 completed: number;
                 cancelled: number;
                 averageDurationMs: number | null;
+                /** @description Passes under way now */
+                active: number;
+                /** @description Promises on the element that started in the window and broke */
+                breached: number;
             }[];
         };
         TouchpointCatalogue: {

@@ -70,6 +70,11 @@ export const routes: PageRoute[] = [
     load: () => import('../pages/instance/instance-page.tsx'),
   },
   {
+    pattern: '/processes/:processId/heatmap',
+    access: 'analyst',
+    load: () => import('../pages/heatmap/heatmap-page.tsx'),
+  },
+  {
     pattern: '/modeler',
     access: 'analyst',
     nav: 'nav.modeler',

@@ -36,6 +36,15 @@ export interface Diagram {
   registry: { get(id: string): DrawnElement | undefined; getAll(): DrawnElement[] };
 }
 
+/** The names the diagram gives its elements, by id (those without a name left out). */
+export function elementNames({ registry }: Diagram): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const element of registry.getAll())
+    if (element.businessObject.name && !element.labelTarget)
+      names.set(element.id, element.businessObject.name);
+  return names;
+}
+
 /**
  * Marks, overlays or layers drawn on a loaded diagram; returns what takes them off again. Runs
  * again whenever the function changes (memoise it on the data it draws).

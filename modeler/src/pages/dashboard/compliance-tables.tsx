@@ -25,7 +25,7 @@ export function LaneTable({ data }: { data: DashboardData }) {
   ].sort((a, b) => laneName(a).localeCompare(laneName(b)));
   if (lanes.length === 0) return <p class="muted">{t('dashboard.nothingYet')}</p>;
   return (
-    <table class="table dashboard-table">
+    <table class="table">
       <thead>
         <tr>
           <th scope="col">{t('dashboard.column.lane')}</th>
@@ -85,7 +85,7 @@ export function TouchpointTable({ data }: { data: DashboardData }) {
   const rows = [...data.sla.byElement].sort((a, b) => (b.p90CloseMs ?? -1) - (a.p90CloseMs ?? -1));
   if (rows.length === 0) return <p class="muted">{t('dashboard.nothingYet')}</p>;
   return (
-    <table class="table dashboard-table">
+    <table class="table">
       <thead>
         <tr>
           <th scope="col">{t('dashboard.column.touchpoint')}</th>
@@ -130,7 +130,7 @@ export function TouchpointTable({ data }: { data: DashboardData }) {
 /** Per process (analysts and above: a process spans lanes a supervisor may not steer). */
 export function ProcessTable({ data }: { data: DashboardData }) {
   return (
-    <table class="table dashboard-table">
+    <table class="table">
       <thead>
         <tr>
           <th scope="col">{t('dashboard.column.process')}</th>

@@ -3,6 +3,7 @@ import { navigate, queryParam } from '../../app/router.ts';
 import { formatTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
+import { Segmented } from '../../ui/segmented.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
 import { AttentionList } from './attention-list.tsx';
@@ -43,20 +44,12 @@ export default function DashboardPage() {
             : t('dashboard.subtitle')
         }
       >
-        <fieldset class="segmented">
-          <legend class="visually-hidden">{t('dashboard.window')}</legend>
-          {dashboardWindows.map((w) => (
-            <button
-              key={w}
-              type="button"
-              class={w === window ? 'segmented__item is-active' : 'segmented__item'}
-              aria-pressed={w === window}
-              onClick={() => navigate(`/dashboard?window=${w}`, { replace: true })}
-            >
-              {t(`dashboard.window.${w}`)}
-            </button>
-          ))}
-        </fieldset>
+        <Segmented
+          legend={t('dashboard.window')}
+          options={dashboardWindows.map((w) => [w, t(`dashboard.window.${w}`)])}
+          value={window}
+          onChoose={(w) => navigate(`/dashboard?window=${w}`, { replace: true })}
+        />
       </PageHeader>
       {data.status === 'loading' && <Loading />}
       {data.status === 'failed' && (

@@ -2,7 +2,7 @@ import { useCallback } from 'preact/hooks';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { escapeHtml } from '../../ui/escape-html.ts';
-import { type Diagram, ReadOnlyDiagram } from '../../ui/read-only-diagram.tsx';
+import { type Diagram, elementNames, ReadOnlyDiagram } from '../../ui/read-only-diagram.tsx';
 import type { PathTaken } from './path-taken.ts';
 
 /**
@@ -20,15 +20,9 @@ export function InstanceDiagram({
   onNames: (names: Map<string, string>) => void;
 }) {
   const decorate = useCallback(
-    ({ canvas, overlays, registry }: Diagram) => {
-      onNames(
-        new Map(
-          registry
-            .getAll()
-            .filter((e) => e.businessObject.name)
-            .map((e) => [e.id, e.businessObject.name!]),
-        ),
-      );
+    (diagram: Diagram) => {
+      const { canvas, overlays, registry } = diagram;
+      onNames(elementNames(diagram));
       const marked: [string, string][] = [];
       const mark = (id: string, marker: string) => {
         if (!registry.get(id)) return;

@@ -27,10 +27,9 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
     ({ overlays, registry }: Diagram) => {
       for (const e of elements ?? []) {
         if (!registry.get(e.elementId) || e.started === 0) continue;
-        const waiting = e.started - e.completed - e.cancelled;
         overlays.add(e.elementId, 'counts', {
           position: { top: -10, right: 8 },
-          html: countBadge(e.completed, waiting),
+          html: countBadge(e.completed, e.active),
         });
       }
       for (const [elementId, props] of reportingProperties(registry)) {

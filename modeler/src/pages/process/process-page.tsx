@@ -56,6 +56,13 @@ export default function ProcessPage({ params }: PageProps) {
         title={definition.name ?? definition.processId}
         subtitle={<span class="mono">{definition.processId}</span>}
       >
+        <Link
+          class="button"
+          href={`/processes/${encodeURIComponent(definition.processId)}/heatmap?version=${encodeURIComponent(definition.id)}`}
+        >
+          <Icon name="flame" />
+          {t('heatmap.open')}
+        </Link>
         <Link class="button" href={`/modeler?definition=${encodeURIComponent(definition.id)}`}>
           <Icon name="file" />
           {t('process.openInModeler')}
