@@ -92,6 +92,17 @@ export const routes: PageRoute[] = [
     nav: 'nav.incidents',
     load: () => import('../pages/incidents/incidents-page.tsx'),
   },
+  {
+    pattern: '/users',
+    access: 'admin',
+    nav: 'nav.users',
+    load: () => import('../pages/users/users-page.tsx'),
+  },
+  {
+    pattern: '/users/:username',
+    access: 'admin',
+    load: () => import('../pages/users/users-page.tsx'),
+  },
 ];
 
 /** The start page of a role: the first page it may open. */
