@@ -2,13 +2,18 @@ import { t } from '../../i18n/i18n.ts';
 import { Link } from '../../ui/link.tsx';
 import { RelativeTime } from '../../ui/relative-time.tsx';
 import { SlaBadge } from '../../ui/sla-badge.tsx';
-import type { Task } from './dashboard-data.ts';
+import { type Task, urgentAt } from './dashboard-data.ts';
+
+/** True when the request's promise the task carries had fallen due when the list was read. */
+const promiseBroken = (task: Task, readAt: number) =>
+  task.promiseDueAt !== null && Date.parse(task.promiseDueAt) <= readAt;
 
 /**
- * Running work whose promise is at risk or already broken, most urgent first: the customer,
- * the task (a link to it), its lane and who holds it, and when the promise falls or fell due.
+ * Running work whose promise is at risk or already broken (its own, or its request's after an
+ * escalation), most urgent first: the customer, the task (a link to it), its lane and who
+ * holds it, and when the promise falls or fell due.
  */
-export function AttentionList({ tasks }: { tasks: Task[] }) {
+export function AttentionList({ tasks, readAt }: { tasks: Task[]; readAt: number }) {
   return (
     <section class="panel dashboard-panel" aria-labelledby="attention-title">
       <h2 id="attention-title" class="panel__title">
@@ -20,7 +25,9 @@ export function AttentionList({ tasks }: { tasks: Task[] }) {
         <ul class="attention-list">
           {tasks.map((task) => (
             <li key={task.id} class="attention-item">
-              <SlaBadge state={task.sla?.state ?? null} />
+              <SlaBadge
+                state={promiseBroken(task, readAt) ? 'breached' : (task.sla?.state ?? null)}
+              />
               <div class="attention-item__text">
                 <Link href={`/tasks/${encodeURIComponent(task.id)}`} class="table__primary">
                   {task.businessKey && <span class="attention-item__key">{task.businessKey}</span>}
@@ -30,11 +37,9 @@ export function AttentionList({ tasks }: { tasks: Task[] }) {
                   {[task.lane, task.assignee ?? t('tasks.unassigned')].filter(Boolean).join(' · ')}
                 </span>
               </div>
-              {task.sla && (
-                <span class="attention-item__due">
-                  <RelativeTime at={task.sla.targetAt} />
-                </span>
-              )}
+              <span class="attention-item__due">
+                <RelativeTime at={urgentAt(task)} />
+              </span>
             </li>
           ))}
         </ul>

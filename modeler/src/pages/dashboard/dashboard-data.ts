@@ -26,27 +26,37 @@ export async function loadDashboard(window: DashboardWindow): Promise<DashboardD
   const from = windowStart(window).getTime();
   // Today by the hour; a week or a month by the day, each from a midnight.
   const bucket: TrendBucket = window === 'today' ? 'hour' : 'day';
-  const [sla, openWork, attention] = await Promise.all([
+  const openTasks = (query: object) =>
+    call(
+      api.GET('/api/tasks', {
+        params: { query: { state: 'open', limit: ATTENTION_ROWS, ...query } },
+      }),
+    );
+  const [sla, openWork, slipping, brokenPromises] = await Promise.all([
     call(
       api.GET('/api/metrics/sla', {
         params: { query: { from: new Date(from).toISOString(), bucket } },
       }),
     ),
     call(api.GET('/api/metrics/open-work')),
-    call(
-      api.GET('/api/tasks', {
-        params: {
-          query: {
-            state: 'open',
-            slaState: 'at-risk,breached',
-            sort: 'due',
-            limit: ATTENTION_ROWS,
-          },
-        },
-      }),
-    ),
+    openTasks({ slaState: 'at-risk,breached', sort: 'due' }),
+    // Work that carries its request's broken promise, whatever its own SLA (an escalation's).
+    openTasks({ promiseDueBefore: new Date().toISOString(), sort: 'promise' }),
   ]);
-  return { sla, openWork, attention: attention.items, from, bucket, readAt: Date.now() };
+  const attention = mostUrgent([...slipping.items, ...brokenPromises.items]);
+  return { sla, openWork, attention, from, bucket, readAt: Date.now() };
+}
+
+/** When a task's work falls due: its request's promise or its own SLA, whichever is sooner. */
+export function urgentAt(task: Task): number {
+  const times = [task.promiseDueAt, task.sla?.targetAt].filter((at): at is string => !!at);
+  return Math.min(...times.map((at) => Date.parse(at)));
+}
+
+/** Tasks once each, the soonest due (or longest overdue) first, at most `ATTENTION_ROWS`. */
+export function mostUrgent(tasks: Task[]): Task[] {
+  const unique = [...new Map(tasks.map((task) => [task.id, task])).values()];
+  return unique.sort((a, b) => urgentAt(a) - urgentAt(b)).slice(0, ATTENTION_ROWS);
 }
 
 /** Kept and broken promises summed over rows, with the share kept (null when none decided). */

@@ -65,7 +65,7 @@ export default function DashboardPage() {
               </h2>
               <TrendChart data={trend!} bucket={data.data.bucket} />
             </section>
-            <AttentionList tasks={data.data.attention} />
+            <AttentionList tasks={data.data.attention} readAt={data.data.readAt} />
           </div>
           <section class="dashboard-section" aria-labelledby="lanes-title">
             <h2 id="lanes-title" class="section-title">
