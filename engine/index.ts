@@ -5,7 +5,7 @@ export type * from './engine-interface.ts';
 export * from './errors.ts';
 export type * from './ports/store.ts';
 export type * from './ports/sla.ts';
-export { JobKind } from './ports/store.ts';
+export { JobKind, OPEN_WORK_AGES_MS } from './ports/store.ts';
 export { systemClock, type Clock } from './ports/clock.ts';
 export { uuidIds, type IdGenerator } from './ports/ids.ts';
 export { loadDefinitions } from './model/load.ts';

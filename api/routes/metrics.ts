@@ -1,5 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { DiagramElement, Engine, OpenWorkRow, SlaCounts } from '../../engine/index.ts';
+import {
+  type DiagramElement,
+  type Engine,
+  OPEN_WORK_AGES_MS,
+  type OpenWorkRow,
+  type SlaCounts,
+} from '../../engine/index.ts';
 import { steersAll, steersLane } from '../auth/supervision.ts';
 import { HttpError } from '../middleware/error-handler.ts';
 import { InstantQuery, iso } from '../schemas/common.ts';
@@ -8,11 +14,21 @@ import { SlaMetrics, SlaMetricsQuery, TREND_BUCKETS, withCompliance } from '../s
 import { errors, json, resourceApp } from './openapi.ts';
 import { resolveDefinition } from './process-definitions.ts';
 
-const Counts = { open: z.number().int(), overdue: z.number().int(), dueSoon: z.number().int() };
+const Counts = {
+  open: z.number().int(),
+  overdue: z.number().int(),
+  dueSoon: z.number().int(),
+  byAge: z.array(z.number().int()).openapi({
+    description:
+      'Open tasks by how long ago they were created: younger than the first of `ageStepsMinutes`, then up to each next, then older',
+    example: [4, 2, 1, 0],
+  }),
+};
 
 const OpenWork = z
   .object({
     dueSoonMinutes: z.number().int(),
+    ageStepsMinutes: z.array(z.number().int()).openapi({ example: [60, 240, 1440] }),
     byLane: z.array(z.object({ lane: z.string().nullable(), ...Counts })),
     byProcess: z.array(z.object({ processId: z.string(), ...Counts })),
   })
@@ -106,17 +122,19 @@ function totals<K extends string>(
   key: (row: OpenWorkRow) => string | null,
   name: K,
 ) {
-  const sums = new Map<string | null, { open: number; overdue: number; dueSoon: number }>();
+  type Sum = Pick<OpenWorkRow, 'open' | 'overdue' | 'dueSoon' | 'byAge'>;
+  const sums = new Map<string | null, Sum>();
   for (const row of rows) {
-    const sum = sums.get(key(row)) ?? { open: 0, overdue: 0, dueSoon: 0 };
+    const sum = sums.get(key(row));
     sums.set(key(row), {
-      open: sum.open + row.open,
-      overdue: sum.overdue + row.overdue,
-      dueSoon: sum.dueSoon + row.dueSoon,
+      open: (sum?.open ?? 0) + row.open,
+      overdue: (sum?.overdue ?? 0) + row.overdue,
+      dueSoon: (sum?.dueSoon ?? 0) + row.dueSoon,
+      byAge: row.byAge.map((count, i) => count + (sum?.byAge[i] ?? 0)),
     });
   }
   return [...sums].map(
-    ([k, counts]) => ({ [name]: k, ...counts }) as Record<K, string | null> & typeof counts,
+    ([k, counts]) => ({ [name]: k, ...counts }) as Record<K, string | null> & Sum,
   );
 }
 
@@ -195,7 +213,15 @@ export function metricsRoutes(engine: Engine) {
       ...p,
       processId: p.processId ?? '',
     }));
-    return c.json({ dueSoonMinutes, byLane: totals(rows, (r) => r.lane, 'lane'), byProcess }, 200);
+    return c.json(
+      {
+        dueSoonMinutes,
+        ageStepsMinutes: OPEN_WORK_AGES_MS.map((ms) => ms / 60_000),
+        byLane: totals(rows, (r) => r.lane, 'lane'),
+        byProcess,
+      },
+      200,
+    );
   });
 
   app.openapi(sla, async (c) => {

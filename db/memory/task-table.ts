@@ -1,7 +1,14 @@
-import type { OpenWorkRow, TaskCursor, TaskQuery, TaskRecord } from '../../engine/ports/store.ts';
+import {
+  OPEN_WORK_AGES_MS,
+  type OpenWorkRow,
+  type TaskCursor,
+  type TaskQuery,
+  type TaskRecord,
+} from '../../engine/ports/store.ts';
 import { addTo, copyOut, removeFrom, storeTask } from './records.ts';
 import { ascending, nullsFirst, nullsLast, page, type Compare } from './order.ts';
 import { matchesTask, taskSortOrder } from './task-match.ts';
+import { ageStep } from '../open-work-ages.ts';
 
 type TaskKey = Pick<TaskRecord, 'id' | 'createdAt' | 'priority' | 'dueAt' | 'promiseDueAt'>;
 
@@ -96,9 +103,11 @@ export class TaskTable {
             open: 0,
             overdue: 0,
             dueSoon: 0,
+            byAge: OPEN_WORK_AGES_MS.map(() => 0).concat(0),
           }),
         );
       row.open += 1;
+      row.byAge[ageStep(task.createdAt, now)]! += 1;
       const dues = [task.dueAt, task.promiseDueAt].filter((d): d is number => d != null);
       if (dues.length === 0) continue;
       const due = Math.min(...dues);

@@ -7,6 +7,7 @@ import type {
   TimelineEntry,
 } from '../../engine/ports/store.ts';
 import { withBreaches } from '../element-statistics.ts';
+import { openWorkAgeTerms, withAges } from '../open-work-ages.ts';
 import { historyFromRow } from '../mapping.ts';
 import { inTransaction } from './pool.ts';
 import type { HistoryRow } from './schema.ts';
@@ -63,16 +64,18 @@ export function createPostgresReports(pool: pg.Pool): StoreReports {
       );
     },
     async openWork({ now, dueSoonUntil }) {
-      const { rows } = await pool.query<OpenWorkRow>(
+      const ages = openWorkAgeTerms('$1::bigint');
+      const { rows } = await pool.query<Omit<OpenWorkRow, 'byAge'> & Record<string, unknown>>(
         `SELECT process_id AS "processId", lane, count(*)::int AS open,
                 count(*) FILTER (WHERE due < $1)::int AS overdue,
-                count(*) FILTER (WHERE due >= $1 AND due < $2)::int AS "dueSoon"
-           FROM (SELECT process_id, lane, LEAST(due_at, promise_due_at) AS due
+                count(*) FILTER (WHERE due >= $1 AND due < $2)::int AS "dueSoon",
+                ${ages.map((term, i) => `count(*) FILTER (WHERE ${term})::int AS age${i}`).join(', ')}
+           FROM (SELECT process_id, lane, created_at, LEAST(due_at, promise_due_at) AS due
                    FROM tasks WHERE state = 'open') open_tasks
           GROUP BY process_id, lane ORDER BY process_id, lane`,
         [now, dueSoonUntil],
       );
-      return rows;
+      return rows.map((row) => withAges(row, ages.length));
     },
     async elementStatistics(definitionId, { from, to }) {
       // A completion is paired with the latest start of the same token on the same element

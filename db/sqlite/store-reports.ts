@@ -7,6 +7,7 @@ import type {
   TimelineEntry,
 } from '../../engine/ports/store.ts';
 import { withBreaches } from '../element-statistics.ts';
+import { openWorkAgeTerms, withAges } from '../open-work-ages.ts';
 import { type DeploymentColumns, historyFromRow } from '../mapping.ts';
 import type { HistoryRow } from './schema.ts';
 
@@ -51,11 +52,16 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
       ORDER BY h.seq DESC LIMIT @limit`,
   );
 
-  const openWork = database.prepare<[{ now: number; dueSoonUntil: number }], OpenWorkRow>(
+  const ages = openWorkAgeTerms('@now');
+  const openWork = database.prepare<
+    [{ now: number; dueSoonUntil: number }],
+    Omit<OpenWorkRow, 'byAge'> & Record<string, unknown>
+  >(
     `SELECT process_id AS processId, lane, count(*) AS open,
             coalesce(sum(due < @now), 0) AS overdue,
-            coalesce(sum(due >= @now AND due < @dueSoonUntil), 0) AS dueSoon
-       FROM (SELECT process_id, lane,
+            coalesce(sum(due >= @now AND due < @dueSoonUntil), 0) AS dueSoon,
+            ${ages.map((term, i) => `coalesce(sum(${term}), 0) AS age${i}`).join(', ')}
+       FROM (SELECT process_id, lane, created_at,
                     min(coalesce(due_at, promise_due_at), coalesce(promise_due_at, due_at)) AS due
                FROM tasks WHERE state = 'open')
       GROUP BY process_id, lane ORDER BY process_id, lane`,
@@ -113,7 +119,7 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
         );
     },
     async openWork(options) {
-      return openWork.all(options);
+      return openWork.all(options).map((row) => withAges(row, ages.length));
     },
     async elementStatistics(definitionId, window) {
       const query = { definitionId, ...window };

@@ -620,7 +620,16 @@ export interface OpenWorkRow {
   overdue: number;
   /** Due in `[now, dueSoonUntil)`. */
   dueSoon: number;
+  /**
+   * The open tasks by how long before `now` they were created: one count per step of
+   * `OPEN_WORK_AGES_MS` (younger than the first, then between each and the next), and one for
+   * the older rest.
+   */
+  byAge: number[];
 }
+
+/** The ages open work is counted by: under an hour, up to 4 hours, up to a day, older. */
+export const OPEN_WORK_AGES_MS = [3_600_000, 4 * 3_600_000, 24 * 3_600_000] as const;
 
 /** How often instances of one definition passed an element, and how long they stayed. */
 export interface ElementStatistics {

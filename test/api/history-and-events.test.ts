@@ -52,9 +52,10 @@ describe('history, metrics and the event stream', () => {
       201,
     );
     const soon = await t.json('analyst', 'GET', '/api/metrics/open-work?dueSoonMinutes=1440');
+    expect(soon.ageStepsMinutes).toEqual([60, 240, 1440]);
     expect(soon.byLane).toEqual([
-      { lane: 'Back office', open: 1, overdue: 0, dueSoon: 1 },
-      { lane: 'Front office', open: 1, overdue: 0, dueSoon: 0 },
+      { lane: 'Back office', open: 1, overdue: 0, dueSoon: 1, byAge: [1, 0, 0, 0] },
+      { lane: 'Front office', open: 1, overdue: 0, dueSoon: 0, byAge: [1, 0, 0, 0] },
     ]);
     t.clock.advance('PT23H30M');
     const later = await t.json('analyst', 'GET', '/api/metrics/open-work');
@@ -64,8 +65,9 @@ describe('history, metrics and the event stream', () => {
     });
     t.clock.advance('PT1H');
     const late = await t.json('analyst', 'GET', '/api/metrics/open-work');
+    // A day and a half hour on, both tasks are over a day old.
     expect(late.byProcess).toEqual([
-      { processId: 'customer-request', open: 2, overdue: 1, dueSoon: 0 },
+      { processId: 'customer-request', open: 2, overdue: 1, dueSoon: 0, byAge: [0, 0, 0, 2] },
     ]);
   });
 

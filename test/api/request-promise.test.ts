@@ -74,7 +74,9 @@ describe("the request's promise through the API", () => {
     expect(secondPage.map((task: any) => task.businessKey)).toEqual(['customer-2']);
 
     const openWork = await t.json('analyst', 'GET', '/api/metrics/open-work');
-    expect(openWork.byLane).toEqual([{ lane: 'Back office', open: 2, overdue: 1, dueSoon: 0 }]);
+    expect(openWork.byLane).toEqual([
+      { lane: 'Back office', open: 2, overdue: 1, dueSoon: 0, byAge: [2, 0, 0, 0] },
+    ]);
 
     const timeline = (
       await t.json('analyst', 'GET', '/api/history/customers/customer-1')

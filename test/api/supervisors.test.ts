@@ -109,9 +109,11 @@ describe('a supervisor of the back office', () => {
 
   it("reads the back office's figures only", async () => {
     const openWork = await t.json('supervisor', 'GET', '/api/metrics/open-work');
-    expect(openWork.byLane).toEqual([{ lane: 'Back office', open: 1, overdue: 0, dueSoon: 0 }]);
+    expect(openWork.byLane).toEqual([
+      { lane: 'Back office', open: 1, overdue: 0, dueSoon: 0, byAge: [1, 0, 0, 0] },
+    ]);
     expect(openWork.byProcess).toEqual([
-      { processId: 'customer-request', open: 1, overdue: 0, dueSoon: 0 },
+      { processId: 'customer-request', open: 1, overdue: 0, dueSoon: 0, byAge: [1, 0, 0, 0] },
     ]);
     const analyst = await t.json('analyst', 'GET', '/api/metrics/open-work');
     expect(analyst.byLane.map((l: { lane: string }) => l.lane)).toEqual([

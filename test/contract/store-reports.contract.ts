@@ -60,10 +60,44 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
           aTask({ id: 'd', lane: 'back', dueAt: 10, state: 'completed' }),
         ],
       });
+      const young = (count: number) => [count, 0, 0, 0];
       expect(await store().openWork({ now: 100, dueSoonUntil: 200 })).toEqual([
-        { processId: 'complaint-handling', lane: 'back', open: 1, overdue: 0, dueSoon: 0 },
-        { processId: 'complaint-handling', lane: 'front', open: 2, overdue: 1, dueSoon: 1 },
+        {
+          processId: 'complaint-handling',
+          lane: 'back',
+          open: 1,
+          overdue: 0,
+          dueSoon: 0,
+          byAge: young(1),
+        },
+        {
+          processId: 'complaint-handling',
+          lane: 'front',
+          open: 2,
+          overdue: 1,
+          dueSoon: 1,
+          byAge: young(2),
+        },
       ]);
+    });
+
+    it('counts open tasks by age: under an hour, up to 4 hours, up to a day, older', async () => {
+      const HOUR = 3_600_000;
+      const now = 100 * HOUR;
+      const createdAgo = (id: string, ms: number) =>
+        aTask({ id, lane: 'back', dueAt: null, createdAt: now - ms });
+      await store().commit({
+        tasks: [
+          createdAgo('minutes', 10 * 60_000),
+          createdAgo('an-hour', HOUR),
+          createdAgo('hours', 5 * HOUR),
+          createdAgo('a-day', 24 * HOUR),
+          createdAgo('days', 50 * HOUR),
+          { ...createdAgo('done', 50 * HOUR), state: 'completed' },
+        ],
+      });
+      const [row] = await store().openWork({ now, dueSoonUntil: now });
+      expect(row!.byAge).toEqual([1, 1, 1, 2]);
     });
 
     it("counts a task as due at the earlier of its own due date and its request's promise", async () => {
@@ -77,7 +111,14 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
         ],
       });
       expect(await store().openWork({ now: 100, dueSoonUntil: 200 })).toEqual([
-        { processId: 'complaint-handling', lane: 'back', open: 4, overdue: 1, dueSoon: 2 },
+        {
+          processId: 'complaint-handling',
+          lane: 'back',
+          open: 4,
+          overdue: 1,
+          dueSoon: 2,
+          byAge: [4, 0, 0, 0],
+        },
       ]);
       expect(await store().getTask('a')).toMatchObject({ promiseDueAt: 50 });
     });

@@ -145,7 +145,9 @@ describe('where a company sees whether it keeps its promises', () => {
     const kept = page.locator('.kpi', { hasText: 'Promises kept' });
     await kept.getByText('1 kept, 1 broken in this period').waitFor();
     expect(await kept.locator('.kpi__value').textContent()).toBe('50%');
-    const frontOffice = page.getByRole('row', { name: /^Front office/ });
+    const frontOffice = page
+      .getByRole('region', { name: 'By lane' })
+      .getByRole('row', { name: /^Front office/ });
     expect(await frontOffice.getByRole('cell').allTextContents()).toEqual([
       '50%',
       '1',
@@ -181,6 +183,21 @@ describe('where a company sees whether it keeps its promises', () => {
     ]);
     const [summary] = await engine.listTasks({ businessKey: 'C-9', state: 'open' });
     expect(await urgent.getByRole('link').getAttribute('href')).toBe(`/tasks/${summary!.id}`);
+    const ages = page.getByRole('region', { name: 'Open tasks by age' });
+    expect(await ages.getByRole('columnheader').allTextContents()).toEqual([
+      'Lane',
+      'Under 1 hr',
+      '1 hr to 4 hr',
+      '4 hr to 1 day',
+      'Over 1 day',
+      'Share of the open tasks',
+    ]);
+    expect(
+      await ages
+        .getByRole('row', { name: /^Front office/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['1', '0', '0', '0', '']);
     const touchpoints = page.getByRole('region', { name: 'By touchpoint, slowest first' });
     expect(await touchpoints.getByRole('rowheader').allTextContents()).toEqual([
       'Send the written summaryFront office',

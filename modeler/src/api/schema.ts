@@ -13275,17 +13275,45 @@ export interface components {
         } | null;
         OpenWork: {
             dueSoonMinutes: number;
+            /**
+             * @example [
+             *       60,
+             *       240,
+             *       1440
+             *     ]
+             */
+            ageStepsMinutes: number[];
             byLane: {
                 lane: string | null;
                 open: number;
                 overdue: number;
                 dueSoon: number;
+                /**
+                 * @description Open tasks by how long ago they were created: younger than the first of `ageStepsMinutes`, then up to each next, then older
+                 * @example [
+                 *       4,
+                 *       2,
+                 *       1,
+                 *       0
+                 *     ]
+                 */
+                byAge: number[];
             }[];
             byProcess: {
                 processId: string;
                 open: number;
                 overdue: number;
                 dueSoon: number;
+                /**
+                 * @description Open tasks by how long ago they were created: younger than the first of `ageStepsMinutes`, then up to each next, then older
+                 * @example [
+                 *       4,
+                 *       2,
+                 *       1,
+                 *       0
+                 *     ]
+                 */
+                byAge: number[];
             }[];
         };
         SlaMetrics: {

@@ -578,4 +578,10 @@ export const en = {
     'This is the last enabled administrator: make someone else administrator first.',
   'errors.user-not-found': 'This user does not exist (any more).',
   'errors.token-not-found': 'This token does not exist (any more).',
+  'dashboard.ages': 'Open tasks by age',
+  'dashboard.age.under': 'Under {limit}',
+  'dashboard.age.between': '{from} to {to}',
+  'dashboard.age.over': 'Over {limit}',
+  'dashboard.age.none': 'No open tasks.',
+  'dashboard.age.bar': 'Share of the open tasks',
 } as const;

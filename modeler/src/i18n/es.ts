@@ -594,4 +594,10 @@ export const es: Catalogue = {
     'Es el último administrador activo: haga antes administrador a otra persona.',
   'errors.user-not-found': 'Este usuario no existe (ya).',
   'errors.token-not-found': 'Este token no existe (ya).',
+  'dashboard.ages': 'Tareas abiertas por antigüedad',
+  'dashboard.age.under': 'Menos de {limit}',
+  'dashboard.age.between': 'De {from} a {to}',
+  'dashboard.age.over': 'Más de {limit}',
+  'dashboard.age.none': 'No hay tareas abiertas.',
+  'dashboard.age.bar': 'Proporción de las tareas abiertas',
 };

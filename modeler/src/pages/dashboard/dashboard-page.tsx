@@ -11,6 +11,7 @@ import { LaneTable, ProcessTable, TouchpointTable } from './compliance-tables.ts
 import { loadDashboard } from './dashboard-data.ts';
 import { type DashboardWindow, dashboardWindows, isDashboardWindow } from './dashboard-window.ts';
 import { KpiCards } from './kpi-cards.tsx';
+import { OpenWorkAges } from './open-work-ages.tsx';
 import { TrendChart } from './trend-chart.tsx';
 import { trendColumns } from './trend-columns.ts';
 import { useLiveRefresh } from './use-live-refresh.ts';
@@ -72,6 +73,12 @@ export default function DashboardPage() {
               {t('dashboard.lanes')}
             </h2>
             <LaneTable data={data.data} />
+          </section>
+          <section class="dashboard-section" aria-labelledby="ages-title">
+            <h2 id="ages-title" class="section-title">
+              {t('dashboard.ages')}
+            </h2>
+            <OpenWorkAges data={data.data} />
           </section>
           <section class="dashboard-section" aria-labelledby="touchpoints-title">
             <h2 id="touchpoints-title" class="section-title">
