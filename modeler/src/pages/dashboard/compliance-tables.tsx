@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/catalogue.ts';
 import { formatDuration, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { ComplianceBar } from './compliance-bar.tsx';
@@ -7,6 +8,26 @@ const count = (value: number) => <td class="numeric">{formatNumber(value)}</td>;
 const duration = (ms: number | null) => (
   <td class="numeric">{ms === null ? '–' : formatDuration(ms)}</td>
 );
+
+/** A table's column headings: the named ones first, then those of counts (right-aligned). */
+function TableHead({ named, counted }: { named: MessageKey[]; counted: MessageKey[] }) {
+  return (
+    <thead>
+      <tr>
+        {named.map((key) => (
+          <th key={key} scope="col">
+            {t(key)}
+          </th>
+        ))}
+        {counted.map((key) => (
+          <th key={key} scope="col" class="numeric">
+            {t(key)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 
 /** A lane's name, or what stands for work outside any lane. */
 const laneName = (lane: string | null) => lane ?? t('dashboard.noLane');
@@ -26,30 +47,17 @@ export function LaneTable({ data }: { data: DashboardData }) {
   if (lanes.length === 0) return <p class="muted">{t('dashboard.nothingYet')}</p>;
   return (
     <table class="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.column.lane')}</th>
-          <th scope="col">{t('dashboard.column.compliance')}</th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.kept')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.broken')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.atRiskNow')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.brokenNow')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.open')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.overdue')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        named={['dashboard.column.lane', 'dashboard.column.compliance']}
+        counted={[
+          'dashboard.column.kept',
+          'dashboard.column.broken',
+          'dashboard.column.atRiskNow',
+          'dashboard.column.brokenNow',
+          'dashboard.column.open',
+          'dashboard.column.overdue',
+        ]}
+      />
       <tbody>
         {lanes.map((lane) => {
           const window = data.sla.byLane.find((r) => r.lane === lane);
@@ -86,24 +94,15 @@ export function TouchpointTable({ data }: { data: DashboardData }) {
   if (rows.length === 0) return <p class="muted">{t('dashboard.nothingYet')}</p>;
   return (
     <table class="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.column.touchpoint')}</th>
-          <th scope="col">{t('dashboard.column.compliance')}</th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.kept')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.broken')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.average')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.p90')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        named={['dashboard.column.touchpoint', 'dashboard.column.compliance']}
+        counted={[
+          'dashboard.column.kept',
+          'dashboard.column.broken',
+          'dashboard.column.average',
+          'dashboard.column.p90',
+        ]}
+      />
       <tbody>
         {rows.map((row) => (
           <tr key={`${row.processId} ${row.elementId}`}>
@@ -131,24 +130,15 @@ export function TouchpointTable({ data }: { data: DashboardData }) {
 export function ProcessTable({ data }: { data: DashboardData }) {
   return (
     <table class="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('dashboard.column.process')}</th>
-          <th scope="col">{t('dashboard.column.compliance')}</th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.kept')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.broken')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.running')}
-          </th>
-          <th scope="col" class="numeric">
-            {t('dashboard.column.p90')}
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        named={['dashboard.column.process', 'dashboard.column.compliance']}
+        counted={[
+          'dashboard.column.kept',
+          'dashboard.column.broken',
+          'dashboard.column.running',
+          'dashboard.column.p90',
+        ]}
+      />
       <tbody>
         {data.sla.byProcess.map((row) => (
           <tr key={row.processId}>

@@ -57,7 +57,7 @@ export function CancelInstance({
           {failure}
         </p>
       )}
-      <div class="cancel-instance__actions">
+      <div class="form-actions">
         <button type="button" class="button" onClick={() => setAsking(false)}>
           {t('instance.cancel.keep')}
         </button>

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
-import { api, call, type Role } from '../../api/client.ts';
+import { api, call } from '../../api/client.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { t } from '../../i18n/i18n.ts';
-import { parseGroups, roles } from './user-fields.ts';
+import { type Profile, ProfileFields } from './profile-fields.tsx';
+import { parseGroups } from './user-fields.ts';
 
 /** Adds a user: name, role and groups; a password, or none for a user who signs in by token. */
 export function NewUserForm({ onCreated }: { onCreated: (username: string) => void }) {
   const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<Role>('staff');
-  const [groups, setGroups] = useState('');
+  const [profile, setProfile] = useState<Profile>({ displayName: '', role: 'staff', groups: '' });
   const [password, setPassword] = useState('');
   const [failure, setFailure] = useState<string>();
 
@@ -21,9 +20,9 @@ export function NewUserForm({ onCreated }: { onCreated: (username: string) => vo
         api.POST('/api/users', {
           body: {
             username: username.trim(),
-            role,
-            groups: parseGroups(groups),
-            ...(displayName.trim() ? { displayName: displayName.trim() } : {}),
+            role: profile.role,
+            groups: parseGroups(profile.groups),
+            ...(profile.displayName.trim() ? { displayName: profile.displayName.trim() } : {}),
             ...(password ? { password } : {}),
           },
         }),
@@ -50,47 +49,7 @@ export function NewUserForm({ onCreated }: { onCreated: (username: string) => vo
           onInput={(e) => setUsername((e.target as HTMLInputElement).value)}
         />
       </label>
-      <label class="field">
-        <span class="field__label">{t('users.displayName')}</span>
-        <input
-          class="input"
-          name="displayName"
-          maxLength={200}
-          value={displayName}
-          onInput={(e) => setDisplayName((e.target as HTMLInputElement).value)}
-        />
-      </label>
-      <label class="field">
-        <span class="field__label">{t('users.role')}</span>
-        <select
-          class="select"
-          name="role"
-          value={role}
-          onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}
-        >
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div class="field">
-        <label class="field__label" for="new-user-groups">
-          {t('users.groups')}
-        </label>
-        <input
-          id="new-user-groups"
-          aria-describedby="new-user-groups-hint"
-          class="input"
-          name="groups"
-          value={groups}
-          onInput={(e) => setGroups((e.target as HTMLInputElement).value)}
-        />
-        <span class="field__hint" id="new-user-groups-hint">
-          {t('users.groupsHint')}
-        </span>
-      </div>
+      <ProfileFields id="new-user" profile={profile} onChange={setProfile} />
       <div class="field">
         <label class="field__label" for="new-user-password">
           {t('users.password')}

@@ -1,26 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, call, type Role, type Schemas } from '../../api/client.ts';
+import { api, call, type Schemas } from '../../api/client.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { t } from '../../i18n/i18n.ts';
-import { parseGroups, roles } from './user-fields.ts';
+import { type Profile, ProfileFields } from './profile-fields.tsx';
+import { parseGroups } from './user-fields.ts';
 import { UserTokens } from './user-tokens.tsx';
 
 type User = Schemas['User'];
+
+const profileOf = (user: User): Profile => ({
+  displayName: user.displayName ?? '',
+  role: user.role,
+  groups: user.groups.join(', '),
+});
 
 /**
  * One user for an administrator: change their name, role, groups or password, disable or
  * enable them, and manage their API tokens.
  */
 export function UserDetail({ user, onChanged }: { user: User; onChanged: () => void }) {
-  const [displayName, setDisplayName] = useState(user.displayName ?? '');
-  const [role, setRole] = useState<Role>(user.role);
-  const [groups, setGroups] = useState(user.groups.join(', '));
+  const [profile, setProfile] = useState<Profile>(profileOf(user));
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string }>();
   useEffect(() => {
-    setDisplayName(user.displayName ?? '');
-    setRole(user.role);
-    setGroups(user.groups.join(', '));
+    setProfile(profileOf(user));
     setPassword('');
   }, [user]);
 
@@ -48,9 +51,9 @@ export function UserDetail({ user, onChanged }: { user: User; onChanged: () => v
           e.preventDefault();
           void change(
             {
-              displayName: displayName.trim() || null,
-              role,
-              groups: parseGroups(groups),
+              displayName: profile.displayName.trim() || null,
+              role: profile.role,
+              groups: parseGroups(profile.groups),
               ...(password ? { password } : {}),
             },
             t('users.saved', { username: user.username }),
@@ -58,44 +61,7 @@ export function UserDetail({ user, onChanged }: { user: User; onChanged: () => v
         }}
       >
         <h2 class="panel__title">{user.username}</h2>
-        <label class="field">
-          <span class="field__label">{t('users.displayName')}</span>
-          <input
-            class="input"
-            value={displayName}
-            maxLength={200}
-            onInput={(e) => setDisplayName((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <label class="field">
-          <span class="field__label">{t('users.role')}</span>
-          <select
-            class="select"
-            value={role}
-            onChange={(e) => setRole((e.target as HTMLSelectElement).value as Role)}
-          >
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div class="field">
-          <label class="field__label" for="user-groups">
-            {t('users.groups')}
-          </label>
-          <input
-            id="user-groups"
-            aria-describedby="user-groups-hint"
-            class="input"
-            value={groups}
-            onInput={(e) => setGroups((e.target as HTMLInputElement).value)}
-          />
-          <span class="field__hint" id="user-groups-hint">
-            {t('users.groupsHint')}
-          </span>
-        </div>
+        <ProfileFields id="user" profile={profile} onChange={setProfile} />
         <label class="field">
           <span class="field__label">{t('users.newPassword')}</span>
           <input
