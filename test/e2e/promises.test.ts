@@ -183,6 +183,13 @@ describe('where a company sees whether it keeps its promises', () => {
     ]);
     const [summary] = await engine.listTasks({ businessKey: 'C-9', state: 'open' });
     expect(await urgent.getByRole('link').getAttribute('href')).toBe(`/tasks/${summary!.id}`);
+    // The supervisor gives C-9 two hours for the summary: moved, and broken on record all the same.
+    await urgent.getByText('Move the promise').click();
+    await urgent.getByLabel('New target, counted from the start of the promise').fill('2');
+    await urgent.getByRole('button', { name: 'Move' }).click();
+    await urgent.getByText('in 2 hr.').waitFor({ timeout: 5_000 });
+    const [moved] = await engine.listSlas({ taskIds: [summary!.id] });
+    expect(moved).toMatchObject({ state: 'breached', targetAt: moved!.startedAt + 2 * 3_600_000 });
     const ages = page.getByRole('region', { name: 'Open tasks by age' });
     expect(await ages.getByRole('columnheader').allTextContents()).toEqual([
       'Lane',

@@ -66,7 +66,7 @@ export default function DashboardPage() {
               </h2>
               <TrendChart data={trend!} bucket={data.data.bucket} />
             </section>
-            <AttentionList tasks={data.data.attention} readAt={data.data.readAt} />
+            <AttentionList tasks={data.data.attention} readAt={data.data.readAt} onMoved={reload} />
           </div>
           <section class="dashboard-section" aria-labelledby="lanes-title">
             <h2 id="lanes-title" class="section-title">
