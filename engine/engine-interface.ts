@@ -3,6 +3,7 @@ import type { FormField } from './model/graph.ts';
 import type { CorrelateRequest, CorrelationResult } from './events.ts';
 import type { CustomerEvent, CustomerEventKind, NamedElement } from './customer-events.ts';
 import type { CustomerTimelineOptions, CustomerTimelinePage } from './customer-timeline.ts';
+import type { Escalation, EscalationWindow } from './escalations.ts';
 import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscriptions.ts';
 import type { SlaQuery, SlaRecord } from './ports/sla.ts';
 import type { Inventory, InventoryInput } from './catalogue/inventory.ts';
@@ -14,6 +15,8 @@ export type {
   CustomerEventKind,
   CustomerTimelineOptions,
   CustomerTimelinePage,
+  Escalation,
+  EscalationWindow,
   NamedElement,
   CorrelateRequest,
   CorrelationResult,
@@ -202,6 +205,11 @@ export interface Engine extends EngineOperations {
     businessKey: string,
     options?: CustomerTimelineOptions,
   ): Promise<CustomerTimelinePage>;
+  /**
+   * The window's escalations (work moved on by a timer or escalation event after its promise
+   * broke), newest first, told as the customer timeline tells them.
+   */
+  escalations(window: EscalationWindow): Promise<Escalation[]>;
   /** The fields of the generated start form (`camunda:formData` on the none start event). */
   getStartForm(definitionId: string): Promise<FormField[]>;
   /** Starts an instance; variables are checked against the start form (400 naming the field). */

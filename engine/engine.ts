@@ -8,6 +8,7 @@ import type {
 } from './engine-interface.ts';
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { customerTimeline } from './customer-timeline.ts';
+import { escalations } from './escalations.ts';
 import { Definitions, startFormOf } from './definitions.ts';
 import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
@@ -220,6 +221,7 @@ export function createEngine(options: EngineOptions): Engine {
 
     customerTimeline: (businessKey, options) =>
       customerTimeline(store, definitions, businessKey, options),
+    escalations: (window) => escalations(store, definitions, window),
 
     async getStartForm(definitionId) {
       return startFormOf(await definitions.byId(definitionId));

@@ -38,6 +38,7 @@ export const apiAccess = {
   // customer); the routes limit them to those lanes (`supervision.ts`), analysts see every lane.
   'GET /api/metrics/open-work': 'supervisor',
   'GET /api/metrics/sla': 'supervisor',
+  'GET /api/metrics/escalations': 'supervisor',
   'GET /api/process-instances/:id/slas': 'supervisor',
   'POST /api/process-instances/:id/slas/:slaId/retarget': 'supervisor',
   // Supervisors see who works their lanes and mark them away (`teams.ts` limits them to their groups).

@@ -8,7 +8,8 @@ import {
 } from '../../engine/index.ts';
 import { steersAll, steersLane } from '../auth/supervision.ts';
 import { HttpError } from '../middleware/error-handler.ts';
-import { InstantQuery, iso } from '../schemas/common.ts';
+import { Instant, InstantQuery, iso } from '../schemas/common.ts';
+import { CustomerEvent, toCustomerEvent } from '../schemas/customer-timeline.ts';
 import { DefinitionParams } from '../schemas/definitions.ts';
 import { SlaMetrics, SlaMetricsQuery, TREND_BUCKETS, withCompliance } from '../schemas/slas.ts';
 import { errors, json, resourceApp } from './openapi.ts';
@@ -106,6 +107,30 @@ const sla = createRoute({
     'Supervisors get the lanes they steer only, and an empty `byProcess` (a process spans lanes they do not steer).',
   request: { query: SlaMetricsQuery },
   responses: { 200: json(SlaMetrics, 'SLA compliance'), ...errors() },
+});
+
+const EscalationList = z
+  .object({
+    from: Instant,
+    to: Instant.nullable(),
+    items: z.array(
+      CustomerEvent.extend({
+        businessKey: z.string().nullable().openapi({ description: 'The customer' }),
+      }),
+    ),
+  })
+  .openapi('Escalations');
+
+const escalationList = createRoute({
+  method: 'get',
+  path: '/escalations',
+  tags: ['metrics'],
+  summary: 'The escalations of a window, newest first: work moved on after its promise broke',
+  description:
+    'Read from the instances whose promises started in [from, to) and broke; each names the event that ' +
+    'escalated (element) and the work it started (escalatedTo). Supervisors get those from or to a lane they steer.',
+  request: { query: z.object({ from: InstantQuery, to: InstantQuery.optional() }) },
+  responses: { 200: json(EscalationList, 'Escalations'), ...errors() },
 });
 
 const instances = createRoute({
@@ -252,6 +277,22 @@ export function metricsRoutes(engine: Engine) {
           statistics.byBucket && bucketMs
             ? trendOf(steered(statistics.byBucket), statistics.from, bucketMs)
             : null,
+      },
+      200,
+    );
+  });
+
+  app.openapi(escalationList, async (c) => {
+    const { from, to } = c.req.valid('query');
+    const principal = c.var.principal!;
+    const found = (await engine.escalations({ from, to })).filter(
+      (e) => steersLane(principal, e.element?.lane) || steersLane(principal, e.escalatedTo?.lane),
+    );
+    return c.json(
+      {
+        from: iso(from),
+        to: iso(to),
+        items: found.map((e) => ({ ...toCustomerEvent(e), businessKey: e.businessKey })),
       },
       200,
     );

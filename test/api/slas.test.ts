@@ -280,6 +280,37 @@ describe('SLAs in the API', () => {
       ]);
     });
 
+    it('lists the escalations of the window: which event moved the work on, to what, for whom', async () => {
+      await threeRequests();
+      const { items } = await t.json('analyst', 'GET', `/api/metrics/escalations?from=${at(t0)}`);
+      expect(items).toEqual([
+        expect.objectContaining({
+          kind: 'promise.escalated',
+          at: at(t0 + 3 * MINUTE),
+          businessKey: 'customer-2',
+          processName: 'Customer request',
+          element: expect.objectContaining({
+            elementId: 'front-office-sla-missed',
+            name: 'Not answered in 3 minutes',
+          }),
+          escalatedTo: expect.objectContaining({
+            elementId: 'resolve-request',
+            name: 'Resolve the request',
+            lane: 'Back office',
+          }),
+        }),
+      ]);
+      const later = await t.json(
+        'analyst',
+        'GET',
+        `/api/metrics/escalations?from=${at(t0 + 4 * MINUTE)}`,
+      );
+      expect(later.items).toEqual([]);
+      expect((await t.call('front', 'GET', `/api/metrics/escalations?from=${at(t0)}`)).status).toBe(
+        403,
+      );
+    });
+
     it('counts per hour of the window for a trend, empty hours left out', async () => {
       await threeRequests();
       const from = t0 + 2 * MINUTE - HOUR;

@@ -128,6 +128,10 @@ describe('a supervisor of the back office', () => {
       'resolve-request',
     ]);
     expect(sla.byProcess).toEqual([]);
+    expect(
+      (await t.json('supervisor', 'GET', '/api/metrics/escalations?from=2000-01-01T00:00:00Z'))
+        .items,
+    ).toEqual([]);
   });
 
   it('is refused on deployments, definitions, instances and users', async () => {

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
-import { deployCallbackRequest, keepOnePromiseBreakOne } from './support/callback-request.ts';
+import {
+  deployCallbackRequest,
+  escalateUrgentCall,
+  keepOnePromiseBreakOne,
+} from './support/callback-request.ts';
 import { signIn } from './support/sign-in.ts';
 import { usePromesa } from './support/use-promesa.ts';
 
@@ -216,7 +220,8 @@ describe('where a company sees whether it keeps its promises', () => {
     await context.close();
   });
 
-  it('shows an analyst every process, in Spanish', async () => {
+  it('shows an analyst every process and the escalations, in Spanish', async () => {
+    await escalateUrgentCall(promesa.server.running.engine, 'C-10');
     const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
       locale: 'es-ES',
     });
@@ -227,6 +232,10 @@ describe('where a company sees whether it keeps its promises', () => {
     expect(await row.getByRole('cell').nth(1).textContent()).toBe('2');
     expect(await page.getByRole('button', { name: '7 días' }).getAttribute('aria-pressed')).toBe(
       'true',
+    );
+    const escalations = page.getByRole('region', { name: '1 escalamiento' });
+    expect(await escalations.getByRole('listitem').textContent()).toMatch(
+      /C-10Not called in a second → Apologise to the customer · Supervisor$/,
     );
     await screenshot(page, 'dashboard-es');
     expect(errors).toEqual([]);

@@ -4129,6 +4129,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The escalations of a window, newest first: work moved on after its promise broke
+         * @description Read from the instances whose promises started in [from, to) and broke; each names the event that escalated (element) and the work it started (escalatedTo). Supervisors get those from or to a lane they steer.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Escalations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Escalations"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/metrics/instances": {
         parameters: {
             query?: never;
@@ -13415,6 +13484,22 @@ export interface components {
                  */
                 from: string;
             }[] | null;
+        };
+        Escalations: {
+            /**
+             * Format: date-time
+             * @example 2026-01-05T09:00:00.000Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-01-05T09:00:00.000Z
+             */
+            to: string | null;
+            items: (components["schemas"]["CustomerEvent"] & {
+                /** @description The customer */
+                businessKey: string | null;
+            })[];
         };
         InstanceCounts: {
             byDefinition: {

@@ -585,4 +585,7 @@ export const en = {
   'dashboard.age.none': 'No open tasks.',
   'dashboard.age.bar': 'Share of the open tasks',
   'dashboard.attention.move': 'Move the promise',
+  'dashboard.escalations': { one: '{count} escalation', other: '{count} escalations' },
+  'dashboard.escalations.none': 'No work was escalated in this period.',
+  'dashboard.escalation': '{event} → {work}',
 } as const;

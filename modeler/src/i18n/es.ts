@@ -601,4 +601,7 @@ export const es: Catalogue = {
   'dashboard.age.none': 'No hay tareas abiertas.',
   'dashboard.age.bar': 'Proporción de las tareas abiertas',
   'dashboard.attention.move': 'Cambiar el plazo',
+  'dashboard.escalations': { one: '{count} escalamiento', other: '{count} escalamientos' },
+  'dashboard.escalations.none': 'En este periodo no se escaló ningún trabajo.',
+  'dashboard.escalation': '{event} → {work}',
 };

@@ -45,3 +45,26 @@ async function breached(engine: Engine, instanceId: string): Promise<void> {
   if (already.length === 0) await announced;
   stop();
 }
+
+const escalating = readFileSync(
+  new URL('../fixtures/escalating-request.bpmn', import.meta.url),
+  'utf8',
+);
+
+/**
+ * An urgent call the back office misses: its one-second promise breaks and a timer hands the
+ * work to a supervisor. Resolves when the supervisor's task exists; returns the instance id.
+ */
+export async function escalateUrgentCall(engine: Engine, businessKey: string): Promise<string> {
+  await engine.deploy({ name: 'escalating-request.bpmn', xml: escalating });
+  let stop = () => {};
+  const escalated = new Promise<void>((resolve) => {
+    stop = engine.subscribe((event) => {
+      if (event.type === 'task.changed' && event.task.elementId === 'apologise') resolve();
+    });
+  });
+  const instance = await engine.start('escalating-request', { businessKey });
+  await escalated;
+  stop();
+  return instance.id;
+}

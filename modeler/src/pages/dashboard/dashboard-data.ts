@@ -5,6 +5,7 @@ import type { TrendBucket } from './trend-columns.ts';
 export type SlaMetrics = Schemas['SlaMetrics'];
 export type OpenWork = Schemas['OpenWork'];
 export type Task = Schemas['Task'];
+export type Escalation = Schemas['Escalations']['items'][number];
 
 /** Everything the dashboard shows, read in one go so its figures belong together. */
 export interface DashboardData {
@@ -12,6 +13,8 @@ export interface DashboardData {
   openWork: OpenWork;
   /** Running work whose promise is at risk or broken, most urgent first. */
   attention: Task[];
+  /** Work moved on after its promise broke, newest first. */
+  escalations: Escalation[];
   /** When the window starts, and the length of its trend's buckets. */
   from: number;
   bucket: TrendBucket;
@@ -32,19 +35,18 @@ export async function loadDashboard(window: DashboardWindow): Promise<DashboardD
         params: { query: { state: 'open', limit: ATTENTION_ROWS, ...query } },
       }),
     );
-  const [sla, openWork, slipping, brokenPromises] = await Promise.all([
-    call(
-      api.GET('/api/metrics/sla', {
-        params: { query: { from: new Date(from).toISOString(), bucket } },
-      }),
-    ),
+  const since = new Date(from).toISOString();
+  const [sla, openWork, slipping, brokenPromises, escalated] = await Promise.all([
+    call(api.GET('/api/metrics/sla', { params: { query: { from: since, bucket } } })),
     call(api.GET('/api/metrics/open-work')),
     openTasks({ slaState: 'at-risk,breached', sort: 'due' }),
     // Work that carries its request's broken promise, whatever its own SLA (an escalation's).
     openTasks({ promiseDueBefore: new Date().toISOString(), sort: 'promise' }),
+    call(api.GET('/api/metrics/escalations', { params: { query: { from: since } } })),
   ]);
   const attention = mostUrgent([...slipping.items, ...brokenPromises.items]);
-  return { sla, openWork, attention, from, bucket, readAt: Date.now() };
+  const escalations = escalated.items;
+  return { sla, openWork, attention, escalations, from, bucket, readAt: Date.now() };
 }
 
 /** When a task's work falls due: its request's promise or its own SLA, whichever is sooner. */

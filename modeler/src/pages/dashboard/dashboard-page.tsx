@@ -9,6 +9,7 @@ import { useResource } from '../../ui/use-resource.ts';
 import { AttentionList } from './attention-list.tsx';
 import { LaneTable, ProcessTable, TouchpointTable } from './compliance-tables.tsx';
 import { loadDashboard } from './dashboard-data.ts';
+import { EscalationList } from './escalation-list.tsx';
 import { type DashboardWindow, dashboardWindows, isDashboardWindow } from './dashboard-window.ts';
 import { KpiCards } from './kpi-cards.tsx';
 import { OpenWorkAges } from './open-work-ages.tsx';
@@ -73,6 +74,12 @@ export default function DashboardPage() {
               {t('dashboard.lanes')}
             </h2>
             <LaneTable data={data.data} />
+          </section>
+          <section class="dashboard-section" aria-labelledby="escalations-title">
+            <h2 id="escalations-title" class="section-title">
+              {t('dashboard.escalations', { count: data.data.escalations.length })}
+            </h2>
+            <EscalationList escalations={data.data.escalations} />
           </section>
           <section class="dashboard-section" aria-labelledby="ages-title">
             <h2 id="ages-title" class="section-title">

@@ -48,6 +48,8 @@ export function TrendChart({ data, bucket }: { data: uPlot.AlignedData; bucket: 
           // Half a bucket of room at each end, so the first and last buckets' bars show whole.
           x: { range: (_, min, max) => [min - half, max + half] },
           pct: { range: [0, 100] },
+          // Counts from zero, so a bar's height is its count.
+          n: { range: (_, _min, max) => [0, Math.max(1, max)] },
         },
         series: [
           { label: t('dashboard.trend.when'), value: (_, v) => (v == null ? '–' : label(v)) },
