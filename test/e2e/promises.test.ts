@@ -5,7 +5,7 @@ import {
   deployCallbackRequest,
   escalateUrgentCall,
   keepOnePromiseBreakOne,
-} from './support/callback-request.ts';
+} from './support/promise-scenarios.ts';
 import { signIn } from './support/sign-in.ts';
 import { usePromesa } from './support/use-promesa.ts';
 

@@ -6,6 +6,7 @@ import { RetargetForm } from '../../ui/retarget-form.tsx';
 import { SlaBadge } from '../../ui/sla-badge.tsx';
 
 type Sla = Schemas['Sla'];
+
 /**
  * The promises of an instance, running and closed: where, state, target and time left; a
  * running one gets a new target counted from its start (supervisors and above).
