@@ -7,7 +7,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const cliEntry = join(root, 'dist', 'cli', 'entry.js');
-const sources = ['api', 'engine', 'db', 'processes', 'bin/build-cli.mjs', 'package-lock.json'];
+const sources = [
+  'api',
+  'engine',
+  'db',
+  'processes',
+  'demo',
+  'workers',
+  'bin/build-cli.mjs',
+  'package-lock.json',
+];
 
 function newest(path) {
   const stat = statSync(path, { throwIfNoEntry: false });

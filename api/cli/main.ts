@@ -15,7 +15,8 @@ const DEFAULT_DATABASE = 'sqlite:./data/promesa.db';
 const usage = `Usage: promesa <command> [options]
 
 Commands:
-  serve                         start the server (PORT, DATABASE_URL) with the shipped processes deployed
+  serve [--demo]                start the server (PORT, DATABASE_URL) with the shipped processes deployed;
+                                --demo (or PROMESA_DEMO=1) adds demo people, workers and customers
   deploy FILE...                deploy BPMN files
   users list                    list the users with their role and groups
   users add NAME --role ROLE [--groups a,b] [--password P]
@@ -58,6 +59,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv) {
         groups: { type: 'string' },
         password: { type: 'string' },
         name: { type: 'string' },
+        demo: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -93,7 +95,7 @@ export async function main(argv: string[], env = process.env): Promise<number> {
   }
   if (command === 'serve') {
     const { serve } = await import('./serve.ts');
-    await serve();
+    await serve({ demo: values.demo || env.PROMESA_DEMO === '1' });
     return -1;
   }
   if ((command === 'backup' || command === 'restore') && sub && rest.length === 0) {
