@@ -6,6 +6,7 @@ import { createScratch, type Scenario } from './support/scenario.ts';
 import { sqliteVersion } from './support/sqlite.ts';
 import { costCurveScenario } from './scenarios/cost-curve.ts';
 import { durableScenario } from './scenarios/durable.ts';
+import { historyCleanupScenario } from './scenarios/history-cleanup.ts';
 import { httpScenario } from './scenarios/http.ts';
 import { inMemoryScenario } from './scenarios/in-memory.ts';
 import { postgresScenario } from './scenarios/postgres.ts';
@@ -25,6 +26,7 @@ const scenarios: Scenario[] = [
   httpScenario,
   costCurveScenario,
   postgresScenario,
+  historyCleanupScenario,
 ];
 /**
  * Waiting work runs first: its memory figure is the growth of this process, which is cleanest
@@ -38,6 +40,7 @@ const runOrder = [
   'postgres',
   'timers',
   'http',
+  'history-cleanup',
 ];
 
 async function main(): Promise<void> {

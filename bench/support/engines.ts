@@ -25,9 +25,13 @@ export function processXml(file: string): Promise<string> {
 export async function startPromesa(
   store: Store,
   files: string[],
-  options: { clock?: Clock } = {},
+  options: { clock?: Clock; historyTimeToLive?: number } = {},
 ): Promise<PromesaEngine> {
-  const engine = createEngine({ store, ...(options.clock && { clock: options.clock }) });
+  const engine = createEngine({
+    store,
+    ...(options.clock && { clock: options.clock }),
+    historyTimeToLive: options.historyTimeToLive,
+  });
   for (const file of files) {
     const { warnings } = await engine.deploy({ name: file, xml: await processXml(file) });
     const serious = warnings.filter((w) => w.severity === 'error');
