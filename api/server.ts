@@ -28,6 +28,7 @@ import {
   scheduleHistoryCleanup,
 } from './history-cleanup-schedule.ts';
 import { startJobLoop } from './job-loop.ts';
+import { listening } from './listening.ts';
 import { withBrowserApp } from './static/serve-app.ts';
 import { readTouchpointMap } from './touchpoint-map.ts';
 import { touchpointMapFile } from '../processes/deploy-files.ts';
@@ -203,6 +204,13 @@ export async function startServer(
     port: config.port,
     ...(config.hostname ? { hostname: config.hostname } : {}),
   });
+  try {
+    await listening(server, config.port);
+  } catch (error) {
+    await engine.close();
+    await store.close();
+    throw error;
+  }
   const jobs = startJobLoop(engine, store, systemClock);
   const cleanup = scheduleHistoryCleanup(engine, config.cleanupCron ?? DEFAULT_CLEANUP_CRON, log);
 
