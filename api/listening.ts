@@ -12,7 +12,9 @@ export function listening(server: ServerType, port: number): Promise<void> {
       if (error.code === 'EADDRINUSE')
         reject(new Error(`port ${port} is in use by another program; set PORT to a free port`));
       else if (error.code === 'EACCES')
-        reject(new Error(`port ${port} may not be opened by this user; set PORT to one above 1023`));
+        reject(
+          new Error(`port ${port} may not be opened by this user; set PORT to one above 1023`),
+        );
       else reject(error);
     };
     const listened = () => {
