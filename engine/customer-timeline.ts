@@ -1,6 +1,7 @@
-import { describeInstance, type CustomerEvent } from './customer-events.ts';
+import type { CustomerEvent } from './customer-events.ts';
 import type { Definitions } from './definitions.ts';
 import type { Store } from './ports/store.ts';
+import { readInstanceStory } from './instance-story.ts';
 
 export interface CustomerTimelineOptions {
   /** History lines per page (a page holds at most this many events). */
@@ -34,21 +35,8 @@ export async function customerTimeline(
   const inPage = new Set(page.map((line) => line.seq));
   const items: CustomerEvent[] = [];
   for (const instanceId of new Set(page.map((line) => line.instanceId))) {
-    const instance = await store.getInstance(instanceId);
-    if (!instance) continue;
-    const { graph, record } = await definitions.byId(instance.definitionId);
-    const [lines, slas] = await Promise.all([
-      store.history(instanceId),
-      store.listSlas({ instanceId }),
-    ]);
-    const context = {
-      instanceId,
-      processId: instance.processId,
-      processName: record.name ?? null,
-      graph,
-      slas,
-    };
-    items.push(...describeInstance(lines, context, engine).filter((e) => inPage.has(e.seq)));
+    const story = await readInstanceStory(store, definitions, instanceId, engine);
+    if (story) items.push(...story.events.filter((e) => inPage.has(e.seq)));
   }
   items.sort((a, b) => b.seq - a.seq);
   const last = page.at(-1);

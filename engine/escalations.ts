@@ -1,6 +1,7 @@
-import { describeInstance, type CustomerEvent } from './customer-events.ts';
+import type { CustomerEvent } from './customer-events.ts';
 import type { Definitions } from './definitions.ts';
 import type { Store } from './ports/store.ts';
+import { readInstanceStory } from './instance-story.ts';
 
 /** An escalation: a timer or escalation event that moved the work on, with its customer. */
 export type Escalation = CustomerEvent & { kind: 'promise.escalated'; businessKey: string | null };
@@ -31,23 +32,11 @@ export async function escalations(
   });
   const found: Escalation[] = [];
   for (const instanceId of new Set(broken.map((sla) => sla.instanceId))) {
-    const instance = await store.getInstance(instanceId);
-    if (!instance) continue;
-    const { graph, record } = await definitions.byId(instance.definitionId);
-    const [lines, slas] = await Promise.all([
-      store.history(instanceId),
-      store.listSlas({ instanceId }),
-    ]);
-    const context = {
-      instanceId,
-      processId: instance.processId,
-      processName: record.name ?? null,
-      graph,
-      slas,
-    };
-    for (const event of describeInstance(lines, context))
+    const story = await readInstanceStory(store, definitions, instanceId);
+    if (!story) continue;
+    for (const event of story.events)
       if (event.kind === 'promise.escalated' && event.at >= from && event.at < to)
-        found.push({ ...event, kind: event.kind, businessKey: instance.businessKey ?? null });
+        found.push({ ...event, kind: event.kind, businessKey: story.instance.businessKey ?? null });
   }
   return found.sort((a, b) => b.at - a.at || b.seq - a.seq);
 }
