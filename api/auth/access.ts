@@ -21,6 +21,7 @@ export const apiAccess = {
 
   'GET /api/tasks': 'staff',
   'GET /api/tasks/:id': 'staff',
+  'GET /api/tasks/:id/diagram': 'staff',
   'POST /api/tasks/:id/claim': 'staff',
   'POST /api/tasks/:id/unclaim': 'staff',
   'POST /api/tasks/:id/assign': 'staff',

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine } from '../../engine/index.ts';
 import { loadVisibleTask, taskVisibility } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -35,7 +35,24 @@ const get = createRoute({
   responses: { 200: json(TaskDetail, 'The task'), ...errors(404) },
 });
 
-/** `GET /api/tasks` and `GET /api/tasks/{id}`: task lists for staff, filtered to what they may see. */
+const diagram = createRoute({
+  method: 'get',
+  path: '/{id}/diagram',
+  tags: ['tasks'],
+  summary: "The BPMN XML of the task's process version, for drawing where the task stands",
+  description:
+    'Open to whoever sees the task (staff need not read process definitions to see their work in its diagram).',
+  request: { params: IdParams },
+  responses: {
+    200: { description: 'BPMN 2.0 XML', content: { 'application/xml': { schema: z.string() } } },
+    ...errors(404),
+  },
+});
+
+/**
+ * `GET /api/tasks`, `GET /api/tasks/{id}` and its diagram: task lists for staff, filtered to
+ * what they may see.
+ */
 export function taskRoutes(engine: Engine) {
   const app = resourceApp();
 
@@ -87,6 +104,13 @@ export function taskRoutes(engine: Engine) {
       { ...toTask(task, sla), form: { key: form.formKey, fields: form.fields }, variables },
       200,
     );
+  });
+
+  app.openapi(diagram, async (c) => {
+    const task = await loadVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
+    return c.body(await engine.getDefinitionXml(task.definitionId), 200, {
+      'Content-Type': 'application/xml; charset=utf-8',
+    });
   });
 
   return app;

@@ -43,6 +43,7 @@ export const TaskSla = z
   .object({
     id: z.string(),
     state: SlaStateEnum,
+    startedAt: Instant,
     targetAt: Instant,
     atRiskAt: Instant,
     pausedAt: Instant.nullable(),
@@ -74,6 +75,7 @@ export const toTaskSla = (s: SlaRecord | undefined): z.infer<typeof TaskSla> | n
     ? {
         id: s.id,
         state: s.state,
+        startedAt: iso(s.startedAt),
         targetAt: iso(s.targetAt),
         atRiskAt: iso(s.atRiskAt),
         pausedAt: iso(s.pausedAt),

@@ -37,6 +37,14 @@ describe('tasks API', () => {
     const [task] = await tasksOf('front');
     expect((await t.call('back', 'GET', `/api/tasks/${task.id}`)).status).toBe(404);
     expect((await t.call('back', 'POST', `/api/tasks/${task.id}/claim`)).status).toBe(404);
+    expect((await t.call('back', 'GET', `/api/tasks/${task.id}/diagram`)).status).toBe(404);
+    // Staff read their task's diagram without reading process definitions.
+    const diagram = await t.call('front', 'GET', `/api/tasks/${task.id}/diagram`);
+    expect(diagram.headers.get('content-type')).toContain('application/xml');
+    expect(await diagram.text()).toContain('<bpmn:userTask id="classify-request"');
+    expect(
+      (await t.call('front', 'GET', `/api/process-definitions/${task.definitionId}/xml`)).status,
+    ).toBe(403);
     const detail = await t.json('front', 'GET', `/api/tasks/${task.id}`);
     expect(detail).toMatchObject({
       elementId: 'classify-request',

@@ -52,21 +52,40 @@ export function elementNames({ registry }: Diagram): Map<string, string> {
 export type Decorate = (diagram: Diagram) => () => void;
 
 /**
+ * Which diagram to draw: a deployed version, or the version a task belongs to (readable by
+ * whoever sees the task, where a version's own XML needs the analyst role).
+ */
+export type DiagramSource =
+  | { definitionId: string; taskId?: never }
+  | { taskId: string; definitionId?: never };
+
+/** The BPMN XML of `source`. */
+function diagramXml({ definitionId, taskId }: DiagramSource): Promise<string> {
+  const read = taskId
+    ? api.GET('/api/tasks/{id}/diagram', { params: { path: { id: taskId } }, parseAs: 'text' })
+    : api.GET('/api/process-definitions/{id}/xml', {
+        params: { path: { id: definitionId! } },
+        parseAs: 'text',
+      });
+  return call(read) as unknown as Promise<string>;
+}
+
+/**
  * A deployed version drawn read-only (bpmn-js NavigatedViewer: pan and zoom), fitted beside
  * its legend, for a page to decorate. The viewer's code loads with the first diagram shown.
  */
 export function ReadOnlyDiagram({
-  definitionId,
   decorate,
   label,
   children,
-}: {
-  definitionId: string;
+  ...source
+}: DiagramSource & {
   decorate?: Decorate;
   label: string;
   /** A legend, drawn over the canvas's lower left corner. */
   children?: ComponentChildren;
 }) {
+  const { definitionId, taskId } = source;
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [diagram, setDiagram] = useState<Diagram>();
   const [state, setState] = useState<'loading' | 'ready' | 'no-drawing' | { error: unknown }>(
@@ -83,17 +102,12 @@ export function ReadOnlyDiagram({
       const [{ default: NavigatedViewer }, { default: camunda }, xml] = await Promise.all([
         import('bpmn-js/lib/NavigatedViewer'),
         import('camunda-bpmn-moddle/resources/camunda.json'),
-        call(
-          api.GET('/api/process-definitions/{id}/xml', {
-            params: { path: { id: definitionId } },
-            parseAs: 'text',
-          }),
-        ),
+        diagramXml(source),
       ]);
       if (!current) return;
       const created = new NavigatedViewer({ container, moddleExtensions: { camunda } });
       viewer = created;
-      await created.importXML(xml as unknown as string);
+      await created.importXML(xml);
       if (!current) return;
       const canvas = created.get('canvas') as Diagram['canvas'];
       fitToView(canvas);
@@ -110,7 +124,7 @@ export function ReadOnlyDiagram({
       current = false;
       viewer?.destroy();
     };
-  }, [container, definitionId]);
+  }, [container, definitionId, taskId]);
 
   useEffect(() => (diagram && decorate ? decorate(diagram) : undefined), [diagram, decorate]);
 

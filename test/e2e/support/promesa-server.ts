@@ -18,6 +18,8 @@ export const people = {
   /** A second developer, for a run in the other language. */
   rafa: { role: 'developer', groups: [] },
   eva: { role: 'staff', groups: ['front-office'] },
+  /** A second front-office member, for a run in the other language. */
+  leo: { role: 'staff', groups: ['front-office'] },
   /** The back office, in Spanish and English, and a colleague for the 409. */
   bea: { role: 'staff', groups: ['back-office'] },
   bruno: { role: 'staff', groups: ['back-office'] },

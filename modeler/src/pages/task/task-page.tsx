@@ -9,16 +9,19 @@ import { formatRelative } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { type FormValues, GeneratedForm, initialValues } from '../../ui/generated-form.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
-import { SlaCountdown } from '../../ui/sla-countdown.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
 import { taskActions } from '../tasks/task-actions.ts';
 import { fieldErrors } from './field-errors.ts';
+import { TaskCustomer } from './task-customer.tsx';
+import { TaskDiagram } from './task-diagram.tsx';
+import { TaskPromise } from './task-promise.tsx';
+import './task.css';
 
 /**
- * One task: its customer and promise, its generated form prefilled from the instance, claim,
- * and complete. A refused value is shown on its field; a task someone else completed or took
- * says who and when.
+ * One task: its generated form prefilled from the instance, claim and complete, with its
+ * diagram below and, beside it, its promise and its customer's latest story. A refused value
+ * is shown on its field; a task someone else completed or took says who and when.
  */
 export default function TaskPage({ params }: PageProps) {
   const id = params.taskId!;
@@ -81,54 +84,53 @@ export default function TaskPage({ params }: PageProps) {
         subtitle={t('task.where', { process: data.processId, lane: data.lane ?? '—' })}
       />
       <div class="task-page__body">
-        <section class="panel task-page__facts" aria-label={t('task.facts')}>
-          <dl class="facts">
-            <dt>{t('tasks.column.customer')}</dt>
-            <dd class="mono">{data.businessKey ?? t('tasks.noCustomer')}</dd>
-            <dt>{t('tasks.column.promise')}</dt>
-            <dd>
-              <SlaCountdown sla={data.sla} dueAt={data.dueAt} />
-            </dd>
-            <dt>{t('tasks.column.assignee')}</dt>
-            <dd>
-              {data.assignee === user ? t('tasks.you') : (data.assignee ?? t('tasks.unassigned'))}
-            </dd>
-          </dl>
-        </section>
-        <form class="panel task-page__form" onSubmit={complete} noValidate>
-          <h2 class="panel__title">{t('task.form')}</h2>
-          {problem && (
-            <p class="callout callout--error" role="alert">
-              {problem}
-            </p>
-          )}
-          {data.form.fields.length === 0 && <p class="muted">{t('task.noFields')}</p>}
-          <GeneratedForm
-            fields={data.form.fields}
-            values={shown}
-            errors={errors}
-            onChange={(field, value) => setValues({ ...shown, [field]: value })}
-          />
-          <div class="form-actions">
-            {data.state === 'open' && data.assignee === null && (
-              <button
-                type="button"
-                class="button"
-                disabled={busy}
-                onClick={() => void run(() => taskActions.claim(id))}
-              >
-                {t('tasks.claim')}
-              </button>
+        <div class="task-page__main">
+          <form class="panel task-page__form" onSubmit={complete} noValidate>
+            <div class="task-page__form-head">
+              <h2 class="panel__title">{t('task.form')}</h2>
+              <span class="muted">
+                {t('tasks.column.assignee')}:{' '}
+                {data.assignee === user ? t('tasks.you') : (data.assignee ?? t('tasks.unassigned'))}
+              </span>
+            </div>
+            {problem && (
+              <p class="callout callout--error" role="alert">
+                {problem}
+              </p>
             )}
-            <button
-              type="submit"
-              class="button button--primary"
-              disabled={busy || data.state !== 'open'}
-            >
-              {t('task.complete')}
-            </button>
-          </div>
-        </form>
+            {data.form.fields.length === 0 && <p class="muted">{t('task.noFields')}</p>}
+            <GeneratedForm
+              fields={data.form.fields}
+              values={shown}
+              errors={errors}
+              onChange={(field, value) => setValues({ ...shown, [field]: value })}
+            />
+            <div class="form-actions">
+              {data.state === 'open' && data.assignee === null && (
+                <button
+                  type="button"
+                  class="button"
+                  disabled={busy}
+                  onClick={() => void run(() => taskActions.claim(id))}
+                >
+                  {t('tasks.claim')}
+                </button>
+              )}
+              <button
+                type="submit"
+                class="button button--primary"
+                disabled={busy || data.state !== 'open'}
+              >
+                {t('task.complete')}
+              </button>
+            </div>
+          </form>
+          <TaskDiagram taskId={id} elementId={data.elementId} />
+        </div>
+        <aside class="task-page__aside" aria-label={t('task.facts')}>
+          <TaskPromise task={data} />
+          <TaskCustomer businessKey={data.businessKey} />
+        </aside>
       </div>
     </div>
   );

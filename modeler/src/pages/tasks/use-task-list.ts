@@ -106,6 +106,7 @@ function applyEvent(
             sla: {
               id: sla.id,
               state: sla.state,
+              startedAt: sla.startedAt,
               targetAt: sla.targetAt,
               atRiskAt: sla.atRiskAt,
               pausedAt: sla.pausedAt,

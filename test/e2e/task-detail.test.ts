@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
+import { signIn } from './support/sign-in.ts';
+import { usePromesa } from './support/use-promesa.ts';
+
+const promesa = usePromesa();
+
+/**
+ * A customer request classified as solvable on the call: its "Answer the customer" task waits
+ * in the front office under a three-minute promise, with the classification in the story.
+ */
+async function answerTask(businessKey: string) {
+  const { engine } = promesa.server.running;
+  const instance = await engine.start('customer-request', { businessKey });
+  const [classify] = await engine.listTasks({ instanceId: instance.id });
+  await engine.completeTask(classify!.id, {
+    userId: 'eva',
+    variables: { solvableNow: true, channel: 'phone', summary: 'Wrong invoice amount' },
+  });
+  const [answer] = await engine.listTasks({ instanceId: instance.id, state: 'open' });
+  expect(answer?.elementId).toBe('answer-customer');
+  return answer!;
+}
+
+describe('a task beside its form', () => {
+  for (const [locale, words] of [
+    [
+      'en-US',
+      {
+        user: 'eva',
+        promise: 'The promise',
+        due: 'Due',
+        customer: 'The customer',
+        here: 'This task',
+        completed: 'eva completed Classify the request',
+        whole: 'The whole timeline',
+      },
+    ],
+    [
+      'es-ES',
+      {
+        user: 'leo',
+        promise: 'El plazo',
+        due: 'Vence',
+        customer: 'El cliente',
+        here: 'Esta tarea',
+        completed: 'eva completó Classify the request',
+        whole: 'Toda su historia',
+      },
+    ],
+  ] as const) {
+    it(`shows the promise, the customer's latest story and the task on its diagram (${locale})`, async () => {
+      const businessKey = `C-3${locale === 'en-US' ? '01' : '02'}`;
+      const task = await answerTask(businessKey);
+      const staff = await openPage(promesa.browser, promesa.server.url, { locale });
+      await staff.page.goto(`/tasks/${task.id}`);
+      // One user per language: a user's language is remembered on the server.
+      await signIn(staff.page, words.user);
+      await staff.page.getByRole('heading', { level: 1, name: 'Answer the customer' }).waitFor();
+
+      const promise = staff.page.getByRole('region', { name: words.promise });
+      await promise.getByText(words.due, { exact: true }).waitFor();
+      // The three-minute clock, ticking on the server's deadline.
+      await promise
+        .locator('.countdown__time')
+        .filter({ hasText: /[23]:\d\d/ })
+        .waitFor();
+
+      const customer = staff.page.getByRole('region', { name: words.customer });
+      await customer.getByText(businessKey, { exact: true }).waitFor();
+      await customer.getByText(words.completed).waitFor();
+      expect(await customer.locator('.timeline-entry').count()).toBeGreaterThanOrEqual(3);
+
+      // The diagram marks this task's element, by a marker, with a label above it.
+      const here = staff.page.locator('.djs-element.task-here[data-element-id="answer-customer"]');
+      await here.waitFor();
+      expect(await staff.page.locator('.djs-element.task-here').count()).toBe(1);
+      await staff.page.locator('.task-here-label').filter({ hasText: words.here }).waitFor();
+      expect(await seriousAccessibilityProblems(staff.page)).toEqual([]);
+      await screenshot(staff.page, `task-detail-${locale.slice(0, 2)}`);
+
+      await customer.getByRole('link', { name: words.whole }).click();
+      await staff.page.waitForURL(`**/customers/${businessKey}`);
+      await staff.page.getByRole('heading', { level: 1, name: businessKey }).waitFor();
+      expect(staff.errors).toEqual([]);
+      await staff.context.close();
+    });
+  }
+});
