@@ -1,4 +1,4 @@
-import { and, inArray, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, gt, inArray, lt, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type {
   InstanceMatch,
   InstanceQuery,
@@ -24,7 +24,7 @@ export interface VariableSql {
 
 export interface InstanceTables {
   instances: Record<
-    'id' | 'definitionId' | 'processId' | 'businessKey' | 'startedAt' | 'endedAt',
+    'id' | 'definitionId' | 'processId' | 'businessKey' | 'status' | 'startedAt' | 'endedAt',
     AnyColumn
   >;
   /** A case-sensitive SQL `LIKE` (`%`, `_`) in this dialect. */
@@ -84,6 +84,9 @@ export function instanceMatchTerms(tables: InstanceTables, m: InstanceMatch) {
       : undefined,
     m.definitionIds !== undefined ? inArray(i.definitionId, m.definitionIds) : undefined,
     m.businessKeyLike !== undefined ? tables.like(i.businessKey, m.businessKeyLike) : undefined,
+    m.statuses !== undefined ? inArray(i.status, m.statuses) : undefined,
+    m.endedBefore !== undefined ? lt(i.endedAt, m.endedBefore) : undefined,
+    m.endedAfter !== undefined ? gt(i.endedAt, m.endedAfter) : undefined,
     ...(m.variables ?? []).map((c) => condition(tables, c)),
   );
 }

@@ -31,6 +31,7 @@ import type { HistoryCleanupOptions, HistoryCleanupReport } from './retention/hi
 import type {
   DefinitionRecord,
   DeploymentSummary,
+  ExternalTaskQuery,
   ExternalTaskRecord,
   IncidentRecord,
   InstanceQuery,
@@ -169,6 +170,8 @@ export type EngineEvent =
 
 /** The engine's commands and queries. Each command is one store transaction. */
 export interface Engine extends EngineOperations {
+  /** The engine clock's now: reads that compare with it (has a lock expired?) use the same time. */
+  now(): number;
   deploy(input: DeployInput): Promise<DeployResult>;
   /** The validator's problems for `xml` (errors and warnings) without deploying it. */
   checkDeployment(xml: string): Promise<Problem[]>;
@@ -307,6 +310,14 @@ export interface Engine extends EngineOperations {
     id: string,
     options: { workerId: string; lockDuration: number },
   ): Promise<ExternalTaskRecord>;
+  getExternalTask(id: string): Promise<ExternalTaskRecord>;
+  listExternalTasks(query: ExternalTaskQuery): Promise<ExternalTaskRecord[]>;
+  /**
+   * Sets the retries left of an open external task: 0 raises a `failedExternalTask` incident,
+   * more resolves its open incident so it can be fetched again.
+   */
+  setExternalTaskRetries(id: string, retries: number): Promise<void>;
+  setExternalTaskPriority(id: string, priority: number): Promise<void>;
   /** Registers an in-process worker for a topic; it runs for tasks of that topic after their commit. */
   registerHandler(topic: string, handler: ServiceHandler): void;
 
@@ -316,6 +327,16 @@ export interface Engine extends EngineOperations {
    */
   runDueJobs(options?: { signal?: AbortSignal }): Promise<number>;
   listJobs(query: { instanceId?: string }): Promise<JobRecord[]>;
+  getJob(id: string): Promise<JobRecord>;
+  /**
+   * Sets a job's retries left: 0 parks it with a `failedJob` incident, more resolves its
+   * incident and makes it due again (at once if it was parked).
+   */
+  setJobRetries(id: string, retries: number): Promise<void>;
+  /** Moves a job's due time. */
+  setJobDueDate(id: string, dueAt: number): Promise<void>;
+  /** Runs one job now, whatever its due time; a failure counts as an attempt and is thrown. */
+  executeJob(id: string): Promise<void>;
 
   listIncidents(query: { instanceId?: string; open?: boolean }): Promise<IncidentRecord[]>;
   /** Sets retries again and moves the stuck token on. */

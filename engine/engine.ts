@@ -18,7 +18,7 @@ import { takeInventory } from './catalogue/inventory.ts';
 import { touchpointCatalogue } from './catalogue/touchpoints.ts';
 import { createOperations } from './operations.ts';
 import { InstanceCommands } from './instance-commands.ts';
-import { JobRunner } from './jobs/job-runner.ts';
+import { JobAdministration, JobRunner } from './jobs/job-runner.ts';
 import { startTimerWork } from './jobs/start-timers.ts';
 import { EventCorrelation } from './events.ts';
 import { createTaskCommands } from './task-commands.ts';
@@ -118,6 +118,8 @@ export function createEngine(options: EngineOptions): Engine {
     options.jobLockMs,
   );
 
+  const jobAdministration = new JobAdministration(store, clock, commands, jobs);
+
   /** The latest version of each process, outlined (ordered by process id). */
   async function outlines() {
     const latest = await store.listDefinitions({ latestOnly: true });
@@ -153,6 +155,7 @@ export function createEngine(options: EngineOptions): Engine {
 
   const engine: Engine = {
     ...createOperations(store, clock),
+    now: () => clock.now(),
     async deploy(input: DeployInput) {
       let firstStart = Number.POSITIVE_INFINITY;
       const deployOnce = () =>
@@ -300,6 +303,15 @@ export function createEngine(options: EngineOptions): Engine {
     extendExternalTaskLock: (id, opts) => externalTasks.extendLock(id, opts),
     unlockExternalTask: (id) => externalTasks.unlock(id),
     lockExternalTask: (id, opts) => externalTasks.lock(id, opts),
+    async getExternalTask(id) {
+      const task = await store.getExternalTask(id);
+      if (!task)
+        throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+      return task;
+    },
+    listExternalTasks: (query) => store.listExternalTasks(query),
+    setExternalTaskRetries: (id, retries) => externalTasks.setRetries(id, retries),
+    setExternalTaskPriority: (id, priority) => externalTasks.setPriority(id, priority),
     registerHandler(topic: string, handler: ServiceHandler) {
       externalTasks.register(topic, handler);
     },
@@ -310,6 +322,16 @@ export function createEngine(options: EngineOptions): Engine {
       return count;
     },
     listJobs: (query) => store.listJobs(query),
+    getJob: (id) => jobAdministration.get(id),
+    setJobRetries: (id, retries) => jobAdministration.setRetries(id, retries),
+    setJobDueDate: (id, dueAt) => jobAdministration.setDueDate(id, dueAt),
+    async executeJob(id) {
+      try {
+        await jobAdministration.execute(id);
+      } finally {
+        await afterCommand();
+      }
+    },
 
     listIncidents: (query) => store.listIncidents(query),
 

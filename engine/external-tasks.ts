@@ -238,6 +238,75 @@ export class ExternalTasks {
     await this.runHandlers();
   }
 
+  /**
+   * An operator sets the retries left (Camunda's `setRetries`): 0 raises a `failedExternalTask`
+   * incident, more resolves the task's open incident so it can be fetched again.
+   */
+  async setRetries(id: string, retries: number): Promise<void> {
+    const now = this.clock.now();
+    const { task, next } = await this.advanced(id, { type: 'setRetries', at: now, retries });
+    const open = (
+      await this.store.listIncidents({ instanceId: task.instanceId, open: true })
+    ).filter((i) => i.externalTaskId === task.id);
+    const raised = next.retries === 0 && open.length === 0;
+    const resolved = next.retries !== 0 ? open : [];
+    await this.engine.commit({
+      externalTaskConditions: held(task),
+      externalTasks: [next],
+      incidents: [
+        ...resolved.map((i) => ({ ...i, resolvedAt: now })),
+        ...(raised
+          ? [
+              {
+                id: `${task.id}.incident.${now}`,
+                type: 'failedExternalTask' as const,
+                instanceId: task.instanceId,
+                elementId: task.elementId,
+                tokenId: task.tokenId,
+                externalTaskId: task.id,
+                message: task.errorMessage ?? 'Retries set to 0',
+                createdAt: now,
+                resolvedAt: null,
+              },
+            ]
+          : []),
+      ],
+      history: [
+        ...resolved.map((i) => ({
+          instanceId: task.instanceId,
+          kind: 'incident.resolved',
+          elementId: task.elementId,
+          at: now,
+          data: { incidentId: i.id },
+        })),
+        ...(raised
+          ? [
+              {
+                instanceId: task.instanceId,
+                kind: 'incident.raised',
+                elementId: task.elementId,
+                tokenId: task.tokenId,
+                at: now,
+                data: { externalTaskId: task.id, retries: 0 },
+              },
+            ]
+          : []),
+      ],
+    });
+    if (resolved.length > 0) await this.runHandlers();
+  }
+
+  /** Camunda's `setPriority`: fetches that use priority take higher ones first. */
+  async setPriority(id: string, priority: number): Promise<void> {
+    const task = await this.store.getExternalTask(id);
+    if (task?.state !== 'open')
+      throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    await this.engine.commit({
+      externalTaskConditions: held(task),
+      externalTasks: [{ ...task, priority }],
+    });
+  }
+
   register(topic: string, handler: ServiceHandler): void {
     this.handlers.set(topic, handler);
   }

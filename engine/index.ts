@@ -24,3 +24,4 @@ export { kebabCase as laneGroup } from './elements/tasks/user-task.ts';
 export type * from './catalogue/outline.ts';
 export type * from './catalogue/inventory.ts';
 export type * from './catalogue/touchpoints.ts';
+export { PARKED_JOB_DUE_AT } from './jobs/job-runner.ts';

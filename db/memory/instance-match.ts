@@ -63,6 +63,9 @@ export function matchesInstance(i: InstanceRecord, m: InstanceMatch): boolean {
     (m.definitionIds === undefined || m.definitionIds.includes(i.definitionId)) &&
     (m.businessKeyLike === undefined ||
       (i.businessKey != null && likeRegExp(m.businessKeyLike).test(i.businessKey))) &&
+    (m.statuses === undefined || m.statuses.includes(i.status)) &&
+    (m.endedBefore === undefined || (i.endedAt != null && i.endedAt < m.endedBefore)) &&
+    (m.endedAfter === undefined || (i.endedAt != null && i.endedAt > m.endedAfter)) &&
     (m.variables === undefined || m.variables.every((c) => holds(processVariables(i), c)))
   );
 }

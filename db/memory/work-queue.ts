@@ -131,10 +131,11 @@ export class JobTable {
       if (job.instanceId != null && instanceIds.has(job.instanceId)) this.delete(job.id);
   }
 
-  list(query: { instanceId?: string; kind?: JobKind }): JobRecord[] {
+  list(query: { id?: string; instanceId?: string; kind?: JobKind }): JobRecord[] {
     return this.due.items
       .filter(
         (j) =>
+          (query.id === undefined || j.id === query.id) &&
           (query.instanceId === undefined || j.instanceId === query.instanceId) &&
           (query.kind === undefined || j.kind === query.kind),
       )

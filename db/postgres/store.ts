@@ -314,6 +314,7 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
         .from(jobs)
         .where(
           and(
+            query.id !== undefined ? eq(jobs.id, query.id) : undefined,
             query.instanceId !== undefined ? eq(jobs.instanceId, query.instanceId) : undefined,
             query.kind !== undefined ? eq(jobs.kind, query.kind) : undefined,
           ),

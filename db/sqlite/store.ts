@@ -319,6 +319,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
         .from(jobs)
         .where(
           and(
+            query.id !== undefined ? eq(jobs.id, query.id) : undefined,
             query.instanceId !== undefined ? eq(jobs.instanceId, query.instanceId) : undefined,
             query.kind !== undefined ? eq(jobs.kind, query.kind) : undefined,
           ),

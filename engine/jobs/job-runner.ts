@@ -1,4 +1,4 @@
-import { ConflictError, EngineError } from '../errors.ts';
+import { ConflictError, EngineError, NotFoundError } from '../errors.ts';
 import type { Definitions } from '../definitions.ts';
 import type { InstanceCommands } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -14,7 +14,8 @@ const BATCH = 100;
 /** Instances whose jobs fire at once: enough to fill a group commit, few enough to stay fair. */
 const LANES = 16;
 /** Far future for a job whose retries ran out: it waits for an operator, not for the clock. */
-const PARKED = 8_640_000_000_000_000;
+export const PARKED_JOB_DUE_AT = 8_640_000_000_000_000;
+const PARKED = PARKED_JOB_DUE_AT;
 
 /**
  * The instance a job is about. Starting and cancelling a called instance are both about the
@@ -81,7 +82,15 @@ export class JobRunner {
     return { heldJobs: [{ id: job.id, lockedBy: this.owner }] };
   }
 
-  private async run(job: JobRecord): Promise<void> {
+  /** The job locked by this node until its lock runs out, committed (see `JobAdministration.execute`). */
+  async lockForRun(job: JobRecord, now: number): Promise<JobRecord> {
+    const locked = { ...job, lockedBy: this.owner, lockedUntil: now + this.lockMs };
+    await this.commands.commit({ jobIdsToDelete: [job.id], jobsToInsert: [locked] });
+    return locked;
+  }
+
+  /** Runs one job this node locked; a failure counts as an attempt (retries, then an incident). */
+  async run(job: JobRecord): Promise<void> {
     const { payload } = job;
     try {
       // Call activities: starting and cancelling a called instance (elements/call-activity/call-jobs.ts).
@@ -202,6 +211,79 @@ export class JobRunner {
         : [],
       incidents: incident ? [{ ...incident, resolvedAt: now }] : [],
     });
+  }
+}
+
+/**
+ * What an operator does to one job (Camunda's job resource): set its retries, move its due
+ * time, run it now. Each is one commit that replaces the job row.
+ */
+export class JobAdministration {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly commands: InstanceCommands,
+    private readonly runner: JobRunner,
+  ) {}
+
+  /** The job, or `NotFoundError`. */
+  async get(id: string): Promise<JobRecord> {
+    const [job] = await this.store.listJobs({ id });
+    if (!job) throw new NotFoundError('job-not-found', `Job ${id} does not exist`);
+    return job;
+  }
+
+  /** 0 parks the job with a `failedJob` incident; more resolves its incident, due at once if parked. */
+  async setRetries(id: string, retries: number): Promise<void> {
+    const job = await this.get(id);
+    const now = this.clock.now();
+    const open = job.instanceId
+      ? (await this.store.listIncidents({ instanceId: job.instanceId, open: true })).filter(
+          (i) => i.jobId === job.id,
+        )
+      : [];
+    const dueAt = retries <= 0 ? PARKED : job.dueAt === PARKED ? now : job.dueAt;
+    const raise = retries <= 0 && open.length === 0 && job.instanceId;
+    await this.commands.commit({
+      jobIdsToDelete: [job.id],
+      jobsToInsert: [{ ...job, retries: Math.max(0, retries), dueAt }],
+      incidents: [
+        ...(retries > 0 ? open.map((i) => ({ ...i, resolvedAt: now })) : []),
+        ...(raise
+          ? [
+              {
+                id: `${job.id}.incident.${now}`,
+                type: 'failedJob' as const,
+                instanceId: job.instanceId!,
+                elementId: job.elementId ?? '',
+                tokenId: job.tokenId ?? null,
+                jobId: job.id,
+                message: job.payload.lastError ?? 'Retries set to 0',
+                createdAt: now,
+                resolvedAt: null,
+              },
+            ]
+          : []),
+      ],
+    });
+  }
+
+  async setDueDate(id: string, dueAt: number): Promise<void> {
+    const job = await this.get(id);
+    await this.commands.commit({ jobIdsToDelete: [job.id], jobsToInsert: [{ ...job, dueAt }] });
+  }
+
+  /** Locks the job for this node, runs it, and throws its error when it failed. */
+  async execute(id: string): Promise<void> {
+    const job = await this.get(id);
+    const now = this.clock.now();
+    if (job.lockedBy && (job.lockedUntil ?? 0) > now)
+      throw new ConflictError('job-locked', `Job ${id} is running already`);
+    const locked = await this.runner.lockForRun(job, now);
+    await this.runner.run(locked);
+    const [after] = await this.store.listJobs({ id });
+    if (after && after.attempts > job.attempts)
+      throw new EngineError('job-failed', after.payload.lastError ?? `Job ${id} failed`);
   }
 }
 

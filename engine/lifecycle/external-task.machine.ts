@@ -22,6 +22,8 @@ export type ExternalTaskEvent =
   | { type: 'fail'; at: number; workerId: string; retries: number; retryTimeout: number }
   /** An operator resolved the incident: one more attempt, now. */
   | { type: 'retry'; at: number }
+  /** An operator set the retries left (Camunda's `setRetries`): 0 raises an incident, more resolves one. */
+  | { type: 'setRetries'; at: number; retries: number }
   /** Its activity was cancelled (an interrupting event, the instance cancelled). */
   | { type: 'cancel'; at: number };
 
@@ -65,6 +67,9 @@ export const externalTaskMachine = setup({
         : {},
     ),
     retryNow: assign(({ event }) => ({ retries: 1, availableAt: event.at })),
+    setRetries: assign(({ event }) =>
+      event.type === 'setRetries' ? { retries: Math.max(0, Math.floor(event.retries)) } : {},
+    ),
   },
   guards: {
     /** The event's worker holds a lock that has not expired. */
@@ -81,7 +86,8 @@ export const externalTaskMachine = setup({
         context.workerId !== event.workerId &&
         (context.lockExpiresAt ?? 0) > event.at
       ),
-    lastRetry: ({ event }) => event.type === 'fail' && Math.floor(event.retries) <= 0,
+    lastRetry: ({ event }) =>
+      (event.type === 'fail' || event.type === 'setRetries') && Math.floor(event.retries) <= 0,
   },
 }).createMachine({
   id: 'externalTask',
@@ -116,10 +122,20 @@ export const externalTaskMachine = setup({
           },
         },
         incident: {
-          on: { retry: { target: 'available', actions: 'retryNow' } },
+          on: {
+            retry: { target: 'available', actions: 'retryNow' },
+            setRetries: [
+              { guard: 'lastRetry', actions: 'setRetries' },
+              { target: 'available', actions: 'setRetries' },
+            ],
+          },
         },
       },
       on: {
+        setRetries: [
+          { guard: 'lastRetry', target: '.incident', actions: 'setRetries' },
+          { actions: 'setRetries' },
+        ],
         cancel: { target: 'cancelled', actions: 'release' },
         unlock: { actions: 'release' },
       },

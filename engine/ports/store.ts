@@ -433,6 +433,10 @@ export interface InstanceMatch {
   notProcessIds?: string[];
   definitionIds?: string[];
   businessKeyLike?: string;
+  statuses?: InstanceStatus[];
+  /** Strict bounds on `endedAt`; an instance still running matches neither. */
+  endedBefore?: number;
+  endedAfter?: number;
   /** Conditions on the process-scope variables, all of which must hold. */
   variables?: VariableCondition[];
 }
@@ -579,7 +583,7 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore, Worker
    * in `dueAt`, then `id` order; with `kinds`, only jobs of those kinds.
    */
   acquireJobs(request: JobAcquisition): Promise<JobRecord[]>;
-  listJobs(query: { instanceId?: string; kind?: JobKind }): Promise<JobRecord[]>;
+  listJobs(query: { id?: string; instanceId?: string; kind?: JobKind }): Promise<JobRecord[]>;
   /** Earliest `dueAt` of any job, so the executor can sleep exactly until then. */
   nextJobDueAt(): Promise<number | undefined>;
 

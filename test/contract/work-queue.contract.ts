@@ -214,6 +214,12 @@ function describeJobContract(makeStore: () => Promise<Store>): void {
       ]);
     });
 
+    it('lists one job by id', async () => {
+      await store().commit({ jobsToInsert: threeJobs });
+      expect(ids(await store().listJobs({ id: 'j200' }))).toEqual(['j200']);
+      expect(await store().listJobs({ id: 'j999' })).toEqual([]);
+    });
+
     it('does not hand a locked job out again until its lock expired', async () => {
       await store().commit({ jobsToInsert: [aJob({ dueAt: 100 })] });
       expect(ids(await acquire('node-a', 100))).toEqual(['job-1']);

@@ -7,7 +7,8 @@ import {
   type Engine,
 } from '../../../engine/index.ts';
 import { CamundaError, ifFound, notFound } from '../errors.ts';
-import { BooleanParam, camundaApp, IdParam, op } from '../route.ts';
+import { BooleanParam, camundaApp, IdParam, op, optionalJson } from '../route.ts';
+import { toDeploymentWithDefinitions } from './deployment.ts';
 
 /**
  * A deployment's resources (the files deployed together) and deleting a deployment. A
@@ -16,6 +17,10 @@ import { BooleanParam, camundaApp, IdParam, op } from '../route.ts';
 
 const ResourceParams = IdParam.extend({ resourceId: z.string().min(1).max(64) });
 const DeleteQuery = z.object({ cascade: BooleanParam.optional() });
+const Names = z.array(z.string()).nullable().optional();
+const RedeployBody = z
+  .object({ resourceIds: Names, resourceNames: Names, source: z.string().nullable().optional() })
+  .strict();
 
 const resourceId = (r: DeploymentResource) =>
   createHash('sha256').update(r.name).digest('hex').slice(0, 32);
@@ -111,6 +116,43 @@ export function deploymentResourceRoutes(engine: Engine) {
       for (const definition of definitions)
         await deleteDefinition(engine, definition.id, cascade, c.var.principal!.username);
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...op(
+        'post',
+        '/deployment/{id}/redeploy',
+        'Deploy a deployment again, whole or the resources named by id or name, as a new deployment of the same name',
+      ),
+      request: { params: IdParam, body: optionalJson(RedeployBody) },
+    }),
+    async (c) => {
+      const deployment = await deploymentOr404(c.req.valid('param').id);
+      const { resourceIds, resourceNames, source } = c.req.valid('json') ?? {};
+      const named = (r: DeploymentResource) =>
+        !!resourceIds?.includes(resourceId(r)) || !!resourceNames?.includes(r.name);
+      const picked =
+        resourceIds || resourceNames ? deployment.resources.filter(named) : deployment.resources;
+      const missing = [
+        ...(resourceIds ?? []).filter(
+          (id) => !deployment.resources.some((r) => resourceId(r) === id),
+        ),
+        ...(resourceNames ?? []).filter(
+          (name) => !deployment.resources.some((r) => r.name === name),
+        ),
+      ];
+      if (missing.length > 0)
+        throw notFound(`Deployment ${deployment.id} has no resources ${missing.join(', ')}`);
+      const result = await engine.deploy({
+        name: deployment.name,
+        resources: picked.map(({ name, content }) => ({ name, content })),
+        source: source ?? deployment.source ?? undefined,
+        deployedBy: c.var.principal!.username,
+        duplicates: 'none',
+      });
+      return c.json(toDeploymentWithDefinitions(c, result), 200);
     },
   );
 

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { ModelError, type DeployResult, type Engine } from '../../../engine/index.ts';
 import { page, parseCamundaDate, toDefinitionDto, toDeploymentDto } from '../dto.ts';
 import { invalidRequest, notFound, parseException } from '../errors.ts';
@@ -77,6 +78,23 @@ const create = createRoute({
 });
 
 /** `GET /version` and deployments: what Camunda Modeler calls to check, deploy and version. */
+/**
+ * `DeploymentWithDefinitionsDto`. A filtered duplicate answers the existing deployment without
+ * definitions, so the Modeler keeps the version it already started, as Camunda does.
+ */
+export function toDeploymentWithDefinitions(c: Context, result: DeployResult) {
+  const definitions = result.duplicate ? [] : result.definitions;
+  return {
+    ...toDeploymentDto(c, result.deployment),
+    deployedProcessDefinitions: definitions.length
+      ? Object.fromEntries(definitions.map((d) => [d.id, toDefinitionDto(d)]))
+      : null,
+    deployedCaseDefinitions: null,
+    deployedDecisionDefinitions: null,
+    deployedDecisionRequirementsDefinitions: null,
+  };
+}
+
 export function deploymentRoutes(engine: Engine) {
   const app = camundaApp();
 
@@ -170,21 +188,7 @@ export function deploymentRoutes(engine: Engine) {
         throw parseException(error, error.details.resource ?? resources[0]!.name);
       throw error;
     }
-    // A filtered duplicate answers the existing deployment without definitions, so the Modeler
-    // keeps the version it already started, as Camunda does.
-    const definitions = result.duplicate ? [] : result.definitions;
-    return c.json(
-      {
-        ...toDeploymentDto(c, result.deployment),
-        deployedProcessDefinitions: definitions.length
-          ? Object.fromEntries(definitions.map((d) => [d.id, toDefinitionDto(d)]))
-          : null,
-        deployedCaseDefinitions: null,
-        deployedDecisionDefinitions: null,
-        deployedDecisionRequirementsDefinitions: null,
-      },
-      200,
-    );
+    return c.json(toDeploymentWithDefinitions(c, result), 200);
   });
 
   return app;

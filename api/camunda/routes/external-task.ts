@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Engine, ExternalTaskRecord, FetchAndLockRequest } from '../../../engine/index.ts';
 import { eitherSignal, fetchAndLockWaiting } from '../../services/long-poll.ts';
-import { camundaDate } from '../dto.ts';
 import { invalidRequest } from '../errors.ts';
 import { camundaApp, doc, IdParam, requiredJson } from '../route.ts';
+import { toExternalTaskDto } from './external-task-queries.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
 
 /** Camunda's cap on `asyncResponseTimeout` (30 minutes), with its wording. */
@@ -156,26 +156,9 @@ function toEngineTopics(topics: z.infer<typeof Topic>[]): FetchAndLockRequest['t
 /** `LockedExternalTaskDto`. */
 function toLockedDto(t: ExternalTaskRecord, variables: Record<string, unknown>) {
   return {
-    activityId: t.elementId,
-    activityInstanceId: `${t.elementId}:${t.tokenId}`,
-    errorMessage: t.errorMessage ?? null,
+    ...toExternalTaskDto(t),
     errorDetails: t.errorDetails ?? null,
-    executionId: t.instanceId,
-    id: t.id,
-    lockExpirationTime: camundaDate(t.lockExpiresAt),
-    createTime: camundaDate(t.createdAt),
-    processDefinitionId: t.definitionId,
-    processDefinitionKey: t.processId,
-    processDefinitionVersionTag: null,
-    processInstanceId: t.instanceId,
-    retries: t.retries ?? null,
-    suspended: false,
-    workerId: t.workerId ?? null,
-    topicName: t.topic,
-    tenantId: null,
     variables,
-    priority: t.priority,
-    businessKey: t.businessKey ?? null,
     extensionProperties: {},
   };
 }

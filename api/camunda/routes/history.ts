@@ -1,14 +1,16 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type {
   DefinitionRecord,
   Engine,
+  InstanceQuery,
+  InstanceSortKey,
   InstanceStatus,
   InstanceView,
 } from '../../../engine/index.ts';
-import { camundaDate, page, parseCamundaDate } from '../dto.ts';
-import { ifFound, invalidRequest, notFound } from '../errors.ts';
-import { BooleanParam, camundaApp, doc, IdParam, ListParam, Paging } from '../route.ts';
-import { activityInstances, type ActivityInstance } from './activity-instances.ts';
+import { camundaDate } from '../dto.ts';
+import { ifFound, notFound } from '../errors.ts';
+import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
+import { camundaApp, doc, IdParam, oneOf } from '../route.ts';
 
 const state: Record<InstanceStatus, string> = {
   active: 'ACTIVE',
@@ -16,71 +18,111 @@ const state: Record<InstanceStatus, string> = {
   cancelled: 'EXTERNALLY_TERMINATED',
   terminated: 'INTERNALLY_TERMINATED',
 };
-const date = (field: string) => z.string().transform((v) => parseCamundaDate(v, field));
 
-const InstanceQuery = z.object({
-  processInstanceId: z.string().optional(),
-  processInstanceIds: ListParam.optional(),
-  processInstanceBusinessKey: z.string().optional(),
-  processDefinitionId: z.string().optional(),
-  processDefinitionKey: z.string().optional(),
-  finished: BooleanParam.optional(),
-  unfinished: BooleanParam.optional(),
-  startedBefore: date('startedBefore').optional(),
-  startedAfter: date('startedAfter').optional(),
-  sortBy: z
-    .enum(['instanceId', 'definitionId', 'definitionKey', 'businessKey', 'startTime', 'endTime'])
-    .optional(),
-  sortOrder: z.enum(['asc', 'desc']).optional(),
-  ...Paging,
-});
-const ActivityQuery = z.object({
-  processInstanceId: z.string().optional(),
-  processDefinitionId: z.string().optional(),
-  activityId: z.string().optional(),
-  activityType: z.string().optional(),
-  finished: BooleanParam.optional(),
-  unfinished: BooleanParam.optional(),
-  canceled: BooleanParam.optional(),
-  sortBy: z
-    .enum(['activityInstanceId', 'instanceId', 'activityId', 'startTime', 'endTime', 'occurrence'])
-    .optional(),
-  sortOrder: z.enum(['asc', 'desc']).optional(),
-  ...Paging,
-});
+/** The historic instance filters Promesa honours, all applied by the store; the rest are refused. */
+const filters = {
+  processInstanceId: param.text(),
+  processInstanceIds: param.list(),
+  processDefinitionId: param.text(),
+  processDefinitionKey: param.text(),
+  processDefinitionKeyIn: param.list(),
+  processDefinitionKeyNotIn: param.list(),
+  processInstanceBusinessKey: param.text(),
+  processInstanceBusinessKeyLike: param.text(),
+  superProcessInstanceId: param.text(),
+  finished: param.bool(),
+  unfinished: param.bool(),
+  active: param.bool(),
+  suspended: param.bool(),
+  completed: param.bool(),
+  externallyTerminated: param.bool(),
+  internallyTerminated: param.bool(),
+  startedBefore: param.date('startedBefore'),
+  startedAfter: param.date('startedAfter'),
+  finishedBefore: param.date('finishedBefore'),
+  finishedAfter: param.date('finishedAfter'),
+  tenantIdIn: param.list(),
+  withoutTenantId: param.bool(),
+  variables: param.variables(),
+};
+const SORT_BY = [
+  'instanceId',
+  'definitionId',
+  'definitionKey',
+  'businessKey',
+  'startTime',
+  'endTime',
+  'tenantId',
+] as const;
+const sortKeyOf: Record<(typeof SORT_BY)[number], InstanceSortKey | undefined> = {
+  instanceId: 'id',
+  definitionId: 'definitionId',
+  definitionKey: 'processId',
+  businessKey: 'businessKey',
+  startTime: 'started',
+  endTime: 'ended',
+  // Nothing belongs to a tenant: every instance sorts alike.
+  tenantId: undefined,
+};
+type Query = QueryOf<typeof filters, (typeof SORT_BY)[number]>;
 
-const instances = createRoute({
-  method: 'get',
-  path: '/history/process-instance',
-  ...doc('Historic process instances: running and ended'),
-  request: { query: InstanceQuery },
-});
+/** The statuses the status flags leave; `undefined` when they do not narrow. */
+function statusesOf(q: Query): InstanceStatus[] | undefined {
+  const wanted: [boolean | undefined, InstanceStatus[]][] = [
+    [q.finished, ['completed', 'cancelled', 'terminated']],
+    [q.unfinished, ['active']],
+    [q.active, ['active']],
+    // Nothing is ever suspended.
+    [q.suspended, []],
+    [q.completed, ['completed']],
+    [q.externallyTerminated, ['cancelled']],
+    [q.internallyTerminated, ['terminated']],
+  ];
+  let statuses: InstanceStatus[] | undefined;
+  for (const [flag, only] of wanted) {
+    if (flag !== true) continue;
+    statuses = (statuses ?? only).filter((s) => only.includes(s));
+  }
+  return statuses;
+}
+
+/** The store query of a historic instance query; undefined when nothing can match. */
+function storeQuery(q: Query, page: { firstResult?: number; maxResults?: number } = {}) {
+  if (q.tenantIdIn !== undefined) return undefined;
+  const ids = oneOf(q.processInstanceId, q.processInstanceIds);
+  return {
+    businessKey: q.processInstanceBusinessKey,
+    definitionId: q.processDefinitionId,
+    parentInstanceId: q.superProcessInstanceId,
+    startedBefore: q.startedBefore,
+    startedAfter: q.startedAfter,
+    match: {
+      ids,
+      processIds: oneOf(q.processDefinitionKey, q.processDefinitionKeyIn),
+      notProcessIds: q.processDefinitionKeyNotIn,
+      businessKeyLike: q.processInstanceBusinessKeyLike,
+      statuses: statusesOf(q),
+      endedBefore: q.finishedBefore,
+      endedAfter: q.finishedAfter,
+      variables: q.variables,
+    },
+    sort: q.sort?.flatMap(({ by, descending }) => {
+      const key = sortKeyOf[by];
+      return key ? [{ by: key, descending }] : [];
+    }),
+    offset: page.firstResult,
+    limit: page.maxResults,
+  } satisfies InstanceQuery;
+}
+
 const instance = createRoute({
   method: 'get',
   path: '/history/process-instance/{id}',
   ...doc('One historic process instance'),
   request: { params: IdParam },
 });
-const activities = createRoute({
-  method: 'get',
-  path: '/history/activity-instance',
-  ...doc('Historic activity instances, from the instance log'),
-  request: { query: ActivityQuery },
-});
 
-function sortBy<T>(
-  items: T[],
-  key: ((item: T) => string | number | null) | undefined,
-  order: 'asc' | 'desc' | undefined,
-): T[] {
-  if (!key) return items;
-  const sign = order === 'desc' ? -1 : 1;
-  return items.sort((a, b) =>
-    (key(a) ?? '') < (key(b) ?? '') ? -sign : (key(a) ?? '') > (key(b) ?? '') ? sign : 0,
-  );
-}
-
-/** `/history/process-instance` and `/history/activity-instance` over the engine's instances and history. */
+/** `/history/process-instance`: running and ended instances, queried in the store. */
 export function historyRoutes(engine: Engine) {
   const app = camundaApp();
 
@@ -111,42 +153,24 @@ export function historyRoutes(engine: Engine) {
     };
   }
 
-  app.openapi(instances, async (c) => {
-    const q = c.req.valid('query');
-    if (q.sortOrder && !q.sortBy)
-      throw invalidRequest(
-        'Only a single sorting parameter specified. sortBy and sortOrder required',
-      );
-    const found = (
-      await engine.listInstances({
-        businessKey: q.processInstanceBusinessKey,
-        definitionId: q.processDefinitionId,
-        processId: q.processDefinitionKey,
-        startedBefore: q.startedBefore,
-        startedAfter: q.startedAfter,
-      })
-    ).filter(
-      (i) =>
-        (q.processInstanceId === undefined || i.id === q.processInstanceId) &&
-        (q.processInstanceIds === undefined || q.processInstanceIds.includes(i.id)) &&
-        (q.finished === undefined || q.finished === (i.status !== 'active')) &&
-        (q.unfinished === undefined || q.unfinished === (i.status === 'active')),
-    );
-    const keys: Record<string, (i: InstanceView) => string | number | null> = {
-      instanceId: (i) => i.id,
-      definitionId: (i) => i.definitionId,
-      definitionKey: (i) => i.processId,
-      businessKey: (i) => i.businessKey ?? null,
-      startTime: (i) => i.startedAt,
-      endTime: (i) => i.endedAt ?? null,
-    };
-    const definitions = await definitionsById();
-    return c.json(
-      page(sortBy(found, q.sortBy && keys[q.sortBy], q.sortOrder), q).map((i) =>
-        toHistoricInstance(i, definitions.get(i.definitionId)),
-      ),
-      200,
-    );
+  addQueryRoutes(app, {
+    path: '/history/process-instance',
+    noun: 'historic process instances, running and ended',
+    filters,
+    sortBy: SORT_BY,
+    async list(_c, q, paging) {
+      const query = storeQuery(q, paging);
+      if (!query) return [];
+      const [found, definitions] = await Promise.all([
+        engine.listInstances(query),
+        definitionsById(),
+      ]);
+      return found.map((i) => toHistoricInstance(i, definitions.get(i.definitionId)));
+    },
+    async count(_c, q) {
+      const query = storeQuery(q);
+      return query ? engine.countInstances(query) : 0;
+    },
   });
 
   app.openapi(instance, async (c) => {
@@ -155,43 +179,6 @@ export function historyRoutes(engine: Engine) {
     if (!found) throw notFound(`Historic process instance with id ${id} does not exist`);
     return c.json(
       toHistoricInstance(found, (await definitionsById()).get(found.definitionId)),
-      200,
-    );
-  });
-
-  app.openapi(activities, async (c) => {
-    const q = c.req.valid('query');
-    if (q.sortOrder && !q.sortBy)
-      throw invalidRequest(
-        'Only a single sorting parameter specified. sortBy and sortOrder required',
-      );
-    const scope = q.processInstanceId
-      ? [await ifFound(engine.getInstance(q.processInstanceId))].filter(
-          (i): i is InstanceView => i !== undefined,
-        )
-      : await engine.listInstances({ definitionId: q.processDefinitionId });
-    const found = (await Promise.all(scope.map((i) => activityInstances(engine, i))))
-      .flat()
-      .filter(
-        (a) =>
-          (q.activityId === undefined || a.activityId === q.activityId) &&
-          (q.activityType === undefined || a.activityType === q.activityType) &&
-          (q.finished === undefined || q.finished === (a.endTime !== null)) &&
-          (q.unfinished === undefined || q.unfinished === (a.endTime === null)) &&
-          (q.canceled === undefined || q.canceled === a.canceled),
-      );
-    const keys: Record<string, (a: ActivityInstance) => string | number | null> = {
-      activityInstanceId: (a) => a.id,
-      instanceId: (a) => a.processInstanceId,
-      activityId: (a) => a.activityId,
-      startTime: (a) => a.startTime,
-      endTime: (a) => a.endTime,
-      occurrence: (a) => a.sequence,
-    };
-    return c.json(
-      page(sortBy(found, q.sortBy && keys[q.sortBy], q.sortOrder), q).map(
-        ({ sequence: _sequence, ...a }) => a,
-      ),
       200,
     );
   });

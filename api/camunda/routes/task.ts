@@ -9,9 +9,10 @@ import type {
 import type { Identity } from '../../auth/identity.ts';
 import type { Principal } from '../../auth/roles.ts';
 import { loadVisibleTask, taskVisibility } from '../../auth/task-access.ts';
-import { camundaDate, parseCamundaDate } from '../dto.ts';
+import { camundaDate } from '../dto.ts';
+import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
 import { invalidRequest, notFound } from '../errors.ts';
-import { BooleanParam, camundaApp, doc, IdParam, ListParam, oneOf, Paging } from '../route.ts';
+import { camundaApp, doc, IdParam, oneOf } from '../route.ts';
 
 /**
  * `TaskDto`. Promesa has no descriptions, cases or tenants: those are null. A delegated task's
@@ -56,66 +57,69 @@ export async function openVisibleTask(
   return task;
 }
 
-const date = (field: string) => z.string().transform((v) => parseCamundaDate(v, field));
-
 /** The parameters of Camunda's task query that Promesa honours; the others are refused (400). */
-const TaskQuery = z.object({
-  taskId: z.string().optional(),
-  taskIdIn: ListParam.optional(),
-  processInstanceId: z.string().optional(),
-  processInstanceIdIn: ListParam.optional(),
-  processInstanceBusinessKey: z.string().optional(),
-  processInstanceBusinessKeyIn: ListParam.optional(),
-  processInstanceBusinessKeyLike: z.string().optional(),
-  processDefinitionKey: z.string().optional(),
-  processDefinitionKeyIn: ListParam.optional(),
-  processDefinitionId: z.string().optional(),
+const filters = {
+  taskId: param.text(),
+  taskIdIn: param.list(),
+  processInstanceId: param.text(),
+  processInstanceIdIn: param.list(),
+  processInstanceBusinessKey: param.text(),
+  processInstanceBusinessKeyIn: param.list(),
+  processInstanceBusinessKeyLike: param.text(),
+  processDefinitionKey: param.text(),
+  processDefinitionKeyIn: param.list(),
+  processDefinitionId: param.text(),
   // Promesa's execution of a task is its instance (as C7's root execution).
-  executionId: z.string().optional(),
-  taskDefinitionKey: z.string().optional(),
-  taskDefinitionKeyIn: ListParam.optional(),
-  taskDefinitionKeyLike: z.string().optional(),
-  name: z.string().optional(),
-  nameLike: z.string().optional(),
-  assignee: z.string().optional(),
-  assigneeIn: ListParam.optional(),
-  assigneeLike: z.string().optional(),
-  assigned: BooleanParam.optional(),
-  unassigned: BooleanParam.optional(),
-  candidateUser: z.string().optional(),
-  candidateGroup: z.string().optional(),
-  candidateGroups: ListParam.optional(),
-  includeAssignedTasks: BooleanParam.optional(),
-  involvedUser: z.string().optional(),
-  withCandidateGroups: BooleanParam.optional(),
-  withoutCandidateGroups: BooleanParam.optional(),
-  withCandidateUsers: BooleanParam.optional(),
-  withoutCandidateUsers: BooleanParam.optional(),
-  priority: z.coerce.number().int().optional(),
-  minPriority: z.coerce.number().int().optional(),
-  maxPriority: z.coerce.number().int().optional(),
-  dueDate: date('dueDate').optional(),
-  dueBefore: date('dueBefore').optional(),
-  dueAfter: date('dueAfter').optional(),
-  withoutDueDate: BooleanParam.optional(),
-  followUpDate: date('followUpDate').optional(),
-  followUpBefore: date('followUpBefore').optional(),
-  followUpAfter: date('followUpAfter').optional(),
-  followUpBeforeOrNotExistent: date('followUpBeforeOrNotExistent').optional(),
-  createdOn: date('createdOn').optional(),
-  createdBefore: date('createdBefore').optional(),
-  createdAfter: date('createdAfter').optional(),
-  active: BooleanParam.optional(),
-  suspended: BooleanParam.optional(),
-  sortBy: z
-    .enum(['id', 'name', 'assignee', 'created', 'dueDate', 'priority', 'instanceId', 'executionId'])
-    .optional(),
-  sortOrder: z.enum(['asc', 'desc']).optional(),
-  ...Paging,
-});
-type Query = z.infer<typeof TaskQuery>;
+  executionId: param.text(),
+  taskDefinitionKey: param.text(),
+  taskDefinitionKeyIn: param.list(),
+  taskDefinitionKeyLike: param.text(),
+  name: param.text(),
+  nameLike: param.text(),
+  assignee: param.text(),
+  assigneeIn: param.list(),
+  assigneeLike: param.text(),
+  assigned: param.bool(),
+  unassigned: param.bool(),
+  candidateUser: param.text(),
+  candidateGroup: param.text(),
+  candidateGroups: param.list(),
+  includeAssignedTasks: param.bool(),
+  involvedUser: param.text(),
+  withCandidateGroups: param.bool(),
+  withoutCandidateGroups: param.bool(),
+  withCandidateUsers: param.bool(),
+  withoutCandidateUsers: param.bool(),
+  priority: param.int(),
+  minPriority: param.int(),
+  maxPriority: param.int(),
+  dueDate: param.date('dueDate'),
+  dueBefore: param.date('dueBefore'),
+  dueAfter: param.date('dueAfter'),
+  withoutDueDate: param.bool(),
+  followUpDate: param.date('followUpDate'),
+  followUpBefore: param.date('followUpBefore'),
+  followUpAfter: param.date('followUpAfter'),
+  followUpBeforeOrNotExistent: param.date('followUpBeforeOrNotExistent'),
+  createdOn: param.date('createdOn'),
+  createdBefore: param.date('createdBefore'),
+  createdAfter: param.date('createdAfter'),
+  active: param.bool(),
+  suspended: param.bool(),
+};
+const SORT_BY = [
+  'id',
+  'name',
+  'assignee',
+  'created',
+  'dueDate',
+  'priority',
+  'instanceId',
+  'executionId',
+] as const;
+type Query = QueryOf<typeof filters, (typeof SORT_BY)[number]>;
 
-const sortKeys: Record<NonNullable<Query['sortBy']>, TaskSortKey> = {
+const sortKeyOf: Record<(typeof SORT_BY)[number], TaskSortKey> = {
   id: 'id',
   name: 'name',
   assignee: 'assignee',
@@ -132,20 +136,6 @@ function presence(withIt: boolean | undefined, without: boolean | undefined): bo
   return withIt ? true : without ? false : undefined;
 }
 
-const list = createRoute({
-  method: 'get',
-  path: '/task',
-  ...doc("Query open tasks the caller may see, with Camunda's common filters"),
-  request: { query: TaskQuery },
-});
-const count = createRoute({
-  method: 'get',
-  path: '/task/count',
-  ...doc('Count the tasks the same query returns: `{ count }`'),
-  request: {
-    query: TaskQuery.omit({ sortBy: true, sortOrder: true, firstResult: true, maxResults: true }),
-  },
-});
 const get = createRoute({
   method: 'get',
   path: '/task/{id}',
@@ -164,11 +154,11 @@ export function taskRoutes(engine: Engine, identity: Identity) {
   const app = camundaApp();
 
   /** The store query of a Camunda task query, within what the caller may see. */
-  async function storeQuery(principal: Principal, q: Query): Promise<TaskQueryOf | undefined> {
-    if (q.sortOrder && !q.sortBy)
-      throw invalidRequest(
-        'Only a single sorting parameter specified. sortBy and sortOrder required',
-      );
+  async function storeQuery(
+    principal: Principal,
+    q: Query,
+    page: { firstResult?: number; maxResults?: number } = {},
+  ): Promise<TaskQueryOf | undefined> {
     if (q.candidateUser !== undefined && (q.candidateGroup ?? q.candidateGroups) !== undefined)
       throw invalidRequest('Invalid query usage: cannot set both candidateUser and candidateGroup');
     // Nothing is ever suspended in Promesa.
@@ -225,21 +215,28 @@ export function taskRoutes(engine: Engine, identity: Identity) {
       createdBefore: q.createdBefore,
       createdAfter: q.createdAfter,
       match,
-      sort: [{ by: q.sortBy ? sortKeys[q.sortBy] : 'created', descending: q.sortOrder === 'desc' }],
-      offset: q.firstResult,
-      limit: q.maxResults,
+      sort: q.sort?.map(({ by, descending }) => ({ by: sortKeyOf[by], descending })) ?? [
+        { by: 'created' },
+      ],
+      offset: page.firstResult,
+      limit: page.maxResults,
       ...taskVisibility(principal),
     };
   }
 
-  app.openapi(list, async (c) => {
-    const query = await storeQuery(c.var.principal!, c.req.valid('query'));
-    return c.json(query ? (await engine.listTasks(query)).map(toTaskDto) : [], 200);
-  });
-
-  app.openapi(count, async (c) => {
-    const query = await storeQuery(c.var.principal!, c.req.valid('query'));
-    return c.json({ count: query ? await engine.countTasks(query) : 0 }, 200);
+  addQueryRoutes(app, {
+    path: '/task',
+    noun: "open tasks the caller may see, with Camunda's common filters,",
+    filters,
+    sortBy: SORT_BY,
+    async list(c, q, paging) {
+      const query = await storeQuery(c.var.principal!, q, paging);
+      return query ? (await engine.listTasks(query)).map(toTaskDto) : [];
+    },
+    async count(c, q) {
+      const query = await storeQuery(c.var.principal!, q);
+      return query ? engine.countTasks(query) : 0;
+    },
   });
 
   app.openapi(get, async (c) =>

@@ -5397,6 +5397,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/engine-rest/deployment/{id}/redeploy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deploy a deployment again, whole or the resources named by id or name, as a new deployment of the same name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        resourceIds?: string[] | null;
+                        resourceNames?: string[] | null;
+                        source?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/engine-rest/process-definition/statistics": {
         parameters: {
             query?: never;
@@ -7724,7 +7810,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query open tasks the caller may see, with Camunda's common filters */
+        /** Query open tasks the caller may see, with Camunda's common filters,: filters, sorting and paging */
         get: {
             parameters: {
                 query?: {
@@ -7837,7 +7923,127 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** The query of `GET /task` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        taskId?: string | null;
+                        taskIdIn?: string[] | null;
+                        processInstanceId?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        processInstanceBusinessKey?: string | null;
+                        processInstanceBusinessKeyIn?: string[] | null;
+                        processInstanceBusinessKeyLike?: string | null;
+                        processDefinitionKey?: string | null;
+                        processDefinitionKeyIn?: string[] | null;
+                        processDefinitionId?: string | null;
+                        executionId?: string | null;
+                        taskDefinitionKey?: string | null;
+                        taskDefinitionKeyIn?: string[] | null;
+                        taskDefinitionKeyLike?: string | null;
+                        name?: string | null;
+                        nameLike?: string | null;
+                        assignee?: string | null;
+                        assigneeIn?: string[] | null;
+                        assigneeLike?: string | null;
+                        assigned?: boolean | null;
+                        unassigned?: boolean | null;
+                        candidateUser?: string | null;
+                        candidateGroup?: string | null;
+                        candidateGroups?: string[] | null;
+                        includeAssignedTasks?: boolean | null;
+                        involvedUser?: string | null;
+                        withCandidateGroups?: boolean | null;
+                        withoutCandidateGroups?: boolean | null;
+                        withCandidateUsers?: boolean | null;
+                        withoutCandidateUsers?: boolean | null;
+                        priority?: number | null;
+                        minPriority?: number | null;
+                        maxPriority?: number | null;
+                        dueDate?: string | null;
+                        dueBefore?: string | null;
+                        dueAfter?: string | null;
+                        withoutDueDate?: boolean | null;
+                        followUpDate?: string | null;
+                        followUpBefore?: string | null;
+                        followUpAfter?: string | null;
+                        followUpBeforeOrNotExistent?: string | null;
+                        createdOn?: string | null;
+                        createdBefore?: string | null;
+                        createdAfter?: string | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "id" | "name" | "assignee" | "created" | "dueDate" | "priority" | "instanceId" | "executionId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7851,7 +8057,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Count the tasks the same query returns: `{ count }` */
+        /** Count the open tasks the caller may see, with Camunda's common filters, the same query lists: `{ count }` */
         get: {
             parameters: {
                 query?: {
@@ -7960,7 +8166,124 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** The count of `POST /task` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        taskId?: string | null;
+                        taskIdIn?: string[] | null;
+                        processInstanceId?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        processInstanceBusinessKey?: string | null;
+                        processInstanceBusinessKeyIn?: string[] | null;
+                        processInstanceBusinessKeyLike?: string | null;
+                        processDefinitionKey?: string | null;
+                        processDefinitionKeyIn?: string[] | null;
+                        processDefinitionId?: string | null;
+                        executionId?: string | null;
+                        taskDefinitionKey?: string | null;
+                        taskDefinitionKeyIn?: string[] | null;
+                        taskDefinitionKeyLike?: string | null;
+                        name?: string | null;
+                        nameLike?: string | null;
+                        assignee?: string | null;
+                        assigneeIn?: string[] | null;
+                        assigneeLike?: string | null;
+                        assigned?: boolean | null;
+                        unassigned?: boolean | null;
+                        candidateUser?: string | null;
+                        candidateGroup?: string | null;
+                        candidateGroups?: string[] | null;
+                        includeAssignedTasks?: boolean | null;
+                        involvedUser?: string | null;
+                        withCandidateGroups?: boolean | null;
+                        withoutCandidateGroups?: boolean | null;
+                        withCandidateUsers?: boolean | null;
+                        withoutCandidateUsers?: boolean | null;
+                        priority?: number | null;
+                        minPriority?: number | null;
+                        maxPriority?: number | null;
+                        dueDate?: string | null;
+                        dueBefore?: string | null;
+                        dueAfter?: string | null;
+                        withoutDueDate?: boolean | null;
+                        followUpDate?: string | null;
+                        followUpBefore?: string | null;
+                        followUpAfter?: string | null;
+                        followUpBeforeOrNotExistent?: string | null;
+                        createdOn?: string | null;
+                        createdBefore?: string | null;
+                        createdAfter?: string | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "id" | "name" | "assignee" | "created" | "dueDate" | "priority" | "instanceId" | "executionId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9778,20 +10101,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Historic process instances: running and ended */
+        /** Query historic process instances, running and ended: filters, sorting and paging */
         get: {
             parameters: {
                 query?: {
                     processInstanceId?: string;
                     processInstanceIds?: string;
-                    processInstanceBusinessKey?: string;
                     processDefinitionId?: string;
                     processDefinitionKey?: string;
+                    processDefinitionKeyIn?: string;
+                    processDefinitionKeyNotIn?: string;
+                    processInstanceBusinessKey?: string;
+                    processInstanceBusinessKeyLike?: string;
+                    superProcessInstanceId?: string;
                     finished?: "true" | "false";
                     unfinished?: "true" | "false";
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    completed?: "true" | "false";
+                    externallyTerminated?: "true" | "false";
+                    internallyTerminated?: "true" | "false";
                     startedBefore?: string;
                     startedAfter?: string;
-                    sortBy?: "instanceId" | "definitionId" | "definitionKey" | "businessKey" | "startTime" | "endTime";
+                    finishedBefore?: string;
+                    finishedAfter?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    variables?: string;
+                    sortBy?: "instanceId" | "definitionId" | "definitionKey" | "businessKey" | "startTime" | "endTime" | "tenantId";
                     sortOrder?: "asc" | "desc";
                     firstResult?: number | null;
                     maxResults?: number | null;
@@ -9854,7 +10191,308 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** The query of `GET /history/process-instance` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        processInstanceId?: string | null;
+                        processInstanceIds?: string[] | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        processDefinitionKeyIn?: string[] | null;
+                        processDefinitionKeyNotIn?: string[] | null;
+                        processInstanceBusinessKey?: string | null;
+                        processInstanceBusinessKeyLike?: string | null;
+                        superProcessInstanceId?: string | null;
+                        finished?: boolean | null;
+                        unfinished?: boolean | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        completed?: boolean | null;
+                        externallyTerminated?: boolean | null;
+                        internallyTerminated?: boolean | null;
+                        startedBefore?: string | null;
+                        startedAfter?: string | null;
+                        finishedBefore?: string | null;
+                        finishedAfter?: string | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        variables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "definitionId" | "definitionKey" | "businessKey" | "startTime" | "endTime" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/history/process-instance/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the historic process instances, running and ended the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    processInstanceId?: string;
+                    processInstanceIds?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    processDefinitionKeyIn?: string;
+                    processDefinitionKeyNotIn?: string;
+                    processInstanceBusinessKey?: string;
+                    processInstanceBusinessKeyLike?: string;
+                    superProcessInstanceId?: string;
+                    finished?: "true" | "false";
+                    unfinished?: "true" | "false";
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    completed?: "true" | "false";
+                    externallyTerminated?: "true" | "false";
+                    internallyTerminated?: "true" | "false";
+                    startedBefore?: string;
+                    startedAfter?: string;
+                    finishedBefore?: string;
+                    finishedAfter?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    variables?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /history/process-instance` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        processInstanceId?: string | null;
+                        processInstanceIds?: string[] | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        processDefinitionKeyIn?: string[] | null;
+                        processDefinitionKeyNotIn?: string[] | null;
+                        processInstanceBusinessKey?: string | null;
+                        processInstanceBusinessKeyLike?: string | null;
+                        superProcessInstanceId?: string | null;
+                        finished?: boolean | null;
+                        unfinished?: boolean | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        completed?: boolean | null;
+                        externallyTerminated?: boolean | null;
+                        internallyTerminated?: boolean | null;
+                        startedBefore?: string | null;
+                        startedAfter?: string | null;
+                        finishedBefore?: string | null;
+                        finishedAfter?: string | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        variables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "definitionId" | "definitionKey" | "businessKey" | "startTime" | "endTime" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9946,24 +10584,385 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Historic activity instances, from the instance log */
+        /** Query historic activity instances: filters, sorting and paging */
         get: {
             parameters: {
                 query?: {
+                    activityInstanceId?: string;
                     processInstanceId?: string;
                     processDefinitionId?: string;
+                    executionId?: string;
                     activityId?: string;
                     activityType?: string;
+                    taskAssignee?: string;
                     finished?: "true" | "false";
                     unfinished?: "true" | "false";
                     canceled?: "true" | "false";
-                    sortBy?: "activityInstanceId" | "instanceId" | "activityId" | "startTime" | "endTime" | "occurrence";
+                    completeScope?: "true" | "false";
+                    startedBefore?: string;
+                    startedAfter?: string;
+                    finishedBefore?: string;
+                    finishedAfter?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    sortBy?: "activityInstanceId" | "instanceId" | "executionId" | "activityId" | "activityType" | "startTime" | "endTime" | "duration" | "definitionId" | "occurrence" | "tenantId";
                     sortOrder?: "asc" | "desc";
                     firstResult?: number | null;
                     maxResults?: number | null;
                 };
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The query of `GET /history/activity-instance` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        activityInstanceId?: string | null;
+                        processInstanceId?: string | null;
+                        processDefinitionId?: string | null;
+                        executionId?: string | null;
+                        activityId?: string | null;
+                        activityType?: string | null;
+                        taskAssignee?: string | null;
+                        finished?: boolean | null;
+                        unfinished?: boolean | null;
+                        canceled?: boolean | null;
+                        completeScope?: boolean | null;
+                        startedBefore?: string | null;
+                        startedAfter?: string | null;
+                        finishedBefore?: string | null;
+                        finishedAfter?: string | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "activityInstanceId" | "instanceId" | "executionId" | "activityId" | "activityType" | "startTime" | "endTime" | "duration" | "definitionId" | "occurrence" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/history/activity-instance/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the historic activity instances the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    activityInstanceId?: string;
+                    processInstanceId?: string;
+                    processDefinitionId?: string;
+                    executionId?: string;
+                    activityId?: string;
+                    activityType?: string;
+                    taskAssignee?: string;
+                    finished?: "true" | "false";
+                    unfinished?: "true" | "false";
+                    canceled?: "true" | "false";
+                    completeScope?: "true" | "false";
+                    startedBefore?: string;
+                    startedAfter?: string;
+                    finishedBefore?: string;
+                    finishedAfter?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /history/activity-instance` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        activityInstanceId?: string | null;
+                        processInstanceId?: string | null;
+                        processDefinitionId?: string | null;
+                        executionId?: string | null;
+                        activityId?: string | null;
+                        activityType?: string | null;
+                        taskAssignee?: string | null;
+                        finished?: boolean | null;
+                        unfinished?: boolean | null;
+                        canceled?: boolean | null;
+                        completeScope?: boolean | null;
+                        startedBefore?: string | null;
+                        startedAfter?: string | null;
+                        finishedBefore?: string | null;
+                        finishedAfter?: string | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "activityInstanceId" | "instanceId" | "executionId" | "activityId" | "activityType" | "startTime" | "endTime" | "duration" | "definitionId" | "occurrence" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/history/activity-instance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One historic activity instance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -10034,23 +11033,2838 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open incidents (`failedExternalTask`, `failedJob`, and Promesa's own types) */
+        /** Query open incidents (`failedExternalTask`, `failedJob`, and Promesa's own types): filters, sorting and paging */
         get: {
             parameters: {
                 query?: {
                     incidentId?: string;
                     incidentType?: string;
-                    processInstanceId?: string;
+                    incidentMessage?: string;
+                    incidentMessageLike?: string;
                     processDefinitionId?: string;
+                    processDefinitionKeyIn?: string;
+                    processInstanceId?: string;
+                    executionId?: string;
+                    incidentTimestampBefore?: string;
+                    incidentTimestampAfter?: string;
                     activityId?: string;
+                    failedActivityId?: string;
+                    causeIncidentId?: string;
+                    rootCauseIncidentId?: string;
                     configuration?: string;
-                    sortBy?: "incidentId" | "incidentTimestamp" | "incidentType" | "activityId" | "processInstanceId";
+                    tenantIdIn?: string;
+                    jobDefinitionIdIn?: string;
+                    sortBy?: "incidentId" | "incidentMessage" | "incidentTimestamp" | "incidentType" | "executionId" | "activityId" | "processInstanceId" | "processDefinitionId" | "causeIncidentId" | "rootCauseIncidentId" | "configuration" | "tenantId";
                     sortOrder?: "asc" | "desc";
                     firstResult?: number | null;
                     maxResults?: number | null;
                 };
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/incident/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the open incidents (`failedExternalTask`, `failedJob`, and Promesa's own types) the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    incidentId?: string;
+                    incidentType?: string;
+                    incidentMessage?: string;
+                    incidentMessageLike?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKeyIn?: string;
+                    processInstanceId?: string;
+                    executionId?: string;
+                    incidentTimestampBefore?: string;
+                    incidentTimestampAfter?: string;
+                    activityId?: string;
+                    failedActivityId?: string;
+                    causeIncidentId?: string;
+                    rootCauseIncidentId?: string;
+                    configuration?: string;
+                    tenantIdIn?: string;
+                    jobDefinitionIdIn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/incident/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One open incident */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Resolve an incident: refused for every type Promesa raises, as Camunda refuses its own types; retry the job or external task instead */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/event-subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Query event subscriptions: filters, sorting and paging */
+        get: {
+            parameters: {
+                query?: {
+                    eventSubscriptionId?: string;
+                    eventName?: string;
+                    eventType?: "message" | "signal" | "compensate" | "conditional";
+                    executionId?: string;
+                    processInstanceId?: string;
+                    activityId?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    includeEventSubscriptionsWithoutTenantId?: "true" | "false";
+                    sortBy?: "created" | "tenantId";
+                    sortOrder?: "asc" | "desc";
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/event-subscription/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the event subscriptions the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    eventSubscriptionId?: string;
+                    eventName?: string;
+                    eventType?: "message" | "signal" | "compensate" | "conditional";
+                    executionId?: string;
+                    processInstanceId?: string;
+                    activityId?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    includeEventSubscriptionsWithoutTenantId?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/job": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Query jobs (timers and asynchronous continuations): filters, sorting and paging */
+        get: {
+            parameters: {
+                query?: {
+                    jobId?: string;
+                    jobIds?: string;
+                    jobDefinitionId?: string;
+                    processInstanceId?: string;
+                    processInstanceIds?: string;
+                    executionId?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    activityId?: string;
+                    withRetriesLeft?: "true" | "false";
+                    executable?: "true" | "false";
+                    timers?: "true" | "false";
+                    messages?: "true" | "false";
+                    dueDates?: string;
+                    createTimes?: string;
+                    withException?: "true" | "false";
+                    exceptionMessage?: string;
+                    failedActivityId?: string;
+                    noRetriesLeft?: "true" | "false";
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    priorityLowerThanOrEquals?: number | null;
+                    priorityHigherThanOrEquals?: number | null;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    includeJobsWithoutTenantId?: "true" | "false";
+                    sortBy?: "jobId" | "executionId" | "processInstanceId" | "processDefinitionId" | "processDefinitionKey" | "jobPriority" | "jobRetries" | "jobDueDate" | "tenantId";
+                    sortOrder?: "asc" | "desc";
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The query of `GET /job` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        jobId?: string | null;
+                        jobIds?: string[] | null;
+                        jobDefinitionId?: string | null;
+                        processInstanceId?: string | null;
+                        processInstanceIds?: string[] | null;
+                        executionId?: string | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        activityId?: string | null;
+                        withRetriesLeft?: boolean | null;
+                        executable?: boolean | null;
+                        timers?: boolean | null;
+                        messages?: boolean | null;
+                        dueDates?: {
+                            /** @enum {string} */
+                            operator: "gt" | "lt";
+                            value: string;
+                        }[] | null;
+                        createTimes?: {
+                            /** @enum {string} */
+                            operator: "gt" | "lt";
+                            value: string;
+                        }[] | null;
+                        withException?: boolean | null;
+                        exceptionMessage?: string | null;
+                        failedActivityId?: string | null;
+                        noRetriesLeft?: boolean | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        priorityLowerThanOrEquals?: number | null;
+                        priorityHigherThanOrEquals?: number | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        includeJobsWithoutTenantId?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "jobId" | "executionId" | "processInstanceId" | "processDefinitionId" | "processDefinitionKey" | "jobPriority" | "jobRetries" | "jobDueDate" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/job/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the jobs (timers and asynchronous continuations) the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    jobId?: string;
+                    jobIds?: string;
+                    jobDefinitionId?: string;
+                    processInstanceId?: string;
+                    processInstanceIds?: string;
+                    executionId?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    activityId?: string;
+                    withRetriesLeft?: "true" | "false";
+                    executable?: "true" | "false";
+                    timers?: "true" | "false";
+                    messages?: "true" | "false";
+                    dueDates?: string;
+                    createTimes?: string;
+                    withException?: "true" | "false";
+                    exceptionMessage?: string;
+                    failedActivityId?: string;
+                    noRetriesLeft?: "true" | "false";
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    priorityLowerThanOrEquals?: number | null;
+                    priorityHigherThanOrEquals?: number | null;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    includeJobsWithoutTenantId?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /job` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        jobId?: string | null;
+                        jobIds?: string[] | null;
+                        jobDefinitionId?: string | null;
+                        processInstanceId?: string | null;
+                        processInstanceIds?: string[] | null;
+                        executionId?: string | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        activityId?: string | null;
+                        withRetriesLeft?: boolean | null;
+                        executable?: boolean | null;
+                        timers?: boolean | null;
+                        messages?: boolean | null;
+                        dueDates?: {
+                            /** @enum {string} */
+                            operator: "gt" | "lt";
+                            value: string;
+                        }[] | null;
+                        createTimes?: {
+                            /** @enum {string} */
+                            operator: "gt" | "lt";
+                            value: string;
+                        }[] | null;
+                        withException?: boolean | null;
+                        exceptionMessage?: string | null;
+                        failedActivityId?: string | null;
+                        noRetriesLeft?: boolean | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        priorityLowerThanOrEquals?: number | null;
+                        priorityHigherThanOrEquals?: number | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        includeJobsWithoutTenantId?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "jobId" | "executionId" | "processInstanceId" | "processDefinitionId" | "processDefinitionKey" | "jobPriority" | "jobRetries" | "jobDueDate" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/job/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/job/{id}/stacktrace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The error of the job's last failed run, as text; 204 when none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/job/{id}/retries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the retries: 0 raises a `failedJob` incident, more resolves it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        retries: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/job/{id}/duedate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move the due date (null: due now) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        duedate?: string | null;
+                        cascade?: boolean | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/job/{id}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the job now; its failure answers 500 and counts as an attempt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Query executions (the running process instances): filters, sorting and paging */
+        get: {
+            parameters: {
+                query?: {
+                    businessKey?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    processInstanceId?: string;
+                    signalEventSubscriptionName?: string;
+                    messageEventSubscriptionName?: string;
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    incidentId?: string;
+                    incidentType?: string;
+                    incidentMessage?: string;
+                    incidentMessageLike?: string;
+                    tenantIdIn?: string;
+                    variables?: string;
+                    processVariables?: string;
+                    sortBy?: "instanceId" | "definitionKey" | "definitionId" | "tenantId";
+                    sortOrder?: "asc" | "desc";
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The query of `GET /execution` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        businessKey?: string | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        processInstanceId?: string | null;
+                        signalEventSubscriptionName?: string | null;
+                        messageEventSubscriptionName?: string | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        incidentId?: string | null;
+                        incidentType?: string | null;
+                        incidentMessage?: string | null;
+                        incidentMessageLike?: string | null;
+                        tenantIdIn?: string[] | null;
+                        variables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        processVariables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "definitionKey" | "definitionId" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the executions (the running process instances) the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    businessKey?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    processInstanceId?: string;
+                    signalEventSubscriptionName?: string;
+                    messageEventSubscriptionName?: string;
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    incidentId?: string;
+                    incidentType?: string;
+                    incidentMessage?: string;
+                    incidentMessageLike?: string;
+                    tenantIdIn?: string;
+                    variables?: string;
+                    processVariables?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /execution` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        businessKey?: string | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        processInstanceId?: string | null;
+                        signalEventSubscriptionName?: string | null;
+                        messageEventSubscriptionName?: string | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        incidentId?: string | null;
+                        incidentType?: string | null;
+                        incidentMessage?: string | null;
+                        incidentMessageLike?: string | null;
+                        tenantIdIn?: string[] | null;
+                        variables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        processVariables?: {
+                            name: string;
+                            /** @enum {string} */
+                            operator: "eq" | "neq" | "gt" | "gteq" | "lt" | "lteq" | "like" | "notLike";
+                            value: string | number | boolean | null;
+                        }[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "definitionKey" | "definitionId" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One execution: a running process instance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/{id}/messageSubscriptions/{messageName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscription of the execution to a message; 404 when it waits for none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    messageName: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/{id}/messageSubscriptions/{messageName}/trigger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver the message the execution waits for, with variables */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    messageName: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variables?: components["schemas"]["CamundaVariables"];
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/{id}/signal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move on the execution waiting at a receive task or other wait state without a task (it must wait at exactly one) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variables?: components["schemas"]["CamundaVariables"];
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/{id}/localVariables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The variables of a execution, typed, nearest scope first */
+        get: {
+            parameters: {
+                query?: {
+                    deserializeValues?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Set and remove variables of a execution: `{ modifications, deletions }` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        modifications?: components["schemas"]["CamundaVariables"];
+                        deletions?: string[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/{id}/localVariables/{varName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One variable of a execution, typed; 404 when absent */
+        get: {
+            parameters: {
+                query?: {
+                    deserializeValue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    varName: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set one variable of a execution from a typed value */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    varName: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CamundaVariableValue"];
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Remove one variable of a execution from the nearest scope holding it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    varName: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/variable-instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Query variables of the running instances: filters, sorting and paging */
+        get: {
+            parameters: {
+                query?: {
+                    variableName?: string;
+                    variableNameLike?: string;
+                    processInstanceIdIn?: string;
+                    executionIdIn?: string;
+                    caseInstanceIdIn?: string;
+                    caseExecutionIdIn?: string;
+                    taskIdIn?: string;
+                    activityInstanceIdIn?: string;
+                    tenantIdIn?: string;
+                    sortBy?: "variableName" | "variableType" | "activityInstanceId" | "tenantId";
+                    sortOrder?: "asc" | "desc";
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                    deserializeValues?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The query of `GET /variable-instance` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                    deserializeValues?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variableName?: string | null;
+                        variableNameLike?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        executionIdIn?: string[] | null;
+                        caseInstanceIdIn?: string[] | null;
+                        caseExecutionIdIn?: string[] | null;
+                        taskIdIn?: string[] | null;
+                        activityInstanceIdIn?: string[] | null;
+                        tenantIdIn?: string[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "variableName" | "variableType" | "activityInstanceId" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/variable-instance/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the variables of the running instances the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    variableName?: string;
+                    variableNameLike?: string;
+                    processInstanceIdIn?: string;
+                    executionIdIn?: string;
+                    caseInstanceIdIn?: string;
+                    caseExecutionIdIn?: string;
+                    taskIdIn?: string;
+                    activityInstanceIdIn?: string;
+                    tenantIdIn?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /variable-instance` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variableName?: string | null;
+                        variableNameLike?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        executionIdIn?: string[] | null;
+                        caseInstanceIdIn?: string[] | null;
+                        caseExecutionIdIn?: string[] | null;
+                        taskIdIn?: string[] | null;
+                        activityInstanceIdIn?: string[] | null;
+                        tenantIdIn?: string[] | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "variableName" | "variableType" | "activityInstanceId" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/variable-instance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One variable instance, typed */
+        get: {
+            parameters: {
+                query?: {
+                    deserializeValue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/variable-instance/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The binary value of a variable: Promesa keeps no binary variables, so always a 400 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -10730,6 +14544,884 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Query open external tasks: filters, sorting and paging */
+        get: {
+            parameters: {
+                query?: {
+                    externalTaskId?: string;
+                    externalTaskIdIn?: string;
+                    topicName?: string;
+                    workerId?: string;
+                    locked?: "true" | "false";
+                    notLocked?: "true" | "false";
+                    withRetriesLeft?: "true" | "false";
+                    noRetriesLeft?: "true" | "false";
+                    lockExpirationAfter?: string;
+                    lockExpirationBefore?: string;
+                    activityId?: string;
+                    activityIdIn?: string;
+                    executionId?: string;
+                    processInstanceId?: string;
+                    processInstanceIdIn?: string;
+                    processDefinitionId?: string;
+                    tenantIdIn?: string;
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    priorityHigherThanOrEquals?: number | null;
+                    priorityLowerThanOrEquals?: number | null;
+                    sortBy?: "id" | "lockExpirationTime" | "processInstanceId" | "processDefinitionId" | "processDefinitionKey" | "taskPriority" | "tenantId";
+                    sortOrder?: "asc" | "desc";
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The query of `GET /external-task` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        externalTaskId?: string | null;
+                        externalTaskIdIn?: string[] | null;
+                        topicName?: string | null;
+                        workerId?: string | null;
+                        locked?: boolean | null;
+                        notLocked?: boolean | null;
+                        withRetriesLeft?: boolean | null;
+                        noRetriesLeft?: boolean | null;
+                        lockExpirationAfter?: string | null;
+                        lockExpirationBefore?: string | null;
+                        activityId?: string | null;
+                        activityIdIn?: string[] | null;
+                        executionId?: string | null;
+                        processInstanceId?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        processDefinitionId?: string | null;
+                        tenantIdIn?: string[] | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        priorityHigherThanOrEquals?: number | null;
+                        priorityLowerThanOrEquals?: number | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "id" | "lockExpirationTime" | "processInstanceId" | "processDefinitionId" | "processDefinitionKey" | "taskPriority" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the open external tasks the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    externalTaskId?: string;
+                    externalTaskIdIn?: string;
+                    topicName?: string;
+                    workerId?: string;
+                    locked?: "true" | "false";
+                    notLocked?: "true" | "false";
+                    withRetriesLeft?: "true" | "false";
+                    noRetriesLeft?: "true" | "false";
+                    lockExpirationAfter?: string;
+                    lockExpirationBefore?: string;
+                    activityId?: string;
+                    activityIdIn?: string;
+                    executionId?: string;
+                    processInstanceId?: string;
+                    processInstanceIdIn?: string;
+                    processDefinitionId?: string;
+                    tenantIdIn?: string;
+                    active?: "true" | "false";
+                    suspended?: "true" | "false";
+                    priorityHigherThanOrEquals?: number | null;
+                    priorityLowerThanOrEquals?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /external-task` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        externalTaskId?: string | null;
+                        externalTaskIdIn?: string[] | null;
+                        topicName?: string | null;
+                        workerId?: string | null;
+                        locked?: boolean | null;
+                        notLocked?: boolean | null;
+                        withRetriesLeft?: boolean | null;
+                        noRetriesLeft?: boolean | null;
+                        lockExpirationAfter?: string | null;
+                        lockExpirationBefore?: string | null;
+                        activityId?: string | null;
+                        activityIdIn?: string[] | null;
+                        executionId?: string | null;
+                        processInstanceId?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        processDefinitionId?: string | null;
+                        tenantIdIn?: string[] | null;
+                        active?: boolean | null;
+                        suspended?: boolean | null;
+                        priorityHigherThanOrEquals?: number | null;
+                        priorityLowerThanOrEquals?: number | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "id" | "lockExpirationTime" | "processInstanceId" | "processDefinitionId" | "processDefinitionKey" | "taskPriority" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task/topic-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The topics of the open external tasks, each once */
+        get: {
+            parameters: {
+                query?: {
+                    withLockedTasks?: "true" | "false";
+                    withUnlockedTasks?: "true" | "false";
+                    withRetriesLeft?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One open external task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task/{id}/errorDetails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The error details of the last failure, as text; 204 when there are none */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task/{id}/retries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the retries of an open external task: 0 raises an incident, more resolves it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        retries: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task/retries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the retries of the open external tasks named by id or by process instance, each as `PUT /external-task/{id}/retries` */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        retries: number;
+                        externalTaskIds?: string[] | null;
+                        processInstanceIds?: string[] | null;
+                        externalTaskQuery?: unknown;
+                        processInstanceQuery?: unknown;
+                        historicProcessInstanceQuery?: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/external-task/{id}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the priority of an open external task (fetches with `usePriority` take higher first) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        priority: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
