@@ -33,6 +33,7 @@ import type {
   DeploymentSummary,
   ExternalTaskQuery,
   ExternalTaskRecord,
+  IncidentQuery,
   IncidentRecord,
   InstanceQuery,
   InstanceStatus,
@@ -338,7 +339,9 @@ export interface Engine extends EngineOperations {
   /** Runs one job now, whatever its due time; a failure counts as an attempt and is thrown. */
   executeJob(id: string): Promise<void>;
 
-  listIncidents(query: { instanceId?: string; open?: boolean }): Promise<IncidentRecord[]>;
+  listIncidents(query: IncidentQuery): Promise<IncidentRecord[]>;
+  /** How many incidents `listIncidents` would return without paging. */
+  countIncidents(query: IncidentQuery): Promise<number>;
   /** Sets retries again and moves the stuck token on. */
   retryIncident(incidentId: string): Promise<void>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;

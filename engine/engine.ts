@@ -334,9 +334,10 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     listIncidents: (query) => store.listIncidents(query),
+    countIncidents: (query) => store.countIncidents(query),
 
     async retryIncident(incidentId) {
-      const incident = (await store.listIncidents({ open: true })).find((i) => i.id === incidentId);
+      const [incident] = await store.listIncidents({ open: true, match: { ids: [incidentId] } });
       if (!incident)
         throw new NotFoundError('incident-not-found', `No open incident ${incidentId}`);
       if (incident.externalTaskId) return externalTasks.retry(incident);

@@ -1,6 +1,8 @@
 import { ConflictError } from '../../engine/errors.ts';
 import { instanceSortOrder, matchesInstance } from './instance-match.ts';
+import { incidentSortOrder, matchesIncident } from './incident-match.ts';
 import type {
+  IncidentQuery,
   IncidentRecord,
   InstanceCountRow,
   InstanceQuery,
@@ -51,6 +53,14 @@ export function createMemoryStore(): Store {
   const jobs = new JobTable();
   const incidents = new Map<string, IncidentRecord>();
   const incidentsByInstance = new Map<string, Set<string>>();
+  /** The incidents a query matches, in no order. */
+  const incidentsMatching = (query: IncidentQuery): IncidentRecord[] => {
+    const source =
+      query.instanceId !== undefined
+        ? [...(incidentsByInstance.get(query.instanceId) ?? [])].map((id) => incidents.get(id)!)
+        : [...incidents.values()];
+    return source.filter((i) => matchesIncident(i, query, (id) => instances.get(id)));
+  };
   const history = new HistoryTable();
   const subscriptions = new Map<string, EventSubscriptionRecord>();
   const slas = new SlaTable();
@@ -195,16 +205,14 @@ export function createMemoryStore(): Store {
     nextJobDueAt: async () => jobs.nextDueAt(),
 
     async listIncidents(query) {
-      const source =
-        query.instanceId !== undefined
-          ? [...(incidentsByInstance.get(query.instanceId) ?? [])].map((id) => incidents.get(id)!)
-          : [...incidents.values()];
-      const open = query.open;
-      const matching = source.filter((i) => open === undefined || (i.resolvedAt == null) === open);
-      return matching
-        .sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id))
-        .map(copyOut);
+      const found = incidentsMatching(query);
+      return page(
+        found,
+        incidentSortOrder(query.sort, (id) => instances.get(id)),
+        query,
+      ).map(copyOut);
     },
+    countIncidents: async (query) => incidentsMatching(query).length,
     history: async (instanceId) => history.of(instanceId),
 
     async removeEndedInstances({ definitionId, endedBefore, limit }) {

@@ -7,9 +7,10 @@ import type {
   TaskCursor,
   TaskQuery,
 } from '../../engine/ports/store.ts';
+import type { IncidentTables } from '../incident-match.ts';
 import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
 import { taskMatchTerms, taskSortTerms, taskTablesOf, type TaskTables } from '../task-match.ts';
-import { externalTasks, processInstances, taskCandidates, tasks } from './schema.ts';
+import { externalTasks, incidents, processInstances, taskCandidates, tasks } from './schema.ts';
 import { slas } from './sla-schema.ts';
 
 /**
@@ -53,6 +54,18 @@ function snapshotVariable(name: string): VariableSql {
     number: sql`(CASE jsonb_typeof(${value}) WHEN 'number' THEN (${value} #>> '{}')::numeric END)`,
   };
 }
+
+/** The tables of incident queries. */
+export const incidentTables: IncidentTables = {
+  incidents,
+  instances: {
+    table: processInstances,
+    id: processInstances.id,
+    definitionId: processInstances.definitionId,
+    processId: processInstances.processId,
+  },
+  like: (value, pattern) => sql`${value} LIKE ${pattern}`,
+};
 
 /** The tables of Camunda's instance filters. */
 export const instanceTables: InstanceTables = {

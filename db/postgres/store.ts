@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { ConflictError } from '../../engine/errors.ts';
@@ -60,7 +60,9 @@ import {
   lockOrder,
   taskQueryOrder,
   taskWhere,
+  incidentTables,
 } from './store-queries.ts';
+import { incidentOrder, incidentWhere } from '../incident-match.ts';
 import { createPostgresSubscriptions } from './subscriptions.ts';
 
 /** A `Store` on a PostgreSQL connection pool. */
@@ -336,18 +338,18 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
       const rows = await db
         .select()
         .from(incidents)
-        .where(
-          and(
-            query.instanceId !== undefined ? eq(incidents.instanceId, query.instanceId) : undefined,
-            query.open === undefined
-              ? undefined
-              : query.open
-                ? isNull(incidents.resolvedAt)
-                : isNotNull(incidents.resolvedAt),
-          ),
-        )
-        .orderBy(asc(incidents.createdAt), asc(incidents.id));
+        .where(incidentWhere(incidentTables, query))
+        .orderBy(...incidentOrder(incidentTables, query.sort))
+        .limit(query.limit as number)
+        .offset(query.offset ?? 0);
       return rows.map(incidentFromRow);
+    },
+    async countIncidents(query) {
+      const [row] = await db
+        .select({ count: count() })
+        .from(incidents)
+        .where(incidentWhere(incidentTables, query));
+      return Number(row?.count ?? 0);
     },
     async history(instanceId) {
       const { rows } = await pool.query<HistoryRow>(SELECT.history, [instanceId]);

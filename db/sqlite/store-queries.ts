@@ -27,6 +27,7 @@ import {
   deployments,
   externalTasks,
   history,
+  incidents,
   jobs,
   processDefinitions,
   processInstances,
@@ -42,6 +43,7 @@ import {
 import { slas } from './sla-schema.ts';
 import { objectRows } from './object-rows.ts';
 import { selectSql } from './statements.ts';
+import type { IncidentTables } from '../incident-match.ts';
 import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
 import { taskMatchTerms, taskSortTerms, taskTablesOf, type TaskTables } from '../task-match.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
@@ -188,6 +190,18 @@ function snapshotVariable(name: string): VariableSql {
     number: sql`json_extract(${snapshot}, ${path})`,
   };
 }
+
+/** The tables of incident queries. */
+export const incidentTables: IncidentTables = {
+  incidents,
+  instances: {
+    table: processInstances,
+    id: processInstances.id,
+    definitionId: processInstances.definitionId,
+    processId: processInstances.processId,
+  },
+  like: globLike,
+};
 
 /** The tables of Camunda's instance filters. */
 export const instanceTables: InstanceTables = {

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
@@ -62,7 +62,9 @@ import {
   prepareReads,
   taskQueryOrder,
   taskWhere,
+  incidentTables,
 } from './store-queries.ts';
+import { incidentOrder, incidentWhere } from '../incident-match.ts';
 
 /** A `Store` on one SQLite connection. */
 export interface SqliteStore extends Store {
@@ -336,19 +338,20 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
       const rows = db
         .select()
         .from(incidents)
-        .where(
-          and(
-            query.instanceId !== undefined ? eq(incidents.instanceId, query.instanceId) : undefined,
-            query.open === undefined
-              ? undefined
-              : query.open
-                ? isNull(incidents.resolvedAt)
-                : isNotNull(incidents.resolvedAt),
-          ),
-        )
-        .orderBy(asc(incidents.createdAt), asc(incidents.id))
+        .where(incidentWhere(incidentTables, query))
+        .orderBy(...incidentOrder(incidentTables, query.sort))
+        .limit(query.limit ?? NO_LIMIT)
+        .offset(query.offset ?? 0)
         .all();
       return rows.map(incidentFromRow);
+    },
+    async countIncidents(query) {
+      const [row] = db
+        .select({ count: count() })
+        .from(incidents)
+        .where(incidentWhere(incidentTables, query))
+        .all();
+      return Number(row?.count ?? 0);
     },
     async history(instanceId) {
       return reads.history.all({ instanceId }).map(historyFromRow);

@@ -199,10 +199,11 @@ export class JobRunner {
 
   /** An operator resolved a failed job's incident: it runs again now, with one retry. */
   async retry(jobId: string, incidentId: string): Promise<void> {
-    const job = (await this.store.listJobs({})).find((j) => j.id === jobId);
-    const incident = (await this.store.listIncidents({ open: true })).find(
-      (i) => i.id === incidentId,
-    );
+    const [job] = await this.store.listJobs({ id: jobId });
+    const [incident] = await this.store.listIncidents({
+      open: true,
+      match: { ids: [incidentId] },
+    });
     const now = this.clock.now();
     await this.commands.commit({
       jobIdsToDelete: job ? [job.id] : [],

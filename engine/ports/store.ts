@@ -452,6 +452,48 @@ export interface VariableCondition {
   value: string | number | boolean | null;
 }
 
+export interface IncidentQuery {
+  instanceId?: string;
+  /** True: not resolved; false: resolved. */
+  open?: boolean;
+  /** Camunda's incident filters (`/engine-rest/incident`), ANDed with the ones above. */
+  match?: IncidentMatch;
+  /** Sort keys, first one first; `id` breaks the remaining ties. Default: by creation, then id. */
+  sort?: { by: IncidentSortKey; descending?: boolean }[];
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * Camunda's incident filters. Lists match any of their values (`[]` matches nothing);
+ * `messageLike` is a case-sensitive SQL `LIKE` pattern.
+ */
+export interface IncidentMatch {
+  ids?: string[];
+  types?: string[];
+  message?: string;
+  messageLike?: string;
+  elementIds?: string[];
+  /** Strict bounds on `createdAt`. */
+  createdBefore?: number;
+  createdAfter?: number;
+  /** What failed (Camunda's `configuration`): the external task's id, else the job's. */
+  configuration?: string;
+  /** Incidents of instances of these definition versions, or of these processes. */
+  definitionIds?: string[];
+  processIds?: string[];
+}
+
+export type IncidentSortKey =
+  | 'id'
+  | 'message'
+  | 'created'
+  | 'type'
+  | 'instanceId'
+  | 'elementId'
+  | 'configuration'
+  | 'definitionId';
+
 export interface ExternalTaskQuery {
   instanceId?: string;
   topic?: string;
@@ -587,7 +629,10 @@ export interface Store extends StoreReports, SubscriptionStore, SlaStore, Worker
   /** Earliest `dueAt` of any job, so the executor can sleep exactly until then. */
   nextJobDueAt(): Promise<number | undefined>;
 
-  listIncidents(query: { instanceId?: string; open?: boolean }): Promise<IncidentRecord[]>;
+  /** Incidents by `query`, oldest first unless sorted. */
+  listIncidents(query: IncidentQuery): Promise<IncidentRecord[]>;
+  /** How many incidents `listIncidents` would return without paging. */
+  countIncidents(query: IncidentQuery): Promise<number>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;
 
   /**

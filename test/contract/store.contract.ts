@@ -15,6 +15,7 @@ import { describeDistributionContract } from './distribution.contract.ts';
 import { describeRetentionContract } from './retention.contract.ts';
 import { describeSlaContract } from './sla.contract.ts';
 import { describeStoreReportsContract } from './store-reports.contract.ts';
+import { describeIncidentQueryContract } from './incident-query.contract.ts';
 import { describeInstanceMatchContract } from './instance-match.contract.ts';
 import { describeTaskMatchContract } from './task-match.contract.ts';
 import { describeTaskQueryContract } from './task-query.contract.ts';
@@ -36,6 +37,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeTaskQueryContract(makeStore);
     describeTaskMatchContract(makeStore);
     describeInstanceMatchContract(makeStore);
+    describeIncidentQueryContract(makeStore);
     describeWorkQueueContract(makeStore);
     describeStoreReportsContract(makeStore);
     describeSlaContract(makeStore);

@@ -7,7 +7,6 @@ import {
   type InstanceView,
 } from '../../../engine/index.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
-import { likePattern } from '../listing.ts';
 import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
 import { camundaApp, doc, IdParam, optionalJson } from '../route.ts';
 import { addVariableRoutes } from '../variable-resource.ts';
@@ -114,15 +113,17 @@ export function executionRoutes(engine: Engine) {
       )
     )
       keep(
-        (await engine.listIncidents({ open: true }))
-          .filter(
-            (i) =>
-              (q.incidentId === undefined || i.id === q.incidentId) &&
-              (q.incidentType === undefined || i.type === q.incidentType) &&
-              (q.incidentMessage === undefined || i.message === q.incidentMessage) &&
-              likePattern(i.message, q.incidentMessageLike),
-          )
-          .map((i) => i.instanceId),
+        (
+          await engine.listIncidents({
+            open: true,
+            match: {
+              ids: q.incidentId === undefined ? undefined : [q.incidentId],
+              types: q.incidentType === undefined ? undefined : [q.incidentType],
+              message: q.incidentMessage,
+              messageLike: q.incidentMessageLike,
+            },
+          })
+        ).map((i) => i.instanceId),
       );
     return ids;
   }

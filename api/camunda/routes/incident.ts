@@ -1,9 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Engine, IncidentRecord, InstanceView } from '../../../engine/index.ts';
+import type {
+  Engine,
+  IncidentQuery,
+  IncidentRecord,
+  IncidentSortKey,
+  InstanceView,
+} from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
-import { equalTo, likePattern, oneOfList, type SortValue } from '../listing.ts';
-import { addQueryRoutes, inMemory, param, type QueryOf } from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
 import { camundaApp, doc, IdParam } from '../route.ts';
 
 const filters = {
@@ -47,19 +52,20 @@ interface Found {
   instance: InstanceView | undefined;
 }
 const configurationOf = (i: IncidentRecord) => i.externalTaskId ?? i.jobId ?? null;
-const sortValue: Record<(typeof SORT_BY)[number], SortValue<Found>> = {
-  incidentId: (f) => f.incident.id,
-  incidentMessage: (f) => f.incident.message,
-  incidentTimestamp: (f) => f.incident.createdAt,
-  incidentType: (f) => f.incident.type,
-  executionId: (f) => f.incident.instanceId,
-  activityId: (f) => f.incident.elementId,
-  processInstanceId: (f) => f.incident.instanceId,
-  processDefinitionId: (f) => f.instance?.definitionId,
-  causeIncidentId: (f) => f.incident.id,
-  rootCauseIncidentId: (f) => f.incident.id,
-  configuration: (f) => configurationOf(f.incident),
-  tenantId: () => null,
+const sortKeyOf: Record<(typeof SORT_BY)[number], IncidentSortKey | undefined> = {
+  incidentId: 'id',
+  incidentMessage: 'message',
+  incidentTimestamp: 'created',
+  incidentType: 'type',
+  executionId: 'instanceId',
+  activityId: 'elementId',
+  processInstanceId: 'instanceId',
+  processDefinitionId: 'definitionId',
+  causeIncidentId: 'id',
+  rootCauseIncidentId: 'id',
+  configuration: 'configuration',
+  // Nothing belongs to a tenant: every incident sorts alike.
+  tenantId: undefined,
 };
 
 /** `IncidentDto`. `configuration` names what failed: the external task or job id, as in Camunda. */
@@ -83,27 +89,44 @@ function toIncidentDto({ incident: i, instance }: Found) {
   };
 }
 
-function matches({ incident: i, instance }: Found, q: Query): boolean {
-  const at = i.createdAt;
-  return (
-    equalTo(i.id, q.incidentId) &&
-    equalTo(i.type, q.incidentType) &&
-    equalTo(i.message, q.incidentMessage) &&
-    likePattern(i.message, q.incidentMessageLike) &&
-    equalTo(instance?.definitionId, q.processDefinitionId) &&
-    oneOfList(instance?.processId, q.processDefinitionKeyIn) &&
-    equalTo(i.instanceId, q.executionId) &&
-    (q.incidentTimestampBefore === undefined || at < q.incidentTimestampBefore) &&
-    (q.incidentTimestampAfter === undefined || at > q.incidentTimestampAfter) &&
-    equalTo(i.elementId, q.activityId) &&
-    equalTo(i.elementId, q.failedActivityId) &&
-    equalTo(i.id, q.causeIncidentId) &&
-    equalTo(i.id, q.rootCauseIncidentId) &&
-    equalTo(configurationOf(i), q.configuration) &&
-    // Nothing belongs to a tenant or a job definition.
-    q.tenantIdIn === undefined &&
-    q.jobDefinitionIdIn === undefined
-  );
+/** Both of two filters on one field: the one value, or nothing when they differ. */
+const both = (a: string | null | undefined, b: string | undefined) =>
+  a === undefined ? b : b === undefined || a === b ? a : null;
+
+/** The store query of a Camunda incident query over the open incidents; undefined when nothing can match. */
+function storeQuery(
+  q: Query,
+  page: { firstResult?: number; maxResults?: number } = {},
+): IncidentQuery | undefined {
+  // Nothing belongs to a tenant or a job definition.
+  if (q.tenantIdIn !== undefined || q.jobDefinitionIdIn !== undefined) return undefined;
+  // An incident is its own cause and root cause.
+  const id = both(both(q.incidentId, q.causeIncidentId), q.rootCauseIncidentId);
+  const instanceId = both(q.processInstanceId, q.executionId);
+  const elementId = both(q.activityId, q.failedActivityId);
+  if (id === null || instanceId === null || elementId === null) return undefined;
+  return {
+    open: true,
+    instanceId,
+    match: {
+      ids: id === undefined ? undefined : [id],
+      types: q.incidentType === undefined ? undefined : [q.incidentType],
+      message: q.incidentMessage,
+      messageLike: q.incidentMessageLike,
+      elementIds: elementId === undefined ? undefined : [elementId],
+      createdBefore: q.incidentTimestampBefore,
+      createdAfter: q.incidentTimestampAfter,
+      configuration: q.configuration,
+      definitionIds: q.processDefinitionId === undefined ? undefined : [q.processDefinitionId],
+      processIds: q.processDefinitionKeyIn,
+    },
+    sort: q.sort?.flatMap(({ by, descending }) => {
+      const key = sortKeyOf[by];
+      return key ? [{ by: key, descending }] : [];
+    }),
+    offset: page.firstResult,
+    limit: page.maxResults,
+  };
 }
 
 const get = createRoute({
@@ -123,7 +146,7 @@ const resolve = createRoute({
 
 /**
  * `/incident`: the runtime incidents, i.e. the open ones (resolved ones leave Camunda's runtime),
- * Camunda's incident query over them.
+ * Camunda's incident query over them, filtered, sorted and paged in the store.
  */
 export function incidentRoutes(engine: Engine) {
   const app = camundaApp();
@@ -138,30 +161,29 @@ export function incidentRoutes(engine: Engine) {
     }));
   }
 
-  async function matching(q: Query): Promise<Found[]> {
-    const open = await engine.listIncidents({ instanceId: q.processInstanceId, open: true });
-    return (await withInstances(open)).filter((f) => matches(f, q));
-  }
-
   async function openIncident(id: string): Promise<Found> {
-    const incident = (await engine.listIncidents({ open: true })).find((i) => i.id === id);
+    const [incident] = await engine.listIncidents({ open: true, match: { ids: [id] } });
     if (!incident) throw notFound(`Incident with id ${id} does not exist`);
     return (await withInstances([incident]))[0]!;
   }
 
-  addQueryRoutes(
-    app,
-    inMemory({
-      path: '/incident',
-      noun: "open incidents (`failedExternalTask`, `failedJob`, and Promesa's own types)",
-      filters,
-      sortBy: SORT_BY,
-      getOnly: true,
-      sortValue,
-      matching: (_c, q) => matching(q),
-      toDto: toIncidentDto,
-    }),
-  );
+  addQueryRoutes(app, {
+    path: '/incident',
+    noun: "open incidents (`failedExternalTask`, `failedJob`, and Promesa's own types)",
+    filters,
+    sortBy: SORT_BY,
+    getOnly: true,
+    async list(_c, q, paging) {
+      const query = storeQuery(q, paging);
+      return query
+        ? (await withInstances(await engine.listIncidents(query))).map(toIncidentDto)
+        : [];
+    },
+    async count(_c, q) {
+      const query = storeQuery(q);
+      return query ? engine.countIncidents(query) : 0;
+    },
+  });
 
   app.openapi(get, async (c) =>
     c.json(toIncidentDto(await openIncident(c.req.valid('param').id)), 200),

@@ -59,9 +59,9 @@ export function processDefinitionReadRoutes(engine: Engine) {
   async function running(definitionId: string) {
     const instances = await engine.listInstances({ definitionId, status: 'active' });
     const ids = new Set(instances.map((i) => i.id));
-    const incidents = (await engine.listIncidents({ open: true })).filter((i) =>
-      ids.has(i.instanceId),
-    );
+    const incidents = (
+      await engine.listIncidents({ open: true, match: { definitionIds: [definitionId] } })
+    ).filter((i) => ids.has(i.instanceId));
     return { instances, incidents };
   }
 
