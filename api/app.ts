@@ -34,6 +34,7 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { processDefinitionRoutes } from './routes/process-definitions.ts';
 import { processInstanceRoutes } from './routes/process-instances.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { slaPolicyRoutes } from './routes/sla-policies.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
@@ -123,6 +124,7 @@ export function createApp({
   app.route('/api/messages', messageRoutes(engine));
   app.route('/api/signals', signalRoutes(engine));
   app.route('/api/history', historyRoutes(engine));
+  app.route('/api/sla-policies', slaPolicyRoutes(engine));
   app.route('/api/metrics', metricsRoutes(engine));
   app.route('/api', touchpointRoutes(engine, identity, touchpoints));
   app.route('/api/events', eventRoutes(engine, identity, shutdown));

@@ -1,3 +1,4 @@
+import type { SlaPolicyCommands } from './sla-policies.ts';
 import type { Problem } from './errors.ts';
 import type { FormField } from './model/graph.ts';
 import type { CorrelateRequest, CorrelationResult } from './events.ts';
@@ -170,7 +171,7 @@ export type EngineEvent =
   | { type: 'jobs.scheduled'; earliestDueAt: number };
 
 /** The engine's commands and queries. Each command is one store transaction. */
-export interface Engine extends EngineOperations {
+export interface Engine extends EngineOperations, SlaPolicyCommands {
   /** The engine clock's now: reads that compare with it (has a lock expired?) use the same time. */
   now(): number;
   deploy(input: DeployInput): Promise<DeployResult>;

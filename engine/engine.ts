@@ -1,3 +1,4 @@
+import { createSlaPolicyCommands } from './sla-policies.ts';
 import type {
   DeployInput,
   Engine,
@@ -372,6 +373,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
     listEventSubscriptions: (query) => store.findSubscriptions(query),
 
+    ...createSlaPolicyCommands(store, clock, options.calendars),
     listSlas: (query) => store.listSlas(query),
     async retargetSla({ instanceId, slaId, duration }) {
       const durationMs = typeof duration === 'number' ? duration : durationOf(duration);

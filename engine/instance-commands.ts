@@ -10,6 +10,7 @@ import { newJob, type SignalThrowPayload } from './jobs/new-job.ts';
 import type { InstanceState } from './runtime/instance-state.ts';
 import type { CallerLink } from './elements/call-activity/call-link.ts';
 import { readSnapshot } from './runtime/snapshot-format.ts';
+import { policyTerms, usesSlaPolicies } from './runtime/sla-policy.ts';
 import { stepNew, stepStored, type StepResult } from './runtime/step.ts';
 import { relayCommittedChanges } from './remote-changes.ts';
 import { toUnitOfWork } from './runtime/unit-of-work.ts';
@@ -113,6 +114,9 @@ export class InstanceCommands {
       scopes: { [rootScopeId]: { id: rootScopeId, elementId: processId, variables: {} } },
       ...(options.caller ? { caller: options.caller } : {}),
     };
+    // The policies of this moment are the instance's for its whole life.
+    if (usesSlaPolicies(compiled.graph))
+      initial.slaPolicies = policyTerms(await this.store.listSlaPolicies());
     const at = this.clock.now();
     const event: InstanceEvent = {
       type: 'instance.start',

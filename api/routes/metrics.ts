@@ -100,11 +100,12 @@ const sla = createRoute({
   path: '/sla',
   tags: ['metrics'],
   summary:
-    'SLA compliance per process, touchpoint and lane over a window, and the running SLAs per lane',
+    'SLA compliance per process, touchpoint, lane and SLA policy over a window, and the running SLAs per lane',
   description:
     'Counts the SLAs that started in [from, to) by state; compliance is met / (met + breached). ' +
     '`openByLane` counts every running SLA, whenever it started: the on-time, at-risk and breached work now. ' +
-    'Supervisors get the lanes they steer only, and an empty `byProcess` (a process spans lanes they do not steer).',
+    '`byPolicy` groups the SLAs by the SLA policy their target came from (`${slaPolicy(...)}`), those of none first. ' +
+    'Supervisors get the lanes they steer only, and empty `byProcess` and `byPolicy` (a process or a policy spans lanes they do not steer).',
   request: { query: SlaMetricsQuery },
   responses: { 200: json(SlaMetrics, 'SLA compliance'), ...errors() },
 });
@@ -180,6 +181,15 @@ function trendOf(rows: (SlaCounts & { bucket: number })[], from: number, bucketM
       compliance:
         counts.met + counts.breached === 0 ? null : counts.met / (counts.met + counts.breached),
     }));
+}
+
+/** Each policy row with the policy's name as it is now; null for no policy or one unknown. */
+async function policyNamed<T extends { policy: string | null }>(
+  engine: Engine,
+  rows: T[],
+): Promise<(T & { name: string | null })[]> {
+  const names = new Map((await engine.listSlaPolicies()).map((p) => [p.id, p.name]));
+  return rows.map((row) => ({ ...row, name: (row.policy && names.get(row.policy)) ?? null }));
 }
 
 /** Rows of processes with the name their latest version gives them. */
@@ -272,6 +282,9 @@ export function metricsRoutes(engine: Engine) {
           : [],
         byElement: await named(engine, steered(statistics.byElement).map(withCompliance)),
         byLane: steered(statistics.byLane).map(withCompliance),
+        byPolicy: steersAll(principal)
+          ? await policyNamed(engine, statistics.byPolicy.map(withCompliance))
+          : [],
         openByLane: steered(statistics.openByLane),
         trend:
           statistics.byBucket && bucketMs

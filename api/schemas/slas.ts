@@ -182,6 +182,18 @@ export const SlaMetrics = z
       }),
     ),
     byLane: z.array(Counts.extend({ lane: z.string().nullable() })),
+    byPolicy: z.array(
+      Counts.extend({
+        policy: z.string().nullable().openapi({
+          description: 'The SLA policy the targets came from; null: none',
+          example: 'phone-immediate',
+        }),
+        name: z.string().nullable().openapi({
+          description: "The policy's name as it is now",
+          example: 'Phone, immediate',
+        }),
+      }),
+    ),
     openByLane: z.array(
       z.object({
         lane: z.string().nullable(),

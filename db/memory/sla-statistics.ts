@@ -73,6 +73,9 @@ export function slaStatistics(
   const byLane = groupBy(windowed, (s) => s.lane ?? null)
     .map(([lane, g]) => ({ lane, ...g.result() }))
     .sort((a, b) => nullsFirst(a.lane, b.lane));
+  const byPolicy = groupBy(windowed, (s) => s.policy ?? null)
+    .map(([policy, g]) => ({ policy, ...g.result() }))
+    .sort((a, b) => nullsFirst(a.policy, b.policy));
 
   const open = new Map<string | null, OpenSlaRow>();
   for (const sla of running) {
@@ -91,7 +94,7 @@ export function slaStatistics(
     if (sla.pausedAt != null) row.paused += 1;
   }
   const openByLane = [...open.values()].sort((a, b) => nullsFirst(a.lane, b.lane));
-  if (query.bucketMs === undefined) return { byProcess, byElement, byLane, openByLane };
+  if (query.bucketMs === undefined) return { byProcess, byElement, byLane, byPolicy, openByLane };
   const bucketMs = Math.max(1, Math.round(query.bucketMs));
   const byBucket = groupBy(
     windowed,
@@ -99,5 +102,5 @@ export function slaStatistics(
   )
     .map(([[bucket, lane], g]) => ({ bucket, lane, ...g.result() }))
     .sort((a, b) => a.bucket - b.bucket || nullsFirst(a.lane, b.lane));
-  return { byProcess, byElement, byLane, openByLane, byBucket };
+  return { byProcess, byElement, byLane, byPolicy, openByLane, byBucket };
 }

@@ -18,6 +18,7 @@ const optional = [
   'breachedAt',
   'closedAt',
   'calendar',
+  'policy',
 ] as const;
 
 /**

@@ -14,6 +14,7 @@ import type {
   EventSubscriptionRecord,
   SubscriptionQuery,
 } from '../../engine/ports/subscriptions.ts';
+import { createMemorySlaPolicies } from './sla-policies.ts';
 import { createMemoryWorkerSightings } from './worker-sightings.ts';
 import { assignDistributed, poolsToRead, type PoolState } from '../distribution.ts';
 import { jobLost } from '../job-lost.ts';
@@ -155,6 +156,7 @@ export function createMemoryStore(): Store {
 
   const store: Store = {
     ...createMemoryWorkerSightings(),
+    ...createMemorySlaPolicies(),
     async commit(work) {
       check(work);
       write(distribute(work));

@@ -1,5 +1,6 @@
 import { bigint, index, pgTable, text } from 'drizzle-orm/pg-core';
 import type { SlaState } from '../../engine/ports/sla.ts';
+import type { SlaPolicyKind } from '../../engine/ports/sla-policies.ts';
 
 const epochMs = (name: string) => bigint(name, { mode: 'number' });
 
@@ -25,6 +26,7 @@ export const slas = pgTable(
     breachedAt: epochMs('breached_at'),
     closedAt: epochMs('closed_at'),
     calendar: text('calendar'),
+    policy: text('policy'),
   },
   (t) => [
     index('slas_by_instance').on(t.instanceId),
@@ -33,3 +35,15 @@ export const slas = pgTable(
     index('slas_by_state').on(t.state, t.targetAt),
   ],
 );
+
+/** SLA policies (`engine/ports/sla-policies.ts`), mirroring `db/sqlite/sla-schema.ts`. */
+export const slaPolicies = pgTable('sla_policies', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  touchpoint: text('touchpoint'),
+  kind: text('kind').$type<SlaPolicyKind>().notNull(),
+  target: text('target').notNull(),
+  calendar: text('calendar'),
+  updatedAt: epochMs('updated_at'),
+  updatedBy: text('updated_by'),
+});

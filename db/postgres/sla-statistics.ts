@@ -14,6 +14,7 @@ const groupings = {
     select: 'process_id AS "processId", element_id AS "elementId", max(lane) AS lane',
   },
   byLane: { key: ['lane'], select: 'lane' },
+  byPolicy: { key: ['policy'], select: 'policy' },
   byBucket: { key: ['bucket', 'lane'], select: 'bucket, lane' },
 } as const;
 
@@ -54,7 +55,7 @@ export function createPostgresSlaStatistics(
       const { key, select } = groupings[grouping];
       const { rows } = await pool.query(
         `WITH windowed AS (
-           SELECT process_id, element_id, lane, state, ${bucket},
+           SELECT process_id, element_id, lane, policy, state, ${bucket},
                   CASE WHEN closed_at IS NOT NULL AND state IN ('met', 'breached') THEN closed_at - started_at - paused_ms END AS close_ms
              FROM slas WHERE ${window.join(' AND ')}
          ), ranked AS (
@@ -83,6 +84,7 @@ export function createPostgresSlaStatistics(
       byProcess: (await grouped('byProcess')) as SlaStatistics['byProcess'],
       byElement: (await grouped('byElement')) as SlaStatistics['byElement'],
       byLane: (await grouped('byLane')) as SlaStatistics['byLane'],
+      byPolicy: (await grouped('byPolicy')) as SlaStatistics['byPolicy'],
       openByLane: open.rows,
       ...(query.bucketMs !== undefined
         ? { byBucket: (await grouped('byBucket')) as SlaStatistics['byBucket'] }

@@ -26,6 +26,7 @@ import {
 import { lockDurationFor } from '../topic-lock.ts';
 import { writeUnitOfWork } from './commit.ts';
 import { applyMigrations, migrationsCurrent } from './migrations.ts';
+import { createPostgresSlaPolicies, seedSlaPolicies } from './sla-policies.ts';
 import { commitAnnouncer, listenForCommits } from './notifications.ts';
 import { createPool, inTransaction, RETRYABLE, sqlState, UNIQUE_VIOLATION } from './pool.ts';
 import {
@@ -121,6 +122,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const pool = createPool(options.connectionString, options.poolSize ?? 10);
   try {
     await applyMigrations(pool);
+    await seedSlaPolicies(pool);
   } catch (error) {
     await pool.end();
     throw error;
@@ -148,6 +150,7 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
     ...createPostgresSubscriptions(pool),
     ...createPostgresSlas(pool),
     ...createPostgresWorkerSightings(pool),
+    ...createPostgresSlaPolicies(pool),
     ...createPostgresRetention(pool),
 
     async commit(work) {

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { SlaState } from '../../engine/ports/sla.ts';
+import type { SlaPolicyKind } from '../../engine/ports/sla-policies.ts';
 
 /** SLA records of activities (`engine/ports/sla.ts`), for task lists and dashboards. */
 export const slas = sqliteTable(
@@ -23,6 +24,7 @@ export const slas = sqliteTable(
     breachedAt: integer('breached_at'),
     closedAt: integer('closed_at'),
     calendar: text('calendar'),
+    policy: text('policy'),
   },
   (t) => [
     index('slas_by_instance').on(t.instanceId),
@@ -31,3 +33,15 @@ export const slas = sqliteTable(
     index('slas_by_state').on(t.state, t.targetAt),
   ],
 );
+
+/** SLA policies (`engine/ports/sla-policies.ts`): named promises per touchpoint and kind. */
+export const slaPolicies = sqliteTable('sla_policies', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  touchpoint: text('touchpoint'),
+  kind: text('kind').$type<SlaPolicyKind>().notNull(),
+  target: text('target').notNull(),
+  calendar: text('calendar'),
+  updatedAt: integer('updated_at'),
+  updatedBy: text('updated_by'),
+});

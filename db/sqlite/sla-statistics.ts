@@ -14,6 +14,7 @@ const groupings = {
     select: 'process_id AS processId, element_id AS elementId, max(lane) AS lane',
   },
   byLane: { key: ['lane'], select: 'lane' },
+  byPolicy: { key: ['policy'], select: 'policy' },
   byBucket: { key: ['bucket', 'lane'], select: 'bucket, lane' },
 } as const;
 
@@ -50,7 +51,7 @@ export function createSqliteSlaStatistics(
       const { key, select } = groupings[grouping];
       const sql = `
         WITH windowed AS (
-          SELECT process_id, element_id, lane, state, CAST((started_at - @startedAfter) / @bucketMs AS INTEGER) AS bucket,
+          SELECT process_id, element_id, lane, policy, state, CAST((started_at - @startedAfter) / @bucketMs AS INTEGER) AS bucket,
                  CASE WHEN closed_at IS NOT NULL AND state IN ('met', 'breached') THEN closed_at - started_at - paused_ms END AS close_ms
             FROM slas WHERE ${window.join(' AND ')}
         ), ranked AS (
@@ -77,6 +78,7 @@ export function createSqliteSlaStatistics(
       byProcess: grouped('byProcess') as SlaStatistics['byProcess'],
       byElement: grouped('byElement') as SlaStatistics['byElement'],
       byLane: grouped('byLane') as SlaStatistics['byLane'],
+      byPolicy: grouped('byPolicy') as SlaStatistics['byPolicy'],
       openByLane: open.all(params) as OpenSlaRow[],
       ...(query.bucketMs !== undefined
         ? { byBucket: grouped('byBucket') as SlaStatistics['byBucket'] }

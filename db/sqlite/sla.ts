@@ -25,6 +25,7 @@ const fields = [
   ['breachedAt', 'breached_at'],
   ['closedAt', 'closed_at'],
   ['calendar', 'calendar'],
+  ['policy', 'policy'],
 ] as const;
 const select = selectSql(slas);
 

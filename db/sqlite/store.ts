@@ -48,6 +48,7 @@ import { createSqliteRetention } from './retention.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
 import { prepareDistribution } from './distribution.ts';
 import { createSqliteWorkerSightings } from './worker-sightings.ts';
+import { createSqliteSlaPolicies } from './sla-policies.ts';
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
 import { groupCommit } from './group-commit.ts';
@@ -192,6 +193,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     ...createSqliteSubscriptions(database),
     ...createSqliteSlas(database),
     ...createSqliteWorkerSightings(database),
+    ...createSqliteSlaPolicies(database),
     ...createSqliteRetention(database),
 
     commit: (work) => commitWork(work),

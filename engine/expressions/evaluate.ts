@@ -18,6 +18,11 @@ export interface ExpressionContext {
   businessKey?: string | null;
   /** The element evaluating the expression; named as `elementId` on incidents. */
   activityId?: string;
+  /**
+   * `slaPolicy(...)` in JUEL: the target of the SLA policy its arguments name, from the
+   * policies the instance started with; absent where no instance runs the expression.
+   */
+  slaPolicy?(args: unknown[]): unknown;
   /** How long a FEEL expression may run before it fails (its default otherwise). */
   timeLimitMs?: number;
 }

@@ -21,6 +21,8 @@ const show = (n: JuelNode): string => {
       return `${show(n.object)}[${show(n.index)}]`;
     case 'call':
       return `${show(n.object)}.${n.method}(${n.args.map(show).join(', ')})`;
+    case 'function':
+      return `${n.name}(${n.args.map(show).join(', ')})`;
     case 'unary':
       return `(${n.op} ${show(n.operand)})`;
     case 'binary':
@@ -110,9 +112,9 @@ describe('parseJuel', () => {
     expect(syntaxError("${'a\\n'}").message).toContain("Invalid escape '\\n'");
   });
 
-  it('refuses function calls, instanceof and mixing ${ with #{', () => {
-    expect(syntaxError('${foo(1)}').message).toContain(
-      "Function calls are not supported ('foo(...)')",
+  it('parses a bare function call, and refuses instanceof and mixing ${ with #{', () => {
+    expect(show(block("${slaPolicy(channel, 'resolution')}"))).toBe(
+      'slaPolicy(channel, "resolution")',
     );
     expect(syntaxError('${a instanceof b}').message).toContain("'instanceof' is not supported");
     expect(syntaxError('${a} #{b}').message).toContain("Cannot mix '${' and '#{'");

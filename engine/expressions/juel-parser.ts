@@ -15,6 +15,8 @@ export type JuelNode = { start: number; end: number } & (
   | { type: 'property'; object: JuelNode; name: string; nameAt: number }
   | { type: 'index'; object: JuelNode; index: JuelNode }
   | { type: 'call'; object: JuelNode; method: string; nameAt: number; args: JuelNode[] }
+  /** A bare call (`slaPolicy('phone-immediate')`): EL's functions, without a namespace. */
+  | { type: 'function'; name: string; args: JuelNode[] }
   | { type: 'unary'; op: '-' | '!' | 'empty'; operand: JuelNode }
   | { type: 'binary'; op: string; left: JuelNode; right: JuelNode }
   | { type: 'conditional'; test: JuelNode; then: JuelNode; otherwise: JuelNode }
@@ -119,6 +121,16 @@ class Parser {
     return this.postfix(this.primary());
   }
 
+  /** The arguments of a call, up to (not including) its closing parenthesis. */
+  private args(): JuelNode[] {
+    const args: JuelNode[] = [];
+    if (!this.isOp(')')) {
+      do args.push(this.conditional());
+      while (this.acceptOp(','));
+    }
+    return args;
+  }
+
   private postfix(node: JuelNode): JuelNode {
     for (;;) {
       if (this.acceptOp('.')) {
@@ -135,11 +147,7 @@ class Parser {
           };
           continue;
         }
-        const args: JuelNode[] = [];
-        if (!this.isOp(')')) {
-          do args.push(this.conditional());
-          while (this.acceptOp(','));
-        }
+        const args = this.args();
         const close = this.expectOp(')');
         node = {
           type: 'call',
@@ -169,12 +177,10 @@ class Parser {
       case 'literal':
         return { type: 'literal', value: t.value, start, end };
       case 'name':
-        // EL functions (`ns:fn()`) and bare calls are not part of the supported subset.
-        if (this.isOp('('))
-          this.fail(
-            `Function calls are not supported ('${t.text}(...)'); only allowlisted methods such as execution.getVariable('x')`,
-            start,
-          );
+        if (this.acceptOp('(')) {
+          const args = this.args();
+          return { type: 'function', name: t.text, args, start, end: this.expectOp(')').end };
+        }
         return { type: 'identifier', name: t.text, start, end };
       case 'op':
         if (t.op === '(') {

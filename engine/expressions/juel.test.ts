@@ -227,6 +227,22 @@ describe('compileJuel security', () => {
     );
   });
 
+  it('knows only the functions it offers, at their arities', () => {
+    expect(refusal('${foo(1)}')).toBe(
+      "Function 'foo' is not known (known: slaPolicy) at position 3 in '${foo(1)}'",
+    );
+    expect(refusal("${slaPolicy('a', 'b', 'c')}")).toContain(
+      "Function 'slaPolicy' takes 1 or 2 argument(s), got 3",
+    );
+    const policies = (args: unknown[]) => `PT${args.length}M`;
+    expect(run("${slaPolicy(name, 'resolution')}", { ...context, slaPolicy: policies })).toBe(
+      'PT2M',
+    );
+    expect(failure("${slaPolicy('phone-immediate')}")).toBe(
+      "'slaPolicy' cannot be used in this expression",
+    );
+  });
+
   it('refuses prototype and constructor access, dotted or bracketed', () => {
     expect(refusal("${''.constructor}")).toBe(
       "Access to 'constructor' is not allowed at position 6 in '${''.constructor}'",

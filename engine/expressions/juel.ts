@@ -84,6 +84,11 @@ const ALL_METHODS = new Set([
   ...STRING_METHODS.keys(),
   ...LIST_METHODS.keys(),
 ]);
+/**
+ * The functions a bare call may name, with the arities each takes. `slaPolicy(id)` or
+ * `slaPolicy(touchpoint, kind)` is the target of an SLA policy (`runtime/sla-policy.ts`).
+ */
+const FUNCTIONS = new Map<string, readonly number[]>([['slaPolicy', [1, 2]]]);
 /** Names that lead to prototypes or constructors in JS; refused even where a JSON map has them as keys. */
 const FORBIDDEN_NAMES = new Set([
   '__proto__',
@@ -125,6 +130,16 @@ export function compileJuel(source: string): JuelTemplate {
             node.nameAt,
           );
         return node.args.forEach(check);
+      case 'function': {
+        const arities = FUNCTIONS.get(node.name);
+        if (!arities)
+          fail(`Function '${node.name}' is not known (known: ${[...FUNCTIONS.keys()].join(', ')})`);
+        else if (!arities.includes(node.args.length))
+          fail(
+            `Function '${node.name}' takes ${arities.join(' or ')} argument(s), got ${node.args.length}`,
+          );
+        return node.args.forEach(check);
+      }
       case 'unary':
         return check(node.operand);
       case 'binary':
@@ -190,6 +205,11 @@ function evalNode(node: JuelNode, ctx: ExpressionContext, source: string): unkno
         node.args.map(value),
         source.slice(node.object.start, node.object.end),
       );
+    case 'function': {
+      if (!ctx.slaPolicy)
+        throw new JuelEvaluationError(`'${node.name}' cannot be used in this expression`);
+      return ctx.slaPolicy(node.args.map(value));
+    }
     case 'unary': {
       const operand = value(node.operand);
       if (node.op === 'empty') return isEmptyValue(operand);

@@ -1,3 +1,4 @@
+import { compileExpression, isExpression } from '../expressions/evaluate.ts';
 import { parseDuration, resolveDueDate } from '../timers/iso8601.ts';
 import type { FlowNode, TextOrExpression } from './graph.ts';
 import type { ProblemCollector } from './problems.ts';
@@ -36,13 +37,28 @@ export function checkLiterals(node: FlowNode, problems: ProblemCollector): void 
     );
 }
 
-/** A request's promise (`runtime/request-promise.ts`) is a literal ISO 8601 duration. */
+/**
+ * A request's promise (`runtime/request-promise.ts`) is an ISO 8601 duration, or an expression
+ * that gives one at run time (`${slaPolicy('phone-immediate')}`), which must at least parse.
+ */
 export function checkPromise(
   value: string | undefined,
   elementId: string,
   problems: ProblemCollector,
 ): void {
   if (value === undefined) return;
+  if (isExpression(value)) {
+    try {
+      compileExpression(value);
+    } catch (error) {
+      problems.error(
+        'invalid-promise',
+        `The promise of '${elementId}' is invalid: ${(error as Error).message}`,
+        elementId,
+      );
+    }
+    return;
+  }
   try {
     parseDuration(value.trim());
   } catch {

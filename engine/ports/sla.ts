@@ -28,6 +28,8 @@ export interface SlaRecord {
   closedAt?: number | null;
   /** Business calendar the target was counted on, if any. */
   calendar?: string | null;
+  /** The SLA policy its target came from (`${slaPolicy(...)}`), if any. */
+  policy?: string | null;
 }
 
 export interface SlaQuery {
@@ -82,7 +84,7 @@ export interface OpenSlaRow {
   paused: number;
 }
 
-/** SLA compliance over a window, grouped three ways, and the running SLAs per lane. */
+/** SLA compliance over a window, grouped four ways, and the running SLAs per lane. */
 export interface SlaStatistics {
   /** Ordered by process id. */
   byProcess: (SlaCounts & { processId: string })[];
@@ -90,6 +92,8 @@ export interface SlaStatistics {
   byElement: (SlaCounts & { processId: string; elementId: string; lane: string | null })[];
   /** Ordered by lane, SLAs outside any lane (null) first. */
   byLane: (SlaCounts & { lane: string | null })[];
+  /** Per SLA policy the targets came from, ordered by policy id, SLAs of no policy (null) first. */
+  byPolicy: (SlaCounts & { policy: string | null })[];
   /** Not limited to the window (only to the process); ordered like `byLane`. */
   openByLane: OpenSlaRow[];
   /**

@@ -2,6 +2,7 @@ import type { Problem } from '../errors.ts';
 import type { JobPayload } from '../jobs/new-job.ts';
 import type { EventSubscriptionRecord, SubscriptionStore } from './subscriptions.ts';
 import type { SlaRecord, SlaState, SlaStore } from './sla.ts';
+import type { SlaPolicyStore } from './sla-policies.ts';
 
 /**
  * The store port. The engine reads through it and writes one `UnitOfWork` per command.
@@ -565,7 +566,12 @@ export interface LeaseRequest {
   until: number;
 }
 
-export interface Store extends StoreReports, SubscriptionStore, SlaStore, WorkerSightingStore {
+export interface Store
+  extends StoreReports,
+    SubscriptionStore,
+    SlaStore,
+    SlaPolicyStore,
+    WorkerSightingStore {
   /**
    * Writes the unit of work atomically; throws `ConflictError` when the instance version moved
    * or a task condition no longer holds.

@@ -3,16 +3,18 @@ import type { Execution } from './execution.ts';
 import type { FlowNode } from '../model/graph.ts';
 import { addWorkingTime } from '../timers/business-calendar.ts';
 import type { Duration } from '../timers/iso8601.ts';
+import { policyReadBy } from './sla-policy.ts';
 
 /** Adds a duration to an instant; counted in working time when a business calendar applies. */
 export type DurationAdder = (start: number, duration: Duration) => number;
 
 /**
- * The business calendar an element's durations count on: its own `calendar` property, else its
- * lane's, else its process's; none means plain time.
+ * The business calendar an element's durations count on: that of the SLA policy it read, else
+ * its own `calendar` property, else its lane's, else its process's; none means plain time.
  */
 export function calendarName(x: Execution, node: FlowNode): string | undefined {
   return (
+    policyReadBy(x, node)?.terms.calendar ??
     node.properties.calendar ??
     (node.lane ? x.graph.laneProperties?.[node.lane]?.calendar : undefined) ??
     x.graph.properties?.calendar

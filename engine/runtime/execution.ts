@@ -25,6 +25,7 @@ import {
   settlePromise,
 } from './request-promise.ts';
 import { calendarName } from './calendar.ts';
+import { policyFunction } from './sla-policy.ts';
 import {
   handlerDone,
   handOverCompensable,
@@ -47,6 +48,8 @@ export type { Behaviour, BehaviourLookup, ScriptRunner, StepContext } from './be
  */
 export class Execution {
   readonly effects: Effect[] = [];
+  /** The SLA policy each element's expressions read in this step (`sla-policy.ts`). */
+  readonly policiesRead = new Map<string, string>();
   private readonly stack: string[] = [];
 
   constructor(
@@ -434,7 +437,11 @@ export class Execution {
   }
 
   expressionContext(token: Token): ExpressionContext {
-    const scope = this.scopeOf(token);
+    return this.scopeExpressionContext(this.scopeOf(token), token.elementId);
+  }
+
+  /** What an expression of `elementId` sees when it reads the variables of `scope`. */
+  scopeExpressionContext(scope: ScopeState, elementId: string): ExpressionContext {
     return {
       lookup: (name) => this.lookup(scope, name),
       lookupLocal: (name) =>
@@ -443,7 +450,8 @@ export class Execution {
           : { found: false },
       instanceId: this.state.instanceId,
       businessKey: this.state.businessKey,
-      activityId: token.elementId,
+      activityId: elementId,
+      slaPolicy: policyFunction(this, elementId),
       timeLimitMs: this.ctx.limits?.expressionMs,
     };
   }

@@ -3,6 +3,7 @@ import type { CallerLink } from '../elements/call-activity/call-link.ts';
 import type { InstanceJobPayload } from '../jobs/new-job.ts';
 import type { MultiInstanceBody } from '../elements/multi-instance.ts';
 import type { OpenSla } from './sla.ts';
+import type { PolicyTerms } from './sla-policy.ts';
 
 /**
  * A token: one thread of control at one element. `ready` tokens are being moved by the
@@ -124,6 +125,11 @@ export interface InstanceState {
   caller?: CallerLink;
   /** SLA records of activities still running, by id. */
   slas?: Record<string, OpenSla>;
+  /**
+   * The SLA policies as they were when the instance started, by id (`sla-policy.ts`); kept
+   * when its process reads policies, so that a policy changed later leaves its promises alone.
+   */
+  slaPolicies?: Record<string, PolicyTerms>;
 }
 
 /**

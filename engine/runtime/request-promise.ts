@@ -1,4 +1,10 @@
 import { type EngineError, InvalidRequestError, incident } from '../errors.ts';
+import {
+  type ExpressionContext,
+  isExpression,
+  resolveText,
+  toTextOrExpression,
+} from '../expressions/evaluate.ts';
 import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
 import { addDuration, parseDateTime, parseDuration } from '../timers/iso8601.ts';
 import { calendarAdder, calendarName } from './calendar.ts';
@@ -59,8 +65,12 @@ export function openScopePromise(x: Execution, scope: ScopeState): void {
   const from = contactTime(x, scope, own.promiseFrom);
   scope.promise = { from };
   if (!own.promise) return;
-  const calendar = node ? calendarName(x, node) : x.graph.properties?.calendar;
-  const targetAt = dueAfter(x, scope.elementId, calendar, from, own.promise);
+  const duration = promiseDuration(x.scopeExpressionContext(scope, scope.elementId), own.promise);
+  const policy = x.policiesRead.get(scope.elementId);
+  const calendar =
+    (policy && x.state.slaPolicies?.[policy]?.calendar) ||
+    (node ? calendarName(x, node) : x.graph.properties?.calendar);
+  const targetAt = dueAfter(x, scope.elementId, calendar, from, duration);
   const sla = openSlaRecord(x, {
     elementId: scope.elementId,
     tokenId: scope.id,
@@ -69,6 +79,7 @@ export function openScopePromise(x: Execution, scope: ScopeState): void {
     startedAt: from,
     targetAt,
     calendar: calendar ?? null,
+    policy: policy ?? null,
   });
   scope.promise.slaId = sla.id;
   tellDue(x, scope, targetAt);
@@ -84,12 +95,13 @@ export function choosePromise(
   token: Token,
   node: FlowNode,
 ): ChosenPromise | undefined {
-  const duration = node.properties.promise;
+  const declared = node.properties.promise;
   // A subprocess with its own clock carries that promise rather than choosing one outside it.
-  if (!duration || carriesPromise(x.graph, node.id)) return undefined;
+  if (!declared || carriesPromise(x.graph, node.id)) return undefined;
   const scope = promiseScopeOf(x, token.scopeId);
   if (!scope || scope.promise!.dueAt !== undefined) return undefined;
   const startedAt = scope.promise!.from;
+  const duration = promiseDuration(x.expressionContext(token), declared);
   const targetAt = dueAfter(x, node.id, calendarName(x, node), startedAt, duration);
   scope.promise!.dueAt = targetAt;
   x.setLocalVariable(scope, PROMISE_DUE_VARIABLE, new Date(targetAt).toISOString());
@@ -176,6 +188,15 @@ function tellDue(x: Execution, scope: ScopeState, dueAt: number | null, skip?: T
     if (token === skip || !token.taskId || promiseScopeOf(x, token.scopeId) !== scope) continue;
     x.effects.push({ type: 'task.promiseChanged', taskId: token.taskId, promiseDueAt: dueAt });
   }
+}
+
+/**
+ * The duration a `promise` property declares: written as it is (`PT3M`), or given by its
+ * expression (`${slaPolicy('phone-immediate')}`), evaluated where the promise is chosen.
+ */
+function promiseDuration(context: ExpressionContext, declared: string): string {
+  if (!isExpression(declared)) return declared;
+  return String(resolveText(toTextOrExpression(declared), context));
 }
 
 /** `from` plus an ISO 8601 duration, in working time when the element counts on a calendar. */

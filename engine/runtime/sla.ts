@@ -12,6 +12,7 @@ import type { SlaRecord, SlaState } from '../ports/sla.ts';
 import type { Execution } from './execution.ts';
 import type { Token } from './instance-state.ts';
 import { scheduleJob } from './jobs.ts';
+import { policyReadBy } from './sla-policy.ts';
 
 /**
  * SLA records. An activity that waits with a due date (a user task's) or under a timer boundary
@@ -41,6 +42,7 @@ export function openSla(
     startedAt: requestPromise?.startedAt ?? x.ctx.at,
     targetAt,
     calendar: calendar ?? null,
+    policy: policyReadBy(x, node)?.id ?? null,
   });
   token.slaId = sla.id;
 }
@@ -54,7 +56,7 @@ export function openSlaRecord(
   x: Execution,
   opened: Pick<
     SlaRecord,
-    'elementId' | 'tokenId' | 'taskId' | 'lane' | 'startedAt' | 'targetAt' | 'calendar'
+    'elementId' | 'tokenId' | 'taskId' | 'lane' | 'startedAt' | 'targetAt' | 'calendar' | 'policy'
   >,
 ): OpenSla {
   const sla: OpenSla = {

@@ -6,7 +6,7 @@ import type { InstanceState } from './instance-state.ts';
  * raises it and adds a migration below, so that every instance stored by an earlier version
  * still resumes; `test/fixtures/snapshots/` keeps snapshots of each earlier format.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** What the store keeps of an instance: the machine's state and the instance's state. */
 export interface StoredSnapshot {
@@ -24,6 +24,9 @@ const MIGRATIONS: ((snapshot: any) => unknown)[] = [
   ({ value, context }) => ({ format: 1, value, context }),
   // 1: scopes gain `promise` (a request's promise, `runtime/request-promise.ts`); none had one.
   (snapshot) => ({ ...snapshot, format: 2 }),
+  // 2: instances gain `slaPolicies` (the SLA policies of their start, `runtime/sla-policy.ts`);
+  // no process read policies then, so none keeps any.
+  (snapshot) => ({ ...snapshot, format: 3 }),
 ];
 
 /**

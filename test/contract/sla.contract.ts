@@ -25,6 +25,7 @@ export function aSla(overrides: Partial<SlaRecord> = {}): SlaRecord {
     breachedAt: null,
     closedAt: null,
     calendar: null,
+    policy: null,
     ...overrides,
   };
 }
@@ -208,6 +209,25 @@ export function describeSlaContract(makeStore: () => Promise<Store>): void {
         ]);
         const empty = await store().slaStatistics({ startedAfter: 1_000 });
         expect(empty).toMatchObject({ byProcess: [], byElement: [], byLane: [] });
+      });
+
+      it('counts SLAs per policy their target came from, those of none first', async () => {
+        const phone = { policy: 'phone-immediate', state: 'met' as const, closedAt: 50 };
+        await store().commit({
+          slas: [
+            aSla({ ...phone, id: 'kept', startedAt: 10 }),
+            aSla({ ...phone, id: 'kept-late', startedAt: 10, closedAt: 110 }),
+            aSla({ ...phone, id: 'broken', state: 'breached', startedAt: 20, closedAt: 150 }),
+            aSla({ policy: 'email-deferred', id: 'running', startedAt: 30 }),
+            aSla({ id: 'no-policy', state: 'at-risk', startedAt: 40 }),
+          ],
+        });
+        const stats = await store().slaStatistics({ startedAfter: 0 });
+        expect(stats.byPolicy).toEqual([
+          { policy: null, ...counts({ atRisk: 1 }) },
+          { policy: 'email-deferred', ...counts({ onTime: 1 }) },
+          { policy: 'phone-immediate', ...counts({ met: 2, breached: 1 }, 90, 130) },
+        ]);
       });
 
       it('counts per bucket of the window and lane, for a trend, only when asked', async () => {

@@ -14,6 +14,7 @@ import {
 import { describeDistributionContract } from './distribution.contract.ts';
 import { describeRetentionContract } from './retention.contract.ts';
 import { describeSlaContract } from './sla.contract.ts';
+import { describeSlaPolicyContract } from './sla-policy.contract.ts';
 import { describeStoreReportsContract } from './store-reports.contract.ts';
 import { describeIncidentQueryContract } from './incident-query.contract.ts';
 import { describeInstanceMatchContract } from './instance-match.contract.ts';
@@ -41,6 +42,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeWorkQueueContract(makeStore);
     describeStoreReportsContract(makeStore);
     describeSlaContract(makeStore);
+    describeSlaPolicyContract(makeStore);
     describeDistributionContract(makeStore);
     describeWorkerSightingContract(makeStore);
     describeRetentionContract(makeStore);

@@ -34,7 +34,7 @@ interface Fixture {
 }
 
 /** Every snapshot format an earlier Promesa wrote, with fixtures of each. */
-const FORMATS = ['format-0', 'format-1'];
+const FORMATS = ['format-0', 'format-1', 'format-2'];
 
 /** A deployment row captured before deployments held several files: its XML on the row. */
 interface CapturedDeployment extends Omit<DeploymentRecord, 'resources'> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openStores, type OpenedStores } from '../../api/server.ts';
+import { seedSlaPolicies } from '../../db/postgres/sla-policies.ts';
 
 /**
  * Which store the engine, API and conformance tests run on: the vitest project sets
@@ -78,6 +79,8 @@ export async function openTestStore(): Promise<OpenedStores> {
   const url = idleDatabases.pop() ?? (await createReusableDatabase());
   const opened = await openStores(url, { poolSize: TEST_POOL_SIZE });
   await emptyAllTables(opened);
+  // What a new store holds from its start.
+  await seedSlaPolicies((opened.store as unknown as { pool: pg.Pool }).pool);
   const close = opened.store.close.bind(opened.store);
   let closed = false;
   opened.store.close = async () => {

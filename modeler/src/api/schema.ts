@@ -4064,6 +4064,283 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every SLA policy, ordered by id
+         * @description A diagram reads a policy's target in an expression: `${slaPolicy('phone-immediate')}` by id, or `${slaPolicy(channel, 'first-response')}` by touchpoint and kind (else the policy of that kind for any touchpoint).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The policies */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicy"][];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an SLA policy (supervisors and above)
+         * @description Answers 409 `sla-policy-exists` for an id in use and `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewSlaPolicy"];
+                };
+            };
+            responses: {
+                /** @description The policy */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicy"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The state changed: already completed, claimed by someone else, still in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SLA policy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The policy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicy"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change an SLA policy (supervisors and above)
+         * @description Replaces its terms. Answers 409 `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyTerms"];
+                };
+            };
+            responses: {
+                /** @description The policy as changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicy"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The state changed: already completed, claimed by someone else, still in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/metrics/open-work": {
         parameters: {
             query?: never;
@@ -4140,8 +4417,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * SLA compliance per process, touchpoint and lane over a window, and the running SLAs per lane
-         * @description Counts the SLAs that started in [from, to) by state; compliance is met / (met + breached). `openByLane` counts every running SLA, whenever it started: the on-time, at-risk and breached work now. Supervisors get the lanes they steer only, and an empty `byProcess` (a process spans lanes they do not steer).
+         * SLA compliance per process, touchpoint, lane and SLA policy over a window, and the running SLAs per lane
+         * @description Counts the SLAs that started in [from, to) by state; compliance is met / (met + breached). `openByLane` counts every running SLA, whenever it started: the on-time, at-risk and breached work now. `byPolicy` groups the SLAs by the SLA policy their target came from (`${slaPolicy(...)}`), those of none first. Supervisors get the lanes they steer only, and empty `byProcess` and `byPolicy` (a process or a policy spans lanes they do not steer).
          */
         get: {
             parameters: {
@@ -18116,6 +18393,86 @@ export interface components {
             /** @description The user task it is, or the one the promise guards */
             taskId: string | null;
         } | null;
+        SlaPolicy: {
+            id: string;
+            /** @example Phone, immediate */
+            name: string;
+            /**
+             * @description Where the customer meets the company (`phone`, `chat`, `email`, ...); null: any
+             * @example phone
+             */
+            touchpoint: string | null;
+            /**
+             * @description What is promised: the first response, or the resolution of the request
+             * @enum {string}
+             */
+            kind: "first-response" | "resolution";
+            /**
+             * @description The promise, an ISO 8601 duration
+             * @example PT3M
+             */
+            target: string;
+            calendar: string | null;
+            /**
+             * Format: date-time
+             * @description Null: a default never changed
+             * @example 2026-01-05T09:00:00.000Z
+             */
+            updatedAt: string | null;
+            updatedBy: string | null;
+        };
+        NewSlaPolicy: {
+            /** @example phone-immediate */
+            id: string;
+            /** @example Phone, immediate */
+            name: string;
+            /**
+             * @description Where the customer meets the company (`phone`, `chat`, `email`, ...); null: any
+             * @example phone
+             */
+            touchpoint: string | null;
+            /**
+             * @description What is promised: the first response, or the resolution of the request
+             * @enum {string}
+             */
+            kind: "first-response" | "resolution";
+            /**
+             * @description The promise, an ISO 8601 duration
+             * @example PT3M
+             */
+            target: string;
+            /**
+             * @description A business calendar configured on the server: the target counts in its working time; null: plain time
+             * @default null
+             * @example null
+             */
+            calendar: string | null;
+        };
+        SlaPolicyTerms: {
+            /** @example Phone, immediate */
+            name: string;
+            /**
+             * @description Where the customer meets the company (`phone`, `chat`, `email`, ...); null: any
+             * @example phone
+             */
+            touchpoint: string | null;
+            /**
+             * @description What is promised: the first response, or the resolution of the request
+             * @enum {string}
+             */
+            kind: "first-response" | "resolution";
+            /**
+             * @description The promise, an ISO 8601 duration
+             * @example PT3M
+             */
+            target: string;
+            /**
+             * @description A business calendar configured on the server: the target counts in its working time; null: plain time
+             * @default null
+             * @example null
+             */
+            calendar: string | null;
+        };
         OpenWork: {
             dueSoonMinutes: number;
             /**
@@ -18233,6 +18590,30 @@ export interface components {
                 /** @description 90th percentile (nearest rank) of the same times */
                 p90CloseMs: number | null;
                 lane: string | null;
+            }[];
+            byPolicy: {
+                met: number;
+                breached: number;
+                /** @description Running, within the promise */
+                onTime: number;
+                atRisk: number;
+                cancelled: number;
+                /** @description met / (met + breached); null when neither */
+                compliance: number | null;
+                /** @description Mean time on the SLA clock (pauses excluded) of the met and breached SLAs that closed */
+                averageCloseMs: number | null;
+                /** @description 90th percentile (nearest rank) of the same times */
+                p90CloseMs: number | null;
+                /**
+                 * @description The SLA policy the targets came from; null: none
+                 * @example phone-immediate
+                 */
+                policy: string | null;
+                /**
+                 * @description The policy's name as it is now
+                 * @example Phone, immediate
+                 */
+                name: string | null;
             }[];
             openByLane: {
                 lane: string | null;

@@ -1,0 +1,12 @@
+CREATE TABLE `sla_policies` (
+	`id` text PRIMARY KEY NOT NULL,
+	`name` text NOT NULL,
+	`touchpoint` text,
+	`kind` text NOT NULL,
+	`target` text NOT NULL,
+	`calendar` text,
+	`updated_at` integer,
+	`updated_by` text
+);
+--> statement-breakpoint
+ALTER TABLE `slas` ADD `policy` text;
