@@ -1,4 +1,5 @@
-import { setup, transition } from 'xstate';
+import { setup } from 'xstate';
+import { transition } from './transition.ts';
 
 export type ActivityEvent =
   /** A token arrived and the element's behaviour runs. */

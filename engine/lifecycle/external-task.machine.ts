@@ -1,4 +1,5 @@
-import { and, assign, setup, transition, type SnapshotFrom } from 'xstate';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { transition } from './transition.ts';
 import { InvalidRequestError, NotFoundError } from '../errors.ts';
 import type { ExternalTaskRecord } from '../ports/store.ts';
 

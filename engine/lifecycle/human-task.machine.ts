@@ -1,4 +1,5 @@
-import { assign, setup, transition, type SnapshotFrom } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { transition } from './transition.ts';
 import { taskClaimed, taskNotOpen } from '../errors.ts';
 import type { TaskRecord } from '../ports/store.ts';
 

@@ -1,4 +1,4 @@
-import { transition } from 'xstate';
+import { transition } from '../lifecycle/transition.ts';
 import {
   slaMachine,
   slaStateValue,

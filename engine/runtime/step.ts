@@ -1,4 +1,5 @@
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
+import { initialTransition, transition } from '../lifecycle/transition.ts';
 import { EngineError } from '../errors.ts';
 import type { InstanceEvent, InstanceMachine } from '../lifecycle/instance.machine.ts';
 import type { Effect } from './effects.ts';
