@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bpmn } from '../model/fixture.ts';
 import { loadDefinitions } from '../model/load.ts';
-import type { InstanceState } from '../runtime/instance-state.ts';
 import { stepNew, stepStored, type StepResult } from '../runtime/step.ts';
+import { notStarted } from './fixture.ts';
 import { createInstanceMachine, type InstanceEvent } from './instance.machine.ts';
 
 /** A user task, then an end event that completes or terminates the instance. */
@@ -18,17 +18,7 @@ async function machineOf(end: 'plain' | 'terminate') {
   return createInstanceMachine(graph!);
 }
 
-const initial: InstanceState = {
-  instanceId: 'i',
-  definitionId: 'p:1',
-  processId: 'p',
-  businessKey: null,
-  status: 'active',
-  seq: 0,
-  rootScopeId: 'i.0',
-  tokens: {},
-  scopes: { 'i.0': { id: 'i.0', elementId: 'p', variables: {} } },
-};
+const initial = notStarted;
 
 const start: InstanceEvent = { type: 'instance.start', variables: {}, at: 1000 };
 

@@ -9,6 +9,7 @@ import { bpmn } from '../model/fixture.ts';
 import { loadDefinitions } from '../model/load.ts';
 import type { InstanceState } from '../runtime/instance-state.ts';
 import { activityMachine } from './activity.machine.ts';
+import { notStarted } from './fixture.ts';
 import { externalTaskMachine } from './external-task.machine.ts';
 import { humanTaskMachine } from './human-task.machine.ts';
 import { createInstanceMachine, type InstanceEvent } from './instance.machine.ts';
@@ -186,17 +187,6 @@ describe('the shared-scope transition', () => {
       )
     ).graphs;
     const machine = createInstanceMachine(graph!);
-    const initial: InstanceState = {
-      instanceId: 'i',
-      definitionId: 'p:1',
-      processId: 'p',
-      businessKey: null,
-      status: 'active',
-      seq: 0,
-      rootScopeId: 'i.0',
-      tokens: {},
-      scopes: { 'i.0': { id: 'i.0', elementId: 'p', variables: {} } },
-    };
     const stamp = { at: 1000 };
     const eventsAt = (snapshot: AnyMachineSnapshot): InstanceEvent[] => {
       const state = snapshot.context as InstanceState;
@@ -210,7 +200,7 @@ describe('the shared-scope transition', () => {
         { type: 'instance.cancel', reason: 'test', ...stamp },
       ];
     };
-    const { reached } = compareWalks(machine, initial, eventsAt, 3);
+    const { reached } = compareWalks(machine, notStarted, eventsAt, 3);
     expect([...reached]).toEqual(
       expect.arrayContaining(['"active"', '"completed"', '"cancelled"']),
     );

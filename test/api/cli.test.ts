@@ -1,6 +1,6 @@
+import { freePort } from '../support/free-port.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,15 +36,6 @@ function promesa(args: string[], env: Record<string, string> = {}, input = ''): 
 
 /** Lines a run wrote to stderr. */
 const errorLines = (run: Run) => run.stderr.split('\n').filter(Boolean);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `promesa serve` on its own database, as `npm start` runs it. */
 async function startServer(port: number): Promise<ChildProcess> {

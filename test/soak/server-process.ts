@@ -1,5 +1,5 @@
+import { freePort } from '../support/free-port.ts';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
 /**
  * The server under soak as a child process on a fixed loopback port: started, killed with
@@ -79,15 +79,4 @@ export class ServerProcess {
       );
     });
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
