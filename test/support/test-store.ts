@@ -57,6 +57,16 @@ const idleDatabases: string[] = [];
 
 async function createReusableDatabase(): Promise<string> {
   const url = await freshDatabaseUrl();
+  await withoutCommitFlush(url);
+  return url;
+}
+
+/**
+ * Sessions opened from now on on the PostgreSQL database `url` commit without waiting for the
+ * WAL flush (`synchronous_commit = off`): for tests about behaviour, where no test stops the
+ * database server itself. What one session committed is seen by every other at once, as before.
+ */
+export async function withoutCommitFlush(url: string): Promise<void> {
   const admin = new pg.Client({ connectionString: inject('postgresUrl') });
   await admin.connect();
   try {
@@ -66,7 +76,6 @@ async function createReusableDatabase(): Promise<string> {
   } finally {
     await admin.end();
   }
-  return url;
 }
 
 /**
