@@ -8,6 +8,7 @@ import {
 import type { ExecutableGraph, FlowNode } from '../model/graph.ts';
 import { addDuration, parseDateTime, parseDuration } from '../timers/iso8601.ts';
 import { calendarAdder, calendarName } from './calendar.ts';
+import { policyRead } from './sla-policy.ts';
 import type { Execution } from './execution.ts';
 import type { ScopeState, Token } from './instance-state.ts';
 import type { SlaState } from '../ports/sla.ts';
@@ -66,10 +67,10 @@ export function openScopePromise(x: Execution, scope: ScopeState): void {
   scope.promise = { from };
   if (!own.promise) return;
   const duration = promiseDuration(x.scopeExpressionContext(scope, scope.elementId), own.promise);
-  const policy = x.policiesRead.get(scope.elementId);
-  const calendar =
-    (policy && x.state.slaPolicies?.[policy]?.calendar) ||
-    (node ? calendarName(x, node) : x.graph.properties?.calendar);
+  const policy = policyRead(x, scope.elementId);
+  const calendar = node
+    ? calendarName(x, node)
+    : (policy?.terms.calendar ?? x.graph.properties?.calendar);
   const targetAt = dueAfter(x, scope.elementId, calendar, from, duration);
   const sla = openSlaRecord(x, {
     elementId: scope.elementId,
@@ -79,7 +80,7 @@ export function openScopePromise(x: Execution, scope: ScopeState): void {
     startedAt: from,
     targetAt,
     calendar: calendar ?? null,
-    policy: policy ?? null,
+    policy: policy?.id ?? null,
   });
   scope.promise.slaId = sla.id;
   tellDue(x, scope, targetAt);

@@ -56,13 +56,22 @@ export function policyFunction(x: Execution, elementId: string): (args: unknown[
 }
 
 /** The policy an element (or, for a boundary event, its activity) read in this step. */
-export function policyReadBy(
-  x: Execution,
-  node: FlowNode,
-): { id: string; terms: PolicyTerms } | undefined {
-  const id = x.policiesRead.get(node.id) ?? x.policiesRead.get(node.attachedToId ?? '');
+export function policyReadBy(x: Execution, node: FlowNode): ReadPolicy | undefined {
+  return (
+    policyRead(x, node.id) ?? (node.attachedToId ? policyRead(x, node.attachedToId) : undefined)
+  );
+}
+
+/** The policy the expressions of `elementId` (an element, or the process) read in this step. */
+export function policyRead(x: Execution, elementId: string): ReadPolicy | undefined {
+  const id = x.policiesRead.get(elementId);
   const terms = id === undefined ? undefined : x.state.slaPolicies?.[id];
   return terms && { id: id!, terms };
+}
+
+export interface ReadPolicy {
+  id: string;
+  terms: PolicyTerms;
 }
 
 function findPolicy(

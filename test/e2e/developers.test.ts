@@ -34,6 +34,7 @@ describe("developers' pages", () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Tareas',
       'Panel',
+      'Promesas',
       'Clientes',
       'Procesos',
       'Modelador',
@@ -102,7 +103,7 @@ describe("developers' pages", () => {
     await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).toEqual(['Tasks', 'Dashboard', 'Customers', 'Processes', 'Modeler']);
+    ).toEqual(['Tasks', 'Dashboard', 'Promises', 'Customers', 'Processes', 'Modeler']);
     await context.close();
   });
 });

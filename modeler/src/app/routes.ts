@@ -43,6 +43,12 @@ export const routes: PageRoute[] = [
     load: () => import('../pages/dashboard/dashboard-page.tsx'),
   },
   {
+    pattern: '/sla-policies',
+    access: 'supervisor',
+    nav: 'nav.policies',
+    load: () => import('../pages/policies/sla-policies-page.tsx'),
+  },
+  {
     pattern: '/customers',
     access: 'staff',
     nav: 'nav.customers',
