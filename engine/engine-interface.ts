@@ -30,6 +30,8 @@ export type {
 import type { EngineOperations } from './operations.ts';
 import type { HistoryCleanupOptions, HistoryCleanupReport } from './retention/history-cleanup.ts';
 import type {
+  ActivityPass,
+  ActivityPassQuery,
   DefinitionRecord,
   DeploymentSummary,
   ExternalTaskQuery,
@@ -346,6 +348,10 @@ export interface Engine extends EngineOperations, SlaPolicyCommands {
   /** Sets retries again and moves the stuck token on. */
   retryIncident(incidentId: string): Promise<void>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;
+  /** Passes through flow nodes, from the history (Camunda's historic activity instances). */
+  listActivityPasses(query: ActivityPassQuery): Promise<ActivityPass[]>;
+  /** How many passes `listActivityPasses` would return without paging. */
+  countActivityPasses(query: ActivityPassQuery): Promise<number>;
 
   /** Delivers a message to exactly one waiting execution, or starts an instance by message start event. */
   correlateMessage(request: CorrelateRequest): Promise<CorrelationResult[]>;

@@ -360,6 +360,8 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     history: (instanceId) => store.history(instanceId),
+    listActivityPasses: (query) => store.listActivityPasses(query),
+    countActivityPasses: (query) => store.countActivityPasses(query),
 
     async correlateMessage(request) {
       const results = await events.correlateMessage(request);

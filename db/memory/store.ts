@@ -1,7 +1,9 @@
 import { ConflictError } from '../../engine/errors.ts';
 import { instanceSortOrder, matchesInstance } from './instance-match.ts';
 import { incidentSortOrder, matchesIncident } from './incident-match.ts';
+import { activityPassesMatching, activityPassPage } from './activity-passes.ts';
 import type {
+  ActivityPassQuery,
   IncidentQuery,
   IncidentRecord,
   InstanceCountRow,
@@ -54,6 +56,13 @@ export function createMemoryStore(): Store {
   const jobs = new JobTable();
   const incidents = new Map<string, IncidentRecord>();
   const incidentsByInstance = new Map<string, Set<string>>();
+  const passesMatching = (query: ActivityPassQuery) =>
+    activityPassesMatching(
+      instances.values(),
+      query,
+      (id) => history.of(id),
+      (id) => tasks.list({ instanceId: id }),
+    );
   /** The incidents a query matches, in no order. */
   const incidentsMatching = (query: IncidentQuery): IncidentRecord[] => {
     const source =
@@ -216,6 +225,10 @@ export function createMemoryStore(): Store {
     },
     countIncidents: async (query) => incidentsMatching(query).length,
     history: async (instanceId) => history.of(instanceId),
+    async listActivityPasses(query) {
+      return activityPassPage(passesMatching(query), query);
+    },
+    countActivityPasses: async (query) => passesMatching(query).length,
 
     async removeEndedInstances({ definitionId, endedBefore, limit }) {
       const ended = [...instances.values()]

@@ -64,6 +64,7 @@ import {
   incidentTables,
 } from './store-queries.ts';
 import { incidentOrder, incidentWhere } from '../incident-match.ts';
+import { activityPassFromRow, type ActivityPassRow, activityPassSql } from '../activity-passes.ts';
 import { createPostgresSubscriptions } from './subscriptions.ts';
 
 /** A `Store` on a PostgreSQL connection pool. */
@@ -357,6 +358,15 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
     async history(instanceId) {
       const { rows } = await pool.query<HistoryRow>(SELECT.history, [instanceId]);
       return rows.map(historyFromRow);
+    },
+    async listActivityPasses(query) {
+      const { text, params } = activityPassSql(query, (n) => `$${n}`, 'rows');
+      return (await pool.query<ActivityPassRow>(text, params)).rows.map(activityPassFromRow);
+    },
+    async countActivityPasses(query) {
+      const { text, params } = activityPassSql(query, (n) => `$${n}`, 'count');
+      const { rows } = await pool.query<{ count: string }>(text, params);
+      return Number(rows[0]?.count ?? 0);
     },
 
     watchCommits(watcher) {

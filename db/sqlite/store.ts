@@ -66,6 +66,7 @@ import {
   incidentTables,
 } from './store-queries.ts';
 import { incidentOrder, incidentWhere } from '../incident-match.ts';
+import { activityPassFromRow, type ActivityPassRow, activityPassSql } from '../activity-passes.ts';
 
 /** A `Store` on one SQLite connection. */
 export interface SqliteStore extends Store {
@@ -357,6 +358,15 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     },
     async history(instanceId) {
       return reads.history.all({ instanceId }).map(historyFromRow);
+    },
+    async listActivityPasses(query) {
+      const { text, params } = activityPassSql(query, () => '?', 'rows');
+      const rows = database.prepare(text).all(...params) as ActivityPassRow[];
+      return rows.map(activityPassFromRow);
+    },
+    async countActivityPasses(query) {
+      const { text, params } = activityPassSql(query, () => '?', 'count');
+      return Number((database.prepare(text).get(...params) as { count: number }).count);
     },
 
     async close() {

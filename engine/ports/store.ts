@@ -495,6 +495,59 @@ export type IncidentSortKey =
   | 'configuration'
   | 'definitionId';
 
+/**
+ * One pass of a token through a flow node, read from the history: its `activity.started` line
+ * and the next `activity.completed` or `activity.cancelled` line of the same token and element.
+ */
+export interface ActivityPass {
+  /** The `seq` of its start line: its id within the history. */
+  seq: number;
+  instanceId: string;
+  definitionId: string;
+  processId: string;
+  elementId: string;
+  elementType: string | null;
+  tokenId: string | null;
+  startedAt: number;
+  /** Null while under way. */
+  endedAt: number | null;
+  cancelled: boolean;
+}
+
+/** Which activity passes `listActivityPasses` returns; every filter ANDed. */
+export interface ActivityPassQuery {
+  seq?: number;
+  instanceId?: string;
+  definitionId?: string;
+  elementId?: string;
+  /** The BPMN type as written, e.g. `bpmn:UserTask`. */
+  elementType?: string;
+  /** True: ended (completed or cancelled); false: under way. */
+  ended?: boolean;
+  cancelled?: boolean;
+  /** Strict bounds on `startedAt` and `endedAt`; a pass under way matches no end bound. */
+  startedBefore?: number;
+  startedAfter?: number;
+  endedBefore?: number;
+  endedAfter?: number;
+  /** Passes whose user task was created for this assignee, or completed by them. */
+  taskAssignee?: string;
+  /** Sort keys, first one first; `seq` breaks the remaining ties. Default: by `seq`. */
+  sort?: { by: ActivityPassSortKey; descending?: boolean }[];
+  limit?: number;
+  offset?: number;
+}
+
+export type ActivityPassSortKey =
+  | 'seq'
+  | 'instanceId'
+  | 'definitionId'
+  | 'elementId'
+  | 'elementType'
+  | 'started'
+  | 'ended'
+  | 'duration';
+
 export interface ExternalTaskQuery {
   instanceId?: string;
   topic?: string;
@@ -640,6 +693,10 @@ export interface Store
   /** How many incidents `listIncidents` would return without paging. */
   countIncidents(query: IncidentQuery): Promise<number>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;
+  /** Passes through flow nodes, from the history (Camunda's historic activity instances). */
+  listActivityPasses(query: ActivityPassQuery): Promise<ActivityPass[]>;
+  /** How many passes `listActivityPasses` would return without paging. */
+  countActivityPasses(query: ActivityPassQuery): Promise<number>;
 
   /**
    * The history clean-up's delete: up to `limit` instances of the definition that ended before

@@ -16,6 +16,7 @@ import { describeRetentionContract } from './retention.contract.ts';
 import { describeSlaContract } from './sla.contract.ts';
 import { describeSlaPolicyContract } from './sla-policy.contract.ts';
 import { describeStoreReportsContract } from './store-reports.contract.ts';
+import { describeActivityPassContract } from './activity-pass.contract.ts';
 import { describeIncidentQueryContract } from './incident-query.contract.ts';
 import { describeInstanceMatchContract } from './instance-match.contract.ts';
 import { describeTaskMatchContract } from './task-match.contract.ts';
@@ -39,6 +40,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeTaskMatchContract(makeStore);
     describeInstanceMatchContract(makeStore);
     describeIncidentQueryContract(makeStore);
+    describeActivityPassContract(makeStore);
     describeWorkQueueContract(makeStore);
     describeStoreReportsContract(makeStore);
     describeSlaContract(makeStore);

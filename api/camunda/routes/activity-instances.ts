@@ -1,12 +1,7 @@
-import type {
-  Engine,
-  InstanceView,
-  StoredHistoryEntry,
-  TaskRecord,
-} from '../../../engine/index.ts';
+import type { ActivityPass, ActivityPassQuery, Engine, TaskRecord } from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
 
-/** `HistoricActivityInstanceDto`, plus the history sequence of its start for ordering. */
+/** `HistoricActivityInstanceDto`. */
 export interface ActivityInstance {
   id: string;
   parentActivityInstanceId: string;
@@ -29,7 +24,6 @@ export interface ActivityInstance {
   tenantId: null;
   removalTime: null;
   rootProcessInstanceId: string;
-  sequence: number;
 }
 
 /** `bpmn:UserTask` → `userTask`: Camunda's activity types are the element names in lower camel case. */
@@ -39,69 +33,65 @@ const activityType = (elementType: string | null | undefined) => {
 };
 
 /**
- * The activity instances of one process instance, rebuilt from its history: each
- * `activity.started` opens one, the next `activity.completed` or `activity.cancelled` of the
- * same token at the same element closes it. User tasks bring their task id and assignee.
+ * Historic activity instances from the store's passes through flow nodes (the history's starts
+ * and ends, paired, filtered, sorted and paged there). User tasks bring their task id and
+ * assignee, read for the instances of the page only.
  */
 export async function activityInstances(
   engine: Engine,
-  instance: InstanceView,
+  query: ActivityPassQuery,
 ): Promise<ActivityInstance[]> {
-  const [history, tasks] = await Promise.all([
-    engine.history(instance.id),
-    engine.listTasks({ instanceId: instance.id }),
-  ]);
-  const open = new Map<string, { entry: StoredHistoryEntry; record: ActivityInstance }>();
-  const all: ActivityInstance[] = [];
-  for (const entry of history) {
-    const key = `${entry.tokenId}/${entry.elementId}`;
-    if (entry.kind === 'activity.started' && entry.elementId) {
-      const task = findTask(tasks, entry);
-      const record: ActivityInstance = {
-        id: `${entry.elementId}:${instance.id}-${entry.seq}`,
-        parentActivityInstanceId: instance.id,
-        activityId: entry.elementId,
-        activityName: null,
-        activityType: activityType(entry.elementType),
-        processDefinitionKey: instance.processId,
-        processDefinitionId: instance.definitionId,
-        processInstanceId: instance.id,
-        executionId: instance.id,
-        taskId: task?.id ?? null,
-        calledProcessInstanceId: null,
-        calledCaseInstanceId: null,
-        assignee: task?.assignee ?? task?.completedBy ?? null,
-        startTime: camundaDate(entry.at),
-        endTime: null,
-        durationInMillis: null,
-        canceled: false,
-        completeScope: false,
-        tenantId: null,
-        removalTime: null,
-        rootProcessInstanceId: instance.id,
-        sequence: entry.seq,
-      };
-      open.set(key, { entry, record });
-      all.push(record);
-    } else if (entry.kind === 'activity.completed' || entry.kind === 'activity.cancelled') {
-      const started = open.get(key);
-      if (!started) continue;
-      open.delete(key);
-      started.record.endTime = camundaDate(entry.at);
-      started.record.durationInMillis = entry.at - started.entry.at;
-      started.record.canceled = entry.kind === 'activity.cancelled';
-      started.record.completeScope = /endEvent$/i.test(activityType(entry.elementType));
-    }
-  }
-  return all;
+  const passes = await engine.listActivityPasses(query);
+  const tasks = new Map<string, TaskRecord[]>();
+  for (const instanceId of new Set(passes.map((p) => p.instanceId)))
+    tasks.set(instanceId, await engine.listTasks({ instanceId }));
+  return passes.map((p) => toActivityInstance(p, findTask(tasks.get(p.instanceId) ?? [], p)));
 }
 
-/** The user task created by this activity start: same token and element, created then. */
-function findTask(tasks: TaskRecord[], started: StoredHistoryEntry): TaskRecord | undefined {
+/** `<activityId>:<processInstanceId>-<seq>`: an activity instance's id, and back. */
+export const activityInstanceId = (p: Pick<ActivityPass, 'elementId' | 'instanceId' | 'seq'>) =>
+  `${p.elementId}:${p.instanceId}-${p.seq}`;
+export function passOf(id: string): { instanceId: string; seq: number } | undefined {
+  const seq = Number(id.slice(id.lastIndexOf('-') + 1));
+  const instanceId = id.slice(id.indexOf(':') + 1, id.lastIndexOf('-'));
+  return Number.isInteger(seq) && instanceId ? { instanceId, seq } : undefined;
+}
+
+function toActivityInstance(p: ActivityPass, task: TaskRecord | undefined): ActivityInstance {
+  const type = activityType(p.elementType);
+  return {
+    id: activityInstanceId(p),
+    parentActivityInstanceId: p.instanceId,
+    activityId: p.elementId,
+    activityName: null,
+    activityType: type,
+    processDefinitionKey: p.processId,
+    processDefinitionId: p.definitionId,
+    processInstanceId: p.instanceId,
+    executionId: p.instanceId,
+    taskId: task?.id ?? null,
+    calledProcessInstanceId: null,
+    calledCaseInstanceId: null,
+    assignee: task?.assignee ?? task?.completedBy ?? null,
+    startTime: camundaDate(p.startedAt),
+    endTime: camundaDate(p.endedAt),
+    durationInMillis: p.endedAt === null ? null : p.endedAt - p.startedAt,
+    canceled: p.cancelled,
+    completeScope: p.endedAt !== null && !p.cancelled && type === 'endEvent',
+    tenantId: null,
+    removalTime: null,
+    rootProcessInstanceId: p.instanceId,
+  };
+}
+
+/** The user task created by this pass: same token and element, created at its start or later. */
+function findTask(tasks: TaskRecord[], pass: ActivityPass): TaskRecord | undefined {
   return tasks.find(
     (t) =>
-      t.tokenId === started.tokenId &&
-      t.elementId === started.elementId &&
-      t.createdAt >= started.at,
+      t.tokenId === pass.tokenId && t.elementId === pass.elementId && t.createdAt >= pass.startedAt,
   );
 }
+
+/** `userTask` → `bpmn:UserTask`: the BPMN type of one of Camunda's activity types. */
+export const elementTypeOf = (activityType: string) =>
+  `bpmn:${activityType.charAt(0).toUpperCase()}${activityType.slice(1)}`;

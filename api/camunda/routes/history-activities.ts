@@ -1,10 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import type { Engine, InstanceView } from '../../../engine/index.ts';
-import { ifFound, notFound } from '../errors.ts';
-import { equalTo, flagHolds, withinBounds, type SortValue } from '../listing.ts';
-import { addQueryRoutes, inMemory, param, type QueryOf } from '../query-resource.ts';
+import type { ActivityPassQuery, ActivityPassSortKey, Engine } from '../../../engine/index.ts';
+import { notFound } from '../errors.ts';
+import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
 import { camundaApp, doc, IdParam } from '../route.ts';
-import { activityInstances, type ActivityInstance } from './activity-instances.ts';
+import { activityInstances, elementTypeOf, passOf } from './activity-instances.ts';
 
 const filters = {
   activityInstanceId: param.text(),
@@ -17,7 +16,6 @@ const filters = {
   finished: param.bool(),
   unfinished: param.bool(),
   canceled: param.bool(),
-  completeScope: param.bool(),
   startedBefore: param.date('startedBefore'),
   startedAfter: param.date('startedAfter'),
   finishedBefore: param.date('finishedBefore'),
@@ -38,45 +36,58 @@ const SORT_BY = [
   'occurrence',
   'tenantId',
 ] as const;
-const sortValue: Record<(typeof SORT_BY)[number], SortValue<ActivityInstance>> = {
-  activityInstanceId: (a) => a.id,
-  instanceId: (a) => a.processInstanceId,
-  executionId: (a) => a.executionId,
-  activityId: (a) => a.activityId,
-  activityType: (a) => a.activityType,
-  startTime: (a) => a.startTime,
-  endTime: (a) => a.endTime,
-  duration: (a) => a.durationInMillis,
-  definitionId: (a) => a.processDefinitionId,
-  occurrence: (a) => a.sequence,
-  tenantId: () => null,
+const sortKeyOf: Record<(typeof SORT_BY)[number], ActivityPassSortKey | undefined> = {
+  activityInstanceId: 'seq',
+  instanceId: 'instanceId',
+  executionId: 'instanceId',
+  activityId: 'elementId',
+  activityType: 'elementType',
+  startTime: 'started',
+  endTime: 'ended',
+  duration: 'duration',
+  definitionId: 'definitionId',
+  occurrence: 'seq',
+  // Nothing belongs to a tenant: every activity instance sorts alike.
+  tenantId: undefined,
 };
 type Query = QueryOf<typeof filters, (typeof SORT_BY)[number]>;
 
-const at = (date: string | null) => (date === null ? null : Date.parse(date));
+/** One of two filters on one field, or both when they agree; null when they differ. */
+const both = <T>(a: T | undefined, b: T | undefined): T | undefined | null =>
+  a === undefined ? b : b === undefined || a === b ? a : null;
 
-function matches(a: ActivityInstance, q: Query): boolean {
-  return (
-    equalTo(a.id, q.activityInstanceId) &&
-    equalTo(a.executionId, q.executionId) &&
-    equalTo(a.activityId, q.activityId) &&
-    equalTo(a.activityType, q.activityType) &&
-    equalTo(a.assignee, q.taskAssignee) &&
-    flagHolds(q.finished, a.endTime !== null) &&
-    flagHolds(q.unfinished, a.endTime === null) &&
-    flagHolds(q.canceled, a.canceled) &&
-    flagHolds(q.completeScope, a.completeScope) &&
-    withinBounds(at(a.startTime), q.startedAfter, q.startedBefore) &&
-    withinBounds(at(a.endTime), q.finishedAfter, q.finishedBefore) &&
-    q.tenantIdIn === undefined
-  );
+/** The store query of a historic activity instance query; undefined when nothing can match. */
+function storeQuery(
+  q: Query,
+  page: { firstResult?: number; maxResults?: number } = {},
+): ActivityPassQuery | undefined {
+  if (q.tenantIdIn !== undefined) return undefined;
+  const pass = q.activityInstanceId === undefined ? undefined : passOf(q.activityInstanceId);
+  if (q.activityInstanceId !== undefined && !pass) return undefined;
+  const instanceId = both(both(q.processInstanceId, q.executionId), pass?.instanceId);
+  const ended = both(q.finished, q.unfinished === undefined ? undefined : !q.unfinished);
+  if (instanceId === null || ended === null) return undefined;
+  return {
+    seq: pass?.seq,
+    instanceId,
+    definitionId: q.processDefinitionId,
+    elementId: q.activityId,
+    elementType: q.activityType === undefined ? undefined : elementTypeOf(q.activityType),
+    taskAssignee: q.taskAssignee,
+    ended,
+    cancelled: q.canceled,
+    startedBefore: q.startedBefore,
+    startedAfter: q.startedAfter,
+    endedBefore: q.finishedBefore,
+    endedAfter: q.finishedAfter,
+    sort: q.sort?.flatMap(({ by, descending }) => {
+      const key = sortKeyOf[by];
+      return key ? [{ by: key, descending }] : [];
+    }),
+    offset: page.firstResult,
+    limit: page.maxResults,
+  };
 }
-
-/** The DTO without the ordering sequence. */
-const toDto = ({
-  sequence: _sequence,
-  ...a
-}: ActivityInstance): Omit<ActivityInstance, 'sequence'> => a;
 
 const one = createRoute({
   method: 'get',
@@ -86,44 +97,33 @@ const one = createRoute({
 });
 
 /**
- * `/history/activity-instance`, rebuilt from the history of the instances in scope (one
- * instance, a definition's, or all): each activity's start, end and cancellation.
+ * `/history/activity-instance`: each pass of a token through a flow node, its start, end and
+ * cancellation, queried in the store.
  */
 export function historyActivityRoutes(engine: Engine) {
   const app = camundaApp();
 
-  async function matching(q: Query): Promise<ActivityInstance[]> {
-    const scope = q.processInstanceId
-      ? [await ifFound(engine.getInstance(q.processInstanceId))].filter(
-          (i): i is InstanceView => i !== undefined,
-        )
-      : await engine.listInstances({ definitionId: q.processDefinitionId });
-    return (await Promise.all(scope.map((i) => activityInstances(engine, i))))
-      .flat()
-      .filter((a) => equalTo(a.processDefinitionId, q.processDefinitionId) && matches(a, q));
-  }
-
-  addQueryRoutes(
-    app,
-    inMemory({
-      path: '/history/activity-instance',
-      noun: 'historic activity instances',
-      filters,
-      sortBy: SORT_BY,
-      sortValue,
-      matching: (_c, q) => matching(q),
-      toDto: toDto,
-    }),
-  );
+  addQueryRoutes(app, {
+    path: '/history/activity-instance',
+    noun: 'historic activity instances',
+    filters,
+    sortBy: SORT_BY,
+    async list(_c, q, paging) {
+      const query = storeQuery(q, paging);
+      return query ? activityInstances(engine, query) : [];
+    },
+    async count(_c, q) {
+      const query = storeQuery(q);
+      return query ? engine.countActivityPasses(query) : 0;
+    },
+  });
 
   app.openapi(one, async (c) => {
     const { id } = c.req.valid('param');
-    // `<activityId>:<processInstanceId>-<sequence>` (see `activityInstances`).
-    const instanceId = id.slice(id.indexOf(':') + 1, id.lastIndexOf('-'));
-    const instance = instanceId ? await ifFound(engine.getInstance(instanceId)) : undefined;
-    const found = instance && (await activityInstances(engine, instance)).find((a) => a.id === id);
-    if (!found) throw notFound(`Historic activity instance with id ${id} does not exist`);
-    return c.json(toDto(found), 200);
+    const pass = passOf(id);
+    const [found] = pass ? await activityInstances(engine, pass) : [];
+    if (found?.id !== id) throw notFound(`Historic activity instance with id ${id} does not exist`);
+    return c.json(found, 200);
   });
 
   return app;

@@ -180,7 +180,7 @@ export function processInstanceRoutes(engine: Engine) {
   app.openapi(tree, async (c) => {
     const instance = await running(c.req.valid('param').id);
     const incidents = await engine.listIncidents({ instanceId: instance.id, open: true });
-    const open = (await activityInstances(engine, instance)).filter((a) => a.endTime === null);
+    const open = await activityInstances(engine, { instanceId: instance.id, ended: false });
     return c.json(
       {
         id: instance.id,

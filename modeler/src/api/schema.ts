@@ -10875,7 +10875,6 @@ export interface paths {
                     finished?: "true" | "false";
                     unfinished?: "true" | "false";
                     canceled?: "true" | "false";
-                    completeScope?: "true" | "false";
                     startedBefore?: string;
                     startedAfter?: string;
                     finishedBefore?: string;
@@ -10969,7 +10968,6 @@ export interface paths {
                         finished?: boolean | null;
                         unfinished?: boolean | null;
                         canceled?: boolean | null;
-                        completeScope?: boolean | null;
                         startedBefore?: string | null;
                         startedAfter?: string | null;
                         finishedBefore?: string | null;
@@ -11064,7 +11062,6 @@ export interface paths {
                     finished?: "true" | "false";
                     unfinished?: "true" | "false";
                     canceled?: "true" | "false";
-                    completeScope?: "true" | "false";
                     startedBefore?: string;
                     startedAfter?: string;
                     finishedBefore?: string;
@@ -11151,7 +11148,6 @@ export interface paths {
                         finished?: boolean | null;
                         unfinished?: boolean | null;
                         canceled?: boolean | null;
-                        completeScope?: boolean | null;
                         startedBefore?: string | null;
                         startedAfter?: string | null;
                         finishedBefore?: string | null;
