@@ -54,6 +54,8 @@ export const camundaAccess = {
   'GET /engine-rest/process-definition/:id/statistics': 'analyst',
   'GET /engine-rest/process-definition/key/:key/statistics': 'analyst',
   'GET /engine-rest/process-definition/key/:key/xml': 'analyst',
+  'GET /engine-rest/process-definition/:id/diagram': 'analyst',
+  'GET /engine-rest/process-definition/key/:key/diagram': 'analyst',
   'GET /engine-rest/process-definition/:id/form-variables': 'analyst',
   'GET /engine-rest/process-definition/key/:key/form-variables': 'analyst',
   'GET /engine-rest/process-instance/:id/activity-instances': 'analyst',

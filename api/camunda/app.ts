@@ -24,6 +24,7 @@ import { executionRoutes } from './routes/execution.ts';
 import { variableInstanceRoutes } from './routes/variable-instance.ts';
 import { jobRoutes } from './routes/job.ts';
 import { messageRoutes } from './routes/message.ts';
+import { processDefinitionDiagramRoutes } from './routes/process-definition-diagram.ts';
 import { processDefinitionReadRoutes } from './routes/process-definition-reads.ts';
 import { processDefinitionRoutes } from './routes/process-definition.ts';
 import { processInstanceRoutes } from './routes/process-instance.ts';
@@ -90,6 +91,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', deploymentRoutes(engine));
   app.route('/', deploymentResourceRoutes(engine));
   app.route('/', processDefinitionReadRoutes(engine));
+  app.route('/', processDefinitionDiagramRoutes(engine));
   app.route('/', processDefinitionRoutes(engine));
   app.route('/', processInstanceRoutes(engine));
   app.route('/', taskRoutes(engine, identity));

@@ -101,7 +101,8 @@ export interface QueryResource<F extends Filters, S extends readonly [string, ..
 
 /**
  * The list and count of a resource whose matches are read into memory (work under way now:
- * open external tasks, jobs, incidents): sorted by `sortValue`, paged, each answered by `toDto`.
+ * open external tasks, jobs, event subscriptions): sorted by `sortValue`, paged, each answered
+ * by `toDto`.
  */
 export function inMemory<F extends Filters, S extends readonly [string, ...string[]], T>(
   resource: Omit<QueryResource<F, S>, 'list' | 'count'> & {
@@ -143,16 +144,10 @@ export function addQueryRoutes<F extends Filters, S extends readonly [string, ..
   const Body = z.object({ ...postShape, sorting: sortingBody(sortBy) }).strict();
   const identity = Object.fromEntries(sortBy.map((k) => [k, k])) as Record<S[number], S[number]>;
   type Q = QueryOf<F, S[number]>;
+  // Only the filters: paging, sorting and list options shape the answer, not the query.
   const query = (raw: Record<string, unknown>): Q => {
-    const {
-      sortBy: _b,
-      sortOrder: _o,
-      sorting: _s,
-      firstResult: _f,
-      maxResults: _m,
-      ...rest
-    } = raw;
-    return { ...dropNulls(rest), sort: sortKeys(raw as never, identity) } as Q;
+    const named = Object.fromEntries(Object.entries(raw).filter(([name]) => name in filters));
+    return { ...dropNulls(named), sort: sortKeys(raw as never, identity) } as Q;
   };
 
   app.openapi(
