@@ -1,6 +1,7 @@
 import type { SlaPolicyCommands } from './sla-policies.ts';
 import type { Problem } from './errors.ts';
 import type { FormField } from './model/graph.ts';
+import type { FormSchema } from './linked-form.ts';
 import type { CorrelateRequest, CorrelationResult } from './events.ts';
 import type { CustomerEvent, CustomerEventKind, NamedElement } from './customer-events.ts';
 import type { CustomerTimelineOptions, CustomerTimelinePage } from './customer-timeline.ts';
@@ -260,8 +261,14 @@ export interface Engine extends EngineOperations, SlaPolicyCommands {
     assignee: string | null,
     options?: { userId?: string; owner?: string },
   ): Promise<void>;
-  /** The task's form: its key, and the fields of a generated form that a completion is checked against. */
-  getTaskForm(taskId: string): Promise<{ formKey: string | null; fields: FormField[] }>;
+  /**
+   * The task's form: its key, the form-js schema it links (a deployed `.form` file; null when
+   * none), and the fields a completion is checked against. A linked form that is not deployed
+   * is a `NotFoundError` `form-not-found`.
+   */
+  getTaskForm(
+    taskId: string,
+  ): Promise<{ formKey: string | null; fields: FormField[]; schema: FormSchema | null }>;
   /**
    * Completes a task; variables are checked against its generated form (400 naming the fields).
    * A task held by someone other than `userId` is refused (`ConflictError` `task-claimed`)

@@ -80,6 +80,8 @@ function checkType(field: FormField, value: unknown): string | undefined {
       return typeof value === 'number' && Number.isInteger(value)
         ? undefined
         : 'must be a whole number';
+    case 'double':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'date':

@@ -2,6 +2,7 @@ import type { Engine, Variables } from './engine-interface.ts';
 import { NotFoundError, taskNotOpen } from './errors.ts';
 import type { Definitions } from './definitions.ts';
 import { validateForm } from './forms.ts';
+import { formSchemaFields, linkedForm } from './linked-form.ts';
 import type { InstanceCommands } from './instance-commands.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Store, TaskCondition, TaskQuery, TaskRecord } from './ports/store.ts';
@@ -49,10 +50,16 @@ export function createTaskCommands(deps: Deps): TaskCommands {
     return task;
   }
 
-  /** A task's form: its key, and the generated form's fields from the compiled definition. */
+  /**
+   * A task's form: its key, the form-js schema it links (deployed as a `.form` file), and the
+   * fields a completion is checked against: the generated form's, else the linked form's.
+   */
   async function formOf(task: TaskRecord) {
-    const spec = (await definitions.byId(task.definitionId)).graph.nodes[task.elementId]?.userTask;
-    return { formKey: task.formKey ?? null, fields: spec?.formFields ?? [] };
+    const definition = await definitions.byId(task.definitionId);
+    const spec = definition.graph.nodes[task.elementId]?.userTask;
+    const schema = await linkedForm(store, definition.record, spec);
+    const fields = spec?.formFields ?? (schema ? formSchemaFields(schema) : []);
+    return { formKey: task.formKey ?? null, fields, schema };
   }
 
   /** The task must still be as read when the change commits: of two racing claims, one wins. */

@@ -101,7 +101,11 @@ export function taskRoutes(engine: Engine) {
     const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
     const form = await engine.getTaskForm(task.id);
     return c.json(
-      { ...toTask(task, sla), form: { key: form.formKey, fields: form.fields }, variables },
+      {
+        ...toTask(task, sla),
+        form: { key: form.formKey, fields: form.fields, schema: form.schema },
+        variables,
+      },
       200,
     );
   });

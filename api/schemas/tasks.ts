@@ -62,8 +62,16 @@ export const FormFieldSchema = z
 export const TaskDetail = Task.extend({
   form: z.object({
     key: z.string().nullable(),
-    /** Fields of a generated form; a completion is checked against them. */
+    /** The fields a completion is checked against: the generated form's, else the linked form's. */
     fields: z.array(FormFieldSchema),
+    schema: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({
+        description:
+          'The form-js schema the task links (`camunda:formRef`, or `camunda:formKey="camunda-forms:deployment:<file>"`), ' +
+          'read from a deployed `.form` file; null when it links none',
+      }),
   }),
   /** The variables the task sees, nearest scope first (its own, subprocesses', the process's). */
   variables: Variables,

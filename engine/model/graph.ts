@@ -91,6 +91,12 @@ export interface UserTaskSpec {
   formKey?: string;
   /** Zeebe/Camunda form reference kept as written (form-js id or embedded JSON key). */
   formRef?: string;
+  /**
+   * Which deployed form `formRef` names (Camunda 7.17+ `camunda:formRefBinding`): the latest
+   * deployed (default), the one deployed with the process, or version `formRefVersion`.
+   */
+  formRefBinding?: 'latest' | 'deployment' | 'version';
+  formRefVersion?: string;
   /** A generated form (`camunda:formData`): the fields a completion must fill. */
   formFields?: FormField[];
 }
@@ -99,7 +105,7 @@ export interface UserTaskSpec {
 export interface FormField {
   id: string;
   label?: string;
-  /** `string`, `long`, `boolean`, `date`, `enum`, or a custom type (not checked). */
+  /** `string`, `long`, `double`, `boolean`, `date`, `enum`, or a custom type (not checked). */
   type: string;
   defaultValue?: string;
   required?: boolean;

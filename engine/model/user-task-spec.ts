@@ -28,6 +28,11 @@ export function userTaskSpec(task: ModdleElement): UserTaskSpec {
   if (formKey !== undefined) spec.formKey = formKey;
   const formRef = text(task, 'camunda:formRef');
   if (formRef !== undefined) spec.formRef = formRef;
+  const binding = text(task, 'camunda:formRefBinding');
+  if (binding === 'latest' || binding === 'deployment' || binding === 'version')
+    spec.formRefBinding = binding;
+  const version = text(task, 'camunda:formRefVersion');
+  if (version !== undefined) spec.formRefVersion = version;
   readResourceRoles(task, spec);
   readZeebe(task, spec);
   const fields = formFields(task);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -57,6 +58,58 @@ describe('tasks API', () => {
       variables: {},
       businessKey: 'customer-1',
     });
+  });
+
+  it('serves the form-js form a task links, deployed beside its process, and checks a completion against it', async () => {
+    const file = (name: string) => readFile(`test/processes/${name}`, 'utf8');
+    await t.engine.deploy({
+      name: 'visit-report',
+      resources: [
+        { name: 'visit-report.bpmn', content: await file('visit-report.bpmn') },
+        { name: 'visit-report.form', content: await file('visit-report.form') },
+      ],
+    });
+    await t.json('developer', 'POST', '/api/process-definitions/visit-report/start', {}, 201);
+    const [task] = await tasksOf('back', '?processId=visit-report');
+    const detail = await t.json('back', 'GET', `/api/tasks/${task.id}`);
+    expect(detail.form.schema).toMatchObject({ id: 'visit-report-form' });
+    expect(detail.form.fields.map((f: any) => [f.id, f.type])).toEqual([
+      ['outcome', 'enum'],
+      ['minutes', 'long'],
+      ['notes', 'string'],
+    ]);
+
+    const refused = await t.call('back', 'POST', `/api/tasks/${task.id}/complete`, {
+      variables: { outcome: 'fixed', minutes: 2, notes: 'x'.repeat(201) },
+    });
+    expect(refused.status).toBe(400);
+    const problem = (await refused.json()) as any;
+    expect(problem.type).toContain('form-invalid');
+    expect(problem.details.problems.map((p: any) => [p.field, p.rule])).toEqual([
+      ['minutes', 'min'],
+      ['notes', 'maxlength'],
+    ]);
+    await t.json(
+      'back',
+      'POST',
+      `/api/tasks/${task.id}/complete`,
+      {
+        variables: { outcome: 'fixed', minutes: 45 },
+      },
+      204,
+    );
+  });
+
+  it('names the missing form of a task whose formRef is not deployed', async () => {
+    await t.engine.deploy({
+      name: 'visit-report.bpmn',
+      xml: await readFile('test/processes/visit-report.bpmn', 'utf8'),
+    });
+    await t.json('developer', 'POST', '/api/process-definitions/visit-report/start', {}, 201);
+    const [task] = await tasksOf('back', '?processId=visit-report');
+    const answer = await t.call('back', 'GET', `/api/tasks/${task.id}`);
+    expect(answer.status).toBe(404);
+    expect(JSON.stringify(await answer.json())).toContain('visit-report-form');
   });
 
   it('filters by candidate group, lane, business key, and due and created windows', async () => {

@@ -1,9 +1,20 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, seriousAccessibilityProblems } from './support/browser.ts';
 import { signIn } from './support/sign-in.ts';
 import { usePromesa } from './support/use-promesa.ts';
 
-const promesa = usePromesa();
+const promesa = usePromesa(async ({ running: { engine } }) => {
+  // A technician's visit report: its user task links a form-js form deployed beside it.
+  const file = (name: string) => readFile(`test/processes/${name}`, 'utf8');
+  await engine.deploy({
+    name: 'visit-report',
+    resources: [
+      { name: 'visit-report.bpmn', content: await file('visit-report.bpmn') },
+      { name: 'visit-report.form', content: await file('visit-report.form') },
+    ],
+  });
+});
 
 /**
  * A customer request classified as solvable on the call: its "Answer the customer" task waits
@@ -86,4 +97,42 @@ describe('a task beside its form', () => {
       await staff.context.close();
     });
   }
+});
+
+describe('a task with a form designed in form-js', () => {
+  it('draws the linked form, shows the server’s refusal on its field in Spanish, and completes', async () => {
+    const { engine } = promesa.server.running;
+    const instance = await engine.start('visit-report', { businessKey: 'C-310' });
+    const [task] = await engine.listTasks({ instanceId: instance.id });
+    const bea = await openPage(promesa.browser, promesa.server.url, { locale: 'es-ES' });
+    await bea.page.goto(`/tasks/${task!.id}`);
+    await signIn(bea.page, 'bea');
+    await bea.page.getByRole('heading', { level: 1, name: 'Report the visit' }).waitFor();
+
+    // form-js draws the designed fields; form-js checks nothing itself, the server does.
+    await bea.page.locator('.fjs-form').waitFor();
+    await bea.page.getByLabel('Minutes on site').fill('2');
+    await bea.page.getByRole('button', { name: 'Completar' }).click();
+    const minutes = bea.page.locator('.fjs-form-field').filter({ hasText: 'Minutes on site' });
+    await minutes.locator('.fjs-form-field-error').getByText('Como mínimo 5.').waitFor();
+    const outcome = bea.page.locator('.fjs-form-field').filter({ hasText: 'Outcome of the visit' });
+    await outcome
+      .locator('.fjs-form-field-error')
+      .getByText('Este campo es obligatorio.')
+      .waitFor();
+    await screenshot(bea.page, 'task-form-js-es');
+
+    await outcome.click();
+    await bea.page.getByText('Fixed', { exact: true }).click();
+    await bea.page.getByLabel('Minutes on site').fill('45');
+    // Each refusal leaves its field once the value in it changes.
+    await expect.poll(() => bea.page.locator('.fjs-form-field-error li').count()).toBe(0);
+    await bea.page.getByRole('button', { name: 'Completar' }).click();
+    await bea.page.waitForURL('**/tasks');
+    const [done] = await engine.listTasks({ instanceId: instance.id, state: 'completed' });
+    expect(done?.completedBy).toBe('bea');
+    expect(await engine.variablesAt(done!)).toMatchObject({ outcome: 'fixed', minutes: 45 });
+    expect(bea.errors.filter((e) => !e.includes('400'))).toEqual([]);
+    await bea.context.close();
+  });
 });

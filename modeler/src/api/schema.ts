@@ -18346,6 +18346,10 @@ export interface components {
             form: {
                 key: string | null;
                 fields: components["schemas"]["FormField"][];
+                /** @description The form-js schema the task links (`camunda:formRef`, or `camunda:formKey="camunda-forms:deployment:<file>"`), read from a deployed `.form` file; null when it links none */
+                schema: {
+                    [key: string]: unknown;
+                } | null;
             };
             variables: components["schemas"]["Variables"];
         };

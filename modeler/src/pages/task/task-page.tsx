@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ApiError, api, call } from '../../api/client.ts';
 import type { PageProps } from '../../app/routes.ts';
 import { navigate } from '../../app/router.ts';
@@ -13,13 +13,15 @@ import { Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
 import { taskActions } from '../tasks/task-actions.ts';
 import { fieldErrors } from './field-errors.ts';
+import { LinkedForm } from './linked-form.tsx';
 import { TaskCustomer } from './task-customer.tsx';
 import { TaskDiagram } from './task-diagram.tsx';
 import { TaskPromise } from './task-promise.tsx';
 import './task.css';
 
 /**
- * One task: its generated form prefilled from the instance, claim and complete, with its
+ * One task: its form (a linked form-js form, else the generated one) prefilled from the
+ * instance, claim and complete, with its
  * diagram below and, beside it, its promise and its customer's latest story. A refused value
  * is shown on its field; a task someone else completed or took says who and when.
  */
@@ -33,6 +35,7 @@ export default function TaskPage({ params }: PageProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const submitLinked = useRef<(() => void) | undefined>(undefined);
 
   if (task.status === 'loading') return <Loading />;
   if (task.status === 'failed')
@@ -63,19 +66,15 @@ export default function TaskPage({ params }: PageProps) {
     }
   }
 
-  const complete = (event: Event) => {
-    event.preventDefault();
+  const completeWith = (variables: Record<string, unknown>) =>
     void run(
       () =>
         call(
-          api.POST('/api/tasks/{id}/complete', {
-            params: { path: { id } },
-            body: { variables: shown },
-          }),
+          api.POST('/api/tasks/{id}/complete', { params: { path: { id } }, body: { variables } }),
         ),
       () => navigate('/tasks'),
     );
-  };
+  const schema = data.form.schema;
 
   return (
     <div class="page task-page">
@@ -85,9 +84,11 @@ export default function TaskPage({ params }: PageProps) {
       />
       <div class="task-page__body">
         <div class="task-page__main">
-          <form class="panel task-page__form" onSubmit={complete} noValidate>
+          <section class="panel task-page__form" aria-labelledby="task-form-title">
             <div class="task-page__form-head">
-              <h2 class="panel__title">{t('task.form')}</h2>
+              <h2 class="panel__title" id="task-form-title">
+                {t('task.form')}
+              </h2>
               <span class="muted">
                 {t('tasks.column.assignee')}:{' '}
                 {data.assignee === user ? t('tasks.you') : (data.assignee ?? t('tasks.unassigned'))}
@@ -98,13 +99,33 @@ export default function TaskPage({ params }: PageProps) {
                 {problem}
               </p>
             )}
-            {data.form.fields.length === 0 && <p class="muted">{t('task.noFields')}</p>}
-            <GeneratedForm
-              fields={data.form.fields}
-              values={shown}
-              errors={errors}
-              onChange={(field, value) => setValues({ ...shown, [field]: value })}
-            />
+            {schema ? (
+              <LinkedForm
+                schema={schema}
+                values={data.variables}
+                errors={errors}
+                onSubmit={completeWith}
+                submitRef={submitLinked}
+              />
+            ) : (
+              <form
+                id="task-form"
+                class="task-page__fields"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  completeWith(shown);
+                }}
+                noValidate
+              >
+                {data.form.fields.length === 0 && <p class="muted">{t('task.noFields')}</p>}
+                <GeneratedForm
+                  fields={data.form.fields}
+                  values={shown}
+                  errors={errors}
+                  onChange={(field, value) => setValues({ ...shown, [field]: value })}
+                />
+              </form>
+            )}
             <div class="form-actions">
               {data.state === 'open' && data.assignee === null && (
                 <button
@@ -116,15 +137,18 @@ export default function TaskPage({ params }: PageProps) {
                   {t('tasks.claim')}
                 </button>
               )}
+              {/* A linked form submits through form-js, which hands its values to completeWith. */}
               <button
-                type="submit"
+                type={schema ? 'button' : 'submit'}
+                form={schema ? undefined : 'task-form'}
                 class="button button--primary"
                 disabled={busy || data.state !== 'open'}
+                onClick={schema ? () => submitLinked.current?.() : undefined}
               >
                 {t('task.complete')}
               </button>
             </div>
-          </form>
+          </section>
           <TaskDiagram taskId={id} elementId={data.elementId} />
         </div>
         <aside class="task-page__aside" aria-label={t('task.facts')}>
