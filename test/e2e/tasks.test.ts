@@ -110,6 +110,37 @@ describe('the task list', () => {
     await carla.context.close();
   });
 
+  it('catches up after its live stream drops: a task started meanwhile is there within 5 s of the stream coming back', async () => {
+    // Bea works in Spanish (a user's language is remembered on the server).
+    const bea = await taskList('bea', 'es-ES');
+    await bea.page.waitForTimeout(300);
+    // The server drops every connection, the live stream among them, and the stream cannot come
+    // back for now (its reconnections fail as on a lost network).
+    await bea.page.route('**/api/events', (route) => route.abort('internetdisconnected'));
+    (promesa.server.running.server as import('node:http').Server).closeAllConnections();
+    await start('call-back', 'C-106');
+    // Missed: nothing told the list.
+    await bea.page.waitForTimeout(1500);
+    expect(await rowOf(bea.page, 'C-106').count()).toBe(0);
+
+    // The network is back: the browser reconnects (its own delay is 3 s) and the list is read again.
+    await bea.page.unroute('**/api/events');
+    const backAt = Date.now();
+    await rowOf(bea.page, 'C-106').waitFor({ timeout: 5000 });
+    expect(Date.now() - backAt).toBeLessThan(5000);
+    // Live again: a colleague's claim arrives by the stream.
+    const [task] = await promesa.server.running.engine.listTasks({ businessKey: 'C-106' });
+    await promesa.server.running.engine.claimTask(task!.id, 'bruno');
+    await rowOf(bea.page, 'C-106').filter({ hasText: 'bruno' }).waitFor({ timeout: 2000 });
+    // The only console errors: the dropped stream and the refused reconnections.
+    expect(
+      bea.errors.filter(
+        (e) => !/ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_INTERNET_DISCONNECTED/.test(e),
+      ),
+    ).toEqual([]);
+    await bea.context.close();
+  });
+
   it('turns a short promise at risk and then breached without a reload, and the supervisor sees the escalation', async () => {
     const bruno = await taskList('bruno', 'en-US');
     const sara = await taskList('sara', 'en-US');
