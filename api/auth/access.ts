@@ -46,6 +46,12 @@ export const apiAccess = {
   'GET /api/metrics/sla': 'supervisor',
   'GET /api/metrics/escalations': 'supervisor',
   'GET /api/process-instances/:id/slas': 'supervisor',
+  // Supervisors also read, without acting on them, the instances their lanes worked on and the
+  // versions that have one of their lanes (`instance-access.ts`); analysts read every one.
+  'GET /api/process-instances/:id': 'supervisor',
+  'GET /api/history/process-instances/:id': 'supervisor',
+  'GET /api/process-definitions/:id': 'supervisor',
+  'GET /api/process-definitions/:id/xml': 'supervisor',
   'POST /api/process-instances/:id/slas/:slaId/retarget': 'supervisor',
   // Supervisors see who works their lanes and mark them away (`teams.ts` limits them to their groups).
   'GET /api/teams': 'supervisor',
@@ -53,11 +59,7 @@ export const apiAccess = {
 
   'GET /api/deployments': 'analyst',
   'GET /api/process-definitions': 'analyst',
-  'GET /api/process-definitions/:id': 'analyst',
-  'GET /api/process-definitions/:id/xml': 'analyst',
   'GET /api/process-instances': 'analyst',
-  'GET /api/process-instances/:id': 'analyst',
-  'GET /api/history/process-instances/:id': 'analyst',
   'GET /api/incidents': 'analyst',
   'GET /api/metrics/process-definitions/:id/elements': 'analyst',
   'GET /api/metrics/instances': 'analyst',

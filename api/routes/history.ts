@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ForbiddenError, type CustomerEvent, type Engine } from '../../engine/index.ts';
 import type { Principal } from '../auth/roles.ts';
+import { requireReadableInstance } from '../auth/instance-access.ts';
 import { steersAll } from '../auth/supervision.ts';
 import { taskVisibility } from '../auth/task-access.ts';
 import { IdParams } from '../schemas/common.ts';
@@ -17,6 +18,8 @@ const instanceLog = createRoute({
   path: '/process-instances/{id}',
   tags: ['history'],
   summary: 'The activity log of an instance, oldest first',
+  description:
+    'Supervisors read the logs of the instances their lanes worked on; 404 for any other.',
   request: { params: IdParams },
   responses: {
     200: json(z.array(HistoryEntry), 'Every history line of the instance'),
@@ -67,6 +70,7 @@ export function historyRoutes(engine: Engine) {
 
   app.openapi(instanceLog, async (c) => {
     const { id } = c.req.valid('param');
+    await requireReadableInstance(engine, c.var.principal!, id);
     await engine.getInstance(id); // 404 for an unknown instance rather than an empty log
     return c.json((await engine.history(id)).map(toHistoryEntry), 200);
   });

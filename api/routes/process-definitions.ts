@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { DefinitionRecord, Engine } from '../../engine/index.ts';
+import { requireReadableDefinition } from '../auth/instance-access.ts';
 import { mayStart, requireStarter } from '../auth/starters.ts';
 import {
   Definition,
@@ -42,6 +43,7 @@ const get = createRoute({
   path: '/{id}',
   tags,
   summary: 'Get a definition version (a process id names its latest version)',
+  description: 'Supervisors read the versions that have one of their lanes; 404 for any other.',
   request: { params: DefinitionParams },
   responses: { 200: json(Definition, 'The definition'), ...errors(404) },
 });
@@ -50,6 +52,7 @@ const xml = createRoute({
   path: '/{id}/xml',
   tags,
   summary: 'The BPMN XML a version was deployed from',
+  description: 'Supervisors read the versions that have one of their lanes; 404 for any other.',
   request: { params: DefinitionParams },
   responses: {
     200: { description: 'BPMN 2.0 XML', content: { 'application/xml': { schema: z.string() } } },
@@ -114,12 +117,15 @@ export function processDefinitionRoutes(engine: Engine) {
     return c.json(items, 200);
   });
 
-  app.openapi(get, async (c) =>
-    c.json(toDefinition(await resolveDefinition(engine, c.req.valid('param').id)), 200),
-  );
+  app.openapi(get, async (c) => {
+    const definition = await resolveDefinition(engine, c.req.valid('param').id);
+    await requireReadableDefinition(engine, c.var.principal!, definition.id);
+    return c.json(toDefinition(definition), 200);
+  });
 
   app.openapi(xml, async (c) => {
     const definition = await resolveDefinition(engine, c.req.valid('param').id);
+    await requireReadableDefinition(engine, c.var.principal!, definition.id);
     return c.body(await engine.getDefinitionXml(definition.id), 200, {
       'Content-Type': 'application/xml; charset=utf-8',
     });

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Engine } from '../../engine/index.ts';
+import { requireReadableInstance } from '../auth/instance-access.ts';
 import { IdParams } from '../schemas/common.ts';
 import {
   CancelBody,
@@ -26,6 +27,8 @@ const get = createRoute({
   path: '/{id}',
   tags,
   summary: 'Get an instance with its active elements, tokens and variables',
+  description:
+    'Supervisors read the instances their lanes worked on (a task offered to one of their groups, or a promise in a lane they steer); 404 for any other.',
   request: { params: IdParams },
   responses: { 200: json(Instance, 'The instance'), ...errors(404) },
 });
@@ -56,9 +59,11 @@ export function processInstanceRoutes(engine: Engine) {
     return c.json({ items: items.map(toInstance), limit: q.limit, offset: q.offset }, 200);
   });
 
-  app.openapi(get, async (c) =>
-    c.json(toInstance(await engine.getInstance(c.req.valid('param').id)), 200),
-  );
+  app.openapi(get, async (c) => {
+    const { id } = c.req.valid('param');
+    await requireReadableInstance(engine, c.var.principal!, id);
+    return c.json(toInstance(await engine.getInstance(id)), 200);
+  });
 
   app.openapi(setVariables, async (c) => {
     await engine.setVariables(c.req.valid('param').id, c.req.valid('json').variables, {

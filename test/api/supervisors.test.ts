@@ -134,14 +134,58 @@ describe('a supervisor of the back office', () => {
     ).toEqual([]);
   });
 
-  it('is refused on deployments, definitions, instances and users', async () => {
+  it("reads the instances the back office worked on, read-only, and not the front office's", async () => {
+    const instance = await t.json('supervisor', 'GET', `/api/process-instances/${back.instanceId}`);
+    expect(instance.businessKey).toBe('customer-1');
+    const log = await t.json(
+      'supervisor',
+      'GET',
+      `/api/history/process-instances/${back.instanceId}`,
+    );
+    expect(log.length).toBeGreaterThan(0);
+    const version = await t.json(
+      'supervisor',
+      'GET',
+      `/api/process-definitions/${instance.definitionId}`,
+    );
+    expect(version.processId).toBe('customer-request');
+    const xml = await t.call(
+      'supervisor',
+      'GET',
+      `/api/process-definitions/${instance.definitionId}/xml`,
+    );
+    expect(xml.status).toBe(200);
+
+    // The front office's request: no back-office task, no back-office promise.
+    for (const path of [
+      `/api/process-instances/${front.instanceId}`,
+      `/api/history/process-instances/${front.instanceId}`,
+    ])
+      expect([path, (await t.call('supervisor', 'GET', path)).status]).toEqual([path, 404]);
+    // A supervisor of the front office reads both: each began with its classification.
+    await t.identity.addUser({ username: 'fiona', role: 'supervisor', groups: ['front-office'] });
+    const fiona = await t.identity.createToken('fiona', 'test');
+    const asFiona = (path: string) =>
+      t.app.request(path, { headers: { authorization: `Bearer ${fiona.token}` } });
+    expect((await asFiona(`/api/process-instances/${front.instanceId}`)).status).toBe(200);
+    expect((await asFiona(`/api/process-instances/${back.instanceId}`)).status).toBe(200);
+  });
+
+  it('is refused on deployments, the catalogue, acting on instances and users; staff read no instance', async () => {
+    for (const path of [
+      `/api/process-instances/${back.instanceId}`,
+      `/api/history/process-instances/${back.instanceId}`,
+      `/api/process-definitions/customer-request`,
+    ])
+      expect([path, (await t.call('back', 'GET', path)).status]).toEqual([path, 403]);
     const refused = [
       ['GET', '/api/deployments'],
       ['POST', '/api/deployments'],
       ['GET', '/api/process-definitions'],
       ['POST', '/api/process-definitions/customer-request/start'],
-      ['GET', `/api/process-instances/${back.instanceId}`],
-      ['GET', `/api/history/process-instances/${back.instanceId}`],
+      ['POST', `/api/process-instances/${back.instanceId}/cancel`],
+      ['POST', `/api/process-instances/${back.instanceId}/variables`],
+      ['GET', '/api/incidents'],
       ['GET', '/api/users'],
       ['POST', '/api/users'],
       ['POST', '/api/users/supervisor/tokens'],

@@ -136,3 +136,23 @@ describe('a task with a form designed in form-js', () => {
     await bea.context.close();
   });
 });
+
+describe('an instance read by a supervisor of its lane', () => {
+  it('shows the diagram, promises and log of the back office’s work, without cancel', async () => {
+    const { engine } = promesa.server.running;
+    const instance = await engine.start('customer-request', { businessKey: 'C-320' });
+    const [classify] = await engine.listTasks({ instanceId: instance.id });
+    await engine.completeTask(classify!.id, { userId: 'eva', variables: { solvableNow: false } });
+    const sara = await openPage(promesa.browser, promesa.server.url, { locale: 'en-US' });
+    await sara.page.goto(`/instances/${instance.id}`);
+    await signIn(sara.page, 'sara');
+    await sara.page.getByRole('heading', { level: 1, name: 'Customer request' }).waitFor();
+    await sara.page
+      .locator('.djs-element.path-waiting[data-element-id="resolve-request"]')
+      .waitFor();
+    expect(await sara.page.getByRole('button', { name: /cancel/i }).count()).toBe(0);
+    expect(await seriousAccessibilityProblems(sara.page)).toEqual([]);
+    expect(sara.errors).toEqual([]);
+    await sara.context.close();
+  });
+});

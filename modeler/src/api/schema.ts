@@ -1747,7 +1747,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a definition version (a process id names its latest version) */
+        /**
+         * Get a definition version (a process id names its latest version)
+         * @description Supervisors read the versions that have one of their lanes; 404 for any other.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1888,7 +1891,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The BPMN XML a version was deployed from */
+        /**
+         * The BPMN XML a version was deployed from
+         * @description Supervisors read the versions that have one of their lanes; 404 for any other.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2117,7 +2123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an instance with its active elements, tokens and variables */
+        /**
+         * Get an instance with its active elements, tokens and variables
+         * @description Supervisors read the instances their lanes worked on (a task offered to one of their groups, or a promise in a lane they steer); 404 for any other.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3922,7 +3931,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The activity log of an instance, oldest first */
+        /**
+         * The activity log of an instance, oldest first
+         * @description Supervisors read the logs of the instances their lanes worked on; 404 for any other.
+         */
         get: {
             parameters: {
                 query?: never;

@@ -72,7 +72,8 @@ export const routes: PageRoute[] = [
   },
   {
     pattern: '/instances/:instanceId',
-    access: 'analyst',
+    // Supervisors read the instances their lanes worked on; the server decides which.
+    access: 'supervisor',
     load: () => import('../pages/instance/instance-page.tsx'),
   },
   {

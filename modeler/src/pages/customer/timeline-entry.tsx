@@ -88,7 +88,7 @@ export function TimelineEntry({ event }: { event: CustomerEvent }) {
       <div class="timeline-entry__body">
         <p class="timeline-entry__title">{describe(event)}</p>
         <p class="timeline-entry__meta">
-          {includes(me.value?.role ?? 'staff', 'analyst') ? (
+          {includes(me.value?.role ?? 'staff', 'supervisor') ? (
             <Link href={`/instances/${encodeURIComponent(event.instanceId)}`}>
               {event.processName ?? event.processId}
             </Link>

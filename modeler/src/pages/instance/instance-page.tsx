@@ -20,8 +20,9 @@ import './instance.css';
 
 /**
  * One process instance (`/instances/:instanceId`): its diagram with the path taken and the
- * tokens now, its promises (re-targeted by supervisors and above), incidents (retried by
- * developers), variables, and the audit log beside them; developers cancel it.
+ * tokens now, its promises (re-targeted by supervisors and above), incidents (analysts and
+ * above; retried by developers), variables, and the audit log beside them; developers cancel
+ * it. Supervisors read the instances their lanes worked on.
  */
 export default function InstancePage({ params }: PageProps) {
   const id = params.instanceId!;
@@ -31,7 +32,10 @@ export default function InstancePage({ params }: PageProps) {
       call(api.GET('/api/process-instances/{id}', path)),
       call(api.GET('/api/history/process-instances/{id}', path)),
       call(api.GET('/api/process-instances/{id}/slas', path)),
-      call(api.GET('/api/incidents', { params: { query: { instanceId: id } } })),
+      // Incidents are the analysts' and developers' business; supervisors read without them.
+      includes(me.value?.role ?? 'staff', 'analyst')
+        ? call(api.GET('/api/incidents', { params: { query: { instanceId: id } } }))
+        : [],
     ]);
     const definition = await call(
       api.GET('/api/process-definitions/{id}', { params: { path: { id: instance.definitionId } } }),

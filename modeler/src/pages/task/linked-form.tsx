@@ -33,7 +33,6 @@ export function LinkedForm({
   // Drawn once per schema (a reloaded task brings an equal copy): later values are the user's.
   const schemaText = JSON.stringify(schema);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn only when the schema's text changes
   useEffect(() => {
     let created: FormJs | undefined;
     let current = true;
