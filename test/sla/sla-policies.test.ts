@@ -2,7 +2,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { officeHours } from '../../engine/index.ts';
 import { startTestEngine, type TestEngine } from '../support/test-engine.ts';
 
-describe('SLA policies in the customer request', () => {
+/** A process whose one task is due as the SLA policy `id` promises. */
+const dueByPolicy = (id: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+  <bpmn:process id="due-by-policy" isExecutable="true">
+    <bpmn:startEvent id="start" />
+    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="answer" />
+    <bpmn:userTask id="answer" camunda:dueDate="\${slaPolicy('${id}')}" />
+    <bpmn:sequenceFlow id="f2" sourceRef="answer" targetRef="end" />
+    <bpmn:endEvent id="end" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
+describe('SLA policies in running instances', () => {
   let t: TestEngine;
   afterEach(() => t.close());
 
@@ -37,6 +50,16 @@ describe('SLA policies in the customer request', () => {
     // The escalation timer counts on the same calendar.
     const jobs = await t.engine.listJobs({ instanceId: id });
     expect(jobs.map((job) => job.dueAt)).toContain(wednesday);
+  });
+
+  it('stops at an incident naming the policy a diagram reads when there is none of that id', async () => {
+    t = await startTestEngine();
+    await t.engine.deploy({ name: 'due-by-policy.bpmn', xml: dueByPolicy('fax-immediate') });
+    const { id } = await t.engine.start('due-by-policy');
+    const [incident] = await t.engine.listIncidents({ instanceId: id, open: true });
+    expect(incident).toMatchObject({ elementId: 'answer' });
+    expect(incident!.message).toContain("there is no SLA policy 'fax-immediate'");
+    expect((await t.engine.getInstance(id)).activeElements).toEqual(['answer']);
   });
 
   it('gives a phone request without a channel the policy for any touchpoint', async () => {
