@@ -90,12 +90,18 @@ export function eventRoutes(engine: Engine, identity: Identity, shutdown?: Abort
       );
       let forget = () => {};
       await new Promise<void>((resolve) => {
-        stream.onAbort(resolve);
-        if (shutdown?.aborted) resolve();
-        shutdown?.addEventListener('abort', () => resolve(), { once: true });
-        forget = identity.onChange((username) => {
-          if (username === principal.username) resolve();
+        const end = () => resolve();
+        stream.onAbort(end);
+        if (shutdown?.aborted) end();
+        // Removed when the stream ends: the shutdown signal lives as long as the server.
+        shutdown?.addEventListener('abort', end, { once: true });
+        const stopWatching = identity.onChange((username) => {
+          if (username === principal.username) end();
         });
+        forget = () => {
+          shutdown?.removeEventListener('abort', end);
+          stopWatching();
+        };
       });
       forget();
       clearInterval(heartbeat);
