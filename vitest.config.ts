@@ -45,7 +45,8 @@ const postgresCluster = {
   extends: true,
   test: {
     name: 'postgres-cluster',
-    include: [cluster],
+    // Test files only: the folder also holds the node processes' entry (`support/`).
+    include: ['test/cluster/**/*.test.ts'],
     env: { PROMESA_TEST_STORE: 'postgres' },
     globalSetup: ['test/support/postgres-setup.ts'],
     sequence: { groupOrder: 1 },
