@@ -75,6 +75,20 @@ export const param = {
 
 type Filters = Record<string, Filter<z.ZodType, z.ZodType>>;
 type GetShape<F extends Filters> = { [K in keyof F]: F[K]['get'] };
+/**
+ * The sort keys asked for, in the store's names; a `sortBy` the store has no order for (a
+ * tenant: Promesa has none) is left out, as every row would tie on it.
+ */
+export function storeSort<B extends string, K>(
+  sort: readonly { by: B; descending: boolean }[] | undefined,
+  keyOf: Record<B, K | undefined>,
+): { by: K; descending: boolean }[] | undefined {
+  return sort?.flatMap(({ by, descending }) => {
+    const key = keyOf[by];
+    return key === undefined ? [] : [{ by: key, descending }];
+  });
+}
+
 /** A query as the handlers see it: the filters without nulls, and the sort keys asked for. */
 export type QueryOf<F extends Filters, S extends string> = {
   [K in keyof F]?: Exclude<z.output<F[K]['get']>, undefined>;

@@ -7,7 +7,7 @@ import {
   type InstanceView,
 } from '../../../engine/index.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
-import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { camundaApp, doc, IdParam, optionalJson } from '../route.ts';
 import { addVariableRoutes } from '../variable-resource.ts';
 import { fromTypedVariables, TypedVariables } from '../variables.ts';
@@ -144,10 +144,7 @@ export function executionRoutes(engine: Engine) {
       definitionId: q.processDefinitionId,
       processId: q.processDefinitionKey,
       match: { ids, variables: [...(q.variables ?? []), ...(q.processVariables ?? [])] },
-      sort: q.sort?.flatMap(({ by, descending }) => {
-        const key = sortKeyOf[by];
-        return key ? [{ by: key, descending }] : [];
-      }),
+      sort: storeSort(q.sort, sortKeyOf),
       offset: page.firstResult,
       limit: page.maxResults,
     };

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { ActivityPassQuery, ActivityPassSortKey, Engine } from '../../../engine/index.ts';
 import { notFound } from '../errors.ts';
-import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { camundaApp, doc, IdParam } from '../route.ts';
 import { activityInstances, elementTypeOf, passOf } from './activity-instances.ts';
 
@@ -80,10 +80,7 @@ function storeQuery(
     startedAfter: q.startedAfter,
     endedBefore: q.finishedBefore,
     endedAfter: q.finishedAfter,
-    sort: q.sort?.flatMap(({ by, descending }) => {
-      const key = sortKeyOf[by];
-      return key ? [{ by: key, descending }] : [];
-    }),
+    sort: storeSort(q.sort, sortKeyOf),
     offset: page.firstResult,
     limit: page.maxResults,
   };

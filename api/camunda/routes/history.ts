@@ -9,7 +9,7 @@ import type {
 } from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
 import { ifFound, notFound } from '../errors.ts';
-import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { camundaApp, doc, IdParam, oneOf } from '../route.ts';
 
 const state: Record<InstanceStatus, string> = {
@@ -106,10 +106,7 @@ function storeQuery(q: Query, page: { firstResult?: number; maxResults?: number 
       endedAfter: q.finishedAfter,
       variables: q.variables,
     },
-    sort: q.sort?.flatMap(({ by, descending }) => {
-      const key = sortKeyOf[by];
-      return key ? [{ by: key, descending }] : [];
-    }),
+    sort: storeSort(q.sort, sortKeyOf),
     offset: page.firstResult,
     limit: page.maxResults,
   } satisfies InstanceQuery;

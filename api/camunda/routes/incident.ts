@@ -8,7 +8,7 @@ import type {
 } from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
-import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { camundaApp, doc, IdParam } from '../route.ts';
 
 const filters = {
@@ -120,10 +120,7 @@ function storeQuery(
       definitionIds: q.processDefinitionId === undefined ? undefined : [q.processDefinitionId],
       processIds: q.processDefinitionKeyIn,
     },
-    sort: q.sort?.flatMap(({ by, descending }) => {
-      const key = sortKeyOf[by];
-      return key ? [{ by: key, descending }] : [];
-    }),
+    sort: storeSort(q.sort, sortKeyOf),
     offset: page.firstResult,
     limit: page.maxResults,
   };
