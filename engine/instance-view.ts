@@ -8,17 +8,25 @@ export function stateOf(record: InstanceRecord): InstanceState {
   return readSnapshot(record.snapshot, record.id).context;
 }
 
-/** What callers see of an instance: its resting tokens and its process variables. */
-export function toInstanceView(record: InstanceRecord): InstanceView {
-  const state = stateOf(record);
-  const tokens: ActiveToken[] = Object.values(state.tokens)
-    // A subprocess's own token rests while its inner tokens work; joins rest without being active.
+/**
+ * The tokens resting at an element: waiting there or stopped by an incident. A subprocess's own
+ * token rests while its inner tokens work; joins rest without being active. The stores count
+ * the same tokens in SQL (`restingTokens`).
+ */
+export function restingTokens(state: Pick<InstanceState, 'tokens'>): ActiveToken[] {
+  return Object.values(state.tokens)
     .filter((t) => (t.state === 'waiting' && !t.childScopeId) || t.state === 'incident')
     .map((t) => ({
       tokenId: t.id,
       elementId: t.elementId,
       state: t.state === 'incident' ? 'incident' : 'waiting',
     }));
+}
+
+/** What callers see of an instance: its resting tokens and its process variables. */
+export function toInstanceView(record: InstanceRecord): InstanceView {
+  const state = stateOf(record);
+  const tokens = restingTokens(state);
   return {
     id: record.id,
     definitionId: record.definitionId,

@@ -6,7 +6,9 @@ import type {
   DeploymentSummary,
   ElementStatistics,
   InstanceCountRow,
+  OpenIncidentCountRow,
   OpenWorkRow,
+  RestingTokenRow,
   Store,
 } from './ports/store.ts';
 
@@ -29,6 +31,10 @@ export interface EngineOperations {
   ): Promise<ElementStatistics[]>;
   /** How many instances of each definition version are in each status. */
   instanceCounts(): Promise<InstanceCountRow[]>;
+  /** Per element of one version, the tokens resting there in its active instances. */
+  restingTokens(definitionId: string): Promise<RestingTokenRow[]>;
+  /** Open incidents of active instances per version, element and type; of one version or all. */
+  openIncidentCounts(definitionId?: string): Promise<OpenIncidentCountRow[]>;
   /**
    * SLA compliance of the SLAs that started in `[from, to)` (`to` open: up to now; `from`: 30
    * days before `to` or now), per process, element and lane; and the running SLAs per lane.
@@ -74,6 +80,8 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
       return store.elementStatistics(definitionId, { from, to });
     },
     instanceCounts: () => store.instanceCounts(),
+    restingTokens: (definitionId) => store.restingTokens(definitionId),
+    openIncidentCounts: (definitionId) => store.openIncidentCounts(definitionId),
     async slaStatistics({ from, to, processId, bucketMs } = {}) {
       const startedAfter = from ?? (to ?? clock.now()) - 30 * DAY;
       const statistics = await store.slaStatistics({

@@ -8,6 +8,7 @@ import type {
   IncidentRecord,
   InstanceCountRow,
   InstanceQuery,
+  OpenIncidentCountRow,
   InstanceRecord,
   Store,
   UnitOfWork,
@@ -35,6 +36,7 @@ import { SlaTable } from './sla-table.ts';
 import { TaskTable } from './task-table.ts';
 import { ExternalTaskTable, JobTable } from './work-queue.ts';
 import { withBreaches } from '../element-statistics.ts';
+import { restingTokens, stateOf } from '../../engine/instance-view.ts';
 
 /**
  * A `Store` held in this process's memory: Maps, with indexes and sorted lists where queries
@@ -286,6 +288,37 @@ export function createMemoryStore(): Store {
       return withBreaches(
         history.elementStatistics(ids, window),
         [...breaches].map(([elementId, breached]) => ({ elementId, breached })),
+      );
+    },
+    async restingTokens(definitionId) {
+      const counts = new Map<string, number>();
+      for (const instance of instances.values())
+        if (instance.definitionId === definitionId && instance.status === 'active')
+          for (const { elementId } of restingTokens(stateOf(instance)))
+            counts.set(elementId, (counts.get(elementId) ?? 0) + 1);
+      return [...counts]
+        .sort(([a], [b]) => ascending(a, b))
+        .map(([elementId, tokens]) => ({ elementId, tokens }));
+    },
+    async openIncidentCounts(definitionId) {
+      const counts = new Map<string, OpenIncidentCountRow>();
+      for (const incident of incidents.values()) {
+        const instance = instances.get(incident.instanceId);
+        if (incident.resolvedAt != null || instance?.status !== 'active') continue;
+        if (definitionId !== undefined && instance.definitionId !== definitionId) continue;
+        const row = {
+          definitionId: instance.definitionId,
+          elementId: incident.elementId,
+          type: incident.type,
+        };
+        const key = JSON.stringify(row);
+        counts.set(key, { ...row, count: (counts.get(key)?.count ?? 0) + 1 });
+      }
+      return [...counts.values()].sort(
+        (a, b) =>
+          ascending(a.definitionId, b.definitionId) ||
+          ascending(a.elementId, b.elementId) ||
+          ascending(a.type, b.type),
       );
     },
     async instanceCounts() {

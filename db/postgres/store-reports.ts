@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type {
   ElementStatistics,
   InstanceCountRow,
+  OpenIncidentCountRow,
   OpenWorkRow,
+  RestingTokenRow,
   StoreReports,
   TimelineEntry,
 } from '../../engine/ports/store.ts';
@@ -109,6 +111,30 @@ export function createPostgresReports(pool: pg.Pool): StoreReports {
         ),
       ]);
       return withBreaches(passes.rows, breaches.rows);
+    },
+    async restingTokens(definitionId) {
+      // The snapshot is kept as text: cast once per instance, then one row per token.
+      const { rows } = await pool.query<RestingTokenRow>(
+        `SELECT t.value->>'elementId' AS "elementId", count(*)::int AS tokens
+           FROM process_instances i, jsonb_each(i.snapshot::jsonb->'context'->'tokens') t
+          WHERE i.definition_id = $1 AND i.status = 'active'
+            AND ((t.value->>'state' = 'waiting' AND t.value->>'childScopeId' IS NULL)
+                 OR t.value->>'state' = 'incident')
+          GROUP BY 1 ORDER BY 1`,
+        [definitionId],
+      );
+      return rows;
+    },
+    async openIncidentCounts(definitionId) {
+      const { rows } = await pool.query<OpenIncidentCountRow>(
+        `SELECT i.definition_id AS "definitionId", n.element_id AS "elementId", n.type, count(*)::int AS count
+           FROM incidents n JOIN process_instances i ON i.id = n.instance_id
+          WHERE n.resolved_at IS NULL AND i.status = 'active'
+            AND ($1::text IS NULL OR i.definition_id = $1)
+          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+        [definitionId ?? null],
+      );
+      return rows;
     },
     async instanceCounts() {
       const { rows } = await pool.query<InstanceCountRow>(

@@ -2,7 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type {
   ElementStatistics,
   InstanceCountRow,
+  OpenIncidentCountRow,
   OpenWorkRow,
+  RestingTokenRow,
   StoreReports,
   TimelineEntry,
 } from '../../engine/ports/store.ts';
@@ -100,6 +102,27 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
        FROM process_instances GROUP BY definition_id, process_id, status ORDER BY definition_id, process_id, status`,
   );
 
+  // A token rests where the engine's instance view shows it: waiting at the element itself (a
+  // subprocess's own token waits while its inner tokens work) or stopped by an incident.
+  const restingTokens = database.prepare<[string], RestingTokenRow>(
+    `SELECT json_extract(t.value, '$.elementId') AS elementId, count(*) AS tokens
+       FROM process_instances i, json_each(i.snapshot, '$.context.tokens') t
+      WHERE i.definition_id = ? AND i.status = 'active'
+        AND ((json_extract(t.value, '$.state') = 'waiting' AND json_extract(t.value, '$.childScopeId') IS NULL)
+             OR json_extract(t.value, '$.state') = 'incident')
+      GROUP BY 1 ORDER BY 1`,
+  );
+  const openIncidentCounts = database.prepare<
+    [{ definitionId: string | null }],
+    OpenIncidentCountRow
+  >(
+    `SELECT i.definition_id AS definitionId, n.element_id AS elementId, n.type, count(*) AS count
+       FROM incidents n JOIN process_instances i ON i.id = n.instance_id
+      WHERE n.resolved_at IS NULL AND i.status = 'active'
+        AND (@definitionId IS NULL OR i.definition_id = @definitionId)
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
+
   return {
     async listDeployments() {
       return listDeployments.all();
@@ -127,6 +150,12 @@ export function createSqliteReports(database: BetterSqlite3.Database): StoreRepo
     },
     async instanceCounts() {
       return instanceCounts.all();
+    },
+    async restingTokens(definitionId) {
+      return restingTokens.all(definitionId);
+    },
+    async openIncidentCounts(definitionId) {
+      return openIncidentCounts.all({ definitionId: definitionId ?? null });
     },
   };
 }

@@ -773,6 +773,23 @@ export interface InstanceCountRow {
   count: number;
 }
 
+/**
+ * The tokens resting at one element of a version's active instances: waiting there (not inside
+ * a subprocess the element opened) or stopped by an incident. Camunda's per-activity statistics.
+ */
+export interface RestingTokenRow {
+  elementId: string;
+  tokens: number;
+}
+
+/** Open incidents of active instances, per definition version, element and incident type. */
+export interface OpenIncidentCountRow {
+  definitionId: string;
+  elementId: string;
+  type: IncidentType;
+  count: number;
+}
+
 /** One history line together with the instance it belongs to (the customer timeline). */
 export interface TimelineEntry extends StoredHistoryEntry {
   processId: string;
@@ -800,4 +817,12 @@ export interface StoreReports {
   elementStatistics(definitionId: string, window: TimeWindow): Promise<ElementStatistics[]>;
   /** Instances per definition version and status, ordered by definition and status. */
   instanceCounts(): Promise<InstanceCountRow[]>;
+  /**
+   * Per element of one version, the tokens resting there in its active instances, ordered by
+   * element. Counted inside the store from each snapshot's `context.tokens`, which every
+   * snapshot format keeps in the same place.
+   */
+  restingTokens(definitionId: string): Promise<RestingTokenRow[]>;
+  /** Open incidents of active instances, of one version or all, ordered by version, element and type. */
+  openIncidentCounts(definitionId?: string): Promise<OpenIncidentCountRow[]>;
 }

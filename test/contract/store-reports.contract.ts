@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../engine/ports/store.ts';
 import { aSla } from './sla.contract.ts';
-import { aDefinition, aDeployment, anInstance, aTask, useFreshStore } from './store-fixtures.ts';
+import {
+  aDefinition,
+  aDeployment,
+  anIncident,
+  anInstance,
+  aTask,
+  useFreshStore,
+} from './store-fixtures.ts';
 
 /** Part of the store contract: `StoreReports` (deployments, timeline, dashboard aggregates). */
 export function describeStoreReportsContract(makeStore: () => Promise<Store>): void {
@@ -153,6 +160,75 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
           status: 'active',
           count: 1,
         },
+      ]);
+    });
+
+    it("counts the tokens resting in a version's active instances, and their open incidents", async () => {
+      // Snapshots as the engine stores them: the tokens keyed by id under `context.tokens`.
+      const withTokens = (
+        id: string,
+        tokens: { elementId: string; state: string; childScopeId?: string }[],
+        overrides: Parameters<typeof anInstance>[0] = {},
+      ) =>
+        anInstance({
+          id,
+          definitionId,
+          snapshot: {
+            format: 3,
+            value: 'active',
+            context: {
+              rootScopeId: 's0',
+              tokens: Object.fromEntries(
+                tokens.map((t, n) => [`${id}-t${n}`, { id: `${id}-t${n}`, scopeId: 's0', ...t }]),
+              ),
+            },
+          },
+          ...overrides,
+        });
+      const instances = [
+        withTokens('i1', [
+          { elementId: 'review', state: 'waiting' },
+          // A subprocess waits while its inner token works: only the inner one counts.
+          { elementId: 'handle', state: 'waiting', childScopeId: 's1' },
+          { elementId: 'call-back', state: 'waiting' },
+          // Moving and joined tokens do not rest at an element.
+          { elementId: 'join', state: 'joined' },
+        ]),
+        withTokens('i2', [
+          { elementId: 'review', state: 'waiting' },
+          { elementId: 'send-letter', state: 'incident' },
+        ]),
+        withTokens('i3', [{ elementId: 'review', state: 'waiting' }], { status: 'completed' }),
+        withTokens('i4', [{ elementId: 'review', state: 'waiting' }], {
+          definitionId: 'complaint-handling:2',
+        }),
+      ];
+      for (const record of instances)
+        await store().commit({ instance: { record, expectedVersion: null } });
+      await store().commit({
+        incidents: [
+          anIncident({ id: 'n1', instanceId: 'i2' }),
+          anIncident({ id: 'n2', instanceId: 'i2', type: 'failedExternalTask' }),
+          anIncident({ id: 'resolved', instanceId: 'i2', resolvedAt: 3_000 }),
+          anIncident({ id: 'ended-instance', instanceId: 'i3' }),
+          anIncident({ id: 'other-version', instanceId: 'i4', elementId: 'review' }),
+        ],
+      });
+
+      expect(await store().restingTokens(definitionId)).toEqual([
+        { elementId: 'call-back', tokens: 1 },
+        { elementId: 'review', tokens: 2 },
+        { elementId: 'send-letter', tokens: 1 },
+      ]);
+      expect(await store().restingTokens('no-such-version:1')).toEqual([]);
+      const ownIncidents = [
+        { definitionId, elementId: 'send-letter', type: 'failedExternalTask', count: 1 },
+        { definitionId, elementId: 'send-letter', type: 'failedJob', count: 1 },
+      ];
+      expect(await store().openIncidentCounts(definitionId)).toEqual(ownIncidents);
+      expect(await store().openIncidentCounts()).toEqual([
+        ...ownIncidents,
+        { definitionId: 'complaint-handling:2', elementId: 'review', type: 'failedJob', count: 1 },
       ]);
     });
 

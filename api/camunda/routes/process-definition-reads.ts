@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { DefinitionRecord, Engine, FormField, IncidentRecord } from '../../../engine/index.ts';
+import type { DefinitionRecord, Engine, FormField } from '../../../engine/index.ts';
 import type { AppEnv } from '../../auth/roles.ts';
 import { toDefinitionDto } from '../dto.ts';
 import { formValue } from '../form-values.ts';
-import { CamundaError, ifFound, invalidRequest } from '../errors.ts';
+import { CamundaError, invalidRequest } from '../errors.ts';
 import { BooleanParam, camundaApp, IdParam, ListParam, op } from '../route.ts';
 import { deleteDefinition } from './deployment-resources.ts';
 import { KeyParam, latest } from './process-definition.ts';
@@ -34,8 +34,10 @@ const DeleteQuery = z.object({ cascade: BooleanParam.optional() });
 
 type StatisticsQuery = z.infer<typeof AllStatisticsQuery>;
 
+type IncidentCount = { type: string; count: number };
+
 /** `incidents` per type as Camunda's statistics answer them, or `[]` when not asked for. */
-function incidentCounts(incidents: IncidentRecord[], q: StatisticsQuery) {
+function incidentCounts(counts: IncidentCount[], q: StatisticsQuery) {
   if (q.incidents && q.incidentsForType !== undefined)
     throw invalidRequest(
       'Only one of the query parameter incidents or incidentsForType can be set.',
@@ -43,38 +45,28 @@ function incidentCounts(incidents: IncidentRecord[], q: StatisticsQuery) {
   const counted = q.incidents || q.rootIncidents || q.incidentsForType !== undefined;
   if (!counted) return [];
   const byType = new Map<string, number>();
-  for (const i of incidents)
-    if (q.incidentsForType === undefined || i.type === q.incidentsForType)
-      byType.set(i.type, (byType.get(i.type) ?? 0) + 1);
+  for (const { type, count } of counts)
+    if (q.incidentsForType === undefined || type === q.incidentsForType)
+      byType.set(type, (byType.get(type) ?? 0) + count);
   return [...byType].map(([incidentType, incidentCount]) => ({ incidentType, incidentCount }));
 }
 
-const failedJobs = (incidents: IncidentRecord[], q: StatisticsQuery) =>
-  q.failedJobs ? incidents.filter((i) => i.type === 'failedJob').length : 0;
+const failedJobs = (counts: IncidentCount[], q: StatisticsQuery) =>
+  q.failedJobs ? counts.filter((c) => c.type === 'failedJob').reduce((n, c) => n + c.count, 0) : 0;
 
 export function processDefinitionReadRoutes(engine: Engine) {
   const app = camundaApp();
 
-  /** The open incidents of the active instances of one version, by instance. */
-  async function running(definitionId: string) {
-    const instances = await engine.listInstances({ definitionId, status: 'active' });
-    const ids = new Set(instances.map((i) => i.id));
-    const incidents = (
-      await engine.listIncidents({ open: true, match: { definitionIds: [definitionId] } })
-    ).filter((i) => ids.has(i.instanceId));
-    return { instances, incidents };
-  }
-
+  /** Per element where tokens of the version's active instances rest, counted in the store. */
   async function activityStatistics(definition: DefinitionRecord, q: StatisticsQuery) {
-    const { instances, incidents } = await running(definition.id);
-    const elements = new Map<string, number>();
-    for (const instance of instances)
-      for (const token of instance.tokens)
-        elements.set(token.elementId, (elements.get(token.elementId) ?? 0) + 1);
-    return [...elements].map(([id, count]) => {
-      const here = incidents.filter((i) => i.elementId === id);
+    const [tokens, incidents] = await Promise.all([
+      engine.restingTokens(definition.id),
+      engine.openIncidentCounts(definition.id),
+    ]);
+    return tokens.map(({ elementId, tokens: count }) => {
+      const here = incidents.filter((i) => i.elementId === elementId);
       return {
-        id,
+        id: elementId,
         instances: count,
         failedJobs: failedJobs(here, q),
         incidents: incidentCounts(here, q),
@@ -104,13 +96,9 @@ export function processDefinitionReadRoutes(engine: Engine) {
         counts
           .filter((r) => r.definitionId === id && r.status === 'active')
           .reduce((n, r) => n + r.count, 0);
-      const incidents = await engine.listIncidents({ open: true });
-      // Incidents are few: each one's definition is read from its instance.
-      const definitionOf = new Map<string, string | undefined>();
-      for (const instanceId of new Set(incidents.map((i) => i.instanceId)))
-        definitionOf.set(instanceId, (await ifFound(engine.getInstance(instanceId)))?.definitionId);
+      const incidents = await engine.openIncidentCounts();
       const result = (await engine.listDefinitions({ latestOnly: false })).map((d) => {
-        const own = incidents.filter((i) => definitionOf.get(i.instanceId) === d.id);
+        const own = incidents.filter((i) => i.definitionId === d.id);
         return {
           id: d.id,
           instances: active(d.id),
