@@ -9,6 +9,7 @@ import type { Escalation, EscalationWindow } from './escalations.ts';
 import type { EventSubscriptionRecord, SubscriptionQuery } from './ports/subscriptions.ts';
 import type { SlaQuery, SlaRecord } from './ports/sla.ts';
 import type { Inventory, InventoryInput } from './catalogue/inventory.ts';
+import type { DefinitionOutline } from './catalogue/outline.ts';
 import type { CatalogueEntry, TouchpointMap } from './catalogue/touchpoints.ts';
 
 export type { FormField };
@@ -200,6 +201,8 @@ export interface Engine extends EngineOperations, SlaPolicyCommands {
   getDefinitionXml(id: string): Promise<string>;
   /** The flow nodes of a version as people named them, for reports that show names, not ids. */
   diagramElements(definitionId: string): Promise<DiagramElement[]>;
+  /** What a version's diagram says of its touchpoints, promises, human tasks and topics. */
+  definitionOutline(definitionId: string): Promise<DefinitionOutline>;
   listInstances(query: InstanceQuery): Promise<InstanceView[]>;
   /** How many instances `listInstances` would return without paging. */
   countInstances(query: InstanceQuery): Promise<number>;

@@ -217,6 +217,10 @@ export function createEngine(options: EngineOptions): Engine {
         properties: node.properties,
       }));
     },
+    async definitionOutline(definitionId) {
+      const record = await engine.getDefinition(definitionId);
+      return outlineDefinition(record, (await definitions.byId(record.id, record)).graph);
+    },
     async listInstances(query) {
       return (await store.listInstances(query)).map(toInstanceView);
     },

@@ -171,6 +171,27 @@ describe('a supervisor of the back office', () => {
     expect((await asFiona(`/api/process-instances/${back.instanceId}`)).status).toBe(200);
   });
 
+  it('reads a version without lanes that offers a task to the back office, and not one that does not', async () => {
+    // case-review.bpmn has no lanes: its tasks name the back office; order-intake names the front office's.
+    await t.deployFiles('test/processes/case-review.bpmn', 'test/processes/order-intake.bpmn');
+    const [caseReview, orderIntake] = await Promise.all(
+      ['case-review', 'order-intake'].map(
+        async (processId) =>
+          (await t.engine.listDefinitions({ processId, latestOnly: true }))[0]!.id,
+      ),
+    );
+    for (const path of [
+      `/api/process-definitions/${caseReview}`,
+      `/api/process-definitions/${caseReview}/xml`,
+    ])
+      expect([path, (await t.call('supervisor', 'GET', path)).status]).toEqual([path, 200]);
+    for (const path of [
+      `/api/process-definitions/${orderIntake}`,
+      `/api/process-definitions/${orderIntake}/xml`,
+    ])
+      expect([path, (await t.call('supervisor', 'GET', path)).status]).toEqual([path, 404]);
+  });
+
   it('is refused on deployments, the catalogue, acting on instances and users; staff read no instance', async () => {
     for (const path of [
       `/api/process-instances/${back.instanceId}`,
