@@ -46,6 +46,7 @@ import { selectSql } from './statements.ts';
 import type { IncidentTables } from '../incident-match.ts';
 import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
 import { taskMatchTerms, taskSortTerms, taskTablesOf, type TaskTables } from '../task-match.ts';
+import { remainingVisibility, type Visibility } from '../task-visibility.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
 /**
@@ -71,8 +72,14 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
     );
   // Without statistics SQLite drives from the (state, ...) indexes and probes every open task
   // against the candidate list; likely() marks the state test unselective so the candidate key
-  // leads whenever a candidate filter is given (20k tasks: ~1 ms instead of ~7 ms).
-  const byCandidate = q.candidateUser !== undefined || q.candidateGroups !== undefined;
+  // leads whenever a candidate filter, an assignee or the caller's visibility is given (20k
+  // tasks: ~1 ms instead of ~7 ms; for the last two see `heldBy` and `visibleTo`).
+  const visibility = q.visibleTo && remainingVisibility(q, q.visibleTo);
+  const byCandidate =
+    q.candidateUser !== undefined ||
+    q.candidateGroups !== undefined ||
+    q.assignee !== undefined ||
+    visibility !== undefined;
   const stateTerm = (state: NonNullable<TaskQuery['state']>) =>
     byCandidate ? sql`likely(${tasks.state} = ${state})` : eq(tasks.state, state);
   return and(
@@ -80,7 +87,7 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
     q.processId !== undefined ? eq(tasks.processId, q.processId) : undefined,
     q.businessKey !== undefined ? eq(tasks.businessKey, q.businessKey) : undefined,
     q.state !== undefined ? stateTerm(q.state) : undefined,
-    q.assignee !== undefined ? eq(tasks.assignee, q.assignee) : undefined,
+    q.assignee !== undefined ? heldBy(q.assignee, q.state) : undefined,
     q.candidateUser !== undefined ? offeredTo('user', [q.candidateUser]) : undefined,
     q.candidateGroups !== undefined ? offeredTo('group', q.candidateGroups) : undefined,
     q.elementId !== undefined ? eq(tasks.elementId, q.elementId) : undefined,
@@ -92,7 +99,7 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
     q.promiseDueAfter !== undefined ? gt(tasks.promiseDueAt, q.promiseDueAfter) : undefined,
     q.createdBefore !== undefined ? lt(tasks.createdAt, q.createdBefore) : undefined,
     q.createdAfter !== undefined ? gt(tasks.createdAt, q.createdAfter) : undefined,
-    q.visibleTo !== undefined ? visibleTo(db, q.visibleTo) : undefined,
+    visibility !== undefined ? visibleTo(visibility, q.state) : undefined,
     q.slaStates !== undefined ? guardedBySla(db, q.slaStates) : undefined,
     q.after !== undefined ? taskKeysetAfter(q.orderBy, q.after) : undefined,
     q.match !== undefined ? taskMatchTerms(taskTables, q.match) : undefined,
@@ -115,20 +122,41 @@ function likeToGlob(pattern: string): string {
     .replace(/_/g, '?');
 }
 
-/** Assignee, candidate user, or offered to one of the groups: the three ORed. */
-function visibleTo(db: Db, who: NonNullable<TaskQuery['visibleTo']>): SQL {
-  const candidates = db
-    .select({ id: taskCandidates.taskId })
-    .from(taskCandidates)
-    .where(
-      or(
-        and(eq(taskCandidates.kind, 'user'), eq(taskCandidates.value, who.userId)),
-        who.groups.length > 0
-          ? and(eq(taskCandidates.kind, 'group'), inArray(taskCandidates.value, who.groups))
-          : undefined,
-      ),
+/**
+ * Assignee, candidate user, or offered to one of the groups: the three ORed, as one `id IN`
+ * list of what the caller may see (the union of the candidate key's entries and the
+ * (state, assignee) index's), so the tasks seen drive the read. As `tasks.assignee = ? OR id IN
+ * (candidates)` SQLite probed every open task: 1.2 s a page at 100,000 open tasks for a caller
+ * who sees 10,000 of them. The list is narrowed to the query's state on each side.
+ */
+function visibleTo(who: Visibility, state: TaskQuery['state']): SQL {
+  const inState = (column: string) =>
+    state === undefined ? sql`` : sql` AND ${sql.raw(column)} = ${state}`;
+  const parts = [
+    sql`SELECT task_id FROM task_candidates WHERE kind = 'user' AND value = ${who.userId}${inState('state')}`,
+  ];
+  if (who.groups.length > 0)
+    parts.push(
+      sql`SELECT task_id FROM task_candidates WHERE kind = 'group' AND value IN (${sql.join(
+        who.groups.map((g) => sql`${g}`),
+        sql`, `,
+      )})${inState('state')}`,
     );
-  return or(eq(tasks.assignee, who.userId), inArray(tasks.id, candidates))!;
+  if (who.held)
+    parts.push(
+      sql`SELECT held.id FROM tasks AS held WHERE held.assignee = ${who.userId}${inState('held.state')}`,
+    );
+  return sql`${tasks.id} IN (${sql.join(parts, sql` UNION ALL `)})`;
+}
+
+/**
+ * Held by the assignee, as an `id IN` list of the (state, assignee) index's entries: written as
+ * `assignee = ?`, SQLite without statistics walked every open task in due order rather than
+ * sort one person's few (26 to 96 ms against 0.5 ms at 100,000 open tasks).
+ */
+function heldBy(assignee: string, state: TaskQuery['state']): SQL {
+  const inState = state === undefined ? sql`` : sql` AND held.state = ${state}`;
+  return sql`${tasks.id} IN (SELECT held.id FROM tasks AS held WHERE held.assignee = ${assignee}${inState})`;
 }
 
 /** An SLA of the task is in one of the states: `EXISTS` on the `slas_by_task` index. */

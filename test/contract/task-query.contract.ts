@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Store, TaskQuery } from '../../engine/ports/store.ts';
+import type { Store, TaskCursor, TaskQuery, TaskRecord } from '../../engine/ports/store.ts';
 import { aTask, useFreshStore } from './store-fixtures.ts';
 
 /** Part of the store contract: task upserts and every `TaskQuery` filter, order and page. */
@@ -204,6 +204,216 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
       it.each(cases)('by %s', async (_, query, expected) => {
         await store().commit({ tasks });
         expect(await ids(query)).toEqual(expected);
+      });
+    });
+
+    describe("what a caller may see: assignee, candidate user or a candidate group's member, ORed", () => {
+      // Ana works the front office and sales. Every alternative of the OR is here on its own: a
+      // task held by her but offered to a group she is not in, one offered to her group but held
+      // by someone else, one offered to her by name, and one she holds that is offered to her
+      // group too (listed once).
+      const tasks = [
+        aTask({
+          id: 'held-by-ana',
+          assignee: 'ana',
+          candidateGroups: ['back-office'],
+          dueAt: 300,
+          createdAt: 1,
+        }),
+        aTask({
+          id: 'held-by-bruno',
+          assignee: 'bruno',
+          candidateGroups: ['front-office'],
+          dueAt: 100,
+          createdAt: 2,
+        }),
+        aTask({
+          id: 'offered-to-ana',
+          candidateUsers: ['ana', 'carla'],
+          candidateGroups: ['front-office'],
+          priority: 70,
+          createdAt: 3,
+        }),
+        aTask({
+          id: 'sales-late',
+          candidateGroups: ['front-office', 'sales'],
+          dueAt: 200,
+          promiseDueAt: 150,
+          priority: 80,
+          createdAt: 4,
+        }),
+        aTask({
+          id: 'sales-early',
+          candidateGroups: ['sales'],
+          dueAt: 200,
+          priority: 80,
+          createdAt: 0,
+        }),
+        aTask({
+          id: 'claimed-by-ana',
+          assignee: 'ana',
+          candidateGroups: ['front-office'],
+          dueAt: 250,
+          priority: 50,
+          createdAt: 7,
+        }),
+        // Not hers: another group's, held by someone else, offered to someone else.
+        aTask({
+          id: 'back-office',
+          assignee: 'bruno',
+          candidateUsers: ['carla'],
+          candidateGroups: ['back-office'],
+          dueAt: 50,
+          createdAt: 5,
+        }),
+        // Hers, but done.
+        aTask({
+          id: 'done-by-ana',
+          state: 'completed',
+          assignee: 'ana',
+          candidateGroups: ['front-office'],
+          dueAt: 10,
+          createdAt: 6,
+        }),
+      ];
+      const ana = { userId: 'ana', groups: ['front-office', 'sales'] };
+      const orders: [NonNullable<TaskQuery['orderBy']>, string[]][] = [
+        [
+          'created',
+          [
+            'sales-early',
+            'held-by-ana',
+            'held-by-bruno',
+            'offered-to-ana',
+            'sales-late',
+            'claimed-by-ana',
+          ],
+        ],
+        [
+          'due',
+          [
+            'held-by-bruno',
+            'sales-early',
+            'sales-late',
+            'claimed-by-ana',
+            'held-by-ana',
+            'offered-to-ana',
+          ],
+        ],
+        [
+          'promise',
+          [
+            'sales-late',
+            'held-by-bruno',
+            'sales-early',
+            'claimed-by-ana',
+            'held-by-ana',
+            'offered-to-ana',
+          ],
+        ],
+        [
+          'priority',
+          [
+            'sales-early',
+            'sales-late',
+            'offered-to-ana',
+            'held-by-ana',
+            'held-by-bruno',
+            'claimed-by-ana',
+          ],
+        ],
+      ];
+      const cursorOf = (t: TaskRecord): TaskCursor => ({
+        id: t.id,
+        createdAt: t.createdAt,
+        priority: t.priority,
+        dueAt: t.dueAt ?? null,
+        promiseDueAt: t.promiseDueAt ?? null,
+      });
+
+      it.each(orders)(
+        'lists them by %s, whole, by offset and by keyset pages',
+        async (orderBy, expected) => {
+          await store().commit({ tasks });
+          const query: TaskQuery = { visibleTo: ana, state: 'open', orderBy };
+          expect(await ids(query)).toEqual(expected);
+          expect(await store().countTasks(query)).toBe(expected.length);
+          const byOffset: string[] = [];
+          for (let offset = 0; offset < expected.length + 2; offset += 2)
+            byOffset.push(...(await ids({ ...query, offset, limit: 2 })));
+          expect(byOffset).toEqual(expected);
+          const byKeyset: string[] = [];
+          let after: TaskCursor | undefined;
+          for (let page = 0; page <= expected.length; page++) {
+            const rows = await store().listTasks({ ...query, after, limit: 2 });
+            if (rows.length === 0) break;
+            byKeyset.push(...rows.map((t) => t.id));
+            after = cursorOf(rows.at(-1)!);
+          }
+          expect(byKeyset).toEqual(expected);
+        },
+      );
+
+      it('counts done work too when no state is asked for, and nothing for a stranger', async () => {
+        await store().commit({ tasks });
+        expect(await ids({ visibleTo: ana })).toEqual([
+          'sales-early',
+          'held-by-ana',
+          'held-by-bruno',
+          'offered-to-ana',
+          'sales-late',
+          'done-by-ana',
+          'claimed-by-ana',
+        ]);
+        expect(await ids({ visibleTo: ana, state: 'completed', orderBy: 'due' })).toEqual([
+          'done-by-ana',
+        ]);
+        expect(await ids({ visibleTo: { userId: 'dora', groups: [] }, state: 'open' })).toEqual([]);
+        expect(await ids({ visibleTo: { userId: 'carla', groups: [] }, orderBy: 'due' })).toEqual([
+          'back-office',
+          'offered-to-ana',
+        ]);
+      });
+
+      it('narrows by the queue within what the caller sees: hers, one of her groups', async () => {
+        await store().commit({ tasks });
+        const open = { visibleTo: ana, state: 'open' as const, orderBy: 'due' as const };
+        expect(await ids({ ...open, assignee: 'ana' })).toEqual(['claimed-by-ana', 'held-by-ana']);
+        expect(await ids({ ...open, candidateGroups: ['sales'], limit: 50 })).toEqual([
+          'sales-early',
+          'sales-late',
+        ]);
+        expect(
+          await ids({
+            ...open,
+            candidateGroups: ['front-office'],
+            limit: 2,
+            after: cursorOf(tasks[1]!),
+          }),
+        ).toEqual(['sales-late', 'claimed-by-ana']);
+        // A group she is not in shows only what she sees of it.
+        expect(await ids({ ...open, candidateGroups: ['back-office'], limit: 50 })).toEqual([
+          'held-by-ana',
+        ]);
+      });
+
+      it('follows a claim, a completion and a new due date', async () => {
+        await store().commit({ tasks });
+        await store().commit({
+          tasks: [
+            { ...tasks[1]!, state: 'completed' },
+            { ...tasks[6]!, assignee: 'ana', dueAt: 400 },
+            { ...tasks[2]!, dueAt: 1 },
+          ],
+        });
+        expect(await ids({ visibleTo: ana, state: 'open', orderBy: 'due', limit: 50 })).toEqual([
+          'offered-to-ana',
+          'sales-early',
+          'sales-late',
+          'claimed-by-ana',
+          'held-by-ana',
+          'back-office',
+        ]);
       });
     });
 
