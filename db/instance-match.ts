@@ -1,4 +1,4 @@
-import { and, gt, inArray, lt, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, not, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type {
   InstanceMatch,
   InstanceQuery,
@@ -24,7 +24,14 @@ export interface VariableSql {
 
 export interface InstanceTables {
   instances: Record<
-    'id' | 'definitionId' | 'processId' | 'businessKey' | 'status' | 'startedAt' | 'endedAt',
+    | 'id'
+    | 'definitionId'
+    | 'processId'
+    | 'businessKey'
+    | 'status'
+    | 'startedAt'
+    | 'endedAt'
+    | 'suspended',
     AnyColumn
   >;
   /** A case-sensitive SQL `LIKE` (`%`, `_`) in this dialect. */
@@ -87,6 +94,7 @@ export function instanceMatchTerms(tables: InstanceTables, m: InstanceMatch) {
     m.statuses !== undefined ? inArray(i.status, m.statuses) : undefined,
     m.endedBefore !== undefined ? lt(i.endedAt, m.endedBefore) : undefined,
     m.endedAfter !== undefined ? gt(i.endedAt, m.endedAfter) : undefined,
+    m.suspended !== undefined ? eq(i.suspended, m.suspended ? 1 : 0) : undefined,
     ...(m.variables ?? []).map((c) => condition(tables, c)),
   );
 }

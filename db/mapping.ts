@@ -62,6 +62,8 @@ export interface DefinitionColumns {
   startableInTasklist: number;
   /** Days, or null (see `DefinitionRecord.historyTimeToLive`). */
   historyTimeToLive: number | null;
+  /** 1 or 0, like every flag here. */
+  suspended: number;
 }
 
 export interface InstanceColumns {
@@ -76,6 +78,7 @@ export interface InstanceColumns {
   startedAt: number;
   endedAt: number | null;
   parentInstanceId: string | null;
+  suspended: number;
 }
 
 export interface TaskColumns {
@@ -105,6 +108,7 @@ export interface TaskColumns {
   claimedBy: string | null;
   completedAt: number | null;
   completedBy: string | null;
+  suspended: number;
 }
 
 /** Who a task is offered to, one row per user or group, so candidate filters use an index. */
@@ -139,6 +143,7 @@ export interface ExternalTaskColumns {
   errorMessage: string | null;
   errorDetails: string | null;
   createdAt: number;
+  suspended: number;
 }
 
 export interface JobColumns {
@@ -155,6 +160,7 @@ export interface JobColumns {
   /** JSON object. */
   payload: string;
   createdAt: number;
+  suspended: number;
 }
 
 export interface IncidentColumns {
@@ -230,6 +236,7 @@ export const definitionToRow = (d: DefinitionRecord): DefinitionColumns => ({
   candidateStarterUsers: JSON.stringify(d.candidateStarterUsers),
   startableInTasklist: d.startableInTasklist ? 1 : 0,
   historyTimeToLive: d.historyTimeToLive ?? null,
+  suspended: d.suspended ? 1 : 0,
 });
 
 export const definitionFromRow = (row: DefinitionColumns): DefinitionRecord => ({
@@ -238,6 +245,7 @@ export const definitionFromRow = (row: DefinitionColumns): DefinitionRecord => (
   candidateStarterGroups: JSON.parse(row.candidateStarterGroups) as string[],
   candidateStarterUsers: JSON.parse(row.candidateStarterUsers) as string[],
   startableInTasklist: row.startableInTasklist === 1,
+  suspended: row.suspended === 1,
 });
 
 export const instanceToRow = (i: InstanceRecord): InstanceColumns => ({
@@ -251,11 +259,13 @@ export const instanceToRow = (i: InstanceRecord): InstanceColumns => ({
   startedAt: i.startedAt,
   endedAt: orNull(i.endedAt),
   parentInstanceId: orNull(i.parentInstanceId),
+  suspended: i.suspended ? 1 : 0,
 });
 
 export const instanceFromRow = (row: InstanceColumns): InstanceRecord => ({
   ...row,
   snapshot: JSON.parse(row.snapshot) as unknown,
+  suspended: row.suspended === 1,
 });
 
 export const taskToRow = (t: TaskRecord): TaskColumns => ({
@@ -283,12 +293,14 @@ export const taskToRow = (t: TaskRecord): TaskColumns => ({
   claimedBy: orNull(t.claimedBy),
   completedAt: orNull(t.completedAt),
   completedBy: orNull(t.completedBy),
+  suspended: t.suspended ? 1 : 0,
 });
 
 export const taskFromRow = (row: TaskColumns): TaskRecord => ({
   ...row,
   candidateUsers: JSON.parse(row.candidateUsers) as string[],
   candidateGroups: JSON.parse(row.candidateGroups) as string[],
+  suspended: row.suspended === 1,
 });
 
 /** The `task_candidates` rows of a task; duplicates collapse because (kind, value, task) is a key. */
@@ -333,9 +345,13 @@ export const externalTaskToRow = (t: ExternalTaskRecord): ExternalTaskColumns =>
   errorMessage: orNull(t.errorMessage),
   errorDetails: orNull(t.errorDetails),
   createdAt: t.createdAt,
+  suspended: t.suspended ? 1 : 0,
 });
 
-export const externalTaskFromRow = (row: ExternalTaskColumns): ExternalTaskRecord => ({ ...row });
+export const externalTaskFromRow = (row: ExternalTaskColumns): ExternalTaskRecord => ({
+  ...row,
+  suspended: row.suspended === 1,
+});
 
 export const jobToRow = (j: JobRecord): JobColumns => ({
   id: j.id,
@@ -350,11 +366,13 @@ export const jobToRow = (j: JobRecord): JobColumns => ({
   retries: j.retries,
   payload: JSON.stringify(j.payload),
   createdAt: j.createdAt,
+  suspended: j.suspended ? 1 : 0,
 });
 
 export const jobFromRow = (row: JobColumns): JobRecord => ({
   ...row,
   payload: JSON.parse(row.payload) as JobRecord['payload'],
+  suspended: row.suspended === 1,
 });
 
 export const incidentToRow = (i: IncidentRecord): IncidentColumns => ({

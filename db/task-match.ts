@@ -33,7 +33,8 @@ export interface TaskTables {
     | 'priority'
     | 'dueAt'
     | 'followUpAt'
-    | 'createdAt',
+    | 'createdAt'
+    | 'suspended',
     AnyColumn
   >;
   candidates: { table: object; taskId: AnyColumn; kind: AnyColumn; value: AnyColumn };
@@ -109,6 +110,7 @@ export function taskMatchTerms({ tasks: t, candidates: c, like }: TaskTables, m:
       ? or(isNull(t.followUpAt), lt(t.followUpAt, m.followUpBeforeOrNone))
       : undefined,
     m.createdAt !== undefined ? eq(t.createdAt, m.createdAt) : undefined,
+    m.suspended !== undefined ? eq(t.suspended, m.suspended ? 1 : 0) : undefined,
   );
 }
 

@@ -168,6 +168,7 @@ export class Definitions {
           candidateStarterUsers: graph.candidateStarterUsers,
           startableInTasklist: graph.startableInTasklist,
           historyTimeToLive: graph.historyTimeToLive ?? null,
+          suspended: false,
         };
         fresh.push({ record, graph });
         definitions.push(record);

@@ -1,4 +1,5 @@
 import type { SlaPolicyCommands } from './sla-policies.ts';
+import type { SuspensionCommands } from './suspension.ts';
 import type { Problem } from './errors.ts';
 import type { FormField } from './model/graph.ts';
 import type { FormSchema } from './linked-form.ts';
@@ -116,6 +117,8 @@ export interface InstanceView {
   variables: Variables;
   startedAt: number;
   endedAt?: number | null;
+  /** Suspended by an operator (see `Engine.setInstanceSuspended`). */
+  suspended: boolean;
 }
 
 /** One scope's variables, as seen from a token (see `Engine.variableScopes`). */
@@ -175,7 +178,7 @@ export type EngineEvent =
   | { type: 'jobs.scheduled'; earliestDueAt: number };
 
 /** The engine's commands and queries. Each command is one store transaction. */
-export interface Engine extends EngineOperations, SlaPolicyCommands {
+export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionCommands {
   /** The engine clock's now: reads that compare with it (has a lock expired?) use the same time. */
   now(): number;
   deploy(input: DeployInput): Promise<DeployResult>;

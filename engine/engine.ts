@@ -18,6 +18,7 @@ import { outlineDefinition } from './catalogue/outline.ts';
 import { takeInventory } from './catalogue/inventory.ts';
 import { touchpointCatalogue } from './catalogue/touchpoints.ts';
 import { createOperations } from './operations.ts';
+import { createSuspensionCommands } from './suspension.ts';
 import { InstanceCommands } from './instance-commands.ts';
 import { JobAdministration, JobRunner } from './jobs/job-runner.ts';
 import { startTimerWork } from './jobs/start-timers.ts';
@@ -156,6 +157,12 @@ export function createEngine(options: EngineOptions): Engine {
 
   const engine: Engine = {
     ...createOperations(store, clock),
+    ...createSuspensionCommands({
+      store,
+      clock,
+      commands,
+      maxAttempts: options.maxAttempts ?? 5,
+    }),
     now: () => clock.now(),
     async deploy(input: DeployInput) {
       let firstStart = Number.POSITIVE_INFINITY;

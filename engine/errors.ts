@@ -65,6 +65,28 @@ export class NotFoundError extends EngineError {}
 /** The state changed under the caller: a task already completed, a concurrent writer won. */
 export class ConflictError extends EngineError {}
 export class ForbiddenError extends EngineError {}
+
+/** What a suspension refuses to touch (Camunda's `SuspendedEntityInteractionException`). */
+export type SuspendedEntity =
+  | 'process instance'
+  | 'process definition'
+  | 'task'
+  | 'external task'
+  | 'job';
+
+/**
+ * Work on a suspended instance or definition, refused until it is activated: a conflict with
+ * its state (409 on `/api`), `code` `suspended`.
+ */
+export class SuspendedError extends ConflictError {
+  constructor(
+    readonly entity: SuspendedEntity,
+    readonly entityId: string,
+    message = `The ${entity} ${entityId} is suspended`,
+  ) {
+    super('suspended', message);
+  }
+}
 /** A request that breaks a rule of the engine (bad variables, wrong worker). */
 export class InvalidRequestError extends EngineError {}
 

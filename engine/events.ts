@@ -117,6 +117,7 @@ export class EventCorrelation {
       kind: 'message',
       name: request.messageName,
       startEventsOnly: true,
+      activeOnly: true,
     });
     if (starts.length > 1 && !request.all) {
       throw new InvalidRequestError(
@@ -143,9 +144,11 @@ export class EventCorrelation {
     notFor: ReadonlySet<string> = new Set(),
   ): Promise<number> {
     let reached = 0;
+    // Suspended instances and definitions are passed by, as in Camunda: a signal is not kept for them.
     for (const subscription of await this.store.findSubscriptions({
       kind: 'signal',
       name: signalName,
+      activeOnly: true,
     })) {
       if (notFor.has(subscription.id)) continue;
       if (subscription.instanceId) {
@@ -205,6 +208,7 @@ export class EventCorrelation {
       kind: 'message',
       name: request.messageName,
       instancesOnly: true,
+      activeOnly: true,
       ...(request.instanceId ? { instanceId: request.instanceId } : {}),
       ...(request.businessKey !== undefined ? { businessKey: request.businessKey } : {}),
     });

@@ -1,5 +1,5 @@
 import type { FetchAndLockRequest, ServiceHandler, Variables } from './engine-interface.ts';
-import { BpmnError, NotFoundError } from './errors.ts';
+import { BpmnError, NotFoundError, SuspendedError } from './errors.ts';
 import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
 import type {
@@ -380,11 +380,17 @@ export class ExternalTasks {
     return { externalTaskConditions: held(task), externalTasks: [next] };
   }
 
-  /** The task as read, and as it is after `event` by its lock's lifecycle. */
+  /**
+   * The task as read, and as it is after `event` by its lock's lifecycle. A suspended task takes
+   * no worker's work (Camunda's `ExternalTaskEntity.ensureActive`): no lock, completion, failure
+   * or extension; unlocking it and setting its retries still go.
+   */
   private async advanced(id: string, event: ExternalTaskEvent) {
     const task = await this.store.getExternalTask(id);
     if (!task)
       throw new NotFoundError('external-task-not-found', `External task ${id} does not exist`);
+    if (task.suspended && WORKER_EVENTS.has(event.type))
+      throw new SuspendedError('external task', id);
     return { task, next: externalTaskAfter(task, event) };
   }
 
@@ -393,6 +399,14 @@ export class ExternalTasks {
     return (await this.advanced(id, event)).task;
   }
 }
+
+const WORKER_EVENTS: ReadonlySet<ExternalTaskEvent['type']> = new Set([
+  'lock',
+  'extendLock',
+  'complete',
+  'bpmnError',
+  'fail',
+]);
 
 /** The write holds only if the task is still open and held by the worker seen when it was read. */
 function held(task: ExternalTaskRecord) {

@@ -27,3 +27,4 @@ export type * from './catalogue/outline.ts';
 export type * from './catalogue/inventory.ts';
 export type * from './catalogue/touchpoints.ts';
 export { PARKED_JOB_DUE_AT } from './jobs/job-runner.ts';
+export type { DefinitionSelector, InstanceSelector, JobSelector } from './suspension.ts';

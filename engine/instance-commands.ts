@@ -1,5 +1,11 @@
 import type { EngineEvent, StartOptions } from './engine-interface.ts';
-import { ConflictError, EngineError, InvalidRequestError, NotFoundError } from './errors.ts';
+import {
+  ConflictError,
+  EngineError,
+  InvalidRequestError,
+  NotFoundError,
+  SuspendedError,
+} from './errors.ts';
 import type { CompiledDefinition, Definitions } from './definitions.ts';
 import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 import type { Clock } from './ports/clock.ts';
@@ -72,6 +78,8 @@ export class InstanceCommands {
       const compiled = await this.definitions.byId(record.definitionId);
       const stored = readSnapshot(record.snapshot, record.id);
       const event = await makeEvent(record, stored.context);
+      if (record.suspended && !runsWhileSuspended(event))
+        throw new SuspendedError('process instance', instanceId);
       if ('variables' in event) checkVariables(event.variables, this.limits);
       const result = runStep(() => stepStored(compiled.machine, stored, event));
       const next = this.nextRecord(record, result);
@@ -99,6 +107,9 @@ export class InstanceCommands {
     extra: Extra = {},
   ): Promise<InstanceRecord> {
     checkVariables(options.variables, this.limits);
+    // Read from the store, not the compiled cache: another node may have suspended it.
+    if ((await this.store.getDefinition(compiled.record.id))?.suspended)
+      throw new SuspendedError('process definition', compiled.record.id);
     const instanceId = options.instanceId ?? this.ids.next();
     const rootScopeId = `${instanceId}.0`;
     const processId = compiled.record.processId;
@@ -138,6 +149,7 @@ export class InstanceCommands {
         startedAt: at,
         endedAt: null,
         parentInstanceId: options.caller?.instanceId ?? null,
+        suspended: false,
       },
       result,
     );
@@ -222,9 +234,20 @@ export class InstanceCommands {
       signals.length > 0
         ? { ...extra, jobsToInsert: [...(extra.jobsToInsert ?? []), ...signals] }
         : extra;
-    await this.commit(
-      await toUnitOfWork(this.store, { record, expectedVersion }, result.effects, withSignals),
+    const work = await toUnitOfWork(
+      this.store,
+      { record, expectedVersion },
+      result.effects,
+      withSignals,
     );
+    // A suspended instance's step (a re-targeted SLA) schedules timers that wait like its others.
+    if (record.suspended)
+      work.jobsToInsert = work.jobsToInsert?.map((job) =>
+        job.instanceId === record.id && waitsWhileSuspended(job)
+          ? { ...job, suspended: true }
+          : job,
+      );
+    await this.commit(work);
   }
 
   private signalJob(signal: ThrownSignal): JobRecord {
@@ -245,8 +268,35 @@ export class InstanceCommands {
       version: record.version + 1,
       snapshot: result.snapshot,
       endedAt: ended ? this.clock.now() : null,
+      // Suspension is a state of running work: an instance cancelled while suspended ends as any other.
+      suspended: ended ? false : record.suspended,
     };
   }
+}
+
+/**
+ * What a suspended instance still takes (Camunda 7): changes to its variables, its deletion, and
+ * its SLA clocks' checks and re-targets, which move no token. Tokens wait for activation.
+ */
+function runsWhileSuspended(event: InstanceEvent): boolean {
+  switch (event.type) {
+    case 'variables.set':
+    case 'instance.cancel':
+    case 'sla.retarget':
+      return true;
+    case 'job.fired':
+      return event.payload.type === 'sla-check';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Jobs that wait while their instance is suspended: all but SLA checks. The promise runs on while
+ * the company holds the work (README "Suspension"), so its at-risk and breach checks go on.
+ */
+export function waitsWhileSuspended(job: JobRecord): boolean {
+  return job.payload.type !== 'sla-check';
 }
 
 /** How an instance comes to be, beyond `StartOptions`: a start event, or a calling token. */

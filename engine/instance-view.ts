@@ -38,6 +38,7 @@ export function toInstanceView(record: InstanceRecord): InstanceView {
     variables: { ...(state.scopes[state.rootScopeId]?.variables ?? {}) },
     startedAt: record.startedAt,
     endedAt: record.endedAt ?? null,
+    suspended: record.suspended,
   };
 }
 

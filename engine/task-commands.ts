@@ -1,5 +1,5 @@
 import type { Engine, Variables } from './engine-interface.ts';
-import { NotFoundError, taskNotOpen } from './errors.ts';
+import { NotFoundError, SuspendedError, taskNotOpen } from './errors.ts';
 import type { Definitions } from './definitions.ts';
 import { validateForm } from './forms.ts';
 import { formSchemaFields, linkedForm } from './linked-form.ts';
@@ -44,9 +44,11 @@ export function createTaskCommands(deps: Deps): TaskCommands {
     return task;
   }
 
+  /** A task someone may act on: open, and not held by its instance's suspension (Camunda 7). */
   async function openTask(taskId: string): Promise<TaskRecord> {
     const task = await getTask(taskId);
     if (task.state !== 'open') throw taskNotOpen(task);
+    if (task.suspended) throw new SuspendedError('task', task.id);
     return task;
   }
 

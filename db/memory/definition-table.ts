@@ -45,6 +45,19 @@ export class DefinitionTable {
     }
   }
 
+  /** Sets `suspended` on a version (the list of its process holds the same record). */
+  suspend(id: string, suspended: boolean): void {
+    const definition = this.definitions.get(id);
+    if (!definition) return;
+    const next = { ...definition, suspended };
+    this.definitions.set(id, next);
+    const versions = this.versions.get(definition.processId) ?? [];
+    this.versions.set(
+      definition.processId,
+      versions.map((v) => (v.id === id ? next : v)),
+    );
+  }
+
   deployment(id: string): DeploymentRecord | undefined {
     const deployment = this.deployments.get(id);
     return deployment && copyOut(deployment);

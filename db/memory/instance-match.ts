@@ -66,6 +66,7 @@ export function matchesInstance(i: InstanceRecord, m: InstanceMatch): boolean {
     (m.statuses === undefined || m.statuses.includes(i.status)) &&
     (m.endedBefore === undefined || (i.endedAt != null && i.endedAt < m.endedBefore)) &&
     (m.endedAfter === undefined || (i.endedAt != null && i.endedAt > m.endedAfter)) &&
+    (m.suspended === undefined || i.suspended === m.suspended) &&
     (m.variables === undefined || m.variables.every((c) => holds(processVariables(i), c)))
   );
 }

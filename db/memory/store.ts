@@ -148,6 +148,15 @@ export function createMemoryStore(): Store {
     for (const id of work.subscriptionIdsToDelete ?? []) subscriptions.delete(id);
     for (const s of work.subscriptionsToInsert ?? []) subscriptions.set(s.id, storeSubscription(s));
     for (const sla of work.slas ?? []) slas.upsert(sla);
+    if (work.suspension) {
+      const { suspended } = work.suspension;
+      for (const id of work.suspension.definitionIds ?? []) definitions.suspend(id, suspended);
+      for (const id of work.suspension.instanceIds ?? []) {
+        tasks.suspend(id, suspended);
+        externalTasks.suspend(id, suspended);
+      }
+      for (const id of work.suspension.jobIds ?? []) jobs.suspend(id, suspended);
+    }
   }
 
   /** Work distribution: the pools' turns, decided against the task table as it stands. */
@@ -334,7 +343,16 @@ export function createMemoryStore(): Store {
     },
 
     async findSubscriptions(query) {
-      const matching = [...subscriptions.values()].filter((s) => subscriptionMatches(s, query));
+      const matching = [...subscriptions.values()].filter(
+        (s) =>
+          subscriptionMatches(s, query) &&
+          (!query.activeOnly ||
+            reachable(
+              s,
+              (id) => instances.get(id),
+              (id) => definitions.definition(id),
+            )),
+      );
       return matching
         .sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id))
         .map(copyOut);
@@ -392,6 +410,16 @@ function subscriptionMatches(s: EventSubscriptionRecord, q: SubscriptionQuery): 
     (!q.startEventsOnly || s.instanceId == null) &&
     (!q.instancesOnly || s.instanceId != null)
   );
+}
+
+/** Subscriptions a message or signal may reach: of no suspended instance or start definition. */
+function reachable(
+  s: EventSubscriptionRecord,
+  instance: (id: string) => InstanceRecord | undefined,
+  definition: (id: string) => { suspended: boolean } | undefined,
+): boolean {
+  if (s.instanceId != null) return instance(s.instanceId)?.suspended !== true;
+  return definition(s.definitionId)?.suspended !== true;
 }
 
 /** Every call after `close()` rejects, as on a closed SQL connection; `close` stays idempotent. */

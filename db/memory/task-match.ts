@@ -51,7 +51,8 @@ export function matchesTask(t: TaskRecord, m: TaskMatch): boolean {
     (m.followUpBeforeOrNone === undefined ||
       followUp === null ||
       followUp < m.followUpBeforeOrNone) &&
-    equals(t.createdAt, m.createdAt)
+    equals(t.createdAt, m.createdAt) &&
+    equals(t.suspended, m.suspended)
   );
 }
 

@@ -41,10 +41,13 @@ export class TaskTable {
     return task && copyOut(task);
   }
 
-  /** Upserts by id and moves the task between index entries when its candidates or state changed. */
+  /**
+   * Upserts by id and moves the task between index entries when its candidates or state changed.
+   * `suspended` stays as stored (only `suspend` changes it), as in the SQL stores.
+   */
   upsert(record: TaskRecord): void {
-    const task = storeTask(record);
-    const before = this.byId.get(task.id);
+    const before = this.byId.get(record.id);
+    const task = storeTask(before ? { ...record, suspended: before.suspended } : record);
     if (before) this.unindex(before);
     this.byId.set(task.id, task);
     if (task.state === 'open') this.open.add(task.id);
@@ -67,6 +70,14 @@ export class TaskTable {
       only,
     );
     return page(matching, compare, query).map(copyOut);
+  }
+
+  /** Sets `suspended` on the open tasks of an instance. */
+  suspend(instanceId: string, suspended: boolean): void {
+    for (const id of this.byInstance.get(instanceId) ?? []) {
+      const task = this.byId.get(id)!;
+      if (task.state === 'open') this.byId.set(id, { ...task, suspended });
+    }
   }
 
   /** Open tasks assigned to each of `members` (members with none are left out). */

@@ -27,12 +27,20 @@ export class ExternalTaskTable {
     return task && copyOut(task);
   }
 
+  /** Upserted by id; `suspended` stays as stored (only `suspend` changes it), as in the SQL stores. */
   upsert(record: ExternalTaskRecord): void {
-    const task = storeExternalTask(record);
-    const before = this.byId.get(task.id);
+    const before = this.byId.get(record.id);
+    const task = storeExternalTask(before ? { ...record, suspended: before.suspended } : record);
     if (before) removeFrom(this.openByTopic, before.topic, before.id);
     this.byId.set(task.id, task);
     if (task.state === 'open') addTo(this.openByTopic, task.topic, task.id);
+  }
+
+  /** Sets `suspended` on the open external tasks of an instance. */
+  suspend(instanceId: string, suspended: boolean): void {
+    for (const [id, task] of this.byId)
+      if (task.instanceId === instanceId && task.state === 'open')
+        this.byId.set(id, { ...task, suspended });
   }
 
   /** Removes every external task of these instances (the history clean-up). */
@@ -50,7 +58,8 @@ export class ExternalTaskTable {
         (q.instanceId === undefined || t.instanceId === q.instanceId) &&
         (q.topic === undefined || t.topic === q.topic) &&
         (q.state === undefined || t.state === q.state) &&
-        (q.workerId === undefined || t.workerId === q.workerId),
+        (q.workerId === undefined || t.workerId === q.workerId) &&
+        (q.suspended === undefined || t.suspended === q.suspended),
     );
     return page(matching, oldestFirst, { limit: q.limit }).map(copyOut);
   }
@@ -74,6 +83,7 @@ export class ExternalTaskTable {
       for (const id of this.openByTopic.get(name) ?? []) {
         const t = this.byId.get(id)!;
         const lockable =
+          !t.suspended &&
           t.availableAt <= now &&
           (t.lockExpiresAt == null || t.lockExpiresAt <= now) &&
           (t.retries == null || t.retries > 0);
@@ -125,19 +135,34 @@ export class JobTable {
     this.due.remove(job);
   }
 
+  /** Sets `suspended` on a job. */
+  suspend(id: string, suspended: boolean): void {
+    const job = this.byId.get(id);
+    if (!job) return;
+    const next = { ...job, suspended };
+    this.byId.set(id, next);
+    this.due.replace(next);
+  }
+
   /** Removes every job of these instances (the history clean-up). */
   removeInstances(instanceIds: ReadonlySet<string>): void {
     for (const job of [...this.byId.values()])
       if (job.instanceId != null && instanceIds.has(job.instanceId)) this.delete(job.id);
   }
 
-  list(query: { id?: string; instanceId?: string; kind?: JobKind }): JobRecord[] {
+  list(query: {
+    id?: string;
+    instanceId?: string;
+    kind?: JobKind;
+    suspended?: boolean;
+  }): JobRecord[] {
     return this.due.items
       .filter(
         (j) =>
           (query.id === undefined || j.id === query.id) &&
           (query.instanceId === undefined || j.instanceId === query.instanceId) &&
-          (query.kind === undefined || j.kind === query.kind),
+          (query.kind === undefined || j.kind === query.kind) &&
+          (query.suspended === undefined || j.suspended === query.suspended),
       )
       .map(copyOut);
   }
@@ -147,6 +172,7 @@ export class JobTable {
     for (const job of this.due.items) {
       if (acquired.length >= request.limit || job.dueAt > request.now) break;
       if (job.lockedUntil != null && job.lockedUntil > request.now) continue;
+      if (job.suspended) continue;
       if (request.kinds && !request.kinds.includes(job.kind)) continue;
       acquired.push({ ...job, lockedBy: request.owner, lockedUntil: request.lockUntil });
     }
@@ -164,6 +190,7 @@ export class JobTable {
   nextDueAt(): number | undefined {
     let next: number | undefined;
     for (const job of this.due.items) {
+      if (job.suspended) continue;
       const at = job.lockedUntil == null ? job.dueAt : Math.max(job.dueAt, job.lockedUntil);
       if (next === undefined || at < next) next = at;
       if (job.lockedUntil == null) break;

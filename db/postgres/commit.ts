@@ -4,6 +4,7 @@ import type {
   ExternalTaskCondition,
   HeldJob,
   InstanceRecord,
+  SuspensionChange,
   TaskCondition,
   TaskRecord,
   UnitOfWork,
@@ -51,6 +52,9 @@ const FIXED_TASK_COLUMNS = [
   'tokenId',
   'lane',
   'createdAt',
+  // Changed only by a suspension (`UnitOfWork.suspension`): an upsert of a task read before it
+  // must not undo it.
+  'suspended',
 ] as const;
 
 const instanceUpdateColumns = columnsOf(processInstances, ['id', ...FIXED_INSTANCE_COLUMNS]);
@@ -78,7 +82,9 @@ export async function writeUnitOfWork(
   const work = await distribute(client, unit);
   for (const task of lastById(work.tasks ?? [])) await upsertTask(client, task);
   await run(client, work.externalTasks, (rows) =>
-    insertRows(externalTasks, lastById(rows).map(externalTaskToRow), { upsert: {} }),
+    insertRows(externalTasks, lastById(rows).map(externalTaskToRow), {
+      upsert: { fixed: ['suspended'] },
+    }),
   );
   if (work.jobIdsToDelete?.length)
     await client.query('DELETE FROM jobs WHERE id = ANY($1)', [work.jobIdsToDelete]);
@@ -95,7 +101,33 @@ export async function writeUnitOfWork(
     ]);
   await run(client, work.subscriptionsToInsert, (rows) => insertRows(eventSubscriptions, rows));
   await run(client, work.slas, (rows) => insertRows(slas, lastById(rows), { upsert: {} }));
+  if (work.suspension) await writeSuspension(client, work.suspension);
   return work;
+}
+
+/** After the unit's other writes, so a job it inserts can be suspended in the same unit. */
+async function writeSuspension(client: pg.PoolClient, change: SuspensionChange): Promise<void> {
+  const suspended = change.suspended ? 1 : 0;
+  if (change.definitionIds?.length)
+    await client.query('UPDATE process_definitions SET suspended = $1 WHERE id = ANY($2)', [
+      suspended,
+      change.definitionIds,
+    ]);
+  if (change.instanceIds?.length) {
+    await client.query(
+      "UPDATE tasks SET suspended = $1 WHERE instance_id = ANY($2) AND state = 'open'",
+      [suspended, change.instanceIds],
+    );
+    await client.query(
+      "UPDATE external_tasks SET suspended = $1 WHERE instance_id = ANY($2) AND state = 'open'",
+      [suspended, change.instanceIds],
+    );
+  }
+  if (change.jobIds?.length)
+    await client.query('UPDATE jobs SET suspended = $1 WHERE id = ANY($2)', [
+      suspended,
+      change.jobIds,
+    ]);
 }
 
 /** Runs the statement made of `records` when there are any. */

@@ -18,6 +18,8 @@ type Payload = Partial<CommittedChange> & { o: string };
 export function payloadsOf(origin: string, work: UnitOfWork): string[] {
   const record = work.instance?.record;
   const due = (work.jobsToInsert ?? []).map((job) => job.dueAt);
+  // Activated jobs may have fallen due meanwhile: every node's job loop looks at once.
+  if (work.suspension?.suspended === false && work.suspension.jobIds?.length) due.push(0);
   const head: Payload = {
     o: origin,
     ...(record && {

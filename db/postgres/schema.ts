@@ -83,6 +83,8 @@ export const processDefinitions = pgTable(
     candidateStarterUsers: text('candidate_starter_users').notNull().default('[]'),
     startableInTasklist: integer('startable_in_tasklist').notNull().default(1),
     historyTimeToLive: integer('history_time_to_live'),
+    /** 1 while suspended (Camunda's suspension state), else 0. */
+    suspended: integer('suspended').notNull().default(0),
   },
   // Unique so two nodes deploying at once cannot both create version n+1.
   (t) => [uniqueIndex('process_definitions_process_version_idx').on(t.processId, t.version)],
@@ -102,6 +104,8 @@ export const processInstances = pgTable(
     startedAt: epochMs('started_at').notNull(),
     endedAt: epochMs('ended_at'),
     parentInstanceId: text('parent_instance_id'),
+    /** 1 while suspended; written with the instance's every commit, like its status. */
+    suspended: integer('suspended').notNull().default(0),
   },
   (t) => [
     index('process_instances_business_key_idx').on(t.businessKey),
@@ -146,6 +150,8 @@ export const tasks = pgTable(
     claimedBy: text('claimed_by'),
     completedAt: epochMs('completed_at'),
     completedBy: text('completed_by'),
+    /** 1 while its instance is suspended; set only by a suspension, never by an upsert. */
+    suspended: integer('suspended').notNull().default(0),
   },
   (t) => [
     index('tasks_state_assignee_idx').on(t.state, t.assignee),
@@ -200,6 +206,8 @@ export const externalTasks = pgTable(
     availableAt: epochMs('available_at').notNull(),
     errorMessage: text('error_message'),
     errorDetails: text('error_details'),
+    /** 1 while its instance is suspended: not fetched. Set only by a suspension. */
+    suspended: integer('suspended').notNull().default(0),
     createdAt: epochMs('created_at').notNull(),
   },
   (t) => [
@@ -224,6 +232,8 @@ export const jobs = pgTable(
     retries: integer('retries').notNull(),
     payload: text('payload').notNull(),
     createdAt: epochMs('created_at').notNull(),
+    /** 1 while suspended (itself, or its instance or timer start's definition): not acquired. */
+    suspended: integer('suspended').notNull().default(0),
   },
   (t) => [
     index('jobs_due_idx').on(t.dueAt),

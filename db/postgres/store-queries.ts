@@ -207,6 +207,7 @@ export function externalTaskWhere(q: ExternalTaskQuery): SQL | undefined {
     q.topic !== undefined ? eq(externalTasks.topic, q.topic) : undefined,
     q.state !== undefined ? eq(externalTasks.state, q.state) : undefined,
     q.workerId !== undefined ? eq(externalTasks.workerId, q.workerId) : undefined,
+    q.suspended !== undefined ? eq(externalTasks.suspended, q.suspended ? 1 : 0) : undefined,
   );
 }
 
@@ -226,6 +227,8 @@ export function lockableWhere(request: LockRequest): SQL | undefined {
   );
   return and(
     eq(e.state, 'open'),
+    // A suspended instance's tasks wait for its activation (Camunda's fetchAndLock skips them).
+    eq(e.suspended, 0),
     lte(e.availableAt, now),
     or(isNull(e.lockExpiresAt), lte(e.lockExpiresAt, now)),
     or(isNull(e.retries), gt(e.retries, 0)),

@@ -105,7 +105,8 @@ const SELECT = {
 const ACQUIRE_JOBS = (withKinds: boolean) => `
   WITH picked AS (
     SELECT id FROM jobs
-     WHERE due_at <= $1 AND (locked_until IS NULL OR locked_until <= $1) ${withKinds ? 'AND kind = ANY($5)' : ''}
+     WHERE due_at <= $1 AND (locked_until IS NULL OR locked_until <= $1) AND suspended = 0
+       ${withKinds ? 'AND kind = ANY($5)' : ''}
      ORDER BY due_at, id LIMIT $4
        FOR UPDATE SKIP LOCKED)
   UPDATE jobs SET locked_by = $2, locked_until = $3 FROM picked WHERE jobs.id = picked.id
@@ -323,17 +324,20 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
             query.id !== undefined ? eq(jobs.id, query.id) : undefined,
             query.instanceId !== undefined ? eq(jobs.instanceId, query.instanceId) : undefined,
             query.kind !== undefined ? eq(jobs.kind, query.kind) : undefined,
+            query.suspended !== undefined ? eq(jobs.suspended, query.suspended ? 1 : 0) : undefined,
           ),
         )
         .orderBy(asc(jobs.dueAt), asc(jobs.id));
       return rows.map(jobFromRow);
     },
     async nextJobDueAt() {
-      // An unlocked job is acquirable at its due time, a locked one once its lock also expired.
+      // An unlocked job is acquirable at its due time, a locked one once its lock also expired;
+      // a suspended one not until it is activated.
       const { rows } = await pool.query<{ at: number | null }>(
         `SELECT least(
-           (SELECT min(due_at) FROM jobs WHERE locked_until IS NULL),
-           (SELECT min(greatest(due_at, locked_until)) FROM jobs WHERE locked_until IS NOT NULL)) AS at`,
+           (SELECT min(due_at) FROM jobs WHERE locked_until IS NULL AND suspended = 0),
+           (SELECT min(greatest(due_at, locked_until)) FROM jobs
+             WHERE locked_until IS NOT NULL AND suspended = 0)) AS at`,
       );
       return rows[0]?.at ?? undefined;
     },

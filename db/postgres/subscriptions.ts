@@ -9,6 +9,17 @@ import { selectSql } from './sql.ts';
 
 const select = selectSql(eventSubscriptions);
 
+/**
+ * `SubscriptionQuery.activeOnly`: an instance's subscription while the instance is not suspended,
+ * a start event's while its definition is not.
+ */
+const REACHABLE = `CASE WHEN event_subscriptions.instance_id IS NULL
+    THEN NOT EXISTS (SELECT 1 FROM process_definitions d
+      WHERE d.id = event_subscriptions.definition_id AND d.suspended = 1)
+    ELSE NOT EXISTS (SELECT 1 FROM process_instances i
+      WHERE i.id = event_subscriptions.instance_id AND i.suspended = 1)
+  END`;
+
 /** The query half of event subscriptions; their writes are part of the unit of work (`commit.ts`). */
 export function createPostgresSubscriptions(pool: pg.Pool): SubscriptionStore {
   return {
@@ -25,6 +36,7 @@ export function createPostgresSubscriptions(pool: pg.Pool): SubscriptionStore {
       if (query.businessKey !== undefined) add('business_key', query.businessKey);
       if (query.startEventsOnly) where.push('instance_id IS NULL');
       if (query.instancesOnly) where.push('instance_id IS NOT NULL');
+      if (query.activeOnly) where.push(REACHABLE);
       const { rows } = await pool.query<EventSubscriptionRecord>(
         `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
         values,

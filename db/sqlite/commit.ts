@@ -3,6 +3,7 @@ import type {
   ExternalTaskCondition,
   HeldJob,
   InstanceRecord,
+  SuspensionChange,
   TaskCondition,
   TaskRecord,
   UnitOfWork,
@@ -39,6 +40,18 @@ export function writeUnitOfWork(st: WriteStatements, work: UnitOfWork): void {
   for (const job of work.jobsToInsert ?? []) st.insertJob.run(jobToRow(job));
   for (const incident of work.incidents ?? []) st.upsertIncident.run(incidentToRow(incident));
   if (work.history?.length) st.insertHistory(work.history.map(historyToRow));
+  if (work.suspension) writeSuspension(st, work.suspension);
+}
+
+/** After the unit's other writes, so a job it inserts can be suspended in the same unit. */
+function writeSuspension(st: WriteStatements, change: SuspensionChange): void {
+  const suspended = change.suspended ? 1 : 0;
+  for (const id of change.definitionIds ?? []) st.suspendDefinition.run({ suspended, id });
+  for (const id of change.instanceIds ?? []) {
+    st.suspendInstanceTasks.run({ suspended, id });
+    st.suspendInstanceExternalTasks.run({ suspended, id });
+  }
+  for (const id of change.jobIds ?? []) st.suspendJob.run({ suspended, id });
 }
 
 /** The record already carries the new version (`expectedVersion + 1`); it is written as is. */

@@ -83,6 +83,8 @@ export const processDefinitions = sqliteTable(
     candidateStarterUsers: text('candidate_starter_users').notNull().default('[]'),
     startableInTasklist: integer('startable_in_tasklist').notNull().default(1),
     historyTimeToLive: integer('history_time_to_live'),
+    /** 1 while suspended (Camunda's suspension state), else 0. */
+    suspended: integer('suspended').notNull().default(0),
   },
   // Unique so two nodes deploying at once cannot both create version n+1; also serves
   // `latestDefinition` (ORDER BY version DESC LIMIT 1 is one index seek).
@@ -103,6 +105,8 @@ export const processInstances = sqliteTable(
     startedAt: integer('started_at').notNull(),
     endedAt: integer('ended_at'),
     parentInstanceId: text('parent_instance_id'),
+    /** 1 while suspended; written with the instance's every commit, like its status. */
+    suspended: integer('suspended').notNull().default(0),
   },
   (t) => [
     index('process_instances_business_key_idx').on(t.businessKey),
@@ -153,6 +157,8 @@ export const tasks = sqliteTable(
     claimedBy: text('claimed_by'),
     completedAt: integer('completed_at'),
     completedBy: text('completed_by'),
+    /** 1 while its instance is suspended; set only by a suspension, never by an upsert. */
+    suspended: integer('suspended').notNull().default(0),
   },
   // `state` leads because task lists almost always ask for open tasks.
   (t) => [
@@ -216,6 +222,8 @@ export const externalTasks = sqliteTable(
     availableAt: integer('available_at').notNull(),
     errorMessage: text('error_message'),
     errorDetails: text('error_details'),
+    /** 1 while its instance is suspended: not fetched. Set only by a suspension. */
+    suspended: integer('suspended').notNull().default(0),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [
@@ -240,6 +248,8 @@ export const jobs = sqliteTable(
     retries: integer('retries').notNull(),
     payload: text('payload').notNull(),
     createdAt: integer('created_at').notNull(),
+    /** 1 while suspended (itself, or its instance or timer start's definition): not acquired. */
+    suspended: integer('suspended').notNull().default(0),
   },
   (t) => [
     // acquireJobs walks due jobs in due order.

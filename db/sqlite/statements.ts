@@ -50,6 +50,11 @@ export interface WriteStatements {
   deleteJob: Statement<[string]>;
   lockJob: Statement;
   upsertIncident: Statement;
+  /** `UnitOfWork.suspension`: each binds `@suspended` (1 or 0) and `@id`. */
+  suspendDefinition: Statement;
+  suspendInstanceTasks: Statement;
+  suspendInstanceExternalTasks: Statement;
+  suspendJob: Statement;
   /** History lines of one unit of work in as few statements as possible (see `historyInserts`). */
   insertHistory(rows: readonly Record<string, unknown>[]): void;
 }
@@ -112,6 +117,9 @@ const FIXED_TASK_COLUMNS = [
   'tokenId',
   'lane',
   'createdAt',
+  // Changed only by a suspension (`UnitOfWork.suspension`): an upsert of a task read before it
+  // must not undo it.
+  'suspended',
 ];
 
 /** Prepares every write statement of the store on `db`. */
@@ -133,7 +141,7 @@ export function prepareWriteStatements(db: Database): WriteStatements {
     jobGuard: db.prepare('SELECT locked_by AS lockedBy FROM jobs WHERE id = ?'),
     deleteTaskCandidates: db.prepare('DELETE FROM task_candidates WHERE task_id = ?'),
     insertTaskCandidate: db.prepare(insertSql(taskCandidates)),
-    upsertExternalTask: db.prepare(upsertSql(externalTasks)),
+    upsertExternalTask: db.prepare(upsertSql(externalTasks, ['suspended'])),
     lockExternalTask: db.prepare(
       'UPDATE external_tasks SET worker_id = @workerId, lock_expires_at = @lockExpiresAt WHERE id = @id',
     ),
@@ -143,6 +151,16 @@ export function prepareWriteStatements(db: Database): WriteStatements {
       'UPDATE jobs SET locked_by = @lockedBy, locked_until = @lockedUntil WHERE id = @id',
     ),
     upsertIncident: db.prepare(upsertSql(incidents)),
+    suspendDefinition: db.prepare(
+      'UPDATE process_definitions SET suspended = @suspended WHERE id = @id',
+    ),
+    suspendInstanceTasks: db.prepare(
+      "UPDATE tasks SET suspended = @suspended WHERE instance_id = @id AND state = 'open'",
+    ),
+    suspendInstanceExternalTasks: db.prepare(
+      "UPDATE external_tasks SET suspended = @suspended WHERE instance_id = @id AND state = 'open'",
+    ),
+    suspendJob: db.prepare('UPDATE jobs SET suspended = @suspended WHERE id = @id'),
     insertHistory: historyInserts(db),
   };
 }

@@ -245,6 +245,7 @@ export function externalTaskWhere(q: ExternalTaskQuery): SQL | undefined {
     q.topic !== undefined ? eq(externalTasks.topic, q.topic) : undefined,
     q.state !== undefined ? eq(externalTasks.state, q.state) : undefined,
     q.workerId !== undefined ? eq(externalTasks.workerId, q.workerId) : undefined,
+    q.suspended !== undefined ? eq(externalTasks.suspended, q.suspended ? 1 : 0) : undefined,
   );
 }
 
@@ -268,6 +269,8 @@ export function lockableWhere(request: LockRequest): SQL | undefined {
   );
   return and(
     eq(externalTasks.state, 'open'),
+    // A suspended instance's tasks wait for its activation (Camunda's fetchAndLock skips them).
+    eq(externalTasks.suspended, 0),
     lte(externalTasks.availableAt, now),
     or(isNull(externalTasks.lockExpiresAt), lte(externalTasks.lockExpiresAt, now)),
     or(isNull(externalTasks.retries), gt(externalTasks.retries, 0)),
@@ -317,6 +320,7 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
         and(
           lte(jobs.dueAt, p('now')),
           or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now'))),
+          eq(jobs.suspended, 0),
         ),
       )
       .orderBy(asc(jobs.dueAt), asc(jobs.id))
@@ -330,6 +334,7 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
         and(
           lte(jobs.dueAt, p('now')),
           or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now'))),
+          eq(jobs.suspended, 0),
           sql`${jobs.kind} IN (SELECT value FROM json_each(${p('kinds')}))`,
         ),
       )
@@ -344,9 +349,10 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
      */
     nextJobDueAt: database.prepare<[], { at: number | null }>(
       `SELECT min(at) AS at FROM (
-         SELECT min(due_at) AS at FROM jobs WHERE locked_until IS NULL
+         SELECT min(due_at) AS at FROM jobs WHERE locked_until IS NULL AND suspended = 0
          UNION ALL
-         SELECT min(max(due_at, locked_until)) FROM jobs WHERE locked_until IS NOT NULL)`,
+         SELECT min(max(due_at, locked_until)) FROM jobs
+          WHERE locked_until IS NOT NULL AND suspended = 0)`,
     ),
     history: db
       .select()

@@ -327,6 +327,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
             query.id !== undefined ? eq(jobs.id, query.id) : undefined,
             query.instanceId !== undefined ? eq(jobs.instanceId, query.instanceId) : undefined,
             query.kind !== undefined ? eq(jobs.kind, query.kind) : undefined,
+            query.suspended !== undefined ? eq(jobs.suspended, query.suspended ? 1 : 0) : undefined,
           ),
         )
         .orderBy(asc(jobs.dueAt), asc(jobs.id))

@@ -9,6 +9,17 @@ import type {
 const columns = `id, kind, name, instance_id AS instanceId, token_id AS tokenId, element_id AS elementId,
   definition_id AS definitionId, process_id AS processId, business_key AS businessKey, created_at AS createdAt`;
 
+/**
+ * `SubscriptionQuery.activeOnly`: an instance's subscription while the instance is not suspended,
+ * a start event's while its definition is not.
+ */
+const REACHABLE = `CASE WHEN event_subscriptions.instance_id IS NULL
+    THEN NOT EXISTS (SELECT 1 FROM process_definitions d
+      WHERE d.id = event_subscriptions.definition_id AND d.suspended = 1)
+    ELSE NOT EXISTS (SELECT 1 FROM process_instances i
+      WHERE i.id = event_subscriptions.instance_id AND i.suspended = 1)
+  END`;
+
 /** Subscription writes of a unit of work, prepared once; they run inside the commit transaction. */
 export function prepareSubscriptionWrites(database: BetterSqlite3.Database) {
   const insert = database.prepare(
@@ -60,6 +71,7 @@ export function createSqliteSubscriptions(database: BetterSqlite3.Database): Sub
       }
       if (query.startEventsOnly) where.push('instance_id IS NULL');
       if (query.instancesOnly) where.push('instance_id IS NOT NULL');
+      if (query.activeOnly) where.push(REACHABLE);
       const sql = `SELECT ${columns} FROM event_subscriptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
       return prepared(sql).all(params) as EventSubscriptionRecord[];
     },

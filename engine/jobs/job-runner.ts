@@ -1,4 +1,4 @@
-import { ConflictError, EngineError, NotFoundError } from '../errors.ts';
+import { ConflictError, EngineError, NotFoundError, SuspendedError } from '../errors.ts';
 import type { Definitions } from '../definitions.ts';
 import type { InstanceCommands } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -108,6 +108,12 @@ export class JobRunner {
     } catch (error) {
       // Another node took the job over after this node's lock expired: it is theirs now.
       if (isJobLost(error)) return;
+      if (waitsForActivation(job, error)) {
+        await this.suspend(job).catch((failure: unknown) => {
+          if (!isJobLost(failure)) throw failure;
+        });
+        return;
+      }
       await this.fail(job, error).catch((failure: unknown) => {
         if (!isJobLost(failure)) throw failure;
       });
@@ -158,6 +164,19 @@ export class JobRunner {
       { startElementId: payload.elementId },
       { jobIdsToDelete: [job.id], jobsToInsert: next ? [next] : [], ...this.held(job) },
     );
+  }
+
+  /**
+   * A job that found its instance (or its timer start's definition) suspended: acquired just
+   * before the suspension, or written for it by another instance (a called one reporting back).
+   * It waits, unlocked and suspended, for the activation, and costs no attempt.
+   */
+  private async suspend(job: JobRecord): Promise<void> {
+    await this.commands.commit({
+      ...this.held(job),
+      jobIdsToDelete: [job.id],
+      jobsToInsert: [{ ...job, lockedBy: null, lockedUntil: null, suspended: true }],
+    });
   }
 
   private async fail(job: JobRecord, error: unknown): Promise<void> {
@@ -278,6 +297,7 @@ export class JobAdministration {
   async execute(id: string): Promise<void> {
     const job = await this.get(id);
     const now = this.clock.now();
+    if (job.suspended) throw new SuspendedError('job', id);
     if (job.lockedBy && (job.lockedUntil ?? 0) > now)
       throw new ConflictError('job-locked', `Job ${id} is running already`);
     const locked = await this.runner.lockForRun(job, now);
@@ -286,6 +306,17 @@ export class JobAdministration {
     if (after && after.attempts > job.attempts)
       throw new EngineError('job-failed', after.payload.lastError ?? `Job ${id} failed`);
   }
+}
+
+/** The suspension that refused `job` is its own instance's, or its timer start's definition's. */
+function waitsForActivation(job: JobRecord, error: unknown): boolean {
+  if (!(error instanceof SuspendedError)) return false;
+  if (error.entity === 'process instance') return error.entityId === job.instanceId;
+  return (
+    error.entity === 'process definition' &&
+    job.payload.type === 'timer-start' &&
+    job.payload.definitionId === error.entityId
+  );
 }
 
 function isJobLost(error: unknown): boolean {

@@ -71,5 +71,6 @@ export function newJob(job: {
     retries: DEFAULT_JOB_RETRIES,
     payload: job.payload,
     createdAt: job.createdAt,
+    suspended: false,
   };
 }

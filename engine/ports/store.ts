@@ -58,6 +58,8 @@ export interface DefinitionRecord {
    * clean-up removes it; null: the server's default applies.
    */
   historyTimeToLive: number | null;
+  /** Suspended (Camunda's suspension state): new instances are refused, its start timers wait. */
+  suspended: boolean;
 }
 
 export type InstanceStatus = 'active' | 'completed' | 'terminated' | 'cancelled';
@@ -80,6 +82,12 @@ export interface InstanceRecord {
   startedAt: number;
   endedAt?: number | null;
   parentInstanceId?: string | null;
+  /**
+   * Suspended by an operator: its jobs are not acquired, its tasks and external tasks refuse
+   * work, messages and signals pass it by (`engine/suspension.ts`). Written with every commit of
+   * the instance, so a command that read it active loses the version race to a suspension.
+   */
+  suspended: boolean;
 }
 
 export type TaskState = 'open' | 'completed' | 'cancelled';
@@ -119,6 +127,11 @@ export interface TaskRecord {
   claimedBy?: string | null;
   completedAt?: number | null;
   completedBy?: string | null;
+  /**
+   * Its instance is suspended: it cannot be claimed, assigned or completed. Set by
+   * `UnitOfWork.suspension` only; an upsert of the task leaves it as it is.
+   */
+  suspended: boolean;
 }
 
 export type ExternalTaskState = 'open' | 'completed' | 'cancelled';
@@ -143,6 +156,11 @@ export interface ExternalTaskRecord {
   errorMessage?: string | null;
   errorDetails?: string | null;
   createdAt: number;
+  /**
+   * Its instance is suspended: not fetched, and a worker holding it cannot complete, fail or
+   * extend it. Set by `UnitOfWork.suspension` only; an upsert leaves it as it is.
+   */
+  suspended: boolean;
 }
 
 export const JobKind = {
@@ -167,6 +185,8 @@ export interface JobRecord {
   /** What the job does (`jobs/new-job.ts`); a failed run adds its error. */
   payload: JobPayload & { lastError?: string };
   createdAt: number;
+  /** Not acquired while suspended: its own suspension, its instance's or its definition's. */
+  suspended: boolean;
 }
 
 export type IncidentType = 'failedJob' | 'failedExternalTask' | 'expression' | 'unhandledError';
@@ -237,6 +257,22 @@ export interface UnitOfWork {
    * while it worked (another node has taken the job over) so never applies a job twice.
    */
   heldJobs?: HeldJob[];
+  /** Suspends or activates rows beside the unit's instance row (see `SuspensionChange`). */
+  suspension?: SuspensionChange;
+}
+
+/**
+ * Camunda's suspension state, changed in the unit's transaction after its other writes. An
+ * instance's own row takes it from `UnitOfWork.instance`; what follows it is named here.
+ */
+export interface SuspensionChange {
+  suspended: boolean;
+  /** Definition versions: while suspended, no instance of them starts. */
+  definitionIds?: string[];
+  /** The open tasks and open external tasks of these instances. */
+  instanceIds?: string[];
+  /** Jobs: not acquired while suspended. */
+  jobIds?: string[];
 }
 
 /**
@@ -391,6 +427,8 @@ export interface TaskMatch {
   /** Follow-up before this time, or none at all. */
   followUpBeforeOrNone?: number;
   createdAt?: number;
+  /** True: only suspended tasks; false: only active ones (Camunda's `suspended`/`active`). */
+  suspended?: boolean;
 }
 
 /** The sort key of the last task of a page (see `TaskQuery.after`). */
@@ -440,6 +478,8 @@ export interface InstanceMatch {
   endedAfter?: number;
   /** Conditions on the process-scope variables, all of which must hold. */
   variables?: VariableCondition[];
+  /** True: only suspended instances; false: only unsuspended ones. */
+  suspended?: boolean;
 }
 
 /**
@@ -553,6 +593,8 @@ export interface ExternalTaskQuery {
   topic?: string;
   state?: ExternalTaskState;
   workerId?: string;
+  /** True: only suspended ones; false: only active ones. */
+  suspended?: boolean;
   limit?: number;
 }
 
@@ -674,18 +716,23 @@ export interface Store
   getExternalTask(id: string): Promise<ExternalTaskRecord | undefined>;
   listExternalTasks(query: ExternalTaskQuery): Promise<ExternalTaskRecord[]>;
   /**
-   * Atomically picks open, unlocked (or lock-expired), available external tasks of the topics
-   * and locks them for the worker. Two workers never get the same task.
+   * Atomically picks open, unsuspended, unlocked (or lock-expired), available external tasks of
+   * the topics and locks them for the worker. Two workers never get the same task.
    */
   lockExternalTasks(request: LockRequest): Promise<ExternalTaskRecord[]>;
 
   /**
-   * Atomically claims up to `limit` jobs due at `now` that are unlocked or whose lock expired,
-   * in `dueAt`, then `id` order; with `kinds`, only jobs of those kinds.
+   * Atomically claims up to `limit` unsuspended jobs due at `now` that are unlocked or whose
+   * lock expired, in `dueAt`, then `id` order; with `kinds`, only jobs of those kinds.
    */
   acquireJobs(request: JobAcquisition): Promise<JobRecord[]>;
-  listJobs(query: { id?: string; instanceId?: string; kind?: JobKind }): Promise<JobRecord[]>;
-  /** Earliest `dueAt` of any job, so the executor can sleep exactly until then. */
+  listJobs(query: {
+    id?: string;
+    instanceId?: string;
+    kind?: JobKind;
+    suspended?: boolean;
+  }): Promise<JobRecord[]>;
+  /** Earliest `dueAt` of any unsuspended job, so the executor can sleep exactly until then. */
   nextJobDueAt(): Promise<number | undefined>;
 
   /** Incidents by `query`, oldest first unless sorted. */

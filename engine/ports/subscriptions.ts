@@ -26,6 +26,11 @@ export interface SubscriptionQuery {
   startEventsOnly?: boolean;
   /** Only subscriptions of instances. */
   instancesOnly?: boolean;
+  /**
+   * Only those a message or signal may reach: of unsuspended instances, and start events of
+   * unsuspended definitions (Camunda passes suspended ones by).
+   */
+  activeOnly?: boolean;
 }
 
 export interface SubscriptionStore {

@@ -131,6 +131,30 @@ describe('several engine nodes on one PostgreSQL database', () => {
     expect((await b!.engine.getInstance(waiting.id)).status).toBe('completed');
   });
 
+  it('holds a suspended instance on every node: no node fires its due timer or hands out its external task until another node resumes it', async () => {
+    const clock = new FakeClock();
+    const [a, b] = await startNodes(2, clock);
+    await deploy(a!.engine, 'held-request.bpmn');
+    const held = await a!.engine.start('held-request', { businessKey: 'customer-8' });
+    await a!.engine.setInstanceSuspended(held.id, true);
+    clock.advance('PT45M');
+    expect(await Promise.all([a, b].map((n) => n!.engine.runDueJobs()))).toEqual([0, 0]);
+    expect(
+      await b!.engine.fetchAndLock({
+        workerId: 'worker-b',
+        maxTasks: 5,
+        topics: [{ topicName: 'notify-customer', lockDuration: 60_000 }],
+      }),
+    ).toEqual([]);
+    // Node b's job loop learns of the activation from the commit notice, without waiting 30 s.
+    const woken = nextEvent(b!.engine, (event) => event.type === 'jobs.scheduled');
+    await settleListening(b!);
+    await a!.engine.setInstanceSuspended(held.id, false);
+    await woken;
+    expect(await b!.engine.runDueJobs()).toBeGreaterThan(0);
+    expect((await a!.engine.getInstance(held.id)).activeElements).toContain('back-office-review');
+  });
+
   it('lets another node take over the jobs of a node that died holding them, once their lock expired', async () => {
     const clock = new FakeClock();
     const [a, b] = await startNodes(2, clock);

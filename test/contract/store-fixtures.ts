@@ -30,6 +30,7 @@ export function anInstance(overrides: Partial<InstanceRecord> = {}): InstanceRec
     startedAt: 1_000,
     endedAt: null,
     parentInstanceId: null,
+    suspended: false,
     ...overrides,
   };
 }
@@ -60,6 +61,7 @@ export function aTask(overrides: Partial<TaskRecord> = {}): TaskRecord {
     claimedBy: null,
     completedAt: null,
     completedBy: null,
+    suspended: false,
     ...overrides,
   };
 }
@@ -83,6 +85,7 @@ export function anExternalTask(overrides: Partial<ExternalTaskRecord> = {}): Ext
     errorMessage: null,
     errorDetails: null,
     createdAt: 1_000,
+    suspended: false,
     ...overrides,
   };
 }
@@ -101,6 +104,7 @@ export function aJob(overrides: Partial<JobRecord> = {}): JobRecord {
     retries: 3,
     payload: { type: 'timer-catch' },
     createdAt: 1_000,
+    suspended: false,
     ...overrides,
   };
 }
@@ -152,6 +156,7 @@ export function aDefinition(overrides: Partial<DefinitionRecord> = {}): Definiti
     candidateStarterUsers: ['ana'],
     startableInTasklist: true,
     historyTimeToLive: null,
+    suspended: false,
     ...overrides,
   };
 }

@@ -21,6 +21,7 @@ import { describeIncidentQueryContract } from './incident-query.contract.ts';
 import { describeInstanceMatchContract } from './instance-match.contract.ts';
 import { describeTaskMatchContract } from './task-match.contract.ts';
 import { describeTaskQueryContract } from './task-query.contract.ts';
+import { describeSuspensionContract } from './suspension.contract.ts';
 import { describeWorkQueueContract } from './work-queue.contract.ts';
 import { describeWorkerSightingContract } from './worker-sighting.contract.ts';
 
@@ -48,6 +49,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describeDistributionContract(makeStore);
     describeWorkerSightingContract(makeStore);
     describeRetentionContract(makeStore);
+    describeSuspensionContract(makeStore);
   });
 }
 

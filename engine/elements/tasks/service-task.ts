@@ -44,6 +44,7 @@ export const serviceTask: Behaviour = {
         errorMessage: null,
         errorDetails: null,
         createdAt: x.ctx.at,
+        suspended: false,
       },
     });
   },

@@ -77,6 +77,7 @@ function buildTask(token: Token, node: FlowNode, x: Execution): TaskRecord {
     claimedBy: null,
     completedAt: null,
     completedBy: null,
+    suspended: false,
   };
 }
 
