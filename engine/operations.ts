@@ -2,6 +2,8 @@ import { ConflictError, NotFoundError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { SlaStatistics } from './ports/sla.ts';
 import type {
+  CustomerQuery,
+  CustomerSummary,
   DeploymentRecord,
   DeploymentSummary,
   ElementStatistics,
@@ -31,6 +33,8 @@ export interface EngineOperations {
   ): Promise<ElementStatistics[]>;
   /** How many instances of each definition version are in each status. */
   instanceCounts(): Promise<InstanceCountRow[]>;
+  /** Customers by business key, latest request first (see `CustomerQuery`). */
+  listCustomers(query: CustomerQuery): Promise<CustomerSummary[]>;
   /** Per element of one version, the tokens resting there in its active instances. */
   restingTokens(definitionId: string): Promise<RestingTokenRow[]>;
   /** Open incidents of active instances per version, element and type; of one version or all. */
@@ -80,6 +84,7 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
       return store.elementStatistics(definitionId, { from, to });
     },
     instanceCounts: () => store.instanceCounts(),
+    listCustomers: (query) => store.listCustomers(query),
     restingTokens: (definitionId) => store.restingTokens(definitionId),
     openIncidentCounts: (definitionId) => store.openIncidentCounts(definitionId),
     async slaStatistics({ from, to, processId, bucketMs } = {}) {

@@ -28,6 +28,7 @@ export const apiAccess = {
   'POST /api/tasks/:id/delegate': 'staff',
   'POST /api/tasks/:id/complete': 'staff',
   'GET /api/events': 'staff',
+  'GET /api/history/customers': 'staff',
   'GET /api/history/customers/:businessKey': 'staff',
   // Candidate starters start their processes and correlate their start messages; the routes
   // check the process (`starters.ts`), developers start any.

@@ -10,6 +10,7 @@ import {
   CustomerTimelineQuery,
   toCustomerEvent,
 } from '../schemas/customer-timeline.ts';
+import { CustomerList, CustomerListQuery, toCustomer } from '../schemas/customers.ts';
 import { HistoryEntry, toHistoryEntry } from '../schemas/history.ts';
 import { errors, json, resourceApp } from './openapi.ts';
 
@@ -25,6 +26,19 @@ const instanceLog = createRoute({
     200: json(z.array(HistoryEntry), 'Every history line of the instance'),
     ...errors(404),
   },
+});
+
+const customers = createRoute({
+  method: 'get',
+  path: '/customers',
+  tags: ['history'],
+  summary: 'Customers by business key, latest request first',
+  description:
+    'The business keys requests were opened with, each with its count of requests, those still running and when ' +
+    'the latest started. Staff and supervisors see the customers of requests holding a task they see, and only ' +
+    'those requests counted.',
+  request: { query: CustomerListQuery },
+  responses: { 200: json(CustomerList, 'Customers'), ...errors() },
 });
 
 const customer = createRoute({
@@ -73,6 +87,16 @@ export function historyRoutes(engine: Engine) {
     await requireReadableInstance(engine, c.var.principal!, id);
     await engine.getInstance(id); // 404 for an unknown instance rather than an empty log
     return c.json((await engine.history(id)).map(toHistoryEntry), 200);
+  });
+
+  app.openapi(customers, async (c) => {
+    const { prefix, limit } = c.req.valid('query');
+    const found = await engine.listCustomers({
+      prefix,
+      limit,
+      ...taskVisibility(c.var.principal!),
+    });
+    return c.json({ items: found.map(toCustomer) }, 200);
   });
 
   app.openapi(customer, async (c) => {

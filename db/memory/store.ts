@@ -6,6 +6,7 @@ import type {
   ActivityPassQuery,
   IncidentQuery,
   IncidentRecord,
+  CustomerSummary,
   InstanceCountRow,
   InstanceQuery,
   OpenIncidentCountRow,
@@ -298,6 +299,27 @@ export function createMemoryStore(): Store {
         history.elementStatistics(ids, window),
         [...breaches].map(([elementId, breached]) => ({ elementId, breached })),
       );
+    },
+    async listCustomers({ prefix, visibleTo, limit }) {
+      const visible = visibleTo && new Set(tasks.list({ visibleTo }).map((t) => t.instanceId));
+      const byKey = new Map<string, CustomerSummary>();
+      for (const i of instances.values()) {
+        const key = i.businessKey;
+        if (key == null || (prefix && !key.startsWith(prefix)) || (visible && !visible.has(i.id)))
+          continue;
+        const seen = byKey.get(key);
+        byKey.set(key, {
+          businessKey: key,
+          requests: (seen?.requests ?? 0) + 1,
+          open: (seen?.open ?? 0) + (i.status === 'active' ? 1 : 0),
+          lastRequestAt: Math.max(seen?.lastRequestAt ?? i.startedAt, i.startedAt),
+        });
+      }
+      return [...byKey.values()]
+        .sort(
+          (a, b) => b.lastRequestAt - a.lastRequestAt || ascending(a.businessKey, b.businessKey),
+        )
+        .slice(0, limit);
     },
     async restingTokens(definitionId) {
       const counts = new Map<string, number>();

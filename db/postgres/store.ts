@@ -66,6 +66,7 @@ import {
 import { incidentOrder, incidentWhere } from '../incident-match.ts';
 import { activityPassFromRow, type ActivityPassRow, activityPassSql } from '../activity-passes.ts';
 import { createPostgresSubscriptions } from './subscriptions.ts';
+import { listCustomers } from './customers.ts';
 
 /** A `Store` on a PostgreSQL connection pool. */
 export interface PostgresStore extends Store {
@@ -256,6 +257,9 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
         .limit(query.limit as number)
         .offset(query.offset ?? 0);
       return rows.map(taskFromRow);
+    },
+    async listCustomers(query) {
+      return listCustomers(db, query);
     },
     async countTasks(query) {
       const [row] = await db

@@ -51,6 +51,7 @@ import { createSqliteWorkerSightings } from './worker-sightings.ts';
 import { createSqliteSlaPolicies } from './sla-policies.ts';
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
+import { listCustomers } from './customers.ts';
 import { groupCommit } from './group-commit.ts';
 import { walSync, type WalSync } from './wal-sync.ts';
 import { startCheckpointer } from './checkpointer.ts';
@@ -285,6 +286,9 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
         .offset(query.offset ?? 0)
         .all();
       return rows.map(taskFromRow);
+    },
+    async listCustomers(query) {
+      return listCustomers(db, query);
     },
     async countTasks(query) {
       const [row] = db

@@ -712,6 +712,8 @@ export interface Store
   listTasks(query: TaskQuery): Promise<TaskRecord[]>;
   /** How many tasks `listTasks` would return without `limit`, `offset` and `after`. */
   countTasks(query: TaskQuery): Promise<number>;
+  /** The customers whose requests are stored, by business key (see `CustomerQuery`). */
+  listCustomers(query: CustomerQuery): Promise<CustomerSummary[]>;
 
   getExternalTask(id: string): Promise<ExternalTaskRecord | undefined>;
   listExternalTasks(query: ExternalTaskQuery): Promise<ExternalTaskRecord[]>;
@@ -835,6 +837,26 @@ export interface OpenIncidentCountRow {
   elementId: string;
   type: IncidentType;
   count: number;
+}
+
+/** A customer, known by the business key their requests were opened with. */
+export interface CustomerSummary {
+  businessKey: string;
+  /** Instances opened with the key (those holding a visible task, with `visibleTo`). */
+  requests: number;
+  /** Those still running. */
+  open: number;
+  /** When the latest of them started. */
+  lastRequestAt: number;
+}
+
+/** Which customers `listCustomers` returns: latest request first, then by key. */
+export interface CustomerQuery {
+  /** Business keys that start with this text, case as written. */
+  prefix?: string;
+  /** Only requests holding a task this caller sees (as `TaskQuery.visibleTo`). */
+  visibleTo?: TaskQuery['visibleTo'];
+  limit: number;
 }
 
 /** One history line together with the instance it belongs to (the customer timeline). */

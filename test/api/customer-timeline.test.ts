@@ -201,4 +201,38 @@ describe('the customer timeline', () => {
     ]);
     expect(await timeline('back', 'someone-else')).toEqual([]);
   });
+
+  it('lists customers latest request first, by prefix, each caller those of requests they worked on', async () => {
+    await brokenPromise();
+    const start = async (businessKey: string) => {
+      t.clock.advance('PT1M');
+      await t.json(
+        'front',
+        'POST',
+        '/api/process-definitions/customer-request/start',
+        { businessKey },
+        201,
+      );
+    };
+    await start('customer-2');
+    await start('customer-10');
+    const keys = async (caller: Caller, query = '') =>
+      (await t.json(caller, 'GET', `/api/history/customers${query}`)).items.map(
+        (c: { businessKey: string; requests: number; open: number }) =>
+          `${c.businessKey} ${c.requests}/${c.open}`,
+      );
+    expect(await keys('analyst')).toEqual(['customer-10 1/1', 'customer-2 1/1', 'customer-1 1/0']);
+    expect(await keys('analyst', '?prefix=customer-1')).toEqual([
+      'customer-10 1/1',
+      'customer-1 1/0',
+    ]);
+    expect(await keys('analyst', '?limit=1')).toEqual(['customer-10 1/1']);
+    // The back office worked only on the first request; the front office classified all three.
+    expect(await keys('back')).toEqual(['customer-1 1/0']);
+    expect(await keys('front')).toHaveLength(3);
+    const [latest] = (await t.json('analyst', 'GET', '/api/history/customers?limit=1')).items;
+    expect(latest.lastRequestAt).toBe(new Date(t.clock.now()).toISOString());
+    expect((await t.call('analyst', 'GET', '/api/history/customers?limit=0')).status).toBe(400);
+    expect((await t.call('anonymous', 'GET', '/api/history/customers')).status).toBe(401);
+  });
 });

@@ -232,6 +232,54 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
       ]);
     });
 
+    it('lists customers by business key, latest request first, by prefix and by what the caller sees', async () => {
+      const request = (
+        id: string,
+        businessKey: string | null,
+        startedAt: number,
+        status = 'active',
+      ) => anInstance({ id, businessKey, startedAt, status: status as 'active' | 'completed' });
+      for (const record of [
+        request('c1-old', 'C-1', 1_000, 'completed'),
+        request('c1-new', 'C-1', 5_000),
+        request('c2', 'C-2', 3_000),
+        request('d1', 'D-1', 4_000),
+        request('no-key', null, 6_000),
+      ])
+        await store().commit({ instance: { record, expectedVersion: null } });
+      await store().commit({
+        tasks: [
+          aTask({
+            id: 't-c2',
+            instanceId: 'c2',
+            businessKey: 'C-2',
+            candidateGroups: ['back-office'],
+          }),
+          aTask({ id: 't-d1', instanceId: 'd1', businessKey: 'D-1', assignee: 'ana' }),
+          aTask({
+            id: 't-c1',
+            instanceId: 'c1-new',
+            businessKey: 'C-1',
+            candidateGroups: ['sales'],
+          }),
+        ],
+      });
+
+      const c1 = { businessKey: 'C-1', requests: 2, open: 1, lastRequestAt: 5_000 };
+      const c2 = { businessKey: 'C-2', requests: 1, open: 1, lastRequestAt: 3_000 };
+      const d1 = { businessKey: 'D-1', requests: 1, open: 1, lastRequestAt: 4_000 };
+      expect(await store().listCustomers({ limit: 10 })).toEqual([c1, d1, c2]);
+      expect(await store().listCustomers({ limit: 1 })).toEqual([c1]);
+      expect(await store().listCustomers({ prefix: 'C-', limit: 10 })).toEqual([c1, c2]);
+      expect(await store().listCustomers({ prefix: 'c-', limit: 10 })).toEqual([]);
+      expect(
+        await store().listCustomers({
+          visibleTo: { userId: 'ana', groups: ['back-office'] },
+          limit: 10,
+        }),
+      ).toEqual([d1, c2]);
+    });
+
     it('pairs each completion with its start for per-element counts and mean durations', async () => {
       const pass = (tokenId: string, kind: string, at: number) => ({
         instanceId: 'i1',

@@ -4001,6 +4001,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/history/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers by business key, latest request first
+         * @description The business keys requests were opened with, each with its count of requests, those still running and when the latest started. Staff and supervisors see the customers of requests holding a task they see, and only those requests counted.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Business keys that start with this text, case as written */
+                    prefix?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Customers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerList"];
+                    };
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history/customers/{businessKey}": {
         parameters: {
             query?: never;
@@ -18501,6 +18571,22 @@ export interface components {
             data: {
                 [key: string]: unknown;
             } | null;
+        };
+        CustomerList: {
+            items: components["schemas"]["Customer"][];
+        };
+        Customer: {
+            /** @example C-1001 */
+            businessKey: string;
+            /** @description Requests opened with the key */
+            requests: number;
+            /** @description Those still running */
+            open: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T10:00:00.000Z
+             */
+            lastRequestAt: string;
         };
         CustomerTimeline: {
             items: components["schemas"]["CustomerEvent"][];
