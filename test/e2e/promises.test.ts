@@ -34,6 +34,20 @@ describe('where a company sees whether it keeps its promises', () => {
     await page.goto('/customers');
     await signIn(page, 'eva');
     await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+    // The directory lists the customers, narrowed as a key is typed.
+    const directory = page.getByRole('region', { name: 'Latest requests first' });
+    await directory.getByRole('link', { name: 'C-7' }).waitFor();
+    expect(await directory.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/^C-7\t1\t0\t/),
+    ]);
+    await page.getByLabel('Customer (business key)').fill('X');
+    await page.getByText('No customer you may see has a key starting with “X”').waitFor();
+    await page.getByLabel('Customer (business key)').fill('C-');
+    await page
+      .getByRole('region', { name: 'Customers whose key starts with “C-”' })
+      .getByRole('link', { name: 'C-7' })
+      .waitFor();
+    await screenshot(page, 'customer-directory-en');
     await page.getByLabel('Customer (business key)').fill('C-7');
     await page.getByRole('button', { name: 'Show the story' }).click();
     await page.waitForURL('**/customers/C-7');

@@ -8,6 +8,7 @@ import { t } from '../../i18n/i18n.ts';
 import { Icon } from '../../ui/icon.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Empty, Failed, Loading } from '../../ui/states.tsx';
+import { CustomerDirectory } from './customer-directory.tsx';
 import { type CustomerEvent, TimelineEntry } from './timeline-entry.tsx';
 import './customer.css';
 
@@ -21,13 +22,16 @@ type Story =
 
 /**
  * A customer's story (`/customers/:businessKey`): every request opened with their business key,
- * across processes, newest first and paged back in time; `/customers` asks for the key.
+ * across processes, newest first and paged back in time; `/customers` lists the customers,
+ * narrowed as the key is typed.
  */
 export default function CustomerPage({ params }: PageProps) {
   const businessKey = params.businessKey;
   const [story, setStory] = useState<Story>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [olderFailed, setOlderFailed] = useState<string>();
+  const [typed, setTyped] = useState(businessKey ?? '');
+  useEffect(() => setTyped(businessKey ?? ''), [businessKey]);
 
   const fetchPage = (before?: number) =>
     call(
@@ -68,15 +72,9 @@ export default function CustomerPage({ params }: PageProps) {
   return (
     <div class="page customer-page">
       <PageHeader title={businessKey ?? t('customers.title')} subtitle={t('customers.subtitle')}>
-        <CustomerSearch initial={businessKey ?? ''} />
+        <CustomerSearch value={typed} onInput={setTyped} />
       </PageHeader>
-      {!businessKey && (
-        <Empty
-          icon="search"
-          title={t('customers.prompt.title')}
-          body={t('customers.prompt.body')}
-        />
-      )}
+      {!businessKey && <CustomerDirectory typed={typed} />}
       {businessKey && story.status === 'loading' && <Loading />}
       {businessKey && story.status === 'failed' && (
         <Failed
@@ -135,16 +133,14 @@ function byDay(events: CustomerEvent[]): [string, CustomerEvent[]][] {
 }
 
 /** The business key to look up; the address carries it, so a story can be linked. */
-function CustomerSearch({ initial }: { initial: string }) {
-  const [key, setKey] = useState(initial);
-  useEffect(() => setKey(initial), [initial]);
+function CustomerSearch({ value, onInput }: { value: string; onInput: (key: string) => void }) {
   return (
     <search>
       <form
         class="customer-search"
         onSubmit={(e) => {
           e.preventDefault();
-          const wanted = key.trim();
+          const wanted = value.trim();
           if (wanted) navigate(`/customers/${encodeURIComponent(wanted)}`);
         }}
       >
@@ -155,9 +151,11 @@ function CustomerSearch({ initial }: { initial: string }) {
           id="customer-key"
           class="input"
           name="businessKey"
-          value={key}
+          type="search"
+          autocomplete="off"
+          value={value}
           placeholder={t('customers.search')}
-          onInput={(e) => setKey((e.target as HTMLInputElement).value)}
+          onInput={(e) => onInput((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="button button--primary">
           <Icon name="search" />
