@@ -1,4 +1,4 @@
-import { and, asc, count, desc, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { and, count, desc, inArray, isNotNull, max, sql } from 'drizzle-orm';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { CustomerQuery, CustomerSummary } from '../../engine/ports/store.ts';
 import { processInstances, tasks } from './schema.ts';
