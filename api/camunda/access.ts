@@ -172,4 +172,11 @@ export const camundaAccess = {
   'PUT /engine-rest/external-task/retries': 'developer',
   'PUT /engine-rest/external-task/:id/retries': 'developer',
   'PUT /engine-rest/external-task/:id/priority': 'developer',
+  'PUT /engine-rest/process-instance/:id/suspended': 'developer',
+  'PUT /engine-rest/process-instance/suspended': 'developer',
+  'PUT /engine-rest/process-definition/:id/suspended': 'developer',
+  'PUT /engine-rest/process-definition/key/:key/suspended': 'developer',
+  'PUT /engine-rest/process-definition/suspended': 'developer',
+  'PUT /engine-rest/job/:id/suspended': 'developer',
+  'PUT /engine-rest/job/suspended': 'developer',
 } as const satisfies Record<string, Access>;

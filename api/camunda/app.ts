@@ -28,6 +28,7 @@ import { processDefinitionDiagramRoutes } from './routes/process-definition-diag
 import { processDefinitionReadRoutes } from './routes/process-definition-reads.ts';
 import { processDefinitionRoutes } from './routes/process-definition.ts';
 import { processInstanceRoutes } from './routes/process-instance.ts';
+import { suspensionRoutes } from './routes/suspension.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskVariableRoutes } from './routes/task-variables.ts';
 import { taskDelegationRoutes } from './routes/task-delegation.ts';
@@ -94,6 +95,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', processDefinitionDiagramRoutes(engine));
   app.route('/', processDefinitionRoutes(engine));
   app.route('/', processInstanceRoutes(engine));
+  app.route('/', suspensionRoutes(engine));
   app.route('/', taskRoutes(engine, identity));
   app.route('/', taskActionRoutes(engine, identity));
   app.route('/', taskDelegationRoutes(engine, identity));

@@ -55,7 +55,7 @@ export function toDefinitionDto(d: DefinitionRecord) {
     resource: d.resource,
     deploymentId: d.deploymentId,
     diagram: null,
-    suspended: false,
+    suspended: d.suspended,
     tenantId: null,
     versionTag: null,
     historyTimeToLive: d.historyTimeToLive,
@@ -73,7 +73,7 @@ export function toInstanceDto(c: Context, instance: InstanceView) {
     businessKey: instance.businessKey ?? null,
     caseInstanceId: null,
     ended: instance.status !== 'active',
-    suspended: false,
+    suspended: instance.suspended,
     tenantId: null,
   };
 }

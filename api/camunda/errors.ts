@@ -10,6 +10,7 @@ import {
   InvalidRequestError,
   ModelError,
   NotFoundError,
+  SuspendedError,
 } from '../../engine/index.ts';
 import type { AppEnv } from '../auth/roles.ts';
 import { HttpError, setRetryAfter, zodProblems } from '../middleware/error-handler.ts';
@@ -105,8 +106,46 @@ export function parseException(error: ModelError, resource: string): CamundaErro
   );
 }
 
+/** How Camunda's engine names each kind of suspended entity in its message (`EntityTypes`). */
+const SUSPENDED_NAME: Record<SuspendedError['entity'], string> = {
+  'process instance': 'Execution',
+  'process definition': 'Process Definition',
+  task: 'task',
+  'external task': 'ExternalTask',
+  job: 'Job',
+};
+
+/** Camunda's message for work refused by a suspension (`EnginePersistenceLogger` 043). */
+export const suspendedMessage = (error: SuspendedError) =>
+  `ENGINE-03043 ${SUSPENDED_NAME[error.entity]} with id '${error.entityId}' is suspended.`;
+
+/**
+ * A resource that wraps engine failures in a `RestException` (task completion and process starts
+ * as a 500 prefixed with what failed, an external task's worker calls as a 400): a suspension
+ * refusing the call is answered so; any other error passes on.
+ */
+export async function suspendedAsRestException<T>(
+  work: Promise<T>,
+  status: 400 | 500,
+  prefix = '',
+): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof SuspendedError)
+      throw new CamundaError(status, 'RestException', `${prefix}${suspendedMessage(error)}`);
+    throw error;
+  }
+}
+
 function fromEngine(error: EngineError): CamundaError {
   if (error instanceof NotFoundError) return notFound(error.message);
+  if (error instanceof SuspendedError)
+    // The external-task resource wraps every `BadUserRequestException` in a 400 `RestException`;
+    // elsewhere it reaches the client as itself, a 400 too.
+    return error.entity === 'external task'
+      ? new CamundaError(400, 'RestException', suspendedMessage(error))
+      : engineException(400, 'SuspendedEntityInteractionException', suspendedMessage(error));
   if (error instanceof ModelError) return parseException(error, 'diagram.bpmn');
   if (error instanceof ForbiddenError)
     return new CamundaError(403, 'AuthorizationException', error.message, {
@@ -173,7 +212,8 @@ export function toCamundaError(error: unknown, requestId: string, username?: str
 export const camundaErrorHandler: ErrorHandler<AppEnv> = (error, c) => {
   const requestId = c.get('requestId') ?? randomUUID();
   const mapped = toCamundaError(error, requestId, c.get('principal')?.username);
-  if (mapped.status === 500 && !(error instanceof EngineError))
+  // Camunda's own 500s (an engine refusal a resource wraps) are answers, not server faults.
+  if (mapped.status === 500 && !(error instanceof EngineError) && !(error instanceof CamundaError))
     console.error(`[${requestId}] ${c.req.method} ${c.req.path}:`, error);
   if (mapped.status === 401) c.header('WWW-Authenticate', 'Basic realm="promesa"');
   setRetryAfter(c, error);

@@ -68,3 +68,17 @@ export function sortKeys<C extends string, S>(
   if (pairs.length === 0) return undefined;
   return pairs.map((p) => ({ by: keyOf[p.sortBy], descending: p.sortOrder === 'desc' }));
 }
+
+/**
+ * Camunda's `active` and `suspended` query flags as a store filter: `true` filters (when both are
+ * true, `suspended` wins, as in Camunda's query DTOs, which call `active()` then `suspended()`);
+ * `false` filters nothing.
+ */
+export function suspensionFilter(q: {
+  active?: boolean | null;
+  suspended?: boolean | null;
+}): boolean | undefined {
+  if (q.suspended === true) return true;
+  if (q.active === true) return false;
+  return undefined;
+}

@@ -7,6 +7,7 @@ import {
   type InstanceView,
 } from '../../../engine/index.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
+import { suspensionFilter } from '../query-params.ts';
 import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { camundaApp, doc, IdParam, optionalJson } from '../route.ts';
 import { addVariableRoutes } from '../variable-resource.ts';
@@ -132,7 +133,7 @@ export function executionRoutes(engine: Engine) {
     q: Query,
     page: { firstResult?: number; maxResults?: number } = {},
   ): Promise<InstanceQuery | undefined> {
-    if (q.suspended === true || q.active === false || q.tenantIdIn !== undefined) return undefined;
+    if (q.tenantIdIn !== undefined) return undefined;
     const narrowed = await narrowedIds(q);
     const ids =
       q.processInstanceId === undefined
@@ -143,7 +144,11 @@ export function executionRoutes(engine: Engine) {
       businessKey: q.businessKey,
       definitionId: q.processDefinitionId,
       processId: q.processDefinitionKey,
-      match: { ids, variables: [...(q.variables ?? []), ...(q.processVariables ?? [])] },
+      match: {
+        ids,
+        variables: [...(q.variables ?? []), ...(q.processVariables ?? [])],
+        suspended: suspensionFilter(q),
+      },
       sort: storeSort(q.sort, sortKeyOf),
       offset: page.firstResult,
       limit: page.maxResults,

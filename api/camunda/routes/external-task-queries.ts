@@ -4,6 +4,7 @@ import { camundaDate } from '../dto.ts';
 import { ifFound, notFound } from '../errors.ts';
 import { equalTo, flagHolds, withinBounds, oneOfList, type SortValue } from '../listing.ts';
 import { addQueryRoutes, inMemory, param, type QueryOf } from '../query-resource.ts';
+import { suspensionFilter } from '../query-params.ts';
 import { BooleanParam, camundaApp, doc, IdParam } from '../route.ts';
 
 /**
@@ -70,7 +71,7 @@ export function toExternalTaskDto(t: ExternalTaskRecord) {
     processInstanceId: t.instanceId,
     tenantId: null,
     retries: t.retries ?? null,
-    suspended: false,
+    suspended: t.suspended,
     workerId: t.workerId ?? null,
     topicName: t.topic,
     priority: t.priority,
@@ -98,10 +99,9 @@ function matches(t: ExternalTaskRecord, q: Query, now: number): boolean {
     equalTo(t.instanceId, q.executionId) &&
     oneOfList(t.instanceId, q.processInstanceIdIn) &&
     equalTo(t.definitionId, q.processDefinitionId) &&
-    // Nothing belongs to a tenant, and nothing is ever suspended.
+    // Nothing belongs to a tenant.
     q.tenantIdIn === undefined &&
-    q.active !== false &&
-    q.suspended !== true &&
+    [undefined, t.suspended].includes(suspensionFilter(q)) &&
     (q.priorityHigherThanOrEquals === undefined || t.priority >= q.priorityHigherThanOrEquals) &&
     (q.priorityLowerThanOrEquals === undefined || t.priority <= q.priorityLowerThanOrEquals)
   );

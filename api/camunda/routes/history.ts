@@ -71,9 +71,9 @@ function statusesOf(q: Query): InstanceStatus[] | undefined {
   const wanted: [boolean | undefined, InstanceStatus[]][] = [
     [q.finished, ['completed', 'cancelled', 'terminated']],
     [q.unfinished, ['active']],
+    // Running, and told apart by the suspension (`suspensionOf`).
     [q.active, ['active']],
-    // Nothing is ever suspended.
-    [q.suspended, []],
+    [q.suspended, ['active']],
     [q.completed, ['completed']],
     [q.externallyTerminated, ['cancelled']],
     [q.internallyTerminated, ['terminated']],
@@ -86,9 +86,17 @@ function statusesOf(q: Query): InstanceStatus[] | undefined {
   return statuses;
 }
 
+/** `ACTIVE` is a running instance not suspended, `SUSPENDED` one that is; both at once: none. */
+function suspensionOf(q: Query): boolean | undefined {
+  if (q.suspended === true) return true;
+  if (q.active === true) return false;
+  return undefined;
+}
+
 /** The store query of a historic instance query; undefined when nothing can match. */
 function storeQuery(q: Query, page: { firstResult?: number; maxResults?: number } = {}) {
   if (q.tenantIdIn !== undefined) return undefined;
+  if (q.active === true && q.suspended === true) return undefined;
   const ids = oneOf(q.processInstanceId, q.processInstanceIds);
   return {
     businessKey: q.processInstanceBusinessKey,
@@ -105,6 +113,7 @@ function storeQuery(q: Query, page: { firstResult?: number; maxResults?: number 
       endedBefore: q.finishedBefore,
       endedAfter: q.finishedAfter,
       variables: q.variables,
+      suspended: suspensionOf(q),
     },
     sort: storeSort(q.sort, sortKeyOf),
     offset: page.firstResult,
@@ -146,7 +155,7 @@ export function historyRoutes(engine: Engine) {
       superCaseInstanceId: null,
       caseInstanceId: null,
       tenantId: null,
-      state: state[i.status],
+      state: i.suspended ? 'SUSPENDED' : state[i.status],
     };
   }
 

@@ -15,6 +15,7 @@ import {
   type QueryOf,
   withinConditions,
 } from '../query-resource.ts';
+import { suspensionFilter } from '../query-params.ts';
 import { camundaApp, doc, IdParam, requiredJson } from '../route.ts';
 
 /**
@@ -97,7 +98,7 @@ function toJobDto({ job: j, definitionId, processId }: Found) {
     retries: j.retries,
     exceptionMessage: j.payload.lastError ?? null,
     failedActivityId: failedAt(j),
-    suspended: false,
+    suspended: j.suspended,
     priority: 0,
     tenantId: null,
     createTime: camundaDate(j.createdAt),
@@ -117,7 +118,7 @@ function matches({ job: j, definitionId, processId }: Found, q: Query, now: numb
     equalTo(j.elementId, q.activityId) &&
     flagHolds(q.withRetriesLeft, j.retries > 0) &&
     flagHolds(q.noRetriesLeft, j.retries <= 0) &&
-    flagHolds(q.executable, j.retries > 0 && due !== null && due <= now) &&
+    flagHolds(q.executable, j.retries > 0 && due !== null && due <= now && !j.suspended) &&
     flagHolds(q.timers, j.kind === 'timer') &&
     flagHolds(q.messages, j.kind === 'async-continuation') &&
     withinConditions(due, q.dueDates) &&
@@ -125,8 +126,7 @@ function matches({ job: j, definitionId, processId }: Found, q: Query, now: numb
     flagHolds(q.withException, !!j.payload.lastError) &&
     equalTo(j.payload.lastError, q.exceptionMessage) &&
     equalTo(failedAt(j), q.failedActivityId) &&
-    q.active !== false &&
-    q.suspended !== true &&
+    [undefined, j.suspended].includes(suspensionFilter(q)) &&
     (q.priorityLowerThanOrEquals === undefined || q.priorityLowerThanOrEquals >= 0) &&
     (q.priorityHigherThanOrEquals === undefined || q.priorityHigherThanOrEquals <= 0) &&
     (q.tenantIdIn === undefined || q.includeJobsWithoutTenantId === true)

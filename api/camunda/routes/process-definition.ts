@@ -4,7 +4,7 @@ import type { DefinitionRecord, Engine } from '../../../engine/index.ts';
 import { includes, type AppEnv } from '../../auth/roles.ts';
 import { mayStart, requireStarter } from '../../auth/starters.ts';
 import { page, toDefinitionDto, toInstanceDto } from '../dto.ts';
-import { invalidRequest, notFound } from '../errors.ts';
+import { invalidRequest, notFound, suspendedAsRestException } from '../errors.ts';
 import {
   BooleanParam,
   camundaApp,
@@ -14,6 +14,7 @@ import {
   optionalJson,
   Paging,
 } from '../route.ts';
+import { suspensionFilter } from '../query-params.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
 
 const filters = {
@@ -28,6 +29,8 @@ const filters = {
   startableInTasklist: BooleanParam.optional(),
   notStartableInTasklist: BooleanParam.optional(),
   startablePermissionCheck: BooleanParam.optional(),
+  active: BooleanParam.optional(),
+  suspended: BooleanParam.optional(),
 };
 const CountQuery = z.object(filters);
 const ListQuery = z.object({
@@ -140,12 +143,16 @@ export function processDefinitionRoutes(engine: Engine) {
       );
     }
     requireStarter(c.var.principal!, definition);
-    const instance = await engine.start(definition.processId, {
-      definitionId: definition.id,
-      businessKey: body.businessKey ?? undefined,
-      variables: fromTypedVariables(body.variables),
-      userId: c.var.principal!.username,
-    });
+    const instance = await suspendedAsRestException(
+      engine.start(definition.processId, {
+        definitionId: definition.id,
+        businessKey: body.businessKey ?? undefined,
+        variables: fromTypedVariables(body.variables),
+        userId: c.var.principal!.username,
+      }),
+      500,
+      `Cannot instantiate process definition ${definition.id}: `,
+    );
     return c.json(
       {
         ...toInstanceDto(c, instance),
@@ -173,7 +180,8 @@ export function processDefinitionRoutes(engine: Engine) {
         (q.keysIn === undefined || q.keysIn.includes(d.processId)) &&
         (q.name === undefined || d.name === q.name) &&
         (q.version === undefined || d.version === q.version) &&
-        (q.deploymentId === undefined || d.deploymentId === q.deploymentId),
+        (q.deploymentId === undefined || d.deploymentId === q.deploymentId) &&
+        [undefined, d.suspended].includes(suspensionFilter(q)),
     );
   }
 

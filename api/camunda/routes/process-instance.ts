@@ -3,7 +3,13 @@ import type { Context } from 'hono';
 import type { Engine, InstanceSortKey, InstanceView } from '../../../engine/index.ts';
 import type { AppEnv } from '../../auth/roles.ts';
 import { toInstanceDto } from '../dto.ts';
-import { sortingBody, sortKeys, VariableConditionBody, VariablesParam } from '../query-params.ts';
+import {
+  sortingBody,
+  sortKeys,
+  suspensionFilter,
+  VariableConditionBody,
+  VariablesParam,
+} from '../query-params.ts';
 import { ifFound, notFound } from '../errors.ts';
 import {
   BooleanParam,
@@ -125,8 +131,6 @@ export function processInstanceRoutes(engine: Engine) {
   /** The store query of a Camunda instance query; undefined when nothing can match. */
   function storeQuery(q: Query, page: { firstResult?: number; maxResults?: number } = {}) {
     const sort = sortKeys(q, sortKeyOf);
-    // Nothing is ever suspended in Promesa.
-    if (q.suspended === true || q.active === false) return undefined;
     return {
       status: 'active' as const,
       businessKey: q.businessKey ?? undefined,
@@ -141,6 +145,7 @@ export function processInstanceRoutes(engine: Engine) {
         notProcessIds: q.processDefinitionKeyNotIn ?? undefined,
         businessKeyLike: q.businessKeyLike ?? undefined,
         variables: q.variables ?? undefined,
+        suspended: suspensionFilter(q),
       },
       sort,
       offset: page.firstResult,

@@ -4,6 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ForbiddenError, type Engine, type TaskRecord } from '../../../engine/index.ts';
 import type { Principal } from '../../auth/roles.ts';
 import { mayActOn, mayCompleteForOthers } from '../../auth/task-access.ts';
+import { suspendedAsRestException } from '../errors.ts';
 import { camundaApp, doc, IdParam, optionalJson } from '../route.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
 import { openVisibleTask } from './task.ts';
@@ -96,11 +97,15 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
     const body = c.req.valid('json');
     // Camunda checks authorization only, never the assignee: whoever may work the task
     // completes it, and history records on whose behalf.
-    await engine.completeTask(task.id, {
-      variables: fromTypedVariables(body.variables),
-      userId: principal.username,
-      forOthers: true,
-    });
+    await suspendedAsRestException(
+      engine.completeTask(task.id, {
+        variables: fromTypedVariables(body.variables),
+        userId: principal.username,
+        forOthers: true,
+      }),
+      500,
+      `Cannot complete task ${task.id}: `,
+    );
     if (!body.withVariablesInReturn) return c.body(null, 204);
     return c.json(toTypedVariables((await engine.getInstance(task.instanceId)).variables), 200);
   });

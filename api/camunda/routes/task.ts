@@ -12,6 +12,7 @@ import { loadVisibleTask, taskVisibility } from '../../auth/task-access.ts';
 import { camundaDate } from '../dto.ts';
 import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
 import { invalidRequest, notFound } from '../errors.ts';
+import { suspensionFilter } from '../query-params.ts';
 import { camundaApp, doc, IdParam, oneOf } from '../route.ts';
 
 /**
@@ -39,7 +40,7 @@ export function toTaskDto(t: TaskRecord) {
     caseDefinitionId: null,
     caseInstanceId: null,
     taskDefinitionKey: t.elementId,
-    suspended: false,
+    suspended: t.suspended,
     formKey: t.formKey ?? null,
     camundaFormRef: null,
     tenantId: null,
@@ -161,8 +162,6 @@ export function taskRoutes(engine: Engine, identity: Identity) {
   ): Promise<TaskQueryOf | undefined> {
     if (q.candidateUser !== undefined && (q.candidateGroup ?? q.candidateGroups) !== undefined)
       throw invalidRequest('Invalid query usage: cannot set both candidateUser and candidateGroup');
-    // Nothing is ever suspended in Promesa.
-    if (q.suspended === true || q.active === false) return undefined;
     const groups = q.candidateGroup !== undefined ? [q.candidateGroup] : q.candidateGroups;
     // Camunda's candidateUser includes the user's groups; candidate filters skip assigned tasks unless asked.
     const offeredTo =
@@ -207,6 +206,7 @@ export function taskRoutes(engine: Engine, identity: Identity) {
       followUpAfter: q.followUpAfter,
       followUpBeforeOrNone: q.followUpBeforeOrNotExistent,
       createdAt: q.createdOn,
+      suspended: suspensionFilter(q),
     };
     return {
       state: 'open',
