@@ -80,6 +80,8 @@ export const apiAccess = {
   'DELETE /api/process-definitions/:id': 'developer',
   'POST /api/process-instances/:id/variables': 'developer',
   'POST /api/process-instances/:id/cancel': 'developer',
+  'POST /api/process-instances/:id/suspend': 'developer',
+  'POST /api/process-instances/:id/resume': 'developer',
   'POST /api/incidents/:id/retry': 'developer',
   'POST /api/signals': 'developer',
   'POST /api/external-tasks/fetch-and-lock': 'developer',

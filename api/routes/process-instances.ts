@@ -49,7 +49,27 @@ const cancel = createRoute({
   responses: { 204: noContent, ...errors(404, 409) },
 });
 
-/** Process instances: list, read, set variables, cancel. */
+const suspend = createRoute({
+  method: 'post',
+  path: '/{id}/suspend',
+  tags,
+  summary: 'Suspend a running instance until it is resumed',
+  description:
+    'Its timers and retries wait (SLA clocks keep running), its tasks cannot be claimed or completed, its external tasks are not fetched, messages and signals pass it by. Suspending a suspended instance changes nothing; 409 once it ended.',
+  request: { params: IdParams },
+  responses: { 204: noContent, ...errors(404, 409) },
+});
+const resume = createRoute({
+  method: 'post',
+  path: '/{id}/resume',
+  tags,
+  summary: 'Resume a suspended instance',
+  description: 'Timers that fell due while it was suspended fire at once. 409 once it ended.',
+  request: { params: IdParams },
+  responses: { 204: noContent, ...errors(404, 409) },
+});
+
+/** Process instances: list, read, set variables, cancel, suspend and resume. */
 export function processInstanceRoutes(engine: Engine) {
   const app = resourceApp();
 
@@ -67,6 +87,20 @@ export function processInstanceRoutes(engine: Engine) {
 
   app.openapi(setVariables, async (c) => {
     await engine.setVariables(c.req.valid('param').id, c.req.valid('json').variables, {
+      userId: c.var.principal!.username,
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(suspend, async (c) => {
+    await engine.setInstanceSuspended(c.req.valid('param').id, true, {
+      userId: c.var.principal!.username,
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(resume, async (c) => {
+    await engine.setInstanceSuspended(c.req.valid('param').id, false, {
       userId: c.var.principal!.username,
     });
     return c.body(null, 204);

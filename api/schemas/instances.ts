@@ -22,6 +22,10 @@ export const Instance = z
     variables: Variables,
     startedAt: Instant,
     endedAt: Instant.nullable(),
+    suspended: z.boolean().openapi({
+      description:
+        'Suspended by a developer: its timers wait, its tasks refuse work, messages pass it by',
+    }),
   })
   .openapi('ProcessInstance');
 
@@ -68,4 +72,5 @@ export const toInstance = (v: InstanceView): z.infer<typeof Instance> => ({
   variables: v.variables,
   startedAt: iso(v.startedAt),
   endedAt: iso(v.endedAt),
+  suspended: v.suspended,
 });

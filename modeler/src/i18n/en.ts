@@ -310,6 +310,9 @@ export const en = {
   'errors.form-invalid': 'Check the field “{field}”.',
   'errors.task-claimed': '{assignee} holds this task.',
   'errors.task-not-open': 'This task is no longer open.',
+  'errors.suspended':
+    'Its process instance is suspended: it can be worked on again once a developer resumes it.',
+  'errors.instance-ended': 'This instance has already ended.',
   'errors.task-not-offered': 'This task is not offered to you.',
   'errors.task-not-found': 'This task does not exist, or it is not for you.',
   'start.title': 'Register a request',
@@ -476,6 +479,17 @@ export const en = {
   'instance.cancel.reason': 'Reason (kept in the audit log)',
   'instance.cancel.keep': 'Keep it running',
   'instance.cancel.confirm': 'Cancel the instance',
+  'instance.suspended': 'Suspended',
+  'instance.suspended.explain':
+    'Held by a developer: its timers wait and its tasks cannot be worked until it is resumed. Its promises keep counting.',
+  'instance.suspend': 'Suspend',
+  'instance.suspend.explain':
+    'Hold this instance: timers wait, tasks cannot be claimed or completed, workers and messages pass it by. Promises keep counting.',
+  'instance.resume': 'Resume',
+  'instance.resume.explain':
+    'Let this instance go on: timers that fell due meanwhile fire at once.',
+  'audit.instance.suspended': 'Instance suspended',
+  'audit.instance.activated': 'Instance resumed',
   'instance.audit': 'Audit log',
   'instance.audit.steps': 'Engine steps',
   'audit.instance.started': 'Instance started',

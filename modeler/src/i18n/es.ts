@@ -320,6 +320,9 @@ export const es: Catalogue = {
   'errors.form-invalid': 'Revisa el campo «{field}».',
   'errors.task-claimed': 'Esta tarea la tiene {assignee}.',
   'errors.task-not-open': 'Esta tarea ya no está abierta.',
+  'errors.suspended':
+    'Su instancia de proceso está suspendida: se podrá trabajar de nuevo cuando un desarrollador la reanude.',
+  'errors.instance-ended': 'Esta instancia ya ha terminado.',
   'errors.task-not-offered': 'Esta tarea no se te ofrece.',
   'errors.task-not-found': 'Esta tarea no existe o no es para ti.',
   'start.title': 'Registrar una petición',
@@ -492,6 +495,17 @@ export const es: Catalogue = {
   'instance.cancel.reason': 'Motivo (queda en el registro de auditoría)',
   'instance.cancel.keep': 'Dejarla en curso',
   'instance.cancel.confirm': 'Cancelar la instancia',
+  'instance.suspended': 'Suspendida',
+  'instance.suspended.explain':
+    'Retenida por un desarrollador: sus temporizadores esperan y sus tareas no se pueden trabajar hasta reanudarla. Sus promesas siguen contando.',
+  'instance.suspend': 'Suspender',
+  'instance.suspend.explain':
+    'Retener esta instancia: los temporizadores esperan, sus tareas no se pueden reclamar ni completar, los trabajadores y los mensajes la saltan. Las promesas siguen contando.',
+  'instance.resume': 'Reanudar',
+  'instance.resume.explain':
+    'Dejar que siga: los temporizadores vencidos entretanto se disparan enseguida.',
+  'audit.instance.suspended': 'Instancia suspendida',
+  'audit.instance.activated': 'Instancia reanudada',
   'instance.audit': 'Registro de auditoría',
   'instance.audit.steps': 'Pasos del motor',
   'audit.instance.started': 'Instancia iniciada',

@@ -15,6 +15,7 @@ const paths = {
   download: 'M8 2.5V11M4.5 7.5 8 11l3.5-3.5M2.5 11v2.5h11V11',
   file: 'M3.5 1.5h6l3 3v10h-9zM9.5 1.5v3h3',
   play: 'M4.5 2.5v11l9-5.5z',
+  pause: 'M5 3v10M11 3v10',
   undo: 'M5 3.5 2 6.5l3 3M2 6.5h7a4 4 0 0 1 0 8H6',
   redo: 'M11 3.5l3 3-3 3M14 6.5H7a4 4 0 0 0 0 8h3',
   rocket:

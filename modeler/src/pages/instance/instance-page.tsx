@@ -5,6 +5,7 @@ import type { PageProps } from '../../app/routes.ts';
 import { me } from '../../app/session.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
+import { Icon } from '../../ui/icon.tsx';
 import { Link } from '../../ui/link.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
@@ -15,14 +16,15 @@ import { InstanceDiagram } from './instance-diagram.tsx';
 import { InstanceIncidents } from './instance-incidents.tsx';
 import { InstanceSlas } from './instance-slas.tsx';
 import { pathTaken } from './path-taken.ts';
+import { SuspendInstance } from './suspend-instance.tsx';
 import { VariablesTable } from './variables-table.tsx';
 import './instance.css';
 
 /**
  * One process instance (`/instances/:instanceId`): its diagram with the path taken and the
  * tokens now, its promises (re-targeted by supervisors and above), incidents (analysts and
- * above; retried by developers), variables, and the audit log beside them; developers cancel
- * it. Supervisors read the instances their lanes worked on.
+ * above; retried by developers), variables, and the audit log beside them; developers suspend,
+ * resume and cancel it. Supervisors read the instances their lanes worked on.
  */
 export default function InstancePage({ params }: PageProps) {
   const id = params.instanceId!;
@@ -66,6 +68,12 @@ export default function InstancePage({ params }: PageProps) {
             <span class={`badge badge--status-${instance.status}`}>
               {t(`instance.status.${instance.status}`)}
             </span>
+            {active && instance.suspended && (
+              <span class="badge badge--suspended" title={t('instance.suspended.explain')}>
+                <Icon name="pause" />
+                {t('instance.suspended')}
+              </span>
+            )}
             {instance.businessKey && (
               <Link href={`/customers/${encodeURIComponent(instance.businessKey)}`}>
                 {t('instance.customer', { businessKey: instance.businessKey })}
@@ -81,7 +89,14 @@ export default function InstancePage({ params }: PageProps) {
         }
       >
         {active && includes(role, 'developer') && (
-          <CancelInstance instanceId={id} onCancelled={loaded.reload} />
+          <>
+            <SuspendInstance
+              instanceId={id}
+              suspended={instance.suspended}
+              onChanged={loaded.reload}
+            />
+            <CancelInstance instanceId={id} onCancelled={loaded.reload} />
+          </>
         )}
       </PageHeader>
       <div class="instance-layout">
