@@ -71,6 +71,8 @@ export function startFormOf({ graph }: CompiledDefinition): FormField[] {
  */
 export class Definitions {
   private readonly compiled = new Map<string, Promise<CompiledDefinition>>();
+  /** Process names by definition id, as drawn (null: unnamed); a version's name never changes. */
+  private readonly names = new Map<string, string | null>();
 
   constructor(
     private readonly store: Store,
@@ -198,6 +200,21 @@ export class Definitions {
     return { ...this.summary(deployment), definitions, warnings, duplicate: false };
   }
 
+  /**
+   * The process names of definition versions as drawn (`name` on `bpmn:process`; null when
+   * unnamed), by definition id. Names are kept in memory once read, so a page of tasks costs no
+   * query; versions not seen yet since the start are read together in one store query.
+   */
+  async namesOf(definitionIds: Iterable<string>): Promise<Map<string, string | null>> {
+    const wanted = new Set(definitionIds);
+    if ([...wanted].some((id) => !this.names.has(id)))
+      for (const record of await this.store.listDefinitions())
+        this.names.set(record.id, record.name ?? null);
+    const found = new Map<string, string | null>();
+    for (const id of wanted) found.set(id, this.names.get(id) ?? null);
+    return found;
+  }
+
   /** Parses each BPMN resource; a refused one names itself, and a process id drawn twice is refused. */
   private async parseResources(resources: DeploymentResource[]) {
     const parsed = [];
@@ -288,6 +305,7 @@ export class Definitions {
   }
 
   private compile(record: DefinitionRecord, graph: ExecutableGraph): CompiledDefinition {
+    this.names.set(record.id, record.name ?? null);
     return { record, graph, machine: createInstanceMachine(graph, this.options) };
   }
 }

@@ -189,6 +189,12 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
     processId?: string;
   }): Promise<DefinitionRecord[]>;
   getDefinition(id: string): Promise<DefinitionRecord>;
+  /**
+   * The process names of definition versions as drawn (null when unnamed), by definition id:
+   * held in memory, so naming the processes of a page of tasks costs no query once each
+   * version has been read.
+   */
+  processNames(definitionIds: Iterable<string>): Promise<Map<string, string | null>>;
   /** Life-cycle stages × touchpoints × the latest deployed versions that serve them. */
   touchpointCatalogue(map: TouchpointMap): Promise<CatalogueEntry[]>;
   /**

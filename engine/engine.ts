@@ -211,6 +211,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (!record) throw new NotFoundError('definition-not-found', `No process definition ${id}`);
       return record;
     },
+    processNames: (definitionIds) => definitions.namesOf(definitionIds),
     async getDefinitionXml(id) {
       return definitions.xmlOf(await engine.getDefinition(id));
     },

@@ -69,7 +69,13 @@ export function eventRoutes(engine: Engine, identity: Identity, shutdown?: Abort
             stream.writeSSE({
               event: 'task.changed',
               id: String(++sequence),
-              data: JSON.stringify(toTask(task, await slaOf(task))),
+              data: JSON.stringify(
+                toTask(
+                  task,
+                  await slaOf(task),
+                  (await engine.processNames([task.definitionId])).get(task.definitionId) ?? null,
+                ),
+              ),
             }),
           );
         } else if (event.type === 'sla.changed') {

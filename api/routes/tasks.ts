@@ -20,7 +20,7 @@ const list = createRoute({
   summary: 'List tasks the caller may see',
   description:
     'Filters combine with AND. Pages are keyset cursors: stable while tasks are created and completed. ' +
-    'Each task carries its SLA; `slaState=at-risk,breached` keeps the tasks whose SLA is in one of the states.',
+    "Each task carries its SLA and its process's name as drawn (`processName`); `slaState=at-risk,breached` keeps the tasks whose SLA is in one of the states.",
   request: { query: TaskListQuery },
   responses: { 200: json(TaskPage, 'One page of tasks'), ...errors() },
 });
@@ -86,9 +86,11 @@ export function taskRoutes(engine: Engine) {
     const slas = slaByTask(
       page.length === 0 ? [] : await engine.listSlas({ taskIds: page.map((t) => t.id) }),
     );
+    // Held in the engine's memory: no query once the versions have been read.
+    const names = await engine.processNames(page.map((t) => t.definitionId));
     return c.json(
       {
-        items: page.map((t) => toTask(t, slas.get(t.id))),
+        items: page.map((t) => toTask(t, slas.get(t.id), names.get(t.definitionId) ?? null)),
         nextCursor: tasks.length > q.limit && last ? encodeCursor(q.sort, last) : null,
       },
       200,
@@ -100,9 +102,10 @@ export function taskRoutes(engine: Engine) {
     const variables = await engine.variablesAt(task);
     const sla = slaByTask(await engine.listSlas({ taskIds: [task.id] })).get(task.id);
     const form = await engine.getTaskForm(task.id);
+    const names = await engine.processNames([task.definitionId]);
     return c.json(
       {
-        ...toTask(task, sla),
+        ...toTask(task, sla, names.get(task.definitionId) ?? null),
         form: { key: form.formKey, fields: form.fields, schema: form.schema },
         variables,
       },

@@ -15,6 +15,11 @@ export const Task = z
     instanceId: z.string(),
     definitionId: z.string(),
     processId: z.string(),
+    processName: z.string().nullable().openapi({
+      description:
+        "The process's name as drawn in its version's diagram (`name` on `bpmn:process`); null when the diagram names none (show `processId`)",
+      example: 'Customer request',
+    }),
     businessKey: z.string().nullable(),
     elementId: z.string(),
     name: z.string().nullable(),
@@ -118,13 +123,20 @@ export const AssignTaskBody = z
   .openapi('AssignTask');
 export const DelegateTaskBody = z.object({ assignee: z.string().min(1) }).openapi('DelegateTask');
 
-/** A task row with its SLA (see `slaByTask`). */
-export function toTask(t: TaskRecord, sla: SlaRecord | undefined): z.infer<typeof Task> {
+/**
+ * A task row with its SLA (see `slaByTask`) and its process's name (see `Engine.processNames`).
+ */
+export function toTask(
+  t: TaskRecord,
+  sla: SlaRecord | undefined,
+  processName: string | null,
+): z.infer<typeof Task> {
   return {
     id: t.id,
     instanceId: t.instanceId,
     definitionId: t.definitionId,
     processId: t.processId,
+    processName,
     businessKey: t.businessKey ?? null,
     elementId: t.elementId,
     name: t.name ?? null,

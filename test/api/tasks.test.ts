@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEngine } from '../../engine/index.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe('tasks API', () => {
@@ -31,6 +32,49 @@ describe('tasks API', () => {
     ]);
     expect(await tasksOf('back')).toEqual([]);
     expect(await tasksOf('analyst')).toHaveLength(1);
+  });
+
+  it("names each task's process as drawn, in the list and the single read, without reading a definition per task", async () => {
+    await start('customer-1');
+    await start('customer-2');
+    await t.json(
+      'developer',
+      'POST',
+      '/api/process-definitions/conditional-approval/start',
+      { variables: { amount: 5000, manager: 'analyst' } },
+      201,
+    );
+    const reads = ['getDefinition', 'latestDefinition', 'listDefinitions', 'getDeployment'].map(
+      (method) => vi.spyOn(t.store, method as 'getDefinition'),
+    );
+    const tasks = await tasksOf('analyst', '?sort=created');
+    expect(tasks.map((task: any) => [task.processId, task.processName])).toEqual([
+      ['customer-request', 'Customer request'],
+      ['customer-request', 'Customer request'],
+      // A diagram that names no process: null, and the app shows the id.
+      ['conditional-approval', null],
+    ]);
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    const detail = await t.json('front', 'GET', `/api/tasks/${tasks[0].id}`);
+    expect(detail).toMatchObject({
+      processId: 'customer-request',
+      processName: 'Customer request',
+    });
+  });
+
+  it('names the processes of versions this engine has not read yet with one store query for the page', async () => {
+    await start('customer-1');
+    await start('customer-2');
+    // Another engine on the same store (a restart, or a second node) starts with nothing in memory.
+    const other = createEngine({ store: t.store, clock: t.clock });
+    const listDefinitions = vi.spyOn(t.store, 'listDefinitions');
+    const names = await other.processNames(
+      (await t.store.listTasks({})).map((task) => task.definitionId),
+    );
+    expect([...names.values()]).toEqual(['Customer request']);
+    expect(listDefinitions).toHaveBeenCalledTimes(1);
+    await other.processNames((await t.store.listTasks({})).map((task) => task.definitionId));
+    expect(listDefinitions).toHaveBeenCalledTimes(1);
   });
 
   it("answers 404 when staff ask for another group's task, as for a task that does not exist", async () => {

@@ -63,6 +63,36 @@ describe('the task list', () => {
     await bruno.context.close();
   });
 
+  it("names each task's process as drawn, not by its id: in the list (live and read again) and on the task's page, in both languages", async () => {
+    for (const [user, locale] of [
+      ['bea', 'es-ES'],
+      ['bruno', 'en-US'],
+    ] as const) {
+      const staff = await taskList(user, locale);
+      await staff.page.waitForTimeout(300);
+      const businessKey = `C-12${locale === 'es-ES' ? '1' : '2'}`;
+      await start('call-back', businessKey);
+      // Arrived by the live stream.
+      const process = rowOf(staff.page, businessKey).locator('.task-row__process');
+      await process.waitFor({ timeout: 2000 });
+      expect(await process.textContent()).toBe('Call back');
+      expect(await process.getAttribute('title')).toBe('call-back');
+      // Read again from the list.
+      await staff.page.reload();
+      await process.waitFor();
+      expect(await process.textContent()).toBe('Call back');
+
+      await rowOf(staff.page, businessKey).getByRole('link').click();
+      await staff.page.getByRole('heading', { level: 1, name: 'Call the customer back' }).waitFor();
+      const subtitle = await staff.page.locator('.page-header__subtitle').textContent();
+      expect(subtitle).toContain('Call back');
+      expect(subtitle).not.toContain('call-back');
+      await screenshot(staff.page, `task-process-name-${locale.slice(0, 2)}`);
+      expect(staff.errors).toEqual([]);
+      await staff.context.close();
+    }
+  });
+
   it('is worked with the keyboard: claim, open, a refused value on its field, complete, gone; a colleague’s late completion is explained', async () => {
     await start('call-back', 'C-101');
     const bea = await taskList('bea', 'es-ES');

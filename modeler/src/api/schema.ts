@@ -2708,7 +2708,7 @@ export interface paths {
         };
         /**
          * List tasks the caller may see
-         * @description Filters combine with AND. Pages are keyset cursors: stable while tasks are created and completed. Each task carries its SLA; `slaState=at-risk,breached` keeps the tasks whose SLA is in one of the states.
+         * @description Filters combine with AND. Pages are keyset cursors: stable while tasks are created and completed. Each task carries its SLA and its process's name as drawn (`processName`); `slaState=at-risk,breached` keeps the tasks whose SLA is in one of the states.
          */
         get: {
             parameters: {
@@ -19142,6 +19142,11 @@ export interface components {
             instanceId: string;
             definitionId: string;
             processId: string;
+            /**
+             * @description The process's name as drawn in its version's diagram (`name` on `bpmn:process`); null when the diagram names none (show `processId`)
+             * @example Customer request
+             */
+            processName: string | null;
             businessKey: string | null;
             elementId: string;
             name: string | null;

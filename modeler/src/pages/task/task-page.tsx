@@ -80,7 +80,10 @@ export default function TaskPage({ params }: PageProps) {
     <div class="page task-page">
       <PageHeader
         title={data.name ?? data.elementId}
-        subtitle={t('task.where', { process: data.processId, lane: data.lane ?? '—' })}
+        subtitle={t('task.where', {
+          process: data.processName ?? data.processId,
+          lane: data.lane ?? '—',
+        })}
       />
       <div class="task-page__body">
         <div class="task-page__main">

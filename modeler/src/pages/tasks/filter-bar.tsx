@@ -30,8 +30,8 @@ export function FilterBar({
 }: {
   user: Me;
   filter: TaskFilter;
-  /** Process ids and lanes seen in the list, offered as choices. */
-  processes: string[];
+  /** Processes (id and name as drawn) and lanes seen in the list, offered as choices. */
+  processes: { id: string; name: string | null }[];
   lanes: string[];
   onChange: (next: TaskFilter) => void;
 }) {
@@ -72,8 +72,8 @@ export function FilterBar({
             onChange={(e) => set({ processId: text(e) })}
           />
           <datalist id="task-processes">
-            {processes.map((id) => (
-              <option key={id} value={id} />
+            {processes.map(({ id, name }) => (
+              <option key={id} value={id} label={name ?? id} />
             ))}
           </datalist>
         </label>

@@ -64,7 +64,9 @@ export function TaskRow({
           {name}
         </Link>
         <div class="muted">
-          {task.processId}
+          <span class="task-row__process" title={task.processId}>
+            {task.processName ?? task.processId}
+          </span>
           {task.lane && ` · ${task.lane}`}
         </div>
       </td>

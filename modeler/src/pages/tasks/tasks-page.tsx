@@ -63,7 +63,10 @@ export default function TasksPage() {
       <FilterBar
         user={user}
         filter={filter}
-        processes={distinct(list.tasks.map((task) => task.processId))}
+        processes={distinct(list.tasks.map((task) => task.processId)).map((id) => ({
+          id,
+          name: list.tasks.find((task) => task.processId === id)?.processName ?? null,
+        }))}
         lanes={distinct(list.tasks.map((task) => task.lane))}
         onChange={change}
       />
