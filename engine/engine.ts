@@ -387,7 +387,13 @@ export function createEngine(options: EngineOptions): Engine {
     },
     listEventSubscriptions: (query) => store.findSubscriptions(query),
 
-    ...createSlaPolicyCommands(store, clock, options.calendars),
+    ...createSlaPolicyCommands(store, clock, options.calendars, async () =>
+      Promise.all(
+        (await store.listDefinitions({ latestOnly: true })).map(
+          async (record) => (await definitions.byId(record.id, record)).graph,
+        ),
+      ),
+    ),
     listSlas: (query) => store.listSlas(query),
     async retargetSla({ instanceId, slaId, duration }) {
       const durationMs = typeof duration === 'number' ? duration : durationOf(duration);

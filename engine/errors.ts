@@ -25,6 +25,8 @@ export interface ErrorDetails extends ProblemLocation {
   /** A task no longer open: who completed it and when (ISO 8601, as the API writes instants). */
   completedBy?: string;
   completedAt?: string;
+  /** The deployed processes (ids) a refused change concerns: those still reading an SLA policy. */
+  processes?: readonly string[];
 }
 
 /** A finding of the validator: `error` refuses a deployment, `warning` is kept with the version. */

@@ -6,7 +6,7 @@ export * from './errors.ts';
 export type * from './ports/store.ts';
 export type * from './ports/sla.ts';
 export type * from './ports/sla-policies.ts';
-export type { SlaPolicyTerms } from './sla-policies.ts';
+export type { SlaPolicyReader, SlaPolicyTerms } from './sla-policies.ts';
 export { JobKind, OPEN_WORK_AGES_MS } from './ports/store.ts';
 export { systemClock, type Clock } from './ports/clock.ts';
 export { uuidIds, type IdGenerator } from './ports/ids.ts';

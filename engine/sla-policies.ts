@@ -1,15 +1,31 @@
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
+import type { ExecutableGraph } from './model/graph.ts';
 import type { Clock } from './ports/clock.ts';
 import type { SlaPolicy, SlaPolicyKind } from './ports/sla-policies.ts';
 import type { Store } from './ports/store.ts';
+import { leftWithout, mayRead, policyCalls } from './sla-policy-readers.ts';
 import type { BusinessCalendar } from './timers/business-calendar.ts';
 import { addDuration, parseDuration } from './timers/iso8601.ts';
 
-/** What a person sets of a policy; the id is given apart, who and when are the engine's. */
+/**
+ * What a person sets of a policy; the id is given apart, who and when are the engine's. Without
+ * `names`, a change keeps the names per language while `name` stays as it was, and drops them
+ * when `name` changes (what the person typed is then the name in every language).
+ */
 export type SlaPolicyTerms = Pick<
   SlaPolicy,
   'name' | 'touchpoint' | 'kind' | 'target' | 'calendar'
->;
+> &
+  Partial<Pick<SlaPolicy, 'names'>>;
+
+/** A deployed process (its latest version) that may read a policy. */
+export interface SlaPolicyReader {
+  processId: string;
+  /** The process's name as drawn; null when unnamed. */
+  name: string | null;
+  /** The lanes of the process, by name. */
+  lanes: string[];
+}
 
 /** The SLA policy commands of the engine (`Engine.listSlaPolicies`, ...). */
 export interface SlaPolicyCommands {
@@ -28,6 +44,20 @@ export interface SlaPolicyCommands {
    * Refuses as `createSlaPolicy` does; an unknown id is `sla-policy-not-found`.
    */
   updateSlaPolicy(id: string, terms: SlaPolicyTerms, userId: string | null): Promise<SlaPolicy>;
+  /**
+   * The latest deployed versions whose `slaPolicy(...)` calls may read a policy with these terms
+   * (see `sla-policy-readers.ts`), ordered by process id.
+   */
+  slaPolicyReaders(
+    policy: Pick<SlaPolicy, 'id' | 'touchpoint' | 'kind'>,
+  ): Promise<SlaPolicyReader[]>;
+  /**
+   * Removes a policy. Refuses (409 `sla-policy-in-use`, `details.processes`) while a deployed
+   * process reads it and would find no policy without it (see `leftWithout`: a touchpoint's own
+   * policy goes while the fallback of its kind stays); running instances keep the terms they
+   * started with, removed policies among them. An unknown id is `sla-policy-not-found`.
+   */
+  deleteSlaPolicy(id: string): Promise<void>;
 }
 
 const KINDS: readonly SlaPolicyKind[] = ['first-response', 'resolution'];
@@ -36,10 +66,12 @@ const KINDS: readonly SlaPolicyKind[] = ['first-response', 'resolution'];
 export function createSlaPolicyCommands(
   store: Store,
   clock: Clock,
-  calendars: Record<string, BusinessCalendar> = {},
+  calendars: Record<string, BusinessCalendar> | undefined,
+  /** The graphs of the latest version of each deployed process. */
+  latestGraphs: () => Promise<ExecutableGraph[]>,
 ): SlaPolicyCommands {
-  async function save(id: string, terms: SlaPolicyTerms, userId: string | null) {
-    check(terms, calendars);
+  async function save(id: string, { names = {}, ...terms }: SlaPolicyTerms, userId: string | null) {
+    check(terms, calendars ?? {});
     const clash = (await store.listSlaPolicies()).find(
       (p) => p.id !== id && p.kind === terms.kind && p.touchpoint === terms.touchpoint,
     );
@@ -49,7 +81,7 @@ export function createSlaPolicyCommands(
         `SLA policy ${clash.id} already promises the ${terms.kind} of ${terms.touchpoint ?? 'any touchpoint'}`,
         { field: 'touchpoint' },
       );
-    const policy: SlaPolicy = { id, ...terms, updatedAt: clock.now(), updatedBy: userId };
+    const policy: SlaPolicy = { id, ...terms, names, updatedAt: clock.now(), updatedBy: userId };
     await store.saveSlaPolicy(policy);
     return policy;
   }
@@ -58,6 +90,16 @@ export function createSlaPolicyCommands(
     if (!policy) throw new NotFoundError('sla-policy-not-found', `No SLA policy ${id}`);
     return policy;
   };
+  async function readers(policy: Pick<SlaPolicy, 'id' | 'touchpoint' | 'kind'>) {
+    return (await latestGraphs())
+      .filter((graph) => mayRead(policyCalls(graph), policy))
+      .map((graph) => ({
+        processId: graph.processId,
+        name: graph.name ?? null,
+        lanes: graph.lanes,
+      }))
+      .sort((a, b) => (a.processId < b.processId ? -1 : a.processId > b.processId ? 1 : 0));
+  }
   return {
     listSlaPolicies: () => store.listSlaPolicies(),
     getSlaPolicy: get,
@@ -69,8 +111,25 @@ export function createSlaPolicyCommands(
       return save(id, terms, userId);
     },
     async updateSlaPolicy(id, terms, userId) {
-      await get(id);
-      return save(id, terms, userId);
+      const stored = await get(id);
+      const names = terms.names ?? (terms.name === stored.name ? stored.names : {});
+      return save(id, { ...terms, names }, userId);
+    },
+    slaPolicyReaders: readers,
+    async deleteSlaPolicy(id) {
+      const policy = await get(id);
+      const remaining = (await store.listSlaPolicies()).filter((p) => p.id !== id);
+      const reading = (await latestGraphs())
+        .filter((graph) => leftWithout(policyCalls(graph), policy, remaining))
+        .map((graph) => graph.processId)
+        .sort();
+      if (reading.length > 0)
+        throw new ConflictError(
+          'sla-policy-in-use',
+          `SLA policy ${id} is read by the deployed processes ${reading.join(', ')}, which would find no policy without it`,
+          { processes: reading },
+        );
+      await store.deleteSlaPolicy(id);
     },
   };
 }

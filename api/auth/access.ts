@@ -36,11 +36,13 @@ export const apiAccess = {
   'POST /api/process-definitions/:id/start': 'staff',
   'POST /api/messages': 'staff',
 
-  // Staff read the promises they work to; supervisors (and above) change them.
+  // Staff read the promises they work to; supervisors (and above) change them, supervisors
+  // those the processes of their lanes read (`routes/sla-policies.ts`).
   'GET /api/sla-policies': 'staff',
   'GET /api/sla-policies/:id': 'staff',
   'POST /api/sla-policies': 'supervisor',
   'PUT /api/sla-policies/:id': 'supervisor',
+  'DELETE /api/sla-policies/:id': 'supervisor',
   // Supervisors watch the lanes of their groups and move a customer's promise (a premium
   // customer); the routes limit them to those lanes (`supervision.ts`), analysts see every lane.
   'GET /api/metrics/open-work': 'supervisor',

@@ -13,6 +13,17 @@ export const SlaPolicyParams = z.object({ id: PolicyId });
 
 const Terms = {
   name: z.string().trim().min(1).max(200).openapi({ example: 'Phone, immediate' }),
+  names: z
+    .record(
+      z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'),
+      z.string().trim().min(1).max(200),
+    )
+    .optional()
+    .openapi({
+      description:
+        'Its name per language (`es`, `en`), shown instead of `name` to people reading that language; on a change, left out: kept while `name` is unchanged, dropped when it changes',
+      example: { en: 'Phone, immediate', es: 'Teléfono, inmediata' },
+    }),
   touchpoint: z.string().trim().min(1).max(100).nullable().openapi({
     description: 'Where the customer meets the company (`phone`, `chat`, `email`, ...); null: any',
     example: 'phone',
@@ -38,6 +49,11 @@ export const SlaPolicy = z
   .object({
     id: z.string(),
     ...Terms,
+    names: z.record(z.string(), z.string()).openapi({
+      description:
+        'Its name per language (the shipped policies: `en` and `es`); empty when `name` is what a person typed, for every language',
+      example: { en: 'Phone, immediate', es: 'Teléfono, inmediata' },
+    }),
     calendar: z.string().nullable(),
     updatedAt: Instant.nullable().openapi({ description: 'Null: a default never changed' }),
     updatedBy: z.string().nullable(),

@@ -9,7 +9,11 @@ import { insertRows, selectSql } from './sql.ts';
 
 const select = selectSql(slaPolicies);
 
-/** Gives a new database the default policies; an existing one keeps what it holds. */
+/**
+ * Puts the shipped policies back into a database whose tables were emptied (tests do): a new
+ * database gets them from its migration (`0014_sla_policy_names.sql`), once, so a policy removed
+ * later stays removed.
+ */
 export async function seedSlaPolicies(pool: pg.Pool): Promise<void> {
   const { text, values } = insertRows(slaPolicies, DEFAULT_SLA_POLICIES);
   await pool.query(`${text} ON CONFLICT (id) DO NOTHING`, values);
@@ -27,6 +31,9 @@ export function createPostgresSlaPolicies(pool: pg.Pool): SlaPolicyStore {
     async saveSlaPolicy(policy) {
       const { text, values } = insertRows(slaPolicies, [policy], { upsert: {} });
       await pool.query(text, values);
+    },
+    async deleteSlaPolicy(id) {
+      return ((await pool.query('DELETE FROM sla_policies WHERE id = $1', [id])).rowCount ?? 0) > 0;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { bigint, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import type { SlaState } from '../../engine/ports/sla.ts';
 import type { SlaPolicyKind } from '../../engine/ports/sla-policies.ts';
 
@@ -40,6 +40,8 @@ export const slas = pgTable(
 export const slaPolicies = pgTable('sla_policies', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** Its name per language (`engine/ports/sla-policies.ts`). */
+  names: jsonb('names').$type<Record<string, string>>().notNull().default({}),
   touchpoint: text('touchpoint'),
   kind: text('kind').$type<SlaPolicyKind>().notNull(),
   target: text('target').notNull(),

@@ -33,6 +33,21 @@ describe('openPostgresStore', () => {
     await Promise.all(nodes.map(({ store }) => store.close()));
   });
 
+  it('gives a new database the shipped SLA policies once: a removed one stays removed after a reopen', async () => {
+    const url = await freshDatabaseUrl();
+    const first = await openTestDatabase(url);
+    expect((await first.store.getSlaPolicy('chat-deferred'))?.names).toEqual({
+      en: 'Chat, deferred',
+      es: 'Chat, diferida',
+    });
+    await first.store.deleteSlaPolicy('chat-deferred');
+    await first.store.close();
+    const second = await openTestDatabase(url);
+    expect(await second.store.getSlaPolicy('chat-deferred')).toBeUndefined();
+    expect(await second.store.getSlaPolicy('chat-immediate')).toBeDefined();
+    await second.store.close();
+  });
+
   it('is not ready when the database lacks a shipped migration', async () => {
     const { store } = await openTestStore();
     const pool = (store as PostgresStore).pool;

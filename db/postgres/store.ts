@@ -26,7 +26,7 @@ import {
 import { lockDurationFor } from '../topic-lock.ts';
 import { writeUnitOfWork } from './commit.ts';
 import { applyMigrations, migrationsCurrent } from './migrations.ts';
-import { createPostgresSlaPolicies, seedSlaPolicies } from './sla-policies.ts';
+import { createPostgresSlaPolicies } from './sla-policies.ts';
 import { commitAnnouncer, listenForCommits } from './notifications.ts';
 import { createPool, inTransaction, RETRYABLE, sqlState, UNIQUE_VIOLATION } from './pool.ts';
 import {
@@ -125,7 +125,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const pool = createPool(options.connectionString, options.poolSize ?? 10);
   try {
     await applyMigrations(pool);
-    await seedSlaPolicies(pool);
   } catch (error) {
     await pool.end();
     throw error;

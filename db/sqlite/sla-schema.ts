@@ -38,6 +38,8 @@ export const slas = sqliteTable(
 export const slaPolicies = sqliteTable('sla_policies', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** JSON: its name per language (`engine/ports/sla-policies.ts`). */
+  names: text('names').notNull().default('{}'),
   touchpoint: text('touchpoint'),
   kind: text('kind').$type<SlaPolicyKind>().notNull(),
   target: text('target').notNull(),

@@ -102,6 +102,21 @@ describe('openSqliteStore', () => {
     await second.close();
   });
 
+  it('gives a new file the shipped SLA policies once: a removed one stays removed after a reopen', async () => {
+    const filename = freshFile();
+    const first = openSqliteStore({ filename });
+    expect((await first.getSlaPolicy('chat-deferred'))?.names).toEqual({
+      en: 'Chat, deferred',
+      es: 'Chat, diferida',
+    });
+    await first.deleteSlaPolicy('chat-deferred');
+    await first.close();
+    const second = openSqliteStore({ filename });
+    expect(await second.getSlaPolicy('chat-deferred')).toBeUndefined();
+    expect(await second.getSlaPolicy('chat-immediate')).toBeDefined();
+    await second.close();
+  });
+
   it('rejects calls after close', async () => {
     const store = openSqliteStore({ filename: ':memory:' });
     await store.close();

@@ -12,6 +12,7 @@ export function describeSlaPolicyContract(makeStore: () => Promise<Store>): void
     it('starts with the default policies, ordered by id', async () => {
       expect(await store().listSlaPolicies()).toEqual([...DEFAULT_SLA_POLICIES].sort(byId));
       expect(await store().getSlaPolicy('phone-immediate')).toMatchObject({
+        names: { en: 'Phone, immediate', es: 'Teléfono, inmediata' },
         touchpoint: 'phone',
         kind: 'first-response',
         target: 'PT3M',
@@ -23,6 +24,7 @@ export function describeSlaPolicyContract(makeStore: () => Promise<Store>): void
       const visit: SlaPolicy = {
         id: 'visit-deferred',
         name: 'Visit, deferred',
+        names: { es: 'Visita, diferida' },
         touchpoint: 'visit',
         kind: 'resolution',
         target: 'PT24H',
@@ -31,11 +33,22 @@ export function describeSlaPolicyContract(makeStore: () => Promise<Store>): void
         updatedBy: 'sara',
       };
       await store().saveSlaPolicy(visit);
-      const changed = { ...visit, target: 'PT8H', calendar: null, updatedAt: 2_000 };
+      const changed = { ...visit, names: {}, target: 'PT8H', calendar: null, updatedAt: 2_000 };
       await store().saveSlaPolicy(changed);
       expect(await store().getSlaPolicy('visit-deferred')).toEqual(changed);
       expect(await store().listSlaPolicies()).toEqual(
         [...DEFAULT_SLA_POLICIES, changed].sort(byId),
+      );
+    });
+
+    it('removes a policy by id, and answers whether there was one', async () => {
+      expect(await store().deleteSlaPolicy('chat-deferred')).toBe(true);
+      expect(await store().deleteSlaPolicy('chat-deferred')).toBe(false);
+      expect(await store().getSlaPolicy('chat-deferred')).toBeUndefined();
+      expect((await store().listSlaPolicies()).map((p) => p.id)).toEqual(
+        DEFAULT_SLA_POLICIES.map((p) => p.id)
+          .filter((id) => id !== 'chat-deferred')
+          .sort(),
       );
     });
   });

@@ -10,15 +10,16 @@ const promesa = usePromesa(async ({ running: { engine } }) => {
 });
 
 describe('SLA policies, for supervisors', () => {
-  it('a supervisor gives "phone, immediate" 5 minutes in Spanish, and the next phone request is promised them', async () => {
+  it('a supervisor gives "Teléfono, inmediata" 5 minutes in Spanish, and the next phone request is promised them', async () => {
     const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
       locale: 'es-ES',
     });
     await page.goto('/sla-policies');
     await signIn(page, 'sara');
     await page.getByRole('heading', { level: 1, name: 'Políticas de SLA' }).waitFor();
-    const row = page.getByRole('row', { name: /^Phone, immediate/ });
-    const amount = row.getByLabel('Promesa de Phone, immediate');
+    // The shipped policies are named in Spanish.
+    const row = page.getByRole('row', { name: /^Teléfono, inmediata/ });
+    const amount = row.getByLabel('Promesa de Teléfono, inmediata');
     expect(await amount.inputValue()).toBe('3');
     expect(await row.getByLabel('Unidad').inputValue()).toBe('minutes');
     expect(await row.getByRole('cell').allTextContents()).toEqual([
@@ -27,11 +28,12 @@ describe('SLA policies, for supervisors', () => {
       expect.stringContaining('Guardar'),
       'Tiempo natural',
       'Por defecto',
+      'Eliminar',
     ]);
 
     await amount.fill('5');
     await row.getByRole('button', { name: 'Guardar' }).click();
-    await page.getByRole('status').getByText('Phone, immediate guardada').waitFor();
+    await page.getByRole('status').getByText('Teléfono, inmediata guardada').waitFor();
     await row.getByText(/^sara, /).waitFor();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'sla-policies-es');
@@ -48,6 +50,44 @@ describe('SLA policies, for supervisors', () => {
     expect(promise).toMatchObject({ policy: 'phone-immediate' });
     expect(promise!.targetAt - promise!.startedAt).toBe(5 * 60_000);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("removes a touchpoint's own policy, whose requests then get the fallback, and explains in Spanish why the fallback stays", async () => {
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'es-ES',
+    });
+    await page.goto('/sla-policies');
+    await signIn(page, 'sara');
+    await page.getByRole('heading', { level: 1, name: 'Políticas de SLA' }).waitFor();
+
+    // customer-request asks for the first response's policy of the request's channel, so the
+    // fallback for any touchpoint is what it would miss.
+    const fallback = page.getByRole('row', { name: /^Cualquier punto de contacto, inmediata/ });
+    await fallback
+      .getByRole('button', { name: 'Eliminar Cualquier punto de contacto, inmediata' })
+      .click();
+    await fallback.getByText('¿Eliminar Cualquier punto de contacto, inmediata?').waitFor();
+    await fallback.getByRole('button', { name: 'Eliminar', exact: true }).click();
+    await fallback
+      .getByRole('alert')
+      .getByText('Hay procesos desplegados que aún leen esta política (customer-request)')
+      .waitFor();
+    await screenshot(page, 'sla-policies-remove-refused-es');
+
+    const chat = page.getByRole('row', { name: /^Chat, inmediata/ });
+    await chat.getByRole('button', { name: 'Eliminar Chat, inmediata' }).click();
+    await chat.getByRole('button', { name: 'Conservarla' }).click();
+    await chat.getByRole('button', { name: 'Eliminar Chat, inmediata' }).click();
+    await chat.getByRole('button', { name: 'Eliminar', exact: true }).click();
+    await page.getByRole('status').getByText('Chat, inmediata eliminada').waitFor();
+    await expect.poll(() => chat.count()).toBe(0);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+
+    const { engine } = promesa.server.running;
+    expect((await engine.listSlaPolicies()).map((p) => p.id)).not.toContain('chat-immediate');
+    expect((await engine.listSlaPolicies()).map((p) => p.id)).toContain('any-immediate');
+    expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
     await context.close();
   });
 });

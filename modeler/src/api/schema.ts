@@ -4323,7 +4323,7 @@ export interface paths {
         };
         /**
          * Every SLA policy, ordered by id
-         * @description A diagram reads a policy's target in an expression: `${slaPolicy('phone-immediate')}` by id, or `${slaPolicy(channel, 'first-response')}` by touchpoint and kind (else the policy of that kind for any touchpoint).
+         * @description A diagram reads a policy's target in an expression: `${slaPolicy('phone-immediate')}` by id, or `${slaPolicy(channel, 'first-response')}` by touchpoint and kind (else the policy of that kind for any touchpoint). `names` holds a policy's name per language (the shipped policies have English and Spanish): show `names[language]`, else `name`.
          */
         get: {
             parameters: {
@@ -4375,7 +4375,7 @@ export interface paths {
         put?: never;
         /**
          * Add an SLA policy (supervisors and above)
-         * @description Answers 409 `sla-policy-exists` for an id in use and `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given.
+         * @description Answers 409 `sla-policy-exists` for an id in use and `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`. A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
          */
         post: {
             parameters: {
@@ -4511,7 +4511,7 @@ export interface paths {
         };
         /**
          * Change an SLA policy (supervisors and above)
-         * @description Replaces its terms. Answers 409 `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given.
+         * @description Replaces its terms; without `names`, the names per language are kept while `name` is unchanged and dropped when it changes. Answers 409 `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`. A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
          */
         put: {
             parameters: {
@@ -4585,7 +4585,75 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /**
+         * Remove an SLA policy (supervisors and above)
+         * @description Answers 409 `sla-policy-in-use`, whoever asks, while a deployed process (its latest version) reads it and would find no policy without it, naming those processes in `details.processes`: one that names it by id, or by touchpoint and kind when no other policy of that touchpoint and kind and no fallback of that kind for any touchpoint remains (a touchpoint's own policy may go while the fallback stays; its requests then get the fallback). Running instances keep the promises they were given, this policy's among them. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`. A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request breaks the schema or an engine rule; `details` names the field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No or invalid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller lacks the role this route needs */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such resource, or one the caller may not see */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The state changed: already completed, claimed by someone else, still in use */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -19447,6 +19515,16 @@ export interface components {
             /** @example Phone, immediate */
             name: string;
             /**
+             * @description Its name per language (the shipped policies: `en` and `es`); empty when `name` is what a person typed, for every language
+             * @example {
+             *       "en": "Phone, immediate",
+             *       "es": "Teléfono, inmediata"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
+            /**
              * @description Where the customer meets the company (`phone`, `chat`, `email`, ...); null: any
              * @example phone
              */
@@ -19476,6 +19554,16 @@ export interface components {
             /** @example Phone, immediate */
             name: string;
             /**
+             * @description Its name per language (`es`, `en`), shown instead of `name` to people reading that language; on a change, left out: kept while `name` is unchanged, dropped when it changes
+             * @example {
+             *       "en": "Phone, immediate",
+             *       "es": "Teléfono, inmediata"
+             *     }
+             */
+            names?: {
+                [key: string]: string;
+            };
+            /**
              * @description Where the customer meets the company (`phone`, `chat`, `email`, ...); null: any
              * @example phone
              */
@@ -19500,6 +19588,16 @@ export interface components {
         SlaPolicyTerms: {
             /** @example Phone, immediate */
             name: string;
+            /**
+             * @description Its name per language (`es`, `en`), shown instead of `name` to people reading that language; on a change, left out: kept while `name` is unchanged, dropped when it changes
+             * @example {
+             *       "en": "Phone, immediate",
+             *       "es": "Teléfono, inmediata"
+             *     }
+             */
+            names?: {
+                [key: string]: string;
+            };
             /**
              * @description Where the customer meets the company (`phone`, `chat`, `email`, ...); null: any
              * @example phone

@@ -1,6 +1,6 @@
 import { ApiError, NetworkError } from '../api/client.ts';
 import { formatDateTime } from './format.ts';
-import { hasMessage, t } from './i18n.ts';
+import { hasMessage, language, t } from './i18n.ts';
 import type { Params } from './translate.ts';
 
 /**
@@ -23,6 +23,9 @@ export function errorMessage(error: unknown, fields: Record<string, string> = {}
     else if (name === 'field' && typeof value === 'string' && fields[value])
       params[name] = fields[value];
     else if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+    // A list of names (the processes reading a policy): joined as the language joins a list.
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      params[name] = new Intl.ListFormat(language.value, { type: 'conjunction' }).format(value);
   }
   return t(key, params);
 }

@@ -662,4 +662,17 @@ export const es: Catalogue = {
   'policies.default': 'Por defecto',
   'policies.save': 'Guardar',
   'policies.saved': '{name} guardada: la reciben las peticiones registradas desde ahora.',
+  'policies.actions': 'Acciones',
+  'policies.remove': 'Eliminar',
+  'policies.remove.of': 'Eliminar {name}',
+  'policies.remove.ask': '¿Eliminar {name}?',
+  'policies.remove.keep': 'Conservarla',
+  'policies.remove.confirm': 'Eliminar',
+  'policies.removed': '{name} eliminada: las peticiones en curso conservan la promesa que les dio.',
+  'errors.sla-policy-in-use':
+    'Hay procesos desplegados que aún leen esta política ({processes}) y se quedarían sin ninguna: despliégalos antes sin ella.',
+  'errors.sla-policy-not-steered':
+    'Solo leen esta política procesos de carriles que no supervisas ({processes}): la cambia un supervisor de esos carriles o un analista.',
+  'errors.sla-policy-not-found': 'Esta política no existe (ya).',
+  'errors.sla-policy-clash': 'Otra política ya promete este punto de contacto y tipo.',
 };

@@ -1,6 +1,7 @@
 import { api, call, type Schemas } from '../../api/client.ts';
 import { t } from '../../i18n/i18n.ts';
 import { DurationForm } from '../../ui/duration-form.tsx';
+import { policyName } from './policy-name.ts';
 
 type Policy = Schemas['SlaPolicy'];
 
@@ -19,7 +20,7 @@ export function PolicyTargetForm({
   return (
     <DurationForm
       id={`policy-${id}`}
-      label={t('policies.targetOf', { name: policy.name })}
+      label={t('policies.targetOf', { name: policyName(policy) })}
       submitLabel={t('policies.save')}
       initial={policy.target}
       onSubmit={async (target) => {

@@ -5,11 +5,14 @@ import { t } from '../../i18n/i18n.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
+import { policyName } from './policy-name.ts';
 import { PolicyTargetForm } from './policy-target-form.tsx';
+import { RemovePolicy } from './remove-policy.tsx';
 
 /**
  * SLA policies for supervisors (`/sla-policies`): the promise per touchpoint and kind of
- * request that the processes read, each changed in place.
+ * request that the processes read, each changed in place or removed (the server refuses a
+ * supervisor the policies of other lanes' processes, and anyone a policy a process still reads).
  */
 export default function SlaPoliciesPage() {
   const policies = useResource(() => call(api.GET('/api/sla-policies')), []);
@@ -27,7 +30,7 @@ export default function SlaPoliciesPage() {
     <div class="page">
       <PageHeader title={t('policies.title')} subtitle={t('policies.subtitle')} />
       <p class="muted" role="status">
-        {saved && t('policies.saved', { name: saved })}
+        {saved}
       </p>
       <table class="table">
         <thead>
@@ -38,23 +41,26 @@ export default function SlaPoliciesPage() {
             <th scope="col">{t('policies.target')}</th>
             <th scope="col">{t('policies.calendar')}</th>
             <th scope="col">{t('policies.changed')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('policies.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {policies.data.map((policy) => (
             <tr key={policy.id}>
               <th scope="row">
-                <span class="table__primary">{policy.name}</span>
+                <span class="table__primary">{policyName(policy)}</span>
                 <div class="muted">{policy.id}</div>
               </th>
               <td>{policy.touchpoint ?? t('policies.anyTouchpoint')}</td>
               <td>{t(`policies.kind.${policy.kind}`)}</td>
-              <td>
+              <td class="policies__target">
                 <PolicyTargetForm
                   key={`${policy.id}-${policy.target}`}
                   policy={policy}
                   onSaved={(changed) => {
-                    setSaved(changed.name);
+                    setSaved(t('policies.saved', { name: policyName(changed) }));
                     policies.reload();
                   }}
                 />
@@ -67,6 +73,15 @@ export default function SlaPoliciesPage() {
                       when: formatDateTime(policy.updatedAt),
                     })
                   : t('policies.default')}
+              </td>
+              <td class="policies__actions">
+                <RemovePolicy
+                  policy={policy}
+                  onRemoved={() => {
+                    setSaved(t('policies.removed', { name: policyName(policy) }));
+                    policies.reload();
+                  }}
+                />
               </td>
             </tr>
           ))}
