@@ -1,5 +1,7 @@
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { Form } from '@bpmn-io/form-js-viewer';
+import { t } from '../../i18n/i18n.ts';
+import { readFormJsMessage } from './form-js-messages.ts';
 
 type Values = Record<string, unknown>;
 
@@ -15,13 +17,58 @@ export interface FormJs {
   destroy(): void;
 }
 
+type Check = (field: unknown, value: unknown) => string[];
+
+/** One of form-js's messages in the user's language; a designer's own as written. */
+function formJsMessage(message: string): string {
+  const known = readFormJsMessage(message);
+  return known ? t(known.key, known.params) : message;
+}
+
 /**
- * form-js checks nothing in the browser here: the server checks every completion and says what
- * is wrong in the user's language (form-js's own messages are English only).
+ * form-js checks each field as it changes and on submit, in the user's language: its validator
+ * is wrapped so every message it writes (English only) is said again from the catalogue (see
+ * `formJsMessage`). The server checks a completion again and names what form-js cannot know.
  */
-const serverChecks = {
-  validator: ['value', { validateField: () => [], validateFieldInstance: () => [] }],
+class TranslatedChecks {
+  static $inject = ['validator'];
+  constructor(validator: { validateField: Check; validateFieldInstance: Check }) {
+    for (const name of ['validateField', 'validateFieldInstance'] as const) {
+      const check = validator[name].bind(validator);
+      validator[name] = (field, value) => check(field, value).map(formJsMessage);
+    }
+  }
+}
+const translatedChecks = {
+  __init__: ['translatedChecks'],
+  translatedChecks: ['type', TranslatedChecks],
 };
+
+/**
+ * The few words form-js's fields write themselves (no translation hook either): the empty
+ * select's placeholder, the search box's, the number field's arrows. Said again in the user's
+ * language as form-js draws them.
+ */
+function translateWords(container: HTMLElement): MutationObserver {
+  const apply = () => {
+    // The text node itself changes, never replaced: Preact keeps updating the node it made.
+    for (const el of container.querySelectorAll('.fjs-select-placeholder'))
+      for (const node of el.childNodes)
+        if (node.nodeType === Node.TEXT_NODE && node.nodeValue === 'Select')
+          node.nodeValue = t('formjs.select');
+    for (const el of container.querySelectorAll<HTMLInputElement>('input[placeholder="Search"]'))
+      el.placeholder = t('formjs.search');
+    for (const [selector, key] of [
+      ['.fjs-number-arrow-up[aria-label="Increment"]', 'formjs.increase'],
+      ['.fjs-number-arrow-down[aria-label="Decrement"]', 'formjs.decrease'],
+    ] as const)
+      for (const el of container.querySelectorAll(selector)) el.setAttribute('aria-label', t(key));
+  };
+  const observer = new MutationObserver(apply);
+  observer.observe(container, { childList: true, subtree: true, characterData: true });
+  apply();
+  return observer;
+}
 
 /** The id of each keyed component of a form-js schema, by its key (groups looked into). */
 function componentIds(schema: object): Map<string, string> {
@@ -47,22 +94,25 @@ export async function createFormJs(
   data: Values,
   onSubmit: (data: Values) => void,
 ): Promise<FormJs> {
-  const form = new Form({ container, additionalModules: [serverChecks] });
+  const form = new Form({ container, additionalModules: [translatedChecks] });
+  const words = translateWords(container);
   await form.importSchema(schema as Parameters<Form['importSchema']>[0], data);
-  form.on('submit', (event: { data: Values }) => onSubmit(event.data));
+  // A form with a field form-js refused shows it there, and nothing is sent.
+  form.on('submit', (event: { data: Values; errors: Record<string, unknown> }) => {
+    if (Object.keys(event.errors).length === 0) onSubmit(event.data);
+  });
 
   const ids = componentIds(schema);
   let refused: { id: string; key: string; message: string; value: string }[] = [];
-  // form-js prunes a field's errors on every update of it, late debounced ones included, so
-  // the refusals are laid on again after each change, for the fields still holding their value.
+  // form-js checks a field again on every update of it (late debounced ones included) and
+  // keeps only what its own check finds, so the server's refusals are laid on again after each
+  // change, beside form-js's own findings, for the fields still holding the refused value.
   const apply = (values: Values) => {
-    const errors = Object.fromEntries(
-      refused
-        .filter((r) => JSON.stringify(values[r.key]) === r.value)
-        .map((r) => [r.id, [r.message]]),
-    );
-    if (JSON.stringify(errors) !== JSON.stringify(form._getState().errors))
-      form._setState({ errors });
+    const current = form._getState().errors as Record<string, unknown>;
+    const errors = { ...current };
+    for (const r of refused)
+      if (JSON.stringify(values[r.key]) === r.value) errors[r.id] = [r.message];
+    if (JSON.stringify(errors) !== JSON.stringify(current)) form._setState({ errors });
   };
   form.on('changed', (state: { data: Values }) => apply(state.data));
 
@@ -78,6 +128,9 @@ export async function createFormJs(
       }));
       apply(values);
     },
-    destroy: () => form.destroy(),
+    destroy: () => {
+      words.disconnect();
+      form.destroy();
+    },
   };
 }
