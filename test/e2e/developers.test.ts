@@ -65,7 +65,7 @@ describe("developers' pages", () => {
     await screenshot(page, 'deployments-es');
 
     // The worker fails with no retries left: an incident, which the developer retries.
-    await engine.start('credit-check');
+    const stuck = await engine.start('credit-check');
     const [locked] = await engine.fetchAndLock({
       workerId: 'w1',
       maxTasks: 1,
@@ -82,6 +82,13 @@ describe("developers' pages", () => {
     expect(await incident.textContent()).toContain('Tarea externa sin reintentos');
     await screenshot(page, 'incidents-es');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    // The instance's page lists it in the same table, by the element's drawn name.
+    await page.goto(`/instances/${stuck.id}`);
+    const onInstance = page.getByRole('row').filter({ hasText: 'bureau down' });
+    expect(await onInstance.textContent()).toContain('Tarea externa sin reintentos');
+    await onInstance.getByRole('button', { name: 'Reintentar' }).waitFor();
+    await screenshot(page, 'instance-incident-es');
+    await page.goBack();
     await incident.getByRole('button', { name: 'Reintentar' }).click();
     await page.getByText('No hay incidencias abiertas').waitFor();
     const again = await engine.fetchAndLock({

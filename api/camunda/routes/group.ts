@@ -1,10 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import type { Identity } from '../../auth/identity.ts';
-import { includes, type AppEnv } from '../../auth/roles.ts';
-import { resourceOptions } from '../dto.ts';
 import { invalidRequest, notFound } from '../errors.ts';
-import { equalTo, likePattern, oneOfList, sortedPage } from '../listing.ts';
+import {
+  collectionOptions,
+  deleteRoute,
+  forAdmins,
+  optionsRoute,
+  userOr404,
+} from '../identity-resource.ts';
+import { equalTo, likePattern, oneOfList, sortedByKeys } from '../listing.ts';
+import { sortKeys } from '../query-params.ts';
 import {
   camundaApp,
   op,
@@ -56,7 +61,6 @@ const toGroupDto = (g: Group) => ({ id: g.name, name: g.name, type: null });
 
 export function groupRoutes(identity: Identity) {
   const app = camundaApp();
-  const isAdmin = (c: Context<AppEnv>) => includes(c.var.principal!.role, 'admin');
   async function matching(q: Filters) {
     return (await identity.store.listGroups()).filter(
       (g) =>
@@ -70,16 +74,10 @@ export function groupRoutes(identity: Identity) {
   async function list(
     q: Filters & z.infer<typeof QueryBody> & { firstResult?: number; maxResults?: number },
   ) {
-    if ((q.sortBy === undefined) !== (q.sortOrder === undefined))
-      throw invalidRequest(
-        'Only a single sorting parameter specified. sortBy and sortOrder required',
-      );
-    const groups = sortedPage(
-      await matching(q),
-      { key: q.sortBy ? (g: Group) => g.name : undefined, descending: q.sortOrder === 'desc' },
-      q,
-    );
-    return groups.map(toGroupDto);
+    // A group's id is its name: both sort alike.
+    const byName = (g: Group) => g.name;
+    const keys = sortKeys(q, { id: byName, name: byName });
+    return sortedByKeys(await matching(q), keys, q).map(toGroupDto);
   }
   const groupOr404 = async (id: string) => {
     const group = (await identity.store.listGroups()).find((g) => g.name === id);
@@ -120,16 +118,7 @@ export function groupRoutes(identity: Identity) {
     }),
     async (c) => c.json({ count: (await matching(c.req.valid('json') ?? {})).length }, 200),
   );
-  app.openapi(createRoute(op('options', '/group', 'What the caller may do with groups')), (c) =>
-    c.json(
-      resourceOptions(c, '/group', [
-        ['GET', 'list'],
-        ['GET', 'count'],
-        ...(isAdmin(c) ? ([['POST', 'create']] as [string, string][]) : []),
-      ]),
-      200,
-    ),
-  );
+  collectionOptions(app, '/group', 'groups');
   app.openapi(
     createRoute({
       ...op('post', '/group/create', 'Create a group without members'),
@@ -159,51 +148,25 @@ export function groupRoutes(identity: Identity) {
       return c.body(null, 204);
     },
   );
-  app.openapi(
-    createRoute({
-      ...op('delete', '/group/{id}', 'Delete a group; its members lose its lanes'),
-      request: { params: IdParam },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      if (!(await identity.deleteGroup(id))) throw notFound(`Group with id ${id} does not exist`);
-      return c.body(null, 204);
-    },
+  deleteRoute(app, '/group/{id}', 'Delete a group; its members lose its lanes', 'Group', (id) =>
+    identity.deleteGroup(id),
   );
-  app.openapi(
-    createRoute({
-      ...op('options', '/group/{id}', 'What the caller may do with this group'),
-      request: { params: IdParam },
-    }),
-    (c) => {
-      const { id } = c.req.valid('param');
-      const admin: [string, string][] = isAdmin(c)
-        ? [
-            ['DELETE', 'delete'],
-            ['PUT', 'update'],
-          ]
-        : [];
-      return c.json(
-        resourceOptions(c, `/group/${encodeURIComponent(id)}`, [['GET', 'self'], ...admin]),
-        200,
-      );
-    },
-  );
-  app.openapi(
-    createRoute({
-      ...op('options', '/group/{id}/members', "What the caller may do with this group's members"),
-      request: { params: IdParam },
-    }),
-    (c) => {
-      const { id } = c.req.valid('param');
-      const admin: [string, string][] = isAdmin(c)
-        ? [
-            ['DELETE', 'delete'],
-            ['PUT', 'create'],
-          ]
-        : [];
-      return c.json(resourceOptions(c, `/group/${encodeURIComponent(id)}/members`, admin), 200);
-    },
+  optionsRoute(app, '/group/{id}', 'What the caller may do with this group', (c) => [
+    ['GET', 'self'],
+    ...forAdmins(c, [
+      ['DELETE', 'delete'],
+      ['PUT', 'update'],
+    ]),
+  ]);
+  optionsRoute(
+    app,
+    '/group/{id}/members',
+    "What the caller may do with this group's members",
+    (c) =>
+      forAdmins(c, [
+        ['DELETE', 'delete'],
+        ['PUT', 'create'],
+      ]),
   );
   app.openapi(
     createRoute({
@@ -213,8 +176,7 @@ export function groupRoutes(identity: Identity) {
     async (c) => {
       const { id, userId } = c.req.valid('param');
       await groupOr404(id);
-      if (!(await identity.store.getUser(userId)))
-        throw notFound(`User with id ${userId} does not exist`);
+      await userOr404(identity, userId);
       await identity.addToGroup(userId, id);
       return c.body(null, 204);
     },

@@ -2,10 +2,18 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { UserRecord } from '../../../engine/index.ts';
 import type { Identity } from '../../auth/identity.ts';
-import { includes, type AppEnv } from '../../auth/roles.ts';
-import { resourceOptions } from '../dto.ts';
+import type { AppEnv } from '../../auth/roles.ts';
 import { invalidRequest, notFound } from '../errors.ts';
-import { equalTo, likePattern, oneOfList, sortedPage } from '../listing.ts';
+import {
+  collectionOptions,
+  deleteRoute,
+  forAdmins,
+  isAdmin,
+  optionsRoute,
+  userOr404,
+} from '../identity-resource.ts';
+import { equalTo, likePattern, oneOfList, sortedByKeys } from '../listing.ts';
+import { sortKeys } from '../query-params.ts';
 import { camundaApp, op, IdParam, ListParam, Paging, requiredJson } from '../route.ts';
 
 /**
@@ -57,16 +65,10 @@ const toProfile = (u: UserRecord) => ({
 
 export function userRoutes(identity: Identity) {
   const app = camundaApp();
-  const isAdmin = (c: Context<AppEnv>) => includes(c.var.principal!.role, 'admin');
   /** Admins act on anyone; to others, another user is as absent as one that does not exist. */
   const selfOrAdmin = (c: Context<AppEnv>, id: string) => {
     if (!isAdmin(c) && c.var.principal!.username !== id)
       throw notFound(`User with id ${id} does not exist`);
-  };
-  const userOr404 = async (id: string) => {
-    const user = await identity.store.getUser(id);
-    if (!user) throw notFound(`User with id ${id} does not exist`);
-    return user;
   };
 
   async function matching(q: z.infer<typeof CountQuery>) {
@@ -92,14 +94,12 @@ export function userRoutes(identity: Identity) {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      if ((q.sortBy === undefined) !== (q.sortOrder === undefined))
-        throw invalidRequest(
-          'Only a single sorting parameter specified. sortBy and sortOrder required',
-        );
-      const key =
-        q.sortBy === 'firstName' ? (u: UserRecord) => u.displayName : (u: UserRecord) => u.username;
-      const users = sortedPage(await matching(q), { key, descending: q.sortOrder === 'desc' }, q);
-      return c.json(users.map(toProfile), 200);
+      const byId = (u: UserRecord) => u.username;
+      // Unsorted asked, by id all the same: a page of users is stable.
+      const keys = sortKeys(q, { userId: byId, firstName: (u: UserRecord) => u.displayName }) ?? [
+        { by: byId, descending: false },
+      ];
+      return c.json(sortedByKeys(await matching(q), keys, q).map(toProfile), 200);
     },
   );
   app.openapi(
@@ -109,16 +109,7 @@ export function userRoutes(identity: Identity) {
     }),
     async (c) => c.json({ count: (await matching(c.req.valid('query'))).length }, 200),
   );
-  app.openapi(createRoute(op('options', '/user', 'What the caller may do with users')), (c) =>
-    c.json(
-      resourceOptions(c, '/user', [
-        ['GET', 'list'],
-        ['GET', 'count'],
-        ...(isAdmin(c) ? ([['POST', 'create']] as [string, string][]) : []),
-      ]),
-      200,
-    ),
-  );
+  collectionOptions(app, '/user', 'users');
   app.openapi(
     createRoute({
       ...op('post', '/user/create', 'Create a user (role staff) with a password'),
@@ -136,20 +127,11 @@ export function userRoutes(identity: Identity) {
       return c.body(null, 204);
     },
   );
-  app.openapi(
-    createRoute({
-      ...op('options', '/user/{id}', 'What the caller may do with this user'),
-      request: { params: IdParam },
-    }),
-    (c) => {
-      const { id } = c.req.valid('param');
-      const own = c.var.principal!.username === id;
-      const allowed: [string, string][] = [['GET', 'self']];
-      if (isAdmin(c)) allowed.push(['DELETE', 'delete']);
-      if (isAdmin(c) || own) allowed.push(['PUT', 'update']);
-      return c.json(resourceOptions(c, `/user/${encodeURIComponent(id)}`, allowed), 200);
-    },
-  );
+  optionsRoute(app, '/user/{id}', 'What the caller may do with this user', (c, id) => {
+    const allowed: [string, string][] = [['GET', 'self'], ...forAdmins(c, [['DELETE', 'delete']])];
+    if (isAdmin(c) || c.var.principal!.username === id) allowed.push(['PUT', 'update']);
+    return allowed;
+  });
   app.openapi(
     createRoute({
       ...op('get', '/user/{id}/profile', "A user's profile (your own, or anyone's for admins)"),
@@ -158,7 +140,7 @@ export function userRoutes(identity: Identity) {
     async (c) => {
       const { id } = c.req.valid('param');
       selfOrAdmin(c, id);
-      return c.json(toProfile(await userOr404(id)), 200);
+      return c.json(toProfile(await userOr404(identity, id)), 200);
     },
   );
   app.openapi(
@@ -172,7 +154,7 @@ export function userRoutes(identity: Identity) {
       const profile = c.req.valid('json');
       if (profile.id != null && profile.id !== id)
         throw invalidRequest('A user id cannot be changed');
-      await userOr404(id);
+      await userOr404(identity, id);
       await identity.updateUser(id, { displayName: profile.firstName ?? null });
       return c.body(null, 204);
     },
@@ -193,21 +175,13 @@ export function userRoutes(identity: Identity) {
       const caller = c.var.principal!.username;
       if (!(await identity.login(caller, body.authenticatedUserPassword, 'basic')))
         throw invalidRequest('The given authenticated user password is not valid.');
-      await userOr404(id);
+      await userOr404(identity, id);
       await identity.setPassword(id, body.password);
       return c.body(null, 204);
     },
   );
-  app.openapi(
-    createRoute({
-      ...op('delete', '/user/{id}', 'Delete a user with their tokens and sessions'),
-      request: { params: IdParam },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param');
-      if (!(await identity.deleteUser(id))) throw notFound(`User with id ${id} does not exist`);
-      return c.body(null, 204);
-    },
+  deleteRoute(app, '/user/{id}', 'Delete a user with their tokens and sessions', 'User', (id) =>
+    identity.deleteUser(id),
   );
   app.openapi(
     createRoute({
@@ -216,7 +190,7 @@ export function userRoutes(identity: Identity) {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      await userOr404(id);
+      await userOr404(identity, id);
       identity.throttle.unlock(id);
       return c.body(null, 204);
     },

@@ -216,6 +216,7 @@ export const en = {
   'incidents.empty.title': 'No open incidents',
   'incidents.empty.body': 'Every instance is running or has finished.',
   'incidents.column.where': 'Element and instance',
+  'incidents.column.element': 'Element',
   'incidents.column.kind': 'Kind',
   'incidents.column.message': 'Error',
   'incidents.column.since': 'Since',

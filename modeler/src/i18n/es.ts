@@ -226,6 +226,7 @@ export const es: Catalogue = {
   'incidents.empty.title': 'No hay incidencias abiertas',
   'incidents.empty.body': 'Todas las instancias están en curso o han terminado.',
   'incidents.column.where': 'Elemento e instancia',
+  'incidents.column.element': 'Elemento',
   'incidents.column.kind': 'Tipo',
   'incidents.column.message': 'Error',
   'incidents.column.since': 'Desde',

@@ -6,6 +6,7 @@ import { me } from '../../app/session.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { Icon } from '../../ui/icon.tsx';
+import { IncidentTable } from '../../ui/incident-table.tsx';
 import { Link } from '../../ui/link.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
@@ -13,7 +14,6 @@ import { useResource } from '../../ui/use-resource.ts';
 import { AuditLog } from './audit-log.tsx';
 import { CancelInstance } from './cancel-instance.tsx';
 import { InstanceDiagram } from './instance-diagram.tsx';
-import { InstanceIncidents } from './instance-incidents.tsx';
 import { InstanceSlas } from './instance-slas.tsx';
 import { pathTaken } from './path-taken.ts';
 import { SuspendInstance } from './suspend-instance.tsx';
@@ -115,9 +115,10 @@ export default function InstancePage({ params }: PageProps) {
           {incidents.length > 0 && (
             <>
               <h2 class="section-title">{t('instance.incidents')}</h2>
-              <InstanceIncidents
+              <IncidentTable
                 incidents={incidents}
                 names={names}
+                showInstance={false}
                 canRetry={includes(role, 'developer')}
                 onChanged={loaded.reload}
               />
