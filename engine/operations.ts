@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from './errors.ts';
+import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { SlaStatistics } from './ports/sla.ts';
 import type {
@@ -33,6 +33,11 @@ export interface EngineOperations {
   ): Promise<ElementStatistics[]>;
   /** How many instances of each definition version are in each status. */
   instanceCounts(): Promise<InstanceCountRow[]>;
+  /**
+   * Changes a version's history time to live (days; null: the engine's default); false when
+   * there is no such version.
+   */
+  setHistoryTimeToLive(definitionId: string, days: number | null): Promise<boolean>;
   /** Customers by business key, latest request first (see `CustomerQuery`). */
   listCustomers(query: CustomerQuery): Promise<CustomerSummary[]>;
   /** Per element of one version, the tokens resting there in its active instances. */
@@ -85,6 +90,14 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
     },
     instanceCounts: () => store.instanceCounts(),
     listCustomers: (query) => store.listCustomers(query),
+    setHistoryTimeToLive(definitionId, days) {
+      if (days !== null && !(Number.isInteger(days) && days >= 0))
+        throw new InvalidRequestError(
+          'invalid-time-to-live',
+          `A history time to live is a whole number of days, not ${days}`,
+        );
+      return store.setHistoryTimeToLive(definitionId, days);
+    },
     restingTokens: (definitionId) => store.restingTokens(definitionId),
     openIncidentCounts: (definitionId) => store.openIncidentCounts(definitionId),
     async slaStatistics({ from, to, processId, bucketMs } = {}) {

@@ -149,6 +149,8 @@ export const camundaAccess = {
   'POST /engine-rest/deployment/:id/redeploy': 'developer',
   'DELETE /engine-rest/process-definition/:id': 'developer',
   'DELETE /engine-rest/process-definition/key/:key': 'developer',
+  'PUT /engine-rest/process-definition/:id/history-time-to-live': 'developer',
+  'PUT /engine-rest/process-definition/key/:key/history-time-to-live': 'developer',
   'DELETE /engine-rest/process-instance/:id': 'developer',
   'POST /engine-rest/process-instance/:id/variables': 'developer',
   'PUT /engine-rest/process-instance/:id/variables/:varName': 'developer',

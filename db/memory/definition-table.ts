@@ -47,15 +47,26 @@ export class DefinitionTable {
 
   /** Sets `suspended` on a version (the list of its process holds the same record). */
   suspend(id: string, suspended: boolean): void {
+    this.change(id, { suspended });
+  }
+
+  /** Sets a version's history time to live; false when there is no such version. */
+  setHistoryTimeToLive(id: string, historyTimeToLive: number | null): boolean {
+    return this.change(id, { historyTimeToLive });
+  }
+
+  /** Replaces a version's record with `changes` applied, in the map and in its process's list. */
+  private change(id: string, changes: Partial<DefinitionRecord>): boolean {
     const definition = this.definitions.get(id);
-    if (!definition) return;
-    const next = { ...definition, suspended };
+    if (!definition) return false;
+    const next = { ...definition, ...changes };
     this.definitions.set(id, next);
     const versions = this.versions.get(definition.processId) ?? [];
     this.versions.set(
       definition.processId,
       versions.map((v) => (v.id === id ? next : v)),
     );
+    return true;
   }
 
   deployment(id: string): DeploymentRecord | undefined {

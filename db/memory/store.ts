@@ -190,6 +190,7 @@ export function createMemoryStore(): Store {
     },
     getDeployment: async (id) => definitions.deployment(id),
     getDefinition: async (id) => definitions.definition(id),
+    setHistoryTimeToLive: async (id, days) => definitions.setHistoryTimeToLive(id, days),
     latestDefinition: async (processId) => definitions.latest(processId),
     listDefinitions: async (options) => definitions.list(options),
     listDeployments: async () => definitions.listDeployments(),

@@ -200,6 +200,14 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
       const row = await one<DefinitionRow>(SELECT.definition, id);
       return row && definitionFromRow(row);
     },
+    async setHistoryTimeToLive(definitionId, days) {
+      const changed = await db
+        .update(processDefinitions)
+        .set({ historyTimeToLive: days })
+        .where(eq(processDefinitions.id, definitionId))
+        .returning({ id: processDefinitions.id });
+      return changed.length > 0;
+    },
     async latestDefinition(processId) {
       const row = await one<DefinitionRow>(SELECT.latestDefinition, processId);
       return row && definitionFromRow(row);

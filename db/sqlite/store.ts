@@ -224,6 +224,14 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
       const row = reads.definition.get({ id });
       return row && definitionFromRow(row);
     },
+    async setHistoryTimeToLive(definitionId, days) {
+      const { changes } = db
+        .update(processDefinitions)
+        .set({ historyTimeToLive: days })
+        .where(eq(processDefinitions.id, definitionId))
+        .run();
+      return changes > 0;
+    },
     async latestDefinition(processId) {
       const row = reads.latestDefinition.get({ processId });
       return row && definitionFromRow(row);

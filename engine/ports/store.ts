@@ -702,6 +702,11 @@ export interface Store
     latestOnly?: boolean;
     processId?: string;
   }): Promise<DefinitionRecord[]>;
+  /**
+   * Changes a version's `historyTimeToLive` (days; null: the engine's default) after it was
+   * deployed, as Camunda lets operators do; false when there is no such version.
+   */
+  setHistoryTimeToLive(definitionId: string, days: number | null): Promise<boolean>;
 
   getInstance(id: string): Promise<InstanceRecord | undefined>;
   listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;

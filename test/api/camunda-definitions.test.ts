@@ -184,6 +184,47 @@ describe('/engine-rest deployments, definition reads and instance administration
     ).toBe(400);
   });
 
+  it("changes a version's history time to live, which the next history clean-up follows", async () => {
+    const [v1] = await t.engine.listDefinitions({ processId: 'order-intake' });
+    const ttl = (
+      path: string,
+      historyTimeToLive: unknown,
+      caller: 'developer' | 'front' = 'developer',
+    ) =>
+      t.call(caller, 'PUT', `/engine-rest/process-definition/${path}/history-time-to-live`, {
+        historyTimeToLive,
+      });
+    const shown = async () =>
+      (await t.json('analyst', 'GET', `/engine-rest/process-definition/${v1!.id}`))
+        .historyTimeToLive;
+
+    // An instance that ended two days ago is kept: the version keeps history forever.
+    const ended = await t.engine.start('order-intake');
+    const [task] = await t.engine.listTasks({ instanceId: ended.id });
+    await t.engine.completeTask(task!.id, {});
+    t.clock.advance('P2D');
+    await t.engine.cleanUpHistory();
+    expect((await t.engine.getInstance(ended.id)).status).toBe('completed');
+
+    expect((await ttl(v1!.id, 1)).status).toBe(204);
+    expect(await shown()).toBe(1);
+    await t.engine.cleanUpHistory();
+    expect(
+      (await t.call('analyst', 'GET', `/engine-rest/history/process-instance/${ended.id}`)).status,
+    ).toBe(404);
+
+    // By key: the latest version; null gives it back to the engine's default.
+    expect((await ttl('key/order-intake', null)).status).toBe(204);
+    expect(await shown()).toBeNull();
+    const refused = await ttl(v1!.id, -1);
+    expect(refused.status).toBe(400);
+    expect((await read(refused)).type).toBe('InvalidRequestException');
+    expect((await ttl('no-such-version', 5)).status).toBe(404);
+    expect((await ttl('key/no-such-process', 5)).status).toBe(404);
+    expect((await ttl(v1!.id, 5, 'front')).status).toBe(403);
+    expect(await shown()).toBeNull();
+  });
+
   it('deletes a version, or every version of a key, refusing running instances without cascade', async () => {
     const first = await t.engine.start('order-intake');
     const refused = await t.call(

@@ -225,6 +225,23 @@ function describeDeploymentContract(makeStore: () => Promise<Store>): void {
       expect(await store().getDefinition('missing')).toBeUndefined();
     });
 
+    it("changes a version's history time to live after its deployment, and only that version's", async () => {
+      const v2 = aDefinition({ id: 'complaint-handling:2', version: 2, historyTimeToLive: 30 });
+      await store().saveDeployment(aDeployment(), [aDefinition(), v2]);
+      expect(await store().setHistoryTimeToLive(aDefinition().id, 7)).toBe(true);
+      expect(await store().getDefinition(aDefinition().id)).toEqual({
+        ...aDefinition(),
+        historyTimeToLive: 7,
+      });
+      expect((await store().listDefinitions()).map((d) => [d.id, d.historyTimeToLive])).toEqual([
+        [aDefinition().id, 7],
+        [v2.id, 30],
+      ]);
+      expect(await store().setHistoryTimeToLive(v2.id, null)).toBe(true);
+      expect((await store().latestDefinition(v2.processId))?.historyTimeToLive).toBeNull();
+      expect(await store().setHistoryTimeToLive('missing', 7)).toBe(false);
+    });
+
     it('writes the work a deployment brings (its start timers) in its transaction, and none of it when the deployment conflicts', async () => {
       await store().saveDeployment(aDeployment(), [aDefinition()], {
         jobsToInsert: [aJob({ id: 'start-timer-1', instanceId: null })],
