@@ -40,6 +40,7 @@ import type {
   ExternalTaskQuery,
   ExternalTaskRecord,
   IncidentQuery,
+  JobQuery,
   IncidentRecord,
   InstanceQuery,
   InstanceStatus,
@@ -335,11 +336,15 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   ): Promise<ExternalTaskRecord>;
   getExternalTask(id: string): Promise<ExternalTaskRecord>;
   listExternalTasks(query: ExternalTaskQuery): Promise<ExternalTaskRecord[]>;
+  /** How many external tasks `listExternalTasks` would return without paging. */
+  countExternalTasks(query: ExternalTaskQuery): Promise<number>;
   /**
    * Sets the retries left of an open external task: 0 raises a `failedExternalTask` incident,
-   * more resolves its open incident so it can be fetched again.
+   * more resolves its open incident so it can be fetched again. Several ids change in one
+   * transaction: all of them, or none (`NotFoundError` when one is not open, `ConflictError`
+   * when one changed meanwhile).
    */
-  setExternalTaskRetries(id: string, retries: number): Promise<void>;
+  setExternalTaskRetries(ids: string | readonly string[], retries: number): Promise<void>;
   setExternalTaskPriority(id: string, priority: number): Promise<void>;
   /** Registers an in-process worker for a topic; it runs for tasks of that topic after their commit. */
   registerHandler(topic: string, handler: ServiceHandler): void;
@@ -349,7 +354,9 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
    * An aborted `signal` stops the run after the batch under way (a server shutting down).
    */
   runDueJobs(options?: { signal?: AbortSignal }): Promise<number>;
-  listJobs(query: { instanceId?: string }): Promise<JobRecord[]>;
+  listJobs(query: JobQuery): Promise<JobRecord[]>;
+  /** How many jobs `listJobs` would return without paging. */
+  countJobs(query: JobQuery): Promise<number>;
   getJob(id: string): Promise<JobRecord>;
   /**
    * Sets a job's retries left: 0 parks it with a `failedJob` incident, more resolves its
@@ -377,6 +384,8 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   /** Reaches every waiting signal catch and starts every process with that signal start; returns how many. */
   broadcastSignal(request: { signalName: string; variables?: Variables }): Promise<number>;
   listEventSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]>;
+  /** How many subscriptions `listEventSubscriptions` would return without paging. */
+  countEventSubscriptions(query: SubscriptionQuery): Promise<number>;
 
   /** SLA records: running and closed, for task lists and dashboards. */
   listSlas(query: SlaQuery): Promise<SlaRecord[]>;

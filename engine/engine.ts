@@ -323,7 +323,9 @@ export function createEngine(options: EngineOptions): Engine {
       return task;
     },
     listExternalTasks: (query) => store.listExternalTasks(query),
-    setExternalTaskRetries: (id, retries) => externalTasks.setRetries(id, retries),
+    countExternalTasks: (query) => store.countExternalTasks(query),
+    setExternalTaskRetries: (ids, retries) =>
+      externalTasks.setRetries(typeof ids === 'string' ? [ids] : ids, retries),
     setExternalTaskPriority: (id, priority) => externalTasks.setPriority(id, priority),
     registerHandler(topic: string, handler: ServiceHandler) {
       externalTasks.register(topic, handler);
@@ -335,6 +337,7 @@ export function createEngine(options: EngineOptions): Engine {
       return count;
     },
     listJobs: (query) => store.listJobs(query),
+    countJobs: (query) => store.countJobs(query),
     getJob: (id) => jobAdministration.get(id),
     setJobRetries: (id, retries) => jobAdministration.setRetries(id, retries),
     setJobDueDate: (id, dueAt) => jobAdministration.setDueDate(id, dueAt),
@@ -386,6 +389,7 @@ export function createEngine(options: EngineOptions): Engine {
       return reached;
     },
     listEventSubscriptions: (query) => store.findSubscriptions(query),
+    countEventSubscriptions: (query) => store.countSubscriptions(query),
 
     ...createSlaPolicyCommands(store, clock, options.calendars, async () =>
       Promise.all(

@@ -240,17 +240,32 @@ export class ExternalTasks {
 
   /**
    * An operator sets the retries left (Camunda's `setRetries`): 0 raises a `failedExternalTask`
-   * incident, more resolves the task's open incident so it can be fetched again.
+   * incident, more resolves the task's open incident so it can be fetched again. Several tasks
+   * change in one unit of work: all of them, or none when any is gone or changed meanwhile.
    */
-  async setRetries(id: string, retries: number): Promise<void> {
+  async setRetries(ids: readonly string[], retries: number): Promise<void> {
     const now = this.clock.now();
+    const units: UnitOfWork[] = [];
+    for (const id of new Set(ids)) units.push(await this.retriesSet(id, retries, now));
+    await this.engine.commit({
+      externalTaskConditions: units.flatMap((u) => u.externalTaskConditions ?? []),
+      externalTasks: units.flatMap((u) => u.externalTasks ?? []),
+      incidents: units.flatMap((u) => u.incidents ?? []),
+      history: units.flatMap((u) => u.history ?? []),
+    });
+    if (units.some((u) => u.incidents?.some((i) => i.resolvedAt !== null)))
+      await this.runHandlers();
+  }
+
+  /** The unit of work that sets one task's retries. */
+  private async retriesSet(id: string, retries: number, now: number): Promise<UnitOfWork> {
     const { task, next } = await this.advanced(id, { type: 'setRetries', at: now, retries });
     const open = (
       await this.store.listIncidents({ instanceId: task.instanceId, open: true })
     ).filter((i) => i.externalTaskId === task.id);
     const raised = next.retries === 0 && open.length === 0;
     const resolved = next.retries !== 0 ? open : [];
-    await this.engine.commit({
+    return {
       externalTaskConditions: held(task),
       externalTasks: [next],
       incidents: [
@@ -292,8 +307,7 @@ export class ExternalTasks {
             ]
           : []),
       ],
-    });
-    if (resolved.length > 0) await this.runHandlers();
+    };
   }
 
   /** Camunda's `setPriority`: fetches that use priority take higher ones first. */

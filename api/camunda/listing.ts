@@ -3,8 +3,8 @@ import { page } from './dto.ts';
 
 /**
  * Camunda's query semantics over a small list held in memory (users and groups: an identity
- * store holds a company's staff, not its customers' requests; open external tasks and jobs, the
- * work under way now): equality, `…In` and `…Like` filters, sort keys, paging.
+ * store holds a company's staff, not its customers' requests; variable instances, read from the
+ * running instances' state): equality, `…In` and `…Like` filters, sort keys, paging.
  */
 
 /** True when the filter is absent or the value matches it. */

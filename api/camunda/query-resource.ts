@@ -114,9 +114,8 @@ export interface QueryResource<F extends Filters, S extends readonly [string, ..
 }
 
 /**
- * The list and count of a resource whose matches are read into memory (work under way now:
- * open external tasks, jobs, event subscriptions): sorted by `sortValue`, paged, each answered
- * by `toDto`.
+ * The list and count of a resource whose matches are read into memory (variable instances, read
+ * from the running instances' state): sorted by `sortValue`, paged, each answered by `toDto`.
  */
 export function inMemory<F extends Filters, S extends readonly [string, ...string[]], T>(
   resource: Omit<QueryResource<F, S>, 'list' | 'count'> & {

@@ -77,6 +77,18 @@ export function createMemoryStore(): Store {
   const history = new HistoryTable();
   const subscriptions = new Map<string, EventSubscriptionRecord>();
   const slas = new SlaTable();
+  /** The subscriptions a query matches, in no order. */
+  const subscriptionsMatching = (query: SubscriptionQuery): EventSubscriptionRecord[] =>
+    [...subscriptions.values()].filter(
+      (s) =>
+        subscriptionMatches(s, query) &&
+        (!query.activeOnly ||
+          reachable(
+            s,
+            (id) => instances.get(id),
+            (id) => definitions.definition(id),
+          )),
+    );
   const leases = new Map<string, { owner: string; expiresAt: number }>();
 
   function check(work: UnitOfWork): void {
@@ -222,10 +234,12 @@ export function createMemoryStore(): Store {
 
     getExternalTask: async (id) => externalTasks.get(id),
     listExternalTasks: async (query) => externalTasks.list(query),
+    countExternalTasks: async (query) => externalTasks.count(query),
     lockExternalTasks: async (request) => externalTasks.lock(request),
 
     acquireJobs: async (request) => (request.limit <= 0 ? [] : jobs.acquire(request)),
-    listJobs: async (query) => jobs.list(query),
+    listJobs: async (query) => jobs.list(query, (id) => instances.get(id)),
+    countJobs: async (query) => jobs.count(query, (id) => instances.get(id)),
     nextJobDueAt: async () => jobs.nextDueAt(),
 
     async listIncidents(query) {
@@ -366,20 +380,14 @@ export function createMemoryStore(): Store {
     },
 
     async findSubscriptions(query) {
-      const matching = [...subscriptions.values()].filter(
-        (s) =>
-          subscriptionMatches(s, query) &&
-          (!query.activeOnly ||
-            reachable(
-              s,
-              (id) => instances.get(id),
-              (id) => definitions.definition(id),
-            )),
-      );
-      return matching
-        .sort((a, b) => a.createdAt - b.createdAt || ascending(a.id, b.id))
+      const sign = query.newestFirst ? -1 : 1;
+      const from = query.offset ?? 0;
+      return subscriptionsMatching(query)
+        .sort((a, b) => sign * (a.createdAt - b.createdAt) || ascending(a.id, b.id))
+        .slice(from, query.limit === undefined ? undefined : from + query.limit)
         .map(copyOut);
     },
+    countSubscriptions: async (query) => subscriptionsMatching(query).length,
 
     listSlas: async (query) => slas.list(query),
     slaStatistics: async (query) => slas.statistics(query),
@@ -431,7 +439,9 @@ function subscriptionMatches(s: EventSubscriptionRecord, q: SubscriptionQuery): 
     (!q.instanceId || s.instanceId === q.instanceId) &&
     (q.businessKey === undefined || s.businessKey === q.businessKey) &&
     (!q.startEventsOnly || s.instanceId == null) &&
-    (!q.instancesOnly || s.instanceId != null)
+    (!q.instancesOnly || s.instanceId != null) &&
+    (q.id === undefined || s.id === q.id) &&
+    (q.elementId === undefined || s.elementId === q.elementId)
   );
 }
 

@@ -1,16 +1,32 @@
 import type {
   ExternalTaskQuery,
   ExternalTaskRecord,
+  ExternalTaskSortKey,
+  InstanceRecord,
   JobAcquisition,
-  JobKind,
+  JobQuery,
   JobRecord,
+  JobSortKey,
   LockRequest,
 } from '../../engine/ports/store.ts';
-import { ascending, page, SortedList, type Compare } from './order.ts';
+import { PARKED_JOB_DUE_AT } from '../../engine/ports/store.ts';
+import { ascending, bySortKeys, page, SortedList, type Compare } from './order.ts';
 import { addTo, copyOut, removeFrom, storeExternalTask, storeJob } from './records.ts';
 
 const oldestFirst: Compare<ExternalTaskRecord> = (a, b) =>
   a.createdAt - b.createdAt || ascending(a.id, b.id);
+const externalTaskKeys: Record<
+  ExternalTaskSortKey | 'created',
+  (t: ExternalTaskRecord) => string | number | null | undefined
+> = {
+  id: (t) => t.id,
+  lockExpiresAt: (t) => t.lockExpiresAt,
+  instanceId: (t) => t.instanceId,
+  definitionId: (t) => t.definitionId,
+  processId: (t) => t.processId,
+  priority: (t) => t.priority,
+  created: (t) => t.createdAt,
+};
 const highestPriorityFirst: Compare<ExternalTaskRecord> = (a, b) =>
   b.priority - a.priority || oldestFirst(a, b);
 
@@ -53,15 +69,43 @@ export class ExternalTaskTable {
   }
 
   list(q: ExternalTaskQuery): ExternalTaskRecord[] {
-    const matching = [...this.byId.values()].filter(
+    const order = bySortKeys<ExternalTaskRecord, ExternalTaskSortKey | 'created'>(
+      [...(q.sort ?? []), { by: 'created' }],
+      externalTaskKeys,
+    );
+    return page(this.matching(q), order, q).map(copyOut);
+  }
+
+  count(q: ExternalTaskQuery): number {
+    return this.matching(q).length;
+  }
+
+  private matching(q: ExternalTaskQuery): ExternalTaskRecord[] {
+    const m = q.match ?? {};
+    const within = (value: string, list: string[] | undefined) =>
+      list === undefined || list.includes(value);
+    const locked = (t: ExternalTaskRecord, now: number) =>
+      t.lockExpiresAt != null && t.lockExpiresAt > now;
+    return [...this.byId.values()].filter(
       (t) =>
         (q.instanceId === undefined || t.instanceId === q.instanceId) &&
         (q.topic === undefined || t.topic === q.topic) &&
         (q.state === undefined || t.state === q.state) &&
         (q.workerId === undefined || t.workerId === q.workerId) &&
-        (q.suspended === undefined || t.suspended === q.suspended),
+        (q.suspended === undefined || t.suspended === q.suspended) &&
+        within(t.id, m.ids) &&
+        within(t.instanceId, m.instanceIds) &&
+        within(t.elementId, m.elementIds) &&
+        within(t.definitionId, m.definitionIds) &&
+        (m.lock === undefined || locked(t, m.lock.now) === m.lock.held) &&
+        (m.retriesLeft === undefined || (t.retries !== 0) === m.retriesLeft) &&
+        (m.lockExpiresAfter === undefined ||
+          (t.lockExpiresAt != null && t.lockExpiresAt > m.lockExpiresAfter)) &&
+        (m.lockExpiresBefore === undefined ||
+          (t.lockExpiresAt != null && t.lockExpiresAt < m.lockExpiresBefore)) &&
+        (m.priorityAtLeast === undefined || t.priority >= m.priorityAtLeast) &&
+        (m.priorityAtMost === undefined || t.priority <= m.priorityAtMost),
     );
-    return page(matching, oldestFirst, { limit: q.limit }).map(copyOut);
   }
 
   /**
@@ -103,6 +147,19 @@ export class ExternalTaskTable {
       return copyOut(locked);
     });
   }
+}
+
+type InstanceOf = (id: string) => InstanceRecord | undefined;
+
+/** The definition or process a job runs for: its instance's, or a start timer's own. */
+function jobRanFor(
+  j: JobRecord,
+  column: 'definitionId' | 'processId',
+  instanceOf: InstanceOf,
+): string | null {
+  const instance = j.instanceId != null ? instanceOf(j.instanceId) : undefined;
+  if (instance) return instance[column];
+  return j.payload.type === 'timer-start' ? j.payload[column] : null;
 }
 
 const byDue: Compare<JobRecord> = (a, b) => a.dueAt - b.dueAt || ascending(a.id, b.id);
@@ -150,21 +207,63 @@ export class JobTable {
       if (job.instanceId != null && instanceIds.has(job.instanceId)) this.delete(job.id);
   }
 
-  list(query: {
-    id?: string;
-    instanceId?: string;
-    kind?: JobKind;
-    suspended?: boolean;
-  }): JobRecord[] {
-    return this.due.items
-      .filter(
-        (j) =>
-          (query.id === undefined || j.id === query.id) &&
-          (query.instanceId === undefined || j.instanceId === query.instanceId) &&
-          (query.kind === undefined || j.kind === query.kind) &&
-          (query.suspended === undefined || j.suspended === query.suspended),
-      )
-      .map(copyOut);
+  /** Jobs by `query` (see `JobQuery`); `instanceOf` reads a job's instance, for its definition. */
+  list(query: JobQuery, instanceOf: InstanceOf): JobRecord[] {
+    const matching = this.matching(query, instanceOf);
+    if (!query.sort?.length && query.offset === undefined && query.limit === undefined)
+      return matching.map(copyOut);
+    const ranFor = (j: JobRecord, column: 'definitionId' | 'processId') =>
+      jobRanFor(j, column, instanceOf);
+    const order = bySortKeys<JobRecord, JobSortKey | 'due'>(
+      [...(query.sort ?? []), { by: 'due' }],
+      {
+        id: (j) => j.id,
+        instanceId: (j) => j.instanceId,
+        definitionId: (j) => ranFor(j, 'definitionId'),
+        processId: (j) => ranFor(j, 'processId'),
+        retries: (j) => j.retries,
+        dueAt: (j) => j.dueAt,
+        due: (j) => j.dueAt,
+      },
+    );
+    return page(matching, order, query).map(copyOut);
+  }
+
+  count(query: JobQuery, instanceOf: InstanceOf): number {
+    return this.matching(query, instanceOf).length;
+  }
+
+  /** The matching jobs, in due order. */
+  private matching(q: JobQuery, instanceOf: InstanceOf): JobRecord[] {
+    const m = q.match ?? {};
+    const within = <T>(value: T, list: T[] | undefined) =>
+      list === undefined || (value != null && list.includes(value));
+    const holds = (time: number, bounds: { operator: 'gt' | 'lt'; at: number }[] = []) =>
+      bounds.every((b) => (b.operator === 'gt' ? time > b.at : time < b.at));
+    return this.due.items.filter((j) => {
+      const parked = j.dueAt === PARKED_JOB_DUE_AT;
+      const failed = !!j.payload.lastError;
+      const runnable = (now: number) => j.retries > 0 && !parked && j.dueAt <= now && !j.suspended;
+      return (
+        (q.id === undefined || j.id === q.id) &&
+        (q.instanceId === undefined || j.instanceId === q.instanceId) &&
+        (q.kind === undefined || j.kind === q.kind) &&
+        (q.suspended === undefined || j.suspended === q.suspended) &&
+        within(j.id, m.ids) &&
+        within(j.instanceId, m.instanceIds) &&
+        within(j.kind, m.kinds) &&
+        within(j.elementId, m.elementIds) &&
+        within(jobRanFor(j, 'definitionId', instanceOf), m.definitionIds) &&
+        within(jobRanFor(j, 'processId', instanceOf), m.processIds) &&
+        (m.retriesLeft === undefined || j.retries > 0 === m.retriesLeft) &&
+        (m.executable === undefined || runnable(m.executable.now) === m.executable.runnable) &&
+        (!m.due?.length || (!parked && holds(j.dueAt, m.due))) &&
+        holds(j.createdAt, m.created) &&
+        (m.failed === undefined || failed === m.failed) &&
+        (m.errorMessage === undefined || j.payload.lastError === m.errorMessage) &&
+        (m.failedElementId === undefined || (failed && j.elementId === m.failedElementId))
+      );
+    });
   }
 
   acquire(request: JobAcquisition): JobRecord[] {

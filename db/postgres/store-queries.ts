@@ -3,6 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type {
   ExternalTaskQuery,
   InstanceQuery,
+  JobQuery,
   LockRequest,
   TaskCursor,
   TaskQuery,
@@ -11,7 +12,19 @@ import type { IncidentTables } from '../incident-match.ts';
 import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
 import { taskMatchTerms, taskSortTerms, taskTablesOf, type TaskTables } from '../task-match.ts';
 import { remainingVisibility, type Visibility } from '../task-visibility.ts';
-import { externalTasks, incidents, processInstances, taskCandidates, tasks } from './schema.ts';
+import {
+  externalTaskOrder,
+  externalTaskWhere as externalTaskMatch,
+} from '../external-task-match.ts';
+import { jobOrder, jobWhere, type JobTables } from '../job-match.ts';
+import {
+  externalTasks,
+  incidents,
+  jobs,
+  processInstances,
+  taskCandidates,
+  tasks,
+} from './schema.ts';
 import { slas } from './sla-schema.ts';
 
 /**
@@ -200,15 +213,37 @@ export function instanceWhere(q: InstanceQuery): SQL | undefined {
   );
 }
 
-/** `WHERE` of `listExternalTasks`. */
+/** The tables of job queries. */
+const jobTables: JobTables = {
+  jobs,
+  instances: {
+    table: processInstances,
+    id: processInstances.id,
+    definitionId: processInstances.definitionId,
+    processId: processInstances.processId,
+  },
+  // `field` is one of job-match.ts's own names, never input.
+  payloadField: (field) => sql`((${jobs.payload})::jsonb ->> ${sql.raw(`'${field}'`)})`,
+};
+
+/** `WHERE` of `listJobs` and `countJobs`. */
+export function jobQueryWhere(q: JobQuery): SQL | undefined {
+  return jobWhere(jobTables, q);
+}
+
+/** `ORDER BY` of `listJobs`. */
+export function jobQueryOrder(q: JobQuery): SQL[] {
+  return jobOrder(jobTables, q.sort);
+}
+
+/** `WHERE` of `listExternalTasks` and `countExternalTasks`. */
 export function externalTaskWhere(q: ExternalTaskQuery): SQL | undefined {
-  return and(
-    q.instanceId !== undefined ? eq(externalTasks.instanceId, q.instanceId) : undefined,
-    q.topic !== undefined ? eq(externalTasks.topic, q.topic) : undefined,
-    q.state !== undefined ? eq(externalTasks.state, q.state) : undefined,
-    q.workerId !== undefined ? eq(externalTasks.workerId, q.workerId) : undefined,
-    q.suspended !== undefined ? eq(externalTasks.suspended, q.suspended ? 1 : 0) : undefined,
-  );
+  return externalTaskMatch(externalTasks, q);
+}
+
+/** `ORDER BY` of `listExternalTasks`. */
+export function externalTaskQueryOrder(q: ExternalTaskQuery): SQL[] {
+  return externalTaskOrder(externalTasks, q.sort);
 }
 
 /**

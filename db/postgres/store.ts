@@ -54,7 +54,10 @@ import { insertRows, returningSql, selectSql } from './sql.ts';
 import { createPostgresReports } from './store-reports.ts';
 import { createPostgresRetention } from './retention.ts';
 import {
+  externalTaskQueryOrder,
   externalTaskWhere,
+  jobQueryOrder,
+  jobQueryWhere,
   instanceTables,
   instanceWhere,
   lockableWhere,
@@ -285,9 +288,17 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
         .select()
         .from(externalTasks)
         .where(externalTaskWhere(query))
-        .orderBy(asc(externalTasks.createdAt), asc(externalTasks.id))
-        .limit(query.limit as number);
+        .orderBy(...externalTaskQueryOrder(query))
+        .limit(query.limit as number)
+        .offset(query.offset ?? 0);
       return rows.map(externalTaskFromRow);
+    },
+    async countExternalTasks(query) {
+      const [row] = await db
+        .select({ count: count() })
+        .from(externalTasks)
+        .where(externalTaskWhere(query));
+      return row?.count ?? 0;
     },
     async lockExternalTasks(request) {
       if (request.maxTasks <= 0 || request.topics.length === 0) return [];
@@ -330,16 +341,15 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
       const rows = await db
         .select()
         .from(jobs)
-        .where(
-          and(
-            query.id !== undefined ? eq(jobs.id, query.id) : undefined,
-            query.instanceId !== undefined ? eq(jobs.instanceId, query.instanceId) : undefined,
-            query.kind !== undefined ? eq(jobs.kind, query.kind) : undefined,
-            query.suspended !== undefined ? eq(jobs.suspended, query.suspended ? 1 : 0) : undefined,
-          ),
-        )
-        .orderBy(asc(jobs.dueAt), asc(jobs.id));
+        .where(jobQueryWhere(query))
+        .orderBy(...jobQueryOrder(query))
+        .limit(query.limit as number)
+        .offset(query.offset ?? 0);
       return rows.map(jobFromRow);
+    },
+    async countJobs(query) {
+      const [row] = await db.select({ count: count() }).from(jobs).where(jobQueryWhere(query));
+      return row?.count ?? 0;
     },
     async nextJobDueAt() {
       // An unlocked job is acquirable at its due time, a locked one once its lock also expired;

@@ -22,26 +22,45 @@ const REACHABLE = `CASE WHEN event_subscriptions.instance_id IS NULL
 
 /** The query half of event subscriptions; their writes are part of the unit of work (`commit.ts`). */
 export function createPostgresSubscriptions(pool: pg.Pool): SubscriptionStore {
+  /** `WHERE` of a query, with its parameters. */
+  const whereOf = (query: SubscriptionQuery) => {
+    const where: string[] = [];
+    const values: unknown[] = [];
+    const add = (column: string, value: unknown) => {
+      values.push(value);
+      where.push(`${column} = $${values.length}`);
+    };
+    if (query.kind) add('kind', query.kind);
+    if (query.name !== undefined) add('name', query.name);
+    if (query.instanceId) add('instance_id', query.instanceId);
+    if (query.businessKey !== undefined) add('business_key', query.businessKey);
+    if (query.id !== undefined) add('id', query.id);
+    if (query.elementId !== undefined) add('element_id', query.elementId);
+    if (query.startEventsOnly) where.push('instance_id IS NULL');
+    if (query.instancesOnly) where.push('instance_id IS NOT NULL');
+    if (query.activeOnly) where.push(REACHABLE);
+    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', values };
+  };
   return {
     async findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]> {
-      const where: string[] = [];
-      const values: unknown[] = [];
-      const add = (column: string, value: unknown) => {
-        values.push(value);
-        where.push(`${column} = $${values.length}`);
-      };
-      if (query.kind) add('kind', query.kind);
-      if (query.name !== undefined) add('name', query.name);
-      if (query.instanceId) add('instance_id', query.instanceId);
-      if (query.businessKey !== undefined) add('business_key', query.businessKey);
-      if (query.startEventsOnly) where.push('instance_id IS NULL');
-      if (query.instancesOnly) where.push('instance_id IS NOT NULL');
-      if (query.activeOnly) where.push(REACHABLE);
+      const { where, values } = whereOf(query);
+      const order = query.newestFirst ? 'created_at DESC, id' : 'created_at, id';
+      let page = '';
+      if (query.limit !== undefined) page += ` LIMIT $${values.push(query.limit)}`;
+      if (query.offset !== undefined) page += ` OFFSET $${values.push(query.offset)}`;
       const { rows } = await pool.query<EventSubscriptionRecord>(
-        `${select} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`,
+        `${select} ${where} ORDER BY ${order}${page}`,
         values,
       );
       return rows;
+    },
+    async countSubscriptions(query: SubscriptionQuery): Promise<number> {
+      const { where, values } = whereOf(query);
+      const { rows } = await pool.query<{ count: string }>(
+        `SELECT count(*) AS count FROM event_subscriptions ${where}`,
+        values,
+      );
+      return Number(rows[0]?.count ?? 0);
     },
   };
 }

@@ -19,6 +19,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type {
   ExternalTaskQuery,
   InstanceQuery,
+  JobQuery,
   LockRequest,
   TaskQuery,
 } from '../../engine/ports/store.ts';
@@ -47,6 +48,11 @@ import type { IncidentTables } from '../incident-match.ts';
 import { instanceMatchTerms, type InstanceTables, type VariableSql } from '../instance-match.ts';
 import { taskMatchTerms, taskSortTerms, taskTablesOf, type TaskTables } from '../task-match.ts';
 import { remainingVisibility, type Visibility } from '../task-visibility.ts';
+import {
+  externalTaskOrder,
+  externalTaskWhere as externalTaskMatch,
+} from '../external-task-match.ts';
+import { jobOrder, jobWhere, type JobTables } from '../job-match.ts';
 import { taskKeysetAfter } from './task-keyset.ts';
 
 /**
@@ -238,15 +244,37 @@ export const instanceTables: InstanceTables = {
   variable: snapshotVariable,
 };
 
-/** `WHERE` of `listExternalTasks`. */
+/** The tables of job queries. */
+const jobTables: JobTables = {
+  jobs,
+  instances: {
+    table: processInstances,
+    id: processInstances.id,
+    definitionId: processInstances.definitionId,
+    processId: processInstances.processId,
+  },
+  // `field` is one of job-match.ts's own names, never input.
+  payloadField: (field) => sql`json_extract(${jobs.payload}, ${sql.raw(`'$.${field}'`)})`,
+};
+
+/** `WHERE` of `listJobs` and `countJobs`. */
+export function jobQueryWhere(q: JobQuery): SQL | undefined {
+  return jobWhere(jobTables, q);
+}
+
+/** `ORDER BY` of `listJobs`. */
+export function jobQueryOrder(q: JobQuery): SQL[] {
+  return jobOrder(jobTables, q.sort);
+}
+
+/** `WHERE` of `listExternalTasks` and `countExternalTasks`. */
 export function externalTaskWhere(q: ExternalTaskQuery): SQL | undefined {
-  return and(
-    q.instanceId !== undefined ? eq(externalTasks.instanceId, q.instanceId) : undefined,
-    q.topic !== undefined ? eq(externalTasks.topic, q.topic) : undefined,
-    q.state !== undefined ? eq(externalTasks.state, q.state) : undefined,
-    q.workerId !== undefined ? eq(externalTasks.workerId, q.workerId) : undefined,
-    q.suspended !== undefined ? eq(externalTasks.suspended, q.suspended ? 1 : 0) : undefined,
-  );
+  return externalTaskMatch(externalTasks, q);
+}
+
+/** `ORDER BY` of `listExternalTasks`. */
+export function externalTaskQueryOrder(q: ExternalTaskQuery): SQL[] {
+  return externalTaskOrder(externalTasks, q.sort);
 }
 
 /**

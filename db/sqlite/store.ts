@@ -56,7 +56,10 @@ import { groupCommit } from './group-commit.ts';
 import { walSync, type WalSync } from './wal-sync.ts';
 import { startCheckpointer } from './checkpointer.ts';
 import {
+  externalTaskQueryOrder,
   externalTaskWhere,
+  jobQueryOrder,
+  jobQueryWhere,
   instanceTables,
   instanceWhere,
   lockableWhere,
@@ -316,10 +319,19 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
         .select()
         .from(externalTasks)
         .where(externalTaskWhere(query))
-        .orderBy(asc(externalTasks.createdAt), asc(externalTasks.id))
+        .orderBy(...externalTaskQueryOrder(query))
         .limit(query.limit ?? NO_LIMIT)
+        .offset(query.offset ?? 0)
         .all();
       return rows.map(externalTaskFromRow);
+    },
+    async countExternalTasks(query) {
+      const [row] = db
+        .select({ count: count() })
+        .from(externalTasks)
+        .where(externalTaskWhere(query))
+        .all();
+      return row?.count ?? 0;
     },
     async lockExternalTasks(request) {
       if (request.maxTasks <= 0 || request.topics.length === 0) return [];
@@ -334,17 +346,16 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
       const rows = db
         .select()
         .from(jobs)
-        .where(
-          and(
-            query.id !== undefined ? eq(jobs.id, query.id) : undefined,
-            query.instanceId !== undefined ? eq(jobs.instanceId, query.instanceId) : undefined,
-            query.kind !== undefined ? eq(jobs.kind, query.kind) : undefined,
-            query.suspended !== undefined ? eq(jobs.suspended, query.suspended ? 1 : 0) : undefined,
-          ),
-        )
-        .orderBy(asc(jobs.dueAt), asc(jobs.id))
+        .where(jobQueryWhere(query))
+        .orderBy(...jobQueryOrder(query))
+        .limit(query.limit ?? NO_LIMIT)
+        .offset(query.offset ?? 0)
         .all();
       return rows.map(jobFromRow);
+    },
+    async countJobs(query) {
+      const [row] = db.select({ count: count() }).from(jobs).where(jobQueryWhere(query)).all();
+      return row?.count ?? 0;
     },
     async nextJobDueAt() {
       return reads.nextJobDueAt.get()?.at ?? undefined;

@@ -49,31 +49,40 @@ export function createSqliteSubscriptions(database: BetterSqlite3.Database): Sub
     if (!statement) statements.set(sql, (statement = database.prepare(sql)));
     return statement;
   };
+  /** `WHERE` of a query, with its parameters. */
+  const whereOf = (query: SubscriptionQuery) => {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    const add = (column: string, name: string, value: unknown) => {
+      where.push(`${column} = @${name}`);
+      params[name] = value;
+    };
+    if (query.kind) add('kind', 'kind', query.kind);
+    if (query.name !== undefined) add('name', 'name', query.name);
+    if (query.instanceId) add('instance_id', 'instanceId', query.instanceId);
+    if (query.businessKey !== undefined) add('business_key', 'businessKey', query.businessKey);
+    if (query.id !== undefined) add('id', 'id', query.id);
+    if (query.elementId !== undefined) add('element_id', 'elementId', query.elementId);
+    if (query.startEventsOnly) where.push('instance_id IS NULL');
+    if (query.instancesOnly) where.push('instance_id IS NOT NULL');
+    if (query.activeOnly) where.push(REACHABLE);
+    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  };
   return {
     async findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]> {
-      const where: string[] = [];
-      const params: Record<string, unknown> = {};
-      if (query.kind) {
-        where.push('kind = @kind');
-        params.kind = query.kind;
-      }
-      if (query.name !== undefined) {
-        where.push('name = @name');
-        params.name = query.name;
-      }
-      if (query.instanceId) {
-        where.push('instance_id = @instanceId');
-        params.instanceId = query.instanceId;
-      }
-      if (query.businessKey !== undefined) {
-        where.push('business_key = @businessKey');
-        params.businessKey = query.businessKey;
-      }
-      if (query.startEventsOnly) where.push('instance_id IS NULL');
-      if (query.instancesOnly) where.push('instance_id IS NOT NULL');
-      if (query.activeOnly) where.push(REACHABLE);
-      const sql = `SELECT ${columns} FROM event_subscriptions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`;
+      const { where, params } = whereOf(query);
+      const order = query.newestFirst ? 'created_at DESC, id' : 'created_at, id';
+      const paged = query.limit !== undefined || query.offset !== undefined;
+      const sql = `SELECT ${columns} FROM event_subscriptions ${where} ORDER BY ${order}${paged ? ' LIMIT @limit OFFSET @offset' : ''}`;
+      if (paged) Object.assign(params, { limit: query.limit ?? -1, offset: query.offset ?? 0 });
       return prepared(sql).all(params) as EventSubscriptionRecord[];
+    },
+    async countSubscriptions(query: SubscriptionQuery): Promise<number> {
+      const { where, params } = whereOf(query);
+      const row = prepared(`SELECT count(*) AS count FROM event_subscriptions ${where}`).get(
+        params,
+      ) as { count: number };
+      return row.count;
     },
   };
 }

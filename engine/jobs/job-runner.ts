@@ -2,7 +2,13 @@ import { ConflictError, EngineError, NotFoundError, SuspendedError } from '../er
 import type { Definitions } from '../definitions.ts';
 import type { InstanceCommands } from '../instance-commands.ts';
 import type { Clock } from '../ports/clock.ts';
-import type { JobKind, JobRecord, Store, UnitOfWork } from '../ports/store.ts';
+import {
+  PARKED_JOB_DUE_AT,
+  type JobKind,
+  type JobRecord,
+  type Store,
+  type UnitOfWork,
+} from '../ports/store.ts';
 import { runCallJob } from '../elements/call-activity/call-jobs.ts';
 import type { SignalThrowPayload, StartTimerPayload } from './new-job.ts';
 import { runInLanes } from './lanes.ts';
@@ -13,8 +19,7 @@ const DEFAULT_JOB_LOCK_MS = 5 * 60_000;
 const BATCH = 100;
 /** Instances whose jobs fire at once: enough to fill a group commit, few enough to stay fair. */
 const LANES = 16;
-/** Far future for a job whose retries ran out: it waits for an operator, not for the clock. */
-export const PARKED_JOB_DUE_AT = 8_640_000_000_000_000;
+export { PARKED_JOB_DUE_AT };
 const PARKED = PARKED_JOB_DUE_AT;
 
 /**

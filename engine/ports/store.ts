@@ -163,6 +163,9 @@ export interface ExternalTaskRecord {
   suspended: boolean;
 }
 
+/** Far future for a job whose retries ran out: it waits for an operator, not for the clock. */
+export const PARKED_JOB_DUE_AT = 8_640_000_000_000_000;
+
 export const JobKind = {
   timer: 'timer',
   asyncContinuation: 'async-continuation',
@@ -595,8 +598,89 @@ export interface ExternalTaskQuery {
   workerId?: string;
   /** True: only suspended ones; false: only active ones. */
   suspended?: boolean;
+  /** Camunda's external task filters (`/engine-rest/external-task`), ANDed with the ones above. */
+  match?: ExternalTaskMatch;
+  /**
+   * Sort keys, first one first, each ascending unless `descending`; a null sorts as the largest
+   * value. Ties, and a query without keys, go oldest first (`createdAt`, then `id`).
+   */
+  sort?: { by: ExternalTaskSortKey; descending?: boolean }[];
+  offset?: number;
   limit?: number;
 }
+
+/** Camunda's external task filters. Lists match any of their values (`[]` matches nothing). */
+export interface ExternalTaskMatch {
+  ids?: string[];
+  instanceIds?: string[];
+  elementIds?: string[];
+  definitionIds?: string[];
+  /** Locked at `now` (`lockExpiresAt` after it), or, with `held: false`, not. */
+  lock?: { now: number; held: boolean };
+  /** Retries left (none set counts as left), or, with `false`, none (0). */
+  retriesLeft?: boolean;
+  /** Strict bounds on `lockExpiresAt`; an unlocked task matches neither. */
+  lockExpiresAfter?: number;
+  lockExpiresBefore?: number;
+  /** Inclusive bounds on `priority`. */
+  priorityAtLeast?: number;
+  priorityAtMost?: number;
+}
+
+export type ExternalTaskSortKey =
+  | 'id'
+  | 'lockExpiresAt'
+  | 'instanceId'
+  | 'definitionId'
+  | 'processId'
+  | 'priority';
+
+export interface JobQuery {
+  id?: string;
+  instanceId?: string;
+  kind?: JobKind;
+  /** True: only suspended ones; false: only active ones. */
+  suspended?: boolean;
+  /** Camunda's job filters (`/engine-rest/job`), ANDed with the ones above. */
+  match?: JobMatch;
+  /**
+   * Sort keys, first one first, each ascending unless `descending`; a null sorts as the largest
+   * value. Ties, and a query without keys, go in due order (`dueAt`, then `id`).
+   */
+  sort?: { by: JobSortKey; descending?: boolean }[];
+  offset?: number;
+  limit?: number;
+}
+
+/**
+ * Camunda's job filters. Lists match any of their values (`[]` matches nothing). A job's
+ * definition and process are its instance's, or a start timer's own (in its payload). A parked
+ * job (`PARKED_JOB_DUE_AT`, retries ran out) has no due date: it passes no bound on one.
+ */
+export interface JobMatch {
+  ids?: string[];
+  instanceIds?: string[];
+  kinds?: JobKind[];
+  elementIds?: string[];
+  definitionIds?: string[];
+  processIds?: string[];
+  /** Retries above 0, or, with `false`, none. */
+  retriesLeft?: boolean;
+  /** Runnable at `now`: retries left, due by then and not suspended; with `runnable: false`, not. */
+  executable?: { now: number; runnable: boolean };
+  /** Strict bounds on the due date (`gt`: after, `lt`: before), all to hold. */
+  due?: { operator: 'gt' | 'lt'; at: number }[];
+  /** Strict bounds on `createdAt`, all to hold. */
+  created?: { operator: 'gt' | 'lt'; at: number }[];
+  /** The last run failed (its payload holds an error), or, with `false`, not. */
+  failed?: boolean;
+  /** The last run's error is exactly this. */
+  errorMessage?: string;
+  /** The last run failed, at this element. */
+  failedElementId?: string;
+}
+
+export type JobSortKey = 'id' | 'instanceId' | 'definitionId' | 'processId' | 'retries' | 'dueAt';
 
 /** What `acquireJobs` claims, and for whom. */
 export interface JobAcquisition {
@@ -722,6 +806,8 @@ export interface Store
 
   getExternalTask(id: string): Promise<ExternalTaskRecord | undefined>;
   listExternalTasks(query: ExternalTaskQuery): Promise<ExternalTaskRecord[]>;
+  /** How many external tasks `listExternalTasks` would return without paging. */
+  countExternalTasks(query: ExternalTaskQuery): Promise<number>;
   /**
    * Atomically picks open, unsuspended, unlocked (or lock-expired), available external tasks of
    * the topics and locks them for the worker. Two workers never get the same task.
@@ -733,12 +819,10 @@ export interface Store
    * lock expired, in `dueAt`, then `id` order; with `kinds`, only jobs of those kinds.
    */
   acquireJobs(request: JobAcquisition): Promise<JobRecord[]>;
-  listJobs(query: {
-    id?: string;
-    instanceId?: string;
-    kind?: JobKind;
-    suspended?: boolean;
-  }): Promise<JobRecord[]>;
+  /** Jobs by `query`, in due order (`dueAt`, then `id`) unless sorted. */
+  listJobs(query: JobQuery): Promise<JobRecord[]>;
+  /** How many jobs `listJobs` would return without paging. */
+  countJobs(query: JobQuery): Promise<number>;
   /** Earliest `dueAt` of any unsuspended job, so the executor can sleep exactly until then. */
   nextJobDueAt(): Promise<number | undefined>;
 

@@ -31,8 +31,16 @@ export interface SubscriptionQuery {
    * unsuspended definitions (Camunda passes suspended ones by).
    */
   activeOnly?: boolean;
+  id?: string;
+  elementId?: string;
+  /** Newest first (ties by id); oldest first (`createdAt`, then `id`) otherwise. */
+  newestFirst?: boolean;
+  offset?: number;
+  limit?: number;
 }
 
 export interface SubscriptionStore {
   findSubscriptions(query: SubscriptionQuery): Promise<EventSubscriptionRecord[]>;
+  /** How many subscriptions `findSubscriptions` would return without paging. */
+  countSubscriptions(query: SubscriptionQuery): Promise<number>;
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConflictError } from '../../engine/index.ts';
 import { read } from '../support/camunda-server.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -85,6 +86,39 @@ describe('/engine-rest external tasks for operators', () => {
     });
     expect(unknown.status).toBe(404);
     expect(await openIncidents()).toHaveLength(2);
+  });
+
+  it('sets the retries of many tasks in one transaction: when one cannot change, none does', async () => {
+    const a = await t.engine.start('external-work', { variables: { amount: 1 } });
+    const b = await t.engine.start('external-work', { variables: { amount: 2 } });
+    const [taskA] = await t.engine.listExternalTasks({ instanceId: a.id });
+    const [taskB] = await t.engine.listExternalTasks({ instanceId: b.id });
+    // The database refuses any write of b's task (as when a worker completed it meanwhile).
+    const commit = t.store.commit.bind(t.store);
+    t.store.commit = async (work) => {
+      if (work.externalTasks?.some((x) => x.id === taskB!.id))
+        throw new ConflictError('external-task-changed', `External task ${taskB!.id} changed`);
+      return commit(work);
+    };
+    const refused = await t.call('developer', 'PUT', '/engine-rest/external-task/retries', {
+      retries: 0,
+      externalTaskIds: [taskA!.id, taskB!.id],
+    });
+    // Camunda's answer to a concurrent change: 500 with an OptimisticLockingException.
+    expect(refused.status).toBe(500);
+    expect((await read(refused)).type).toBe('OptimisticLockingException');
+    t.store.commit = commit;
+    expect(await openIncidents()).toEqual([]);
+    expect(await t.engine.getExternalTask(taskA!.id)).toEqual(taskA);
+    expect(await t.engine.getExternalTask(taskB!.id)).toEqual(taskB);
+    await t.json(
+      'developer',
+      'PUT',
+      '/engine-rest/external-task/retries',
+      { retries: 0, externalTaskIds: [taskA!.id, taskB!.id] },
+      204,
+    );
+    expect((await openIncidents()).sort()).toEqual([taskA!.id, taskB!.id].sort());
   });
 
   it('lists, counts, sorts and pages open tasks in both query forms, and names their topics', async () => {

@@ -1,7 +1,6 @@
-import type { Engine, EventSubscriptionRecord } from '../../../engine/index.ts';
+import type { Engine, EventSubscriptionRecord, SubscriptionQuery } from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
-import { equalTo, type SortValue } from '../listing.ts';
-import { addQueryRoutes, inMemory, param, type QueryOf } from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf } from '../query-resource.ts';
 import { camundaApp } from '../route.ts';
 
 const filters = {
@@ -16,10 +15,6 @@ const filters = {
   includeEventSubscriptionsWithoutTenantId: param.bool(),
 };
 const SORT_BY = ['created', 'tenantId'] as const;
-const sortValue: Record<(typeof SORT_BY)[number], SortValue<EventSubscriptionRecord>> = {
-  created: (s) => s.createdAt,
-  tenantId: () => null,
-};
 type Query = QueryOf<typeof filters, (typeof SORT_BY)[number]>;
 
 /** `EventSubscriptionDto`; a start event's subscription belongs to no execution. */
@@ -34,46 +29,61 @@ export const toEventSubscriptionDto = (s: EventSubscriptionRecord) => ({
   tenantId: null,
 });
 
-function matches(s: EventSubscriptionRecord, q: Query): boolean {
-  return (
-    equalTo(s.id, q.eventSubscriptionId) &&
-    equalTo(s.instanceId, q.executionId) &&
-    equalTo(s.elementId, q.activityId) &&
-    // Nothing belongs to a tenant: a tenant filter keeps only what it says to keep without one.
-    (q.tenantIdIn === undefined || q.includeEventSubscriptionsWithoutTenantId === true)
-  );
+/** The store query of a Camunda event subscription query; undefined when nothing can match. */
+function storeQuery(
+  q: Query,
+  page: { firstResult?: number; maxResults?: number } = {},
+): SubscriptionQuery | undefined {
+  if (q.eventType === 'compensate' || q.eventType === 'conditional') return undefined;
+  // Nothing belongs to a tenant: a tenant filter keeps only what it says to keep without one.
+  if (q.tenantIdIn !== undefined && q.includeEventSubscriptionsWithoutTenantId !== true)
+    return undefined;
+  // An execution is its instance: both filters must name the same one.
+  if (
+    q.executionId !== undefined &&
+    q.processInstanceId !== undefined &&
+    q.executionId !== q.processInstanceId
+  )
+    return undefined;
+  const instanceId = q.processInstanceId ?? q.executionId;
+  // A start event's subscription belongs to no execution: an empty id matches nothing.
+  if (instanceId === '') return undefined;
+  return {
+    kind: q.eventType,
+    name: q.eventName,
+    id: q.eventSubscriptionId,
+    elementId: q.activityId,
+    instanceId,
+    // Sorted by creation (tenants sort alike); unsorted, the store's order is the oldest first.
+    newestFirst: q.sort?.find((s) => s.by === 'created')?.descending,
+    offset: page.firstResult,
+    limit: page.maxResults,
+  };
 }
 
 /**
  * `/event-subscription`: who waits for which message or signal, the waiting executions' and the
- * deployed start events'. Promesa has no compensation or conditional subscriptions.
+ * deployed start events', filtered, sorted, counted and paged in the store. Promesa has no
+ * compensation or conditional subscriptions.
  */
 export function eventSubscriptionRoutes(engine: Engine) {
   const app = camundaApp();
 
-  async function matching(q: Query): Promise<EventSubscriptionRecord[]> {
-    if (q.eventType === 'compensate' || q.eventType === 'conditional') return [];
-    const found = await engine.listEventSubscriptions({
-      kind: q.eventType,
-      name: q.eventName,
-      instanceId: q.processInstanceId,
-    });
-    return found.filter((s) => matches(s, q));
-  }
-
-  addQueryRoutes(
-    app,
-    inMemory({
-      path: '/event-subscription',
-      noun: 'event subscriptions',
-      filters,
-      sortBy: SORT_BY,
-      getOnly: true,
-      sortValue,
-      matching: (_c, q) => matching(q),
-      toDto: toEventSubscriptionDto,
-    }),
-  );
+  addQueryRoutes(app, {
+    path: '/event-subscription',
+    noun: 'event subscriptions',
+    filters,
+    sortBy: SORT_BY,
+    getOnly: true,
+    async list(_c, q, paging) {
+      const query = storeQuery(q, paging);
+      return query ? (await engine.listEventSubscriptions(query)).map(toEventSubscriptionDto) : [];
+    },
+    async count(_c, q) {
+      const query = storeQuery(q);
+      return query ? engine.countEventSubscriptions(query) : 0;
+    },
+  });
 
   return app;
 }

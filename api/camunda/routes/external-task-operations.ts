@@ -73,7 +73,8 @@ export function externalTaskOperationRoutes(engine: Engine) {
       const task = await ifFound(engine.getExternalTask(id));
       if (task?.state !== 'open') throw notFound(`External task with id ${id} does not exist`);
     }
-    for (const id of ids) await engine.setExternalTaskRetries(id, body.retries);
+    // One transaction: every task's retries change, or none does.
+    await engine.setExternalTaskRetries([...ids], body.retries);
     return c.body(null, 204);
   });
 

@@ -1,16 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Engine, ExternalTaskRecord } from '../../../engine/index.ts';
+import type {
+  Engine,
+  ExternalTaskQuery,
+  ExternalTaskRecord,
+  ExternalTaskSortKey,
+} from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
 import { ifFound, notFound } from '../errors.ts';
-import { equalTo, flagHolds, withinBounds, oneOfList, type SortValue } from '../listing.ts';
-import { addQueryRoutes, inMemory, param, type QueryOf } from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { suspensionFilter } from '../query-params.ts';
 import { BooleanParam, camundaApp, doc, IdParam } from '../route.ts';
 
 /**
  * Reading external tasks as an operator does (Cockpit, scripts): the open ones, by Camunda's
- * external task query; one by id, its error details, the topics in use. Open external tasks are
- * the work under way now, so they are filtered here over the store's open rows.
+ * external task query, filtered, sorted, counted and paged in the store; one by id, its error
+ * details, the topics in use.
  */
 
 const filters = {
@@ -45,14 +49,15 @@ const SORT_BY = [
   'taskPriority',
   'tenantId',
 ] as const;
-const sortValue: Record<(typeof SORT_BY)[number], SortValue<ExternalTaskRecord>> = {
-  id: (t) => t.id,
-  lockExpirationTime: (t) => t.lockExpiresAt,
-  processInstanceId: (t) => t.instanceId,
-  processDefinitionId: (t) => t.definitionId,
-  processDefinitionKey: (t) => t.processId,
-  taskPriority: (t) => t.priority,
-  tenantId: () => null,
+const sortKeyOf: Record<(typeof SORT_BY)[number], ExternalTaskSortKey | undefined> = {
+  id: 'id',
+  lockExpirationTime: 'lockExpiresAt',
+  processInstanceId: 'instanceId',
+  processDefinitionId: 'definitionId',
+  processDefinitionKey: 'processId',
+  taskPriority: 'priority',
+  // Nothing belongs to a tenant: every task sorts alike.
+  tenantId: undefined,
 };
 
 /** `ExternalTaskDto`. Promesa's execution of a task is its instance (C7's root execution). */
@@ -81,30 +86,56 @@ export function toExternalTaskDto(t: ExternalTaskRecord) {
 
 type Query = QueryOf<typeof filters, (typeof SORT_BY)[number]>;
 
-const locked = (t: ExternalTaskRecord, now: number) => (t.lockExpiresAt ?? 0) > now;
-const retriesLeft = (t: ExternalTaskRecord) => t.retries !== 0;
+/** What all of the given values and lists allow: undefined when none is given. */
+function allOf(...wanted: (string | string[] | undefined)[]): string[] | undefined {
+  const lists = wanted.flatMap((w) => (w === undefined ? [] : [typeof w === 'string' ? [w] : w]));
+  if (lists.length === 0) return undefined;
+  return lists.reduce((kept, list) => kept.filter((v) => list.includes(v)));
+}
 
-function matches(t: ExternalTaskRecord, q: Query, now: number): boolean {
-  return (
-    equalTo(t.id, q.externalTaskId) &&
-    oneOfList(t.id, q.externalTaskIdIn) &&
-    equalTo(t.workerId, q.workerId) &&
-    flagHolds(q.locked, locked(t, now)) &&
-    flagHolds(q.notLocked, !locked(t, now)) &&
-    flagHolds(q.withRetriesLeft, retriesLeft(t)) &&
-    flagHolds(q.noRetriesLeft, !retriesLeft(t)) &&
-    withinBounds(t.lockExpiresAt, q.lockExpirationAfter, q.lockExpirationBefore) &&
-    equalTo(t.elementId, q.activityId) &&
-    oneOfList(t.elementId, q.activityIdIn) &&
-    equalTo(t.instanceId, q.executionId) &&
-    oneOfList(t.instanceId, q.processInstanceIdIn) &&
-    equalTo(t.definitionId, q.processDefinitionId) &&
-    // Nothing belongs to a tenant.
-    q.tenantIdIn === undefined &&
-    [undefined, t.suspended].includes(suspensionFilter(q)) &&
-    (q.priorityHigherThanOrEquals === undefined || t.priority >= q.priorityHigherThanOrEquals) &&
-    (q.priorityLowerThanOrEquals === undefined || t.priority <= q.priorityLowerThanOrEquals)
-  );
+/** A flag and its opposite's (`locked`, `notLocked`): what they want, or null when they disagree. */
+function flag(yes: boolean | undefined, no: boolean | undefined): boolean | null | undefined {
+  const wanted = [yes, no === undefined ? undefined : !no].filter((w) => w !== undefined);
+  if (wanted.length === 2 && wanted[0] !== wanted[1]) return null;
+  return wanted[0];
+}
+
+/**
+ * The store query of a Camunda external task query over the open tasks at `now`; undefined
+ * when nothing can match.
+ */
+function storeQuery(
+  q: Query,
+  now: number,
+  page: { firstResult?: number; maxResults?: number } = {},
+): ExternalTaskQuery | undefined {
+  // Nothing belongs to a tenant.
+  if (q.tenantIdIn !== undefined) return undefined;
+  const held = flag(q.locked, q.notLocked);
+  const withRetries = flag(q.withRetriesLeft, q.noRetriesLeft);
+  if (held === null || withRetries === null) return undefined;
+  return {
+    state: 'open',
+    topic: q.topicName,
+    workerId: q.workerId,
+    suspended: suspensionFilter(q),
+    match: {
+      ids: allOf(q.externalTaskId, q.externalTaskIdIn),
+      // A task's execution is its instance.
+      instanceIds: allOf(q.processInstanceId, q.executionId, q.processInstanceIdIn),
+      elementIds: allOf(q.activityId, q.activityIdIn),
+      definitionIds: allOf(q.processDefinitionId),
+      lock: held === undefined ? undefined : { now, held },
+      retriesLeft: withRetries,
+      lockExpiresAfter: q.lockExpirationAfter,
+      lockExpiresBefore: q.lockExpirationBefore,
+      priorityAtLeast: q.priorityHigherThanOrEquals,
+      priorityAtMost: q.priorityLowerThanOrEquals,
+    },
+    sort: storeSort(q.sort, sortKeyOf),
+    offset: page.firstResult,
+    limit: page.maxResults,
+  };
 }
 
 const get = createRoute({
@@ -135,47 +166,39 @@ const topicNames = createRoute({
 export function externalTaskQueryRoutes(engine: Engine) {
   const app = camundaApp();
 
-  async function matching(q: Query): Promise<ExternalTaskRecord[]> {
-    const now = engine.now();
-    const open = await engine.listExternalTasks({
-      state: 'open',
-      instanceId: q.processInstanceId,
-      topic: q.topicName,
-    });
-    return open.filter((t) => matches(t, q, now));
-  }
-
   async function openTask(id: string): Promise<ExternalTaskRecord> {
     const task = await ifFound(engine.getExternalTask(id));
     if (task?.state !== 'open') throw notFound(`External task with id ${id} does not exist`);
     return task;
   }
 
-  addQueryRoutes(
-    app,
-    inMemory({
-      path: '/external-task',
-      noun: 'open external tasks',
-      filters,
-      sortBy: SORT_BY,
-      sortValue,
-      matching: (_c, q) => matching(q),
-      toDto: toExternalTaskDto,
-    }),
-  );
+  addQueryRoutes(app, {
+    path: '/external-task',
+    noun: 'open external tasks',
+    filters,
+    sortBy: SORT_BY,
+    async list(_c, q, paging) {
+      const query = storeQuery(q, engine.now(), paging);
+      return query ? (await engine.listExternalTasks(query)).map(toExternalTaskDto) : [];
+    },
+    async count(_c, q) {
+      const query = storeQuery(q, engine.now());
+      return query ? engine.countExternalTasks(query) : 0;
+    },
+  });
 
   app.openapi(topicNames, async (c) => {
     const q = c.req.valid('query');
-    const now = engine.now();
-    const topics = (await engine.listExternalTasks({ state: 'open' }))
-      .filter(
-        (t) =>
-          (!q.withLockedTasks || locked(t, now)) &&
-          (!q.withUnlockedTasks || !locked(t, now)) &&
-          (!q.withRetriesLeft || retriesLeft(t)),
-      )
-      .map((t) => t.topic);
-    return c.json([...new Set(topics)].sort(), 200);
+    const held = flag(q.withLockedTasks || undefined, q.withUnlockedTasks || undefined);
+    if (held === null) return c.json([], 200);
+    const open = await engine.listExternalTasks({
+      state: 'open',
+      match: {
+        lock: held === undefined ? undefined : { now: engine.now(), held },
+        retriesLeft: q.withRetriesLeft || undefined,
+      },
+    });
+    return c.json([...new Set(open.map((t) => t.topic))].sort(), 200);
   });
 
   app.openapi(get, async (c) =>

@@ -2,19 +2,15 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   type Engine,
   type InstanceView,
+  type JobKind,
+  type JobQuery,
   type JobRecord,
+  type JobSortKey,
   PARKED_JOB_DUE_AT,
 } from '../../../engine/index.ts';
 import { camundaDate, parseCamundaDate } from '../dto.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
-import { equalTo, flagHolds, oneOfList, type SortValue } from '../listing.ts';
-import {
-  addQueryRoutes,
-  inMemory,
-  param,
-  type QueryOf,
-  withinConditions,
-} from '../query-resource.ts';
+import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { suspensionFilter } from '../query-params.ts';
 import { camundaApp, doc, IdParam, requiredJson } from '../route.ts';
 
@@ -73,16 +69,18 @@ interface Found {
 }
 const dueAt = (j: JobRecord) => (j.dueAt === PARKED_JOB_DUE_AT ? null : j.dueAt);
 const failedAt = (j: JobRecord) => (j.payload.lastError ? (j.elementId ?? null) : null);
-const sortValue: Record<(typeof SORT_BY)[number], SortValue<Found>> = {
-  jobId: (f) => f.job.id,
-  executionId: (f) => f.job.instanceId,
-  processInstanceId: (f) => f.job.instanceId,
-  processDefinitionId: (f) => f.definitionId,
-  processDefinitionKey: (f) => f.processId,
-  jobPriority: () => 0,
-  jobRetries: (f) => f.job.retries,
-  jobDueDate: (f) => dueAt(f.job),
-  tenantId: () => null,
+const sortKeyOf: Record<(typeof SORT_BY)[number], JobSortKey | undefined> = {
+  jobId: 'id',
+  executionId: 'instanceId',
+  processInstanceId: 'instanceId',
+  processDefinitionId: 'definitionId',
+  processDefinitionKey: 'processId',
+  // Every job's priority is 0 and nothing belongs to a tenant: every job sorts alike.
+  jobPriority: undefined,
+  jobRetries: 'retries',
+  // A parked job's due date (none) is the largest there is, as a null sorts.
+  jobDueDate: 'dueAt',
+  tenantId: undefined,
 };
 
 /** `JobDto`. Promesa's jobs have no job definitions and no priority (0). */
@@ -105,32 +103,67 @@ function toJobDto({ job: j, definitionId, processId }: Found) {
   };
 }
 
-function matches({ job: j, definitionId, processId }: Found, q: Query, now: number): boolean {
-  const due = dueAt(j);
-  return (
-    equalTo(j.id, q.jobId) &&
-    oneOfList(j.id, q.jobIds) &&
-    q.jobDefinitionId === undefined &&
-    oneOfList(j.instanceId, q.processInstanceIds) &&
-    equalTo(j.instanceId, q.executionId) &&
-    equalTo(definitionId, q.processDefinitionId) &&
-    equalTo(processId, q.processDefinitionKey) &&
-    equalTo(j.elementId, q.activityId) &&
-    flagHolds(q.withRetriesLeft, j.retries > 0) &&
-    flagHolds(q.noRetriesLeft, j.retries <= 0) &&
-    flagHolds(q.executable, j.retries > 0 && due !== null && due <= now && !j.suspended) &&
-    flagHolds(q.timers, j.kind === 'timer') &&
-    flagHolds(q.messages, j.kind === 'async-continuation') &&
-    withinConditions(due, q.dueDates) &&
-    withinConditions(j.createdAt, q.createTimes) &&
-    flagHolds(q.withException, !!j.payload.lastError) &&
-    equalTo(j.payload.lastError, q.exceptionMessage) &&
-    equalTo(failedAt(j), q.failedActivityId) &&
-    [undefined, j.suspended].includes(suspensionFilter(q)) &&
-    (q.priorityLowerThanOrEquals === undefined || q.priorityLowerThanOrEquals >= 0) &&
-    (q.priorityHigherThanOrEquals === undefined || q.priorityHigherThanOrEquals <= 0) &&
-    (q.tenantIdIn === undefined || q.includeJobsWithoutTenantId === true)
+/** What all of the given values and lists allow: undefined when none is given. */
+function allOf(...wanted: (string | string[] | undefined)[]): string[] | undefined {
+  const lists = wanted.flatMap((w) => (w === undefined ? [] : [typeof w === 'string' ? [w] : w]));
+  if (lists.length === 0) return undefined;
+  return lists.reduce((kept, list) => kept.filter((v) => list.includes(v)));
+}
+
+/** A flag and its opposite's (`withRetriesLeft`, `noRetriesLeft`): what they want, or null when they disagree. */
+function flag(yes: boolean | undefined, no: boolean | undefined): boolean | null | undefined {
+  const wanted = [yes, no === undefined ? undefined : !no].filter((w) => w !== undefined);
+  if (wanted.length === 2 && wanted[0] !== wanted[1]) return null;
+  return wanted[0];
+}
+
+/** The job kinds Camunda's `timers` and `messages` flags leave; internal jobs are never listed. */
+function kindsOf(q: Query): JobKind[] {
+  return (['timer', 'async-continuation'] as const).filter(
+    (kind) =>
+      (q.timers === undefined || q.timers === (kind === 'timer')) &&
+      (q.messages === undefined || q.messages === (kind === 'async-continuation')),
   );
+}
+
+/** The store query of a Camunda job query at `now`; undefined when nothing can match. */
+function storeQuery(
+  q: Query,
+  now: number,
+  page: { firstResult?: number; maxResults?: number } = {},
+): JobQuery | undefined {
+  // No job definitions or tenants, and every job's priority is 0.
+  if (
+    q.jobDefinitionId !== undefined ||
+    (q.priorityLowerThanOrEquals !== undefined && q.priorityLowerThanOrEquals < 0) ||
+    (q.priorityHigherThanOrEquals !== undefined && q.priorityHigherThanOrEquals > 0) ||
+    (q.tenantIdIn !== undefined && q.includeJobsWithoutTenantId !== true)
+  )
+    return undefined;
+  const retriesLeft = flag(q.withRetriesLeft, q.noRetriesLeft);
+  if (retriesLeft === null) return undefined;
+  return {
+    suspended: suspensionFilter(q),
+    match: {
+      ids: allOf(q.jobId, q.jobIds),
+      // A job's execution is its instance.
+      instanceIds: allOf(q.processInstanceId, q.processInstanceIds, q.executionId),
+      kinds: kindsOf(q),
+      elementIds: allOf(q.activityId),
+      definitionIds: allOf(q.processDefinitionId),
+      processIds: allOf(q.processDefinitionKey),
+      retriesLeft,
+      executable: q.executable === undefined ? undefined : { now, runnable: q.executable },
+      due: q.dueDates,
+      created: q.createTimes,
+      failed: q.withException,
+      errorMessage: q.exceptionMessage,
+      failedElementId: q.failedActivityId,
+    },
+    sort: storeSort(q.sort, sortKeyOf),
+    offset: page.firstResult,
+    limit: page.maxResults,
+  };
 }
 
 const byId = (method: 'get' | 'put' | 'post', path: string, summary: string) => ({
@@ -187,32 +220,26 @@ export function jobRoutes(engine: Engine) {
     });
   }
 
-  async function matching(q: Query): Promise<Found[]> {
-    const now = engine.now();
-    const jobs = (await engine.listJobs({ instanceId: q.processInstanceId })).filter(
-      (j) => j.kind !== 'internal',
-    );
-    return (await withDefinitions(jobs)).filter((f) => matches(f, q, now));
-  }
-
   async function job(id: string): Promise<JobRecord> {
     const found = await ifFound(engine.getJob(id));
     if (!found || found.kind === 'internal') throw notFound(`Job with id ${id} does not exist`);
     return found;
   }
 
-  addQueryRoutes(
-    app,
-    inMemory({
-      path: '/job',
-      noun: 'jobs (timers and asynchronous continuations)',
-      filters,
-      sortBy: SORT_BY,
-      sortValue,
-      matching: (_c, q) => matching(q),
-      toDto: toJobDto,
-    }),
-  );
+  addQueryRoutes(app, {
+    path: '/job',
+    noun: 'jobs (timers and asynchronous continuations)',
+    filters,
+    sortBy: SORT_BY,
+    async list(_c, q, paging) {
+      const query = storeQuery(q, engine.now(), paging);
+      return query ? (await withDefinitions(await engine.listJobs(query))).map(toJobDto) : [];
+    },
+    async count(_c, q) {
+      const query = storeQuery(q, engine.now());
+      return query ? engine.countJobs(query) : 0;
+    },
+  });
 
   app.openapi(get, async (c) => {
     const [found] = await withDefinitions([await job(c.req.valid('param').id)]);
