@@ -27,6 +27,8 @@ export interface ErrorDetails extends ProblemLocation {
   completedAt?: string;
   /** The deployed processes (ids) a refused change concerns: those still reading an SLA policy. */
   processes?: readonly string[];
+  /** The same processes by their drawn names (the id where a diagram names none), for people. */
+  processNames?: readonly string[];
 }
 
 /** A finding of the validator: `error` refuses a deployment, `warning` is kept with the version. */

@@ -52,7 +52,8 @@ export interface SlaPolicyCommands {
     policy: Pick<SlaPolicy, 'id' | 'touchpoint' | 'kind'>,
   ): Promise<SlaPolicyReader[]>;
   /**
-   * Removes a policy. Refuses (409 `sla-policy-in-use`, `details.processes`) while a deployed
+   * Removes a policy. Refuses (409 `sla-policy-in-use`, `details.processes` and their
+   * `processNames`) while a deployed
    * process reads it and would find no policy without it (see `leftWithout`: a touchpoint's own
    * policy goes while the fallback of its kind stays); running instances keep the terms they
    * started with, removed policies among them. An unknown id is `sla-policy-not-found`.
@@ -121,13 +122,15 @@ export function createSlaPolicyCommands(
       const remaining = (await store.listSlaPolicies()).filter((p) => p.id !== id);
       const reading = (await latestGraphs())
         .filter((graph) => leftWithout(policyCalls(graph), policy, remaining))
-        .map((graph) => graph.processId)
-        .sort();
+        .sort((a, b) => (a.processId < b.processId ? -1 : 1));
       if (reading.length > 0)
         throw new ConflictError(
           'sla-policy-in-use',
-          `SLA policy ${id} is read by the deployed processes ${reading.join(', ')}, which would find no policy without it`,
-          { processes: reading },
+          `SLA policy ${id} is read by the deployed processes ${reading.map((g) => g.processId).join(', ')}, which would find no policy without it`,
+          {
+            processes: reading.map((g) => g.processId),
+            processNames: reading.map((g) => g.name ?? g.processId),
+          },
         );
       await store.deleteSlaPolicy(id);
     },

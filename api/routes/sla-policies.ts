@@ -15,7 +15,7 @@ const tags = ['sla-policies'];
 const applies =
   'Instances started from then on get the new terms; running instances keep the promise they were given.';
 const scope =
-  "A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`. A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).";
+  "A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`, naming the processes that read it (`details.processes`, `details.processNames`). A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).";
 
 const list = createRoute({
   method: 'get',
@@ -57,7 +57,7 @@ const remove = createRoute({
   path: '/{id}',
   tags,
   summary: 'Remove an SLA policy (supervisors and above)',
-  description: `Answers 409 \`sla-policy-in-use\`, whoever asks, while a deployed process (its latest version) reads it and would find no policy without it, naming those processes in \`details.processes\`: one that names it by id, or by touchpoint and kind when no other policy of that touchpoint and kind and no fallback of that kind for any touchpoint remains (a touchpoint's own policy may go while the fallback stays; its requests then get the fallback). Running instances keep the promises they were given, this policy's among them. ${scope}`,
+  description: `Answers 409 \`sla-policy-in-use\`, whoever asks, while a deployed process (its latest version) reads it and would find no policy without it, naming those processes in \`details.processes\` (ids) and \`details.processNames\` (as drawn): one that names it by id, or by touchpoint and kind when no other policy of that touchpoint and kind and no fallback of that kind for any touchpoint remains (a touchpoint's own policy may go while the fallback stays; its requests then get the fallback). Running instances keep the promises they were given, this policy's among them. ${scope}`,
   request: { params: SlaPolicyParams },
   responses: { 204: { description: 'Removed' }, ...errors(404, 409) },
 });
@@ -85,7 +85,10 @@ export function slaPolicyRoutes(engine: Engine) {
     throw new ForbiddenError(
       'sla-policy-not-steered',
       `SLA policy ${policy.id} is read by ${readers.map((r) => r.processId).join(', ')}, none of which has a lane you steer (${principal.groups.join(', ') || 'none'})`,
-      { processes: readers.map((r) => r.processId) },
+      {
+        processes: readers.map((r) => r.processId),
+        processNames: readers.map((r) => r.name ?? r.processId),
+      },
     );
   }
 

@@ -215,7 +215,7 @@ function laneProcess(id: string, lane: string, due: string | null): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
   xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="${id}-definitions" targetNamespace="https://promesa.dev/test">
-  <bpmn:process id="${id}" name="${id}" isExecutable="true">
+  <bpmn:process id="${id}" name="Process ${id}" isExecutable="true">
     <bpmn:laneSet id="${id}-lanes">
       <bpmn:lane id="${group}" name="${lane}">
         <bpmn:flowNodeRef>start</bpmn:flowNodeRef>
@@ -323,7 +323,7 @@ describe('SLA policies per lane, by name and removed', () => {
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({
       type: 'sla-policy-not-steered',
-      details: { processes: ['sales-follow-up'] },
+      details: { processes: ['sales-follow-up'], processNames: ['Process sales-follow-up'] },
     });
     // Nor add one the sales process would read.
     const added = await t.call('supervisor', 'POST', '/api/sla-policies', {
@@ -374,7 +374,10 @@ describe('SLA policies per lane, by name and removed', () => {
     expect((await t.call('admin', 'DELETE', '/api/sla-policies/email-deferred')).status).toBe(204);
     const fallback = await t.call('admin', 'DELETE', '/api/sla-policies/any-deferred');
     expect(fallback.status).toBe(409);
-    expect(((await fallback.json()) as any).details).toEqual({ processes: ['sales-follow-up'] });
+    expect(((await fallback.json()) as any).details).toEqual({
+      processes: ['sales-follow-up'],
+      processNames: ['Process sales-follow-up'],
+    });
     expect((await policy('phone-immediate')).target).toBe('PT3M');
 
     // A new version no longer reads it: the policy goes, by a supervisor too.

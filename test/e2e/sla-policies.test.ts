@@ -71,7 +71,7 @@ describe('SLA policies, for supervisors', () => {
     await fallback.getByRole('button', { name: 'Eliminar', exact: true }).click();
     await fallback
       .getByRole('alert')
-      .getByText('Hay procesos desplegados que aún leen esta política (customer-request)')
+      .getByText('Hay procesos desplegados que aún leen esta política (Customer request)')
       .waitFor();
     await screenshot(page, 'sla-policies-remove-refused-es');
 

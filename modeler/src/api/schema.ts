@@ -4375,7 +4375,7 @@ export interface paths {
         put?: never;
         /**
          * Add an SLA policy (supervisors and above)
-         * @description Answers 409 `sla-policy-exists` for an id in use and `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`. A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
+         * @description Answers 409 `sla-policy-exists` for an id in use and `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`, naming the processes that read it (`details.processes`, `details.processNames`). A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
          */
         post: {
             parameters: {
@@ -4511,7 +4511,7 @@ export interface paths {
         };
         /**
          * Change an SLA policy (supervisors and above)
-         * @description Replaces its terms; without `names`, the names per language are kept while `name` is unchanged and dropped when it changes. Answers 409 `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`. A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
+         * @description Replaces its terms; without `names`, the names per language are kept while `name` is unchanged and dropped when it changes. Answers 409 `sla-policy-clash` when another policy has the same touchpoint and kind. Instances started from then on get the new terms; running instances keep the promise they were given. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`, naming the processes that read it (`details.processes`, `details.processNames`). A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
          */
         put: {
             parameters: {
@@ -4587,7 +4587,7 @@ export interface paths {
         post?: never;
         /**
          * Remove an SLA policy (supervisors and above)
-         * @description Answers 409 `sla-policy-in-use`, whoever asks, while a deployed process (its latest version) reads it and would find no policy without it, naming those processes in `details.processes`: one that names it by id, or by touchpoint and kind when no other policy of that touchpoint and kind and no fallback of that kind for any touchpoint remains (a touchpoint's own policy may go while the fallback stays; its requests then get the fallback). Running instances keep the promises they were given, this policy's among them. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`. A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
+         * @description Answers 409 `sla-policy-in-use`, whoever asks, while a deployed process (its latest version) reads it and would find no policy without it, naming those processes in `details.processes` (ids) and `details.processNames` (as drawn): one that names it by id, or by touchpoint and kind when no other policy of that touchpoint and kind and no fallback of that kind for any touchpoint remains (a touchpoint's own policy may go while the fallback stays; its requests then get the fallback). Running instances keep the promises they were given, this policy's among them. A supervisor acts on a policy that deployed processes (their latest versions) read only when one of them has a lane the supervisor steers, before and after a change; otherwise 403 `sla-policy-not-steered`, naming the processes that read it (`details.processes`, `details.processNames`). A policy no process reads concerns no lane, so any supervisor acts on it. Analysts and above act on every policy. Which processes read a policy is found in their diagrams' `slaPolicy(...)` calls (a call whose touchpoint or kind is not a quoted literal may read any policy of that kind, or any).
          */
         delete: {
             parameters: {
@@ -6842,6 +6842,174 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/process-definition/{id}/history-time-to-live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets a version's history time to live in days (null: the engine's default) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        historyTimeToLive: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/process-definition/key/{key}/history-time-to-live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets the latest version's history time to live in days (null: the engine's default) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        historyTimeToLive: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -668,9 +668,9 @@ export const en = {
   'policies.remove.confirm': 'Remove',
   'policies.removed': '{name} is removed: running requests keep the promise it gave them.',
   'errors.sla-policy-in-use':
-    'Deployed processes still read this policy ({processes}) and would have none without it: deploy them without it first.',
+    'Deployed processes still read this policy ({processNames}) and would have none without it: deploy them without it first.',
   'errors.sla-policy-not-steered':
-    'Only processes of lanes you do not steer read this policy ({processes}): a supervisor of theirs or an analyst changes it.',
+    'Only processes of lanes you do not steer read this policy ({processNames}): a supervisor of theirs or an analyst changes it.',
   'errors.sla-policy-not-found': 'This policy does not exist (any more).',
   'errors.sla-policy-clash': 'Another policy already promises this touchpoint and kind.',
 } as const;

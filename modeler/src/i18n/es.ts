@@ -684,9 +684,9 @@ export const es: Catalogue = {
   'policies.remove.confirm': 'Eliminar',
   'policies.removed': '{name} eliminada: las peticiones en curso conservan la promesa que les dio.',
   'errors.sla-policy-in-use':
-    'Hay procesos desplegados que aún leen esta política ({processes}) y se quedarían sin ninguna: despliégalos antes sin ella.',
+    'Hay procesos desplegados que aún leen esta política ({processNames}) y se quedarían sin ninguna: despliégalos antes sin ella.',
   'errors.sla-policy-not-steered':
-    'Solo leen esta política procesos de carriles que no supervisas ({processes}): la cambia un supervisor de esos carriles o un analista.',
+    'Solo leen esta política procesos de carriles que no supervisas ({processNames}): la cambia un supervisor de esos carriles o un analista.',
   'errors.sla-policy-not-found': 'Esta política no existe (ya).',
   'errors.sla-policy-clash': 'Otra política ya promete este punto de contacto y tipo.',
 };
