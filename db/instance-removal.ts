@@ -10,6 +10,7 @@ export function instanceRemovalStatements(member: (column: string) => string): s
     ofInstances('history'),
     // Candidates hang on their task, so they go before it.
     `DELETE FROM task_candidates WHERE task_id IN (SELECT id FROM tasks WHERE ${member('instance_id')})`,
+    ofInstances('task_comments'),
     ofInstances('tasks'),
     ofInstances('external_tasks'),
     ofInstances('incidents'),

@@ -46,6 +46,7 @@ import type {
   InstanceStatus,
   JobRecord,
   StoredHistoryEntry,
+  TaskComment,
   TaskQuery,
   TaskRecord,
 } from './ports/store.ts';
@@ -275,6 +276,55 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
     options?: { userId?: string; owner?: string },
   ): Promise<void>;
   /**
+   * Changes an open task's own fields (name, priority, due and follow-up dates, candidates,
+   * assignee) in one commit, under the condition that nobody changed its holder meanwhile
+   * (`ConflictError` `task-changed`). New candidates are at once in the groups' task lists.
+   * History records which fields changed (`task.updated`) and a new assignee (`task.assigned`).
+   */
+  updateTask(taskId: string, change: TaskChange, options?: { userId?: string }): Promise<void>;
+  /**
+   * The task's user throws a BPMN error (Camunda's `TaskService.handleBpmnError`): the error
+   * boundary event on the task or an enclosing scope (or an error event subprocess) catches it,
+   * with `variables` set first. One nothing catches ends the task's path, as a none end event.
+   * Who may complete the task may throw (`forOthers` as for `completeTask`).
+   */
+  bpmnErrorTask(
+    taskId: string,
+    options: {
+      errorCode: string;
+      errorMessage?: string;
+      variables?: Variables;
+      userId?: string;
+      forOthers?: boolean;
+    },
+  ): Promise<void>;
+  /**
+   * The task's user escalates (Camunda's `TaskService.handleEscalation`): an escalation boundary
+   * event on the task or an enclosing scope (or an escalation event subprocess) catches it, with
+   * `variables` set first; a non-interrupting one leaves the task open. One nothing catches is
+   * refused (`InvalidRequestError` `escalation-not-caught`) and changes nothing.
+   */
+  escalateTask(
+    taskId: string,
+    options: {
+      escalationCode: string;
+      variables?: Variables;
+      userId?: string;
+      forOthers?: boolean;
+    },
+  ): Promise<void>;
+  /**
+   * Writes a comment on an open task, by `userId` (Camunda's task comments); it stays readable
+   * after the task ends and goes with its instance in the history clean-up.
+   */
+  commentOnTask(
+    taskId: string,
+    message: string,
+    options?: { userId?: string },
+  ): Promise<TaskComment>;
+  /** A task's comments, oldest first (also of a task that ended). */
+  listTaskComments(taskId: string): Promise<TaskComment[]>;
+  /**
    * The task's form: its key, the form-js schema it links (a deployed `.form` file; null when
    * none), and the fields a completion is checked against. A linked form that is not deployed
    * is a `NotFoundError` `form-not-found`.
@@ -416,6 +466,17 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   durable(): Promise<void>;
 
   close(): Promise<void>;
+}
+
+/** What `updateTask` may change of an open task; an absent field stays as it is. */
+export interface TaskChange {
+  name?: string | null;
+  priority?: number;
+  dueAt?: number | null;
+  followUpAt?: number | null;
+  assignee?: string | null;
+  candidateUsers?: string[];
+  candidateGroups?: string[];
 }
 
 export interface ServiceTaskContext {

@@ -148,6 +148,7 @@ export function createEngine(options: EngineOptions): Engine {
   const tasks = createTaskCommands({
     store,
     clock,
+    ids,
     definitions,
     command,
     commit,

@@ -5,7 +5,9 @@ import { validateForm } from './forms.ts';
 import { formSchemaFields, linkedForm } from './linked-form.ts';
 import type { InstanceCommands } from './instance-commands.ts';
 import type { Clock } from './ports/clock.ts';
+import type { IdGenerator } from './ports/ids.ts';
 import type { Store, TaskCondition, TaskQuery, TaskRecord } from './ports/store.ts';
+import type { TaskChange } from './engine-interface.ts';
 import { humanTaskAfter } from './lifecycle/human-task.machine.ts';
 
 type TaskCommands = Pick<
@@ -16,13 +18,19 @@ type TaskCommands = Pick<
   | 'claimTask'
   | 'unclaimTask'
   | 'assignTask'
+  | 'updateTask'
   | 'getTaskForm'
   | 'completeTask'
+  | 'bpmnErrorTask'
+  | 'escalateTask'
+  | 'commentOnTask'
+  | 'listTaskComments'
 >;
 
 interface Deps {
   store: Store;
   clock: Clock;
+  ids: IdGenerator;
   definitions: Definitions;
   command: InstanceCommands['command'];
   commit: InstanceCommands['commit'];
@@ -36,7 +44,7 @@ interface Deps {
  * completion advances the instance, checked against the task's generated form.
  */
 export function createTaskCommands(deps: Deps): TaskCommands {
-  const { store, clock, definitions, command, commit, afterCommand } = deps;
+  const { store, clock, ids, definitions, command, commit, afterCommand } = deps;
 
   async function getTask(id: string): Promise<TaskRecord> {
     const task = await store.getTask(id);
@@ -143,6 +151,169 @@ export function createTaskCommands(deps: Deps): TaskCommands {
           },
         ],
       });
+    },
+
+    async updateTask(taskId, change, { userId } = {}) {
+      const task = await openTask(taskId);
+      const changed = (Object.keys(change) as (keyof TaskChange)[]).filter(
+        (key) =>
+          change[key] !== undefined &&
+          JSON.stringify(change[key] ?? null) !== JSON.stringify(task[key] ?? null),
+      );
+      if (changed.length === 0) return;
+      const at = clock.now();
+      const { assignee, ...fields } = change;
+      let next: TaskRecord = { ...task };
+      for (const key of Object.keys(fields) as (keyof typeof fields)[])
+        if (fields[key] !== undefined) Object.assign(next, { [key]: fields[key] });
+      const reassigned = changed.includes('assignee');
+      if (reassigned) {
+        // A delegated task handed to someone else stays delegated by its owner (Camunda keeps it).
+        const event =
+          task.owner && assignee
+            ? ({ type: 'delegate', assignee, owner: task.owner } as const)
+            : ({ type: 'assign', assignee: assignee ?? null } as const);
+        next = {
+          ...next,
+          ...humanTaskAfter(task, event),
+          claimedAt: assignee ? at : null,
+          claimedBy: assignee ? (userId ?? assignee) : null,
+        };
+      }
+      const base = { instanceId: task.instanceId, elementId: task.elementId, at };
+      await commit({
+        tasks: [next],
+        taskConditions: unchanged(task),
+        history: [
+          ...(changed.some((key) => key !== 'assignee')
+            ? [
+                {
+                  ...base,
+                  kind: 'task.updated',
+                  userId: userId ?? null,
+                  data: { taskId, changed: changed.filter((key) => key !== 'assignee') },
+                },
+              ]
+            : []),
+          ...(reassigned
+            ? [
+                {
+                  ...base,
+                  kind: 'task.assigned',
+                  userId: userId ?? null,
+                  data: { taskId, assignee: assignee ?? null },
+                },
+              ]
+            : []),
+        ],
+      });
+    },
+
+    async bpmnErrorTask(
+      taskId,
+      { errorCode, errorMessage, variables = {}, userId = null, forOthers = false },
+    ) {
+      // Whoever may complete the task may throw from it: held by someone else, only for others.
+      const done = { type: 'complete', userId, onBehalf: forOthers } as const;
+      const first = await openTask(taskId);
+      humanTaskAfter(first, done);
+      let task = first;
+      let unread: TaskRecord | undefined = first;
+      // The external tasks' path (`token.error`), except that an error nothing catches ends
+      // the task's path as a none end event would (Camunda's TaskService.handleBpmnError).
+      await command(
+        first.instanceId,
+        async () => {
+          task = unread ?? (await openTask(taskId));
+          unread = undefined;
+          humanTaskAfter(task, done);
+          return {
+            type: 'token.error',
+            tokenId: task.tokenId,
+            errorCode,
+            errorMessage,
+            variables,
+            uncaught: 'end',
+            at: clock.now(),
+            userId,
+          };
+        },
+        () => ({
+          taskConditions: unchanged(task),
+          history: [
+            {
+              instanceId: task.instanceId,
+              kind: 'task.bpmnError',
+              elementId: task.elementId,
+              at: clock.now(),
+              userId,
+              data: { taskId, errorCode },
+            },
+          ],
+        }),
+      );
+      await afterCommand();
+    },
+
+    async escalateTask(
+      taskId,
+      { escalationCode, variables = {}, userId = null, forOthers = false },
+    ) {
+      const done = { type: 'complete', userId, onBehalf: forOthers } as const;
+      const first = await openTask(taskId);
+      humanTaskAfter(first, done);
+      let task = first;
+      let unread: TaskRecord | undefined = first;
+      // A non-interrupting catch leaves the task open; an interrupting one cancels it.
+      await command(
+        first.instanceId,
+        async () => {
+          task = unread ?? (await openTask(taskId));
+          unread = undefined;
+          humanTaskAfter(task, done);
+          return {
+            type: 'token.escalate',
+            tokenId: task.tokenId,
+            escalationCode,
+            variables,
+            at: clock.now(),
+            userId,
+          };
+        },
+        () => ({
+          taskConditions: unchanged(task),
+          history: [
+            {
+              instanceId: task.instanceId,
+              kind: 'task.escalated',
+              elementId: task.elementId,
+              at: clock.now(),
+              userId,
+              data: { taskId, escalationCode },
+            },
+          ],
+        }),
+      );
+      await afterCommand();
+    },
+
+    async commentOnTask(taskId, message, { userId = null } = {}) {
+      const task = await openTask(taskId);
+      const comment = {
+        id: ids.next(),
+        taskId,
+        instanceId: task.instanceId,
+        userId,
+        at: clock.now(),
+        message,
+      };
+      await store.addTaskComment(comment);
+      return comment;
+    },
+
+    async listTaskComments(taskId) {
+      await getTask(taskId);
+      return store.listTaskComments(taskId);
     },
 
     async getTaskForm(taskId) {

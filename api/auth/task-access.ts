@@ -39,6 +39,23 @@ export function mayCompleteForOthers(principal: Principal, task: TaskRecord): bo
   );
 }
 
+/**
+ * May change a task's own fields and candidates (re-offer it to other people or lanes):
+ * supervisors of its lane, developers and admins. Staff work what they are offered, and
+ * analysts only read.
+ */
+export function mayEditTask(principal: Principal, task: TaskRecord): boolean {
+  return (
+    includes(principal.role, 'developer') ||
+    (principal.role === 'supervisor' && steersTask(principal, task))
+  );
+}
+
+/** May comment on a task: whoever may work it or steers its lane (analysts only read). */
+export function mayCommentOn(principal: Principal, task: TaskRecord): boolean {
+  return mayActOn(principal, task) || mayEditTask(principal, task);
+}
+
 /** The store filter that limits a task query to what the caller sees. */
 export function taskVisibility(principal: Principal): Pick<TaskQuery, 'visibleTo'> {
   return steersAll(principal)

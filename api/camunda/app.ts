@@ -35,6 +35,8 @@ import { taskVariableRoutes } from './routes/task-variables.ts';
 import { taskDelegationRoutes } from './routes/task-delegation.ts';
 import { taskFormRoutes } from './routes/task-forms.ts';
 import { taskRoutes } from './routes/task.ts';
+import { taskUpdateRoutes } from './routes/task-update.ts';
+import { taskCommentRoutes } from './routes/task-comments.ts';
 import { userRoutes } from './routes/user.ts';
 
 export { camundaAccess };
@@ -101,6 +103,8 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', taskRoutes(engine, identity));
   app.route('/', taskActionRoutes(engine, identity));
   app.route('/', taskDelegationRoutes(engine, identity));
+  app.route('/', taskUpdateRoutes(engine, identity));
+  app.route('/', taskCommentRoutes(engine));
   app.route('/', taskFormRoutes(engine));
   app.route('/', taskVariableRoutes(engine));
   app.route('/', messageRoutes(engine));

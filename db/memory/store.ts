@@ -20,6 +20,7 @@ import type {
 } from '../../engine/ports/subscriptions.ts';
 import { createMemorySlaPolicies } from './sla-policies.ts';
 import { createMemoryWorkerSightings } from './worker-sightings.ts';
+import { createMemoryTaskComments } from './task-comments.ts';
 import { assignDistributed, poolsToRead, type PoolState } from '../distribution.ts';
 import { jobLost } from '../job-lost.ts';
 import { DefinitionTable } from './definition-table.ts';
@@ -187,8 +188,11 @@ export function createMemoryStore(): Store {
     return assigned;
   }
 
+  const comments = createMemoryTaskComments();
   const store: Store = {
     ...createMemoryWorkerSightings(),
+    addTaskComment: comments.addTaskComment,
+    listTaskComments: comments.listTaskComments,
     ...createMemorySlaPolicies(),
     async commit(work) {
       check(work);
@@ -274,6 +278,7 @@ export function createMemoryStore(): Store {
       externalTasks.removeInstances(ids);
       jobs.removeInstances(ids);
       slas.removeInstances(ids);
+      comments.removeInstances(ids);
       for (const instance of ended) {
         for (const id of incidentsByInstance.get(instance.id) ?? []) incidents.delete(id);
         incidentsByInstance.delete(instance.id);

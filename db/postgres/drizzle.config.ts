@@ -11,6 +11,7 @@ export default defineConfig({
     './db/postgres/draft-schema.ts',
     './db/postgres/distribution-schema.ts',
     './db/postgres/worker-sighting-schema.ts',
+    './db/postgres/task-comment-schema.ts',
     './db/postgres/lease-schema.ts',
   ],
   out: './db/postgres/migrations',

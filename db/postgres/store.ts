@@ -50,6 +50,7 @@ import {
 } from './schema.ts';
 import { createPostgresSlas } from './sla.ts';
 import { createPostgresWorkerSightings } from './worker-sightings.ts';
+import { createPostgresTaskComments } from './task-comments.ts';
 import { insertRows, returningSql, selectSql } from './sql.ts';
 import { createPostgresReports } from './store-reports.ts';
 import { createPostgresRetention } from './retention.ts';
@@ -155,6 +156,7 @@ function createStore(pool: pg.Pool, connectionString: string): PostgresStore {
     ...createPostgresSubscriptions(pool),
     ...createPostgresSlas(pool),
     ...createPostgresWorkerSightings(pool),
+    ...createPostgresTaskComments(pool),
     ...createPostgresSlaPolicies(pool),
     ...createPostgresRetention(pool),
 

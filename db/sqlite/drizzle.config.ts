@@ -11,6 +11,7 @@ export default defineConfig({
     './db/sqlite/draft-schema.ts',
     './db/sqlite/distribution-schema.ts',
     './db/sqlite/worker-sighting-schema.ts',
+    './db/sqlite/task-comment-schema.ts',
     './db/sqlite/lease-schema.ts',
   ],
   out: './db/sqlite/migrations',

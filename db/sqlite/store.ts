@@ -48,6 +48,7 @@ import { createSqliteRetention } from './retention.ts';
 import { createSqliteSubscriptions, prepareSubscriptionWrites } from './subscriptions.ts';
 import { prepareDistribution } from './distribution.ts';
 import { createSqliteWorkerSightings } from './worker-sightings.ts';
+import { createSqliteTaskComments } from './task-comments.ts';
 import { createSqliteSlaPolicies } from './sla-policies.ts';
 import { createSqliteSlas, prepareSlaWrites } from './sla.ts';
 import { prepareUrgentTasks } from './urgent-tasks.ts';
@@ -198,6 +199,7 @@ function createStore(database: BetterSqlite3.Database, filename: string): Sqlite
     ...createSqliteSubscriptions(database),
     ...createSqliteSlas(database),
     ...createSqliteWorkerSightings(database),
+    ...createSqliteTaskComments(database),
     ...createSqliteSlaPolicies(database),
     ...createSqliteRetention(database),
 

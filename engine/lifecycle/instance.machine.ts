@@ -1,12 +1,13 @@
 import { enqueueActions, setup } from 'xstate';
 import type { Variables, VariableTarget } from '../engine-interface.ts';
 import { behaviourFor } from '../elements/registry.ts';
-import { EngineError } from '../errors.ts';
+import { EngineError, InvalidRequestError } from '../errors.ts';
 import type { ExecutableGraph } from '../model/graph.ts';
 import type { Effect } from '../runtime/effects.ts';
 import { Execution, type ScriptRunner } from '../runtime/execution.ts';
 import type { InstanceState, Token } from '../runtime/instance-state.ts';
 import { throwBpmnError } from '../elements/events/error.ts';
+import { throwEscalation } from '../elements/events/escalation.ts';
 import { jobFired, subscriptionTriggered } from '../runtime/job-fired.ts';
 import { armScope } from '../elements/event-sub-process.ts';
 import { retargetSla } from '../runtime/sla-clock.ts';
@@ -30,6 +31,22 @@ export type InstanceEvent =
       tokenId: string;
       errorCode: string;
       errorMessage?: string;
+      variables: Variables;
+      /**
+       * When nothing catches it: `incident` (an external task's worker, the default) stops the
+       * token on an incident; `end` ends its path as a none end event would, as Camunda does
+       * for an error a user task throws.
+       */
+      uncaught?: 'incident' | 'end';
+    } & Stamp)
+  /**
+   * The task's user escalates (Camunda's `handleEscalation`): caught by an escalation event on
+   * the task or outwards; one nothing catches is refused (`escalation-not-caught`), nothing set.
+   */
+  | ({
+      type: 'token.escalate';
+      tokenId: string;
+      escalationCode: string;
       variables: Variables;
     } & Stamp)
   /**
@@ -122,6 +139,7 @@ export function createInstanceMachine(
           'instance.start': { actions: 'step' },
           'token.signal': { actions: 'step' },
           'token.error': { actions: 'step' },
+          'token.escalate': { actions: 'step' },
           'variables.set': { actions: 'step' },
           'incident.retry': { actions: 'step' },
           'job.fired': { actions: 'step' },
@@ -163,6 +181,12 @@ function apply(event: InstanceEvent, x: Execution): void {
       x.setVariables(x.scopeOf(token), event.variables);
       const thrown = { includeSelf: true, message: event.errorMessage };
       if (!throwBpmnError(x, token, event.errorCode, thrown)) {
+        if (event.uncaught === 'end') {
+          const scopeId = token.scopeId;
+          x.cancel(token, `error ${event.errorCode} not caught`);
+          x.completeScopeIfEmpty(scopeId);
+          return x.run();
+        }
         x.raiseIncident(
           token,
           'unhandledError',
@@ -171,6 +195,16 @@ function apply(event: InstanceEvent, x: Execution): void {
         );
         return;
       }
+      return x.run();
+    }
+    case 'token.escalate': {
+      const token = waitingToken(x, event.tokenId);
+      x.setVariables(x.scopeOf(token), event.variables);
+      if (!throwEscalation(x, token, event.escalationCode, { includeSelf: true }))
+        throw new InvalidRequestError(
+          'escalation-not-caught',
+          `Execution with id '${token.elementId}' throws an escalation event with escalationCode '${event.escalationCode}', but no escalation handler was defined.`,
+        );
       return x.run();
     }
     case 'variables.set':

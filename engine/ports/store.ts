@@ -720,6 +720,24 @@ export interface WorkerSightingStore {
   listWorkerSightings(since: number): Promise<WorkerSighting[]>;
 }
 
+/** A note someone wrote on a human task (Camunda's task comment); it goes with its instance. */
+export interface TaskComment {
+  id: string;
+  taskId: string;
+  instanceId: string;
+  /** Who wrote it: the user the request was authenticated as. */
+  userId: string | null;
+  at: number;
+  message: string;
+}
+
+/** Comments on tasks, removed with their instance by the history clean-up. */
+export interface TaskCommentStore {
+  addTaskComment(comment: TaskComment): Promise<void>;
+  /** A task's comments, oldest first. */
+  listTaskComments(taskId: string): Promise<TaskComment[]>;
+}
+
 /** Which ended instances `Store.removeEndedInstances` removes. */
 export interface EndedInstanceRemoval {
   definitionId: string;
@@ -750,7 +768,8 @@ export interface Store
     SubscriptionStore,
     SlaStore,
     SlaPolicyStore,
-    WorkerSightingStore {
+    WorkerSightingStore,
+    TaskCommentStore {
   /**
    * Writes the unit of work atomically; throws `ConflictError` when the instance version moved
    * or a task condition no longer holds.

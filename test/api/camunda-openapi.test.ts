@@ -65,6 +65,40 @@ describe("/engine-rest against Camunda's OpenAPI description", () => {
     expect(refused).toBeGreaterThan(0);
   });
 
+  /** Operations whose JSON body declares every documented field and refuses any other by name. */
+  const STRICT_BODIES = [
+    'PUT /task/{}',
+    'POST /task/{}/identity-links',
+    'POST /task/{}/identity-links/delete',
+    'POST /task/{}/bpmnError',
+    'POST /task/{}/bpmnEscalation',
+    'POST /task/{}/comment/create',
+  ];
+
+  it('declares every documented body field of the task changes and comments (honoured, or refused naming it)', () => {
+    const served = servedOperations(t.app).filter((o) => STRICT_BODIES.includes(o.key));
+    expect(served.map((operation) => operation.key).sort()).toEqual([...STRICT_BODIES].sort());
+    const undeclared = served.flatMap((operation) => {
+      const described = documented.get(operation.key)?.bodyFields;
+      if (!described || !operation.bodyFields) return [];
+      return described
+        .filter((name) => !operation.bodyFields!.includes(name))
+        .map((name) => `${operation.key} ${name}`);
+    });
+    expect(undeclared).toEqual([]);
+  });
+
+  it('refuses, naming it, a body field the document does not describe, on the task changes and comments', async () => {
+    const served = servedOperations(t.app).filter((o) => STRICT_BODIES.includes(o.key));
+    for (const operation of served) {
+      const method = operation.key.split(' ')[0]!;
+      const path = operation.path.replace(/\{[^}]+\}/g, 'some-id');
+      const res = await t.call('admin', method, `/engine-rest${path}`, { notDescribed: 1 });
+      expect(res.status, operation.key).toBe(400);
+      expect((await read(res)).message, operation.key).toContain('notDescribed');
+    }
+  });
+
   it('holds every answer against the documented response: types, dates, and no undeclared field', () => {
     const task = { id: 't1', name: 'Call back', created: '2026-01-05T09:00:00.000+0000' };
     expect(responseProblems('GET', '/task', 200, JSON.stringify([task]))).toEqual([]);

@@ -12,13 +12,20 @@ interface Parameter {
   name: string;
   in: string;
 }
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  allOf?: Schema[];
+}
 interface Operation {
   tags?: string[];
   parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
 }
 interface CamundaDocument {
   paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
 }
 
 const METHODS = ['get', 'post', 'put', 'delete', 'patch', 'options', 'head'] as const;
@@ -38,6 +45,8 @@ export interface DocumentedOperation {
   path: string;
   tag: string;
   queryParameters: string[];
+  /** The fields of its JSON object body (through `$ref` and `allOf`); undefined without one. */
+  bodyFields?: string[];
   /** Answers a `BatchDto`: the operation starts a batch. */
   startsBatch: boolean;
 }
@@ -53,11 +62,23 @@ export function documentedOperations(doc: CamundaDocument): DocumentedOperation[
       queryParameters: (operations[method]!.parameters ?? [])
         .filter((p) => p.in === 'query')
         .map((p) => p.name),
+      bodyFields: bodyFieldsOf(
+        doc,
+        operations[method]!.requestBody?.content?.['application/json']?.schema,
+      ),
       startsBatch:
         operations[method]!.responses?.['200']?.content?.['application/json']?.schema?.$ref ===
         '#/components/schemas/BatchDto',
     })),
   );
+}
+
+function bodyFieldsOf(doc: CamundaDocument, schema: Schema | undefined): string[] | undefined {
+  if (!schema) return undefined;
+  if (schema.$ref) return bodyFieldsOf(doc, doc.components.schemas[schema.$ref.split('/').pop()!]);
+  const own = Object.keys(schema.properties ?? {});
+  const inherited = (schema.allOf ?? []).flatMap((part) => bodyFieldsOf(doc, part) ?? []);
+  return own.length + inherited.length > 0 ? [...own, ...inherited] : undefined;
 }
 
 export interface ServedOperation {
@@ -66,6 +87,8 @@ export interface ServedOperation {
   path: string;
   /** The query parameters its schema declares (honours). */
   honoured: string[];
+  /** The fields its JSON body schema declares (honoured, or refused by name); undefined: none. */
+  bodyFields?: string[];
 }
 
 /** The operations the app serves under `/engine-rest`, from its OpenAPI registry. */
@@ -76,7 +99,17 @@ export function servedOperations(app: OpenAPIHono<AppEnv>): ServedOperation[] {
     const { method, path, request } = definition.route;
     const shape = (request?.query as { shape?: Record<string, unknown> } | undefined)?.shape;
     const own = path.slice('/engine-rest'.length);
-    return [{ key: operationKey(method, own), path: own, honoured: Object.keys(shape ?? {}) }];
+    const body = (
+      request?.body?.content as Record<string, { schema?: { shape?: object } }> | undefined
+    )?.['application/json']?.schema?.shape;
+    return [
+      {
+        key: operationKey(method, own),
+        path: own,
+        honoured: Object.keys(shape ?? {}),
+        bodyFields: body ? Object.keys(body) : undefined,
+      },
+    ];
   });
 }
 

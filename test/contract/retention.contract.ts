@@ -14,7 +14,8 @@ const DEFINITION = 'complaint-handling:1';
 
 /**
  * An instance with one row of every kind kept of it: two history lines, a task offered to a
- * group, an external task, an incident, an SLA, a job and a message subscription.
+ * group, an external task, an incident, an SLA, a job and a message subscription (and, through
+ * `keepEverythingOf`, a comment on the task).
  */
 function everythingOf(
   id: string,
@@ -61,6 +62,23 @@ function everythingOf(
   };
 }
 
+/** Commits `everythingOf` the instance, and a comment on its task. */
+async function keepEverythingOf(
+  store: Store,
+  id: string,
+  options: Parameters<typeof everythingOf>[1] = {},
+): Promise<void> {
+  await store.commit(everythingOf(id, options));
+  await store.addTaskComment({
+    id: `${id}-comment`,
+    taskId: `${id}-task`,
+    instanceId: id,
+    userId: 'ana',
+    at: 1_000,
+    message: 'Called the customer back',
+  });
+}
+
 /** What a store still holds of an instance, row kind by row kind. */
 async function heldOf(store: Store, id: string) {
   return {
@@ -75,6 +93,7 @@ async function heldOf(store: Store, id: string) {
     slas: (await store.listSlas({ instanceId: id })).length,
     jobs: (await store.listJobs({ instanceId: id })).length,
     subscriptions: (await store.findSubscriptions({ instanceId: id })).length,
+    comments: (await store.listTaskComments(`${id}-task`)).length,
   };
 }
 
@@ -88,6 +107,7 @@ const everything = {
   slas: 1,
   jobs: 1,
   subscriptions: 1,
+  comments: 1,
 };
 const nothing = {
   instance: false,
@@ -99,6 +119,7 @@ const nothing = {
   slas: 0,
   jobs: 0,
   subscriptions: 0,
+  comments: 0,
 };
 
 /** Part of the store contract: the history clean-up's delete, and the leases that serialise it. */
@@ -107,10 +128,10 @@ export function describeRetentionContract(makeStore: () => Promise<Store>): void
     const store = useFreshStore(makeStore);
 
     it('removes the ended instances of a definition that ended before the time, with every row kept of them', async () => {
-      await store().commit(everythingOf('old', { endedAt: 5_000, businessKey: 'customer-1' }));
-      await store().commit(everythingOf('at-cut', { endedAt: 10_000 }));
-      await store().commit(everythingOf('running'));
-      await store().commit(everythingOf('other', { endedAt: 5_000, definitionId: 'other:1' }));
+      await keepEverythingOf(store(), 'old', { endedAt: 5_000, businessKey: 'customer-1' });
+      await keepEverythingOf(store(), 'at-cut', { endedAt: 10_000 });
+      await keepEverythingOf(store(), 'running');
+      await keepEverythingOf(store(), 'other', { endedAt: 5_000, definitionId: 'other:1' });
 
       const removed = await store().removeEndedInstances({
         definitionId: DEFINITION,
@@ -127,7 +148,7 @@ export function describeRetentionContract(makeStore: () => Promise<Store>): void
 
     it('removes at most `limit` instances a call, those that ended first', async () => {
       for (const [i, endedAt] of [3_000, 1_000, 4_000, 2_000].entries())
-        await store().commit(everythingOf(`i${i}`, { endedAt }));
+        await keepEverythingOf(store(), `i${i}`, { endedAt });
       const batch = () =>
         store().removeEndedInstances({ definitionId: DEFINITION, endedBefore: 9_000, limit: 3 });
 

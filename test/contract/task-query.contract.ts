@@ -95,6 +95,47 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
       ).toEqual(['t3']);
     });
 
+    it("moves a task between groups' and users' lists in the commit that changes its candidates", async () => {
+      const task = aTask({ candidateGroups: ['front-office'], candidateUsers: ['bob'] });
+      await store().commit({ tasks: [task] });
+      const offered = (query: TaskQuery) => ids({ state: 'open', ...query });
+      await store().commit({
+        tasks: [{ ...task, candidateGroups: ['back-office'], candidateUsers: ['carol'] }],
+      });
+      expect(await offered({ candidateGroups: ['front-office'] })).toEqual([]);
+      expect(await offered({ candidateGroups: ['back-office'], orderBy: 'due' })).toEqual([
+        'task-1',
+      ]);
+      expect(await offered({ candidateUser: 'bob' })).toEqual([]);
+      expect(await offered({ visibleTo: { userId: 'carol', groups: [] } })).toEqual(['task-1']);
+      expect(await offered({ visibleTo: { userId: 'bob', groups: ['front-office'] } })).toEqual([]);
+      expect(await store().getTask('task-1')).toMatchObject({
+        candidateGroups: ['back-office'],
+        candidateUsers: ['carol'],
+      });
+    });
+
+    it("keeps a task's comments, oldest first, apart from other tasks' comments", async () => {
+      const comment = (id: string, taskId: string, at: number) => ({
+        id,
+        taskId,
+        instanceId: 'instance-1',
+        userId: id === 'c3' ? null : 'ana',
+        at,
+        message: `Comment ${id}: ¿llamó el cliente? ✓`,
+      });
+      await store().addTaskComment(comment('c2', 'task-1', 2_000));
+      await store().addTaskComment(comment('c1', 'task-1', 1_000));
+      await store().addTaskComment(comment('c3', 'task-1', 2_000));
+      await store().addTaskComment(comment('c4', 'task-2', 500));
+      expect(await store().listTaskComments('task-1')).toEqual([
+        comment('c1', 'task-1', 1_000),
+        comment('c2', 'task-1', 2_000),
+        comment('c3', 'task-1', 2_000),
+      ]);
+      expect(await store().listTaskComments('task-3')).toEqual([]);
+    });
+
     describe('filters', () => {
       const tasks = [
         aTask({

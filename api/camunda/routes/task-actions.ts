@@ -4,8 +4,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ForbiddenError, type Engine, type TaskRecord } from '../../../engine/index.ts';
 import type { Principal } from '../../auth/roles.ts';
 import { mayActOn, mayCompleteForOthers } from '../../auth/task-access.ts';
-import { suspendedAsRestException } from '../errors.ts';
-import { camundaApp, doc, IdParam, optionalJson } from '../route.ts';
+import { invalidRequest, suspendedAsRestException } from '../errors.ts';
+import { camundaApp, doc, IdParam, optionalJson, requiredJson } from '../route.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
 import { openVisibleTask } from './task.ts';
 
@@ -36,6 +36,44 @@ const complete = createRoute({
     'Complete a task with typed variables: 204, or 200 with the process variables when `withVariablesInReturn`',
   ),
   request: { params: IdParam, body: optionalJson(CompleteBody) },
+});
+const bpmnError = createRoute({
+  method: 'post',
+  path: '/task/{id}/bpmnError',
+  ...doc(
+    "Throw a BPMN error from a task (Camunda's handleBpmnError): an error boundary event on it or an enclosing scope catches it, with the variables set first; uncaught, the task's path ends",
+  ),
+  request: {
+    params: IdParam,
+    body: requiredJson(
+      z
+        .object({
+          errorCode: z.string().max(255).nullable().optional(),
+          errorMessage: z.string().max(4000).nullable().optional(),
+          variables: TypedVariables.nullable().optional(),
+        })
+        .strict(),
+    ),
+  },
+});
+
+const bpmnEscalation = createRoute({
+  method: 'post',
+  path: '/task/{id}/bpmnEscalation',
+  ...doc(
+    "Escalate from a task (Camunda's handleEscalation): an escalation event on it or an enclosing scope catches it, with the variables set first; uncaught, a 400 and nothing changes",
+  ),
+  request: {
+    params: IdParam,
+    body: requiredJson(
+      z
+        .object({
+          escalationCode: z.string().max(255).nullable().optional(),
+          variables: TypedVariables.nullable().optional(),
+        })
+        .strict(),
+    ),
+  },
 });
 
 /**
@@ -108,6 +146,37 @@ export function taskActionRoutes(engine: Engine, identity: Identity) {
     );
     if (!body.withVariablesInReturn) return c.body(null, 204);
     return c.json(toTypedVariables((await engine.getInstance(task.instanceId)).variables), 200);
+  });
+
+  app.openapi(bpmnError, async (c) => {
+    const principal = c.var.principal!;
+    const { errorCode, errorMessage, variables } = c.req.valid('json');
+    // Camunda's BadUserRequestException: 400 before anything else.
+    if (!errorCode) throw invalidRequest(`errorCode is ${errorCode === '' ? 'empty' : 'null'}`);
+    const task = await actionable(engine, principal, c.req.valid('param').id, true);
+    await engine.bpmnErrorTask(task.id, {
+      errorCode,
+      errorMessage: errorMessage ?? undefined,
+      variables: fromTypedVariables(variables),
+      userId: principal.username,
+      forOthers: mayCompleteForOthers(principal, task),
+    });
+    return c.body(null, 204);
+  });
+
+  app.openapi(bpmnEscalation, async (c) => {
+    const principal = c.var.principal!;
+    const { escalationCode, variables } = c.req.valid('json');
+    if (!escalationCode)
+      throw invalidRequest(`escalationCode is ${escalationCode === '' ? 'empty' : 'null'}`);
+    const task = await actionable(engine, principal, c.req.valid('param').id, true);
+    await engine.escalateTask(task.id, {
+      escalationCode,
+      variables: fromTypedVariables(variables),
+      userId: principal.username,
+      forOthers: mayCompleteForOthers(principal, task),
+    });
+    return c.body(null, 204);
   });
 
   return app;

@@ -13,34 +13,34 @@ import { storeCaught } from './caught-variables.ts';
  * called instance passes it on to its call activity. `includeSelf` first tries the thrower's own
  * boundary events (an escalation arriving from the instance a call activity started).
  * The thrower may be cancelled by an interrupting catch; callers check whether it still exists.
+ * Returns false when nothing caught it (nor a caller was told).
  */
 export function throwEscalation(
   x: Execution,
   thrower: Token,
   code: string,
   options: { includeSelf?: boolean } = {},
-): void {
-  if (options.includeSelf && catchOnActivity(x, thrower, code)) return;
+): boolean {
+  if (options.includeSelf && catchOnActivity(x, thrower, code)) return true;
   const thrownInside = new Set<string>();
   for (let scopeId: string | undefined = thrower.scopeId; scopeId; ) {
     const scope: ScopeState | undefined = x.state.scopes[scopeId];
-    if (!scope) return;
+    if (!scope) return false;
     thrownInside.add(scope.elementId);
     const start = pick(eventSubProcessStarts(x, scope.elementId, 'escalation', thrownInside), code);
     if (start) {
       startEventSubProcess(x, scopeId, start);
-      return storeCaught(x, scopeId, start, code);
+      storeCaught(x, scopeId, start, code);
+      return true;
     }
     const holder: Token | undefined = scope.holderTokenId
       ? x.state.tokens[scope.holderTokenId]
       : undefined;
-    if (!holder) {
-      escalateToCaller(x, code);
-      return;
-    }
-    if (catchOnActivity(x, holder, code)) return;
+    if (!holder) return escalateToCaller(x, code);
+    if (catchOnActivity(x, holder, code)) return true;
     scopeId = holder.scopeId;
   }
+  return false;
 }
 
 function catchOnActivity(x: Execution, activity: Token, code: string): boolean {
