@@ -37,6 +37,7 @@ import { sessionRoutes } from './routes/session.ts';
 import { slaPolicyRoutes } from './routes/sla-policies.ts';
 import { taskActionRoutes } from './routes/task-actions.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { taskCommentRoutes } from './routes/task-comments.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { absenceRoutes, teamRoutes } from './routes/teams.ts';
 import { userRoutes } from './routes/users.ts';
@@ -119,6 +120,7 @@ export function createApp({
   app.route('/api/process-instances', instanceSlaRoutes(engine));
   app.route('/api/tasks', taskRoutes(engine));
   app.route('/api/tasks', taskActionRoutes(engine, identity));
+  app.route('/api/tasks', taskCommentRoutes(engine));
   app.route('/api/external-tasks', externalTaskRoutes(engine, shutdown));
   app.route('/api/incidents', incidentRoutes(engine));
   app.route('/api/messages', messageRoutes(engine));

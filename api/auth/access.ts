@@ -27,6 +27,8 @@ export const apiAccess = {
   'POST /api/tasks/:id/assign': 'staff',
   'POST /api/tasks/:id/delegate': 'staff',
   'POST /api/tasks/:id/complete': 'staff',
+  'GET /api/tasks/:id/comments': 'staff',
+  'POST /api/tasks/:id/comments': 'staff',
   'GET /api/events': 'staff',
   'GET /api/history/customers': 'staff',
   'GET /api/history/customers/:businessKey': 'staff',

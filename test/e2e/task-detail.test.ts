@@ -99,6 +99,53 @@ describe('a task beside its form', () => {
   }
 });
 
+describe('comments on a task', () => {
+  for (const [locale, words] of [
+    [
+      'en-US',
+      { user: 'eva', title: 'Comments', box: 'Add a comment', send: 'Comment', you: 'You' },
+    ],
+    [
+      'es-ES',
+      {
+        user: 'leo',
+        title: 'Comentarios',
+        box: 'Añadir un comentario',
+        send: 'Comentar',
+        you: 'Tú',
+      },
+    ],
+  ] as const) {
+    it(`lists what colleagues wrote, oldest first, and adds the signed-in user's comment (${locale})`, async () => {
+      const task = await answerTask(`C-33${locale === 'en-US' ? '1' : '2'}`);
+      const { engine } = promesa.server.running;
+      await engine.commentOnTask(task.id, 'Customer asked to be called after 5 pm', {
+        userId: 'bea',
+      });
+      const staff = await openPage(promesa.browser, promesa.server.url, { locale });
+      await staff.page.goto(`/tasks/${task.id}`);
+      await signIn(staff.page, words.user);
+      const comments = staff.page.getByRole('region', { name: words.title });
+      await comments.getByText('Customer asked to be called after 5 pm').waitFor();
+      await comments.getByText('bea', { exact: true }).waitFor();
+
+      await comments.getByLabel(words.box).fill('Called back: the invoice is being corrected');
+      await comments.getByRole('button', { name: words.send }).click();
+      const mine = comments.locator('.task-comment').nth(1);
+      await mine.getByText('Called back: the invoice is being corrected').waitFor();
+      await mine.getByText(words.you, { exact: true }).waitFor();
+      expect(await comments.getByLabel(words.box).inputValue()).toBe('');
+      const stored = await engine.listTaskComments(task.id);
+      expect(stored.map((c) => c.userId)).toEqual(['bea', words.user]);
+      expect(await seriousAccessibilityProblems(staff.page)).toEqual([]);
+      await comments.scrollIntoViewIfNeeded();
+      await screenshot(staff.page, `task-comments-${locale.slice(0, 2)}`);
+      expect(staff.errors).toEqual([]);
+      await staff.context.close();
+    });
+  }
+});
+
 describe('a task with a form designed in form-js', () => {
   it('draws the linked form, says what form-js refuses in Spanish before sending anything, and completes', async () => {
     const { engine } = promesa.server.running;

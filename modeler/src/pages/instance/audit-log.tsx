@@ -17,6 +17,9 @@ function detailOf(line: HistoryLine): string | undefined {
   if (line.kind === 'variable.set')
     return `${String(data.name)} = ${JSON.stringify(data.value) ?? ''}`;
   if (typeof data.assignee === 'string') return data.assignee;
+  if (typeof data.errorCode === 'string') return data.errorCode;
+  if (typeof data.escalationCode === 'string') return data.escalationCode;
+  if (Array.isArray(data.changed)) return data.changed.join(', ');
   if (typeof data.message === 'string') return data.message;
   if (typeof data.reason === 'string') return data.reason;
   if (typeof data.flowId === 'string') return data.flowId;

@@ -14,6 +14,7 @@ import { useResource } from '../../ui/use-resource.ts';
 import { taskActions } from '../tasks/task-actions.ts';
 import { fieldErrors } from './field-errors.ts';
 import { LinkedForm } from './linked-form.tsx';
+import { TaskComments } from './task-comments.tsx';
 import { TaskCustomer } from './task-customer.tsx';
 import { TaskDiagram } from './task-diagram.tsx';
 import { TaskPromise } from './task-promise.tsx';
@@ -22,7 +23,7 @@ import './task.css';
 /**
  * One task: its form (a linked form-js form, else the generated one) prefilled from the
  * instance, claim and complete, with its
- * diagram below and, beside it, its promise and its customer's latest story. A refused value
+ * diagram below and, beside it, its promise, its customer's latest story and its comments. A refused value
  * is shown on its field; a task someone else completed or took says who and when.
  */
 export default function TaskPage({ params }: PageProps) {
@@ -157,6 +158,7 @@ export default function TaskPage({ params }: PageProps) {
         <aside class="task-page__aside" aria-label={t('task.facts')}>
           <TaskPromise task={data} />
           <TaskCustomer businessKey={data.businessKey} />
+          <TaskComments taskId={id} open={data.state === 'open'} />
         </aside>
       </div>
     </div>
