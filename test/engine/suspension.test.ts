@@ -148,6 +148,37 @@ describe('a suspended instance', () => {
   });
 });
 
+describe('a suspended caller', () => {
+  let t: TestEngine;
+  beforeEach(async () => {
+    t = await startTestEngine();
+    await t.deployFiles('test/processes/order-fulfilment.bpmn', 'test/processes/ship-order.bpmn');
+  });
+  afterEach(() => t.close());
+
+  it("lets its called instance end, and takes the report once it is resumed, without spending the job's retries", async () => {
+    const parent = await t.engine.start('order-fulfilment', {
+      variables: { orderId: 'A-7', weight: 3 },
+    });
+    const [child] = await t.store.listInstances({ parentInstanceId: parent.id });
+    await t.engine.setInstanceSuspended(parent.id, true);
+    const [pack] = await t.engine.listTasks({ instanceId: child!.id, elementId: 'pack' });
+    await t.engine.completeTask(pack!.id, { variables: { damaged: false } });
+    expect((await t.engine.getInstance(child!.id)).status).toBe('completed');
+    // The report waits, parked and suspended, instead of failing against the suspended caller.
+    expect((await t.engine.getInstance(parent.id)).activeElements).toEqual(['ship']);
+    expect(await t.store.listJobs({ instanceId: parent.id })).toMatchObject([
+      { kind: 'internal', suspended: true, attempts: 0, lockedBy: null },
+    ]);
+    expect(await t.engine.runDueJobs()).toBe(0);
+
+    await t.engine.setInstanceSuspended(parent.id, false);
+    await t.engine.runDueJobs();
+    expect((await t.engine.getInstance(parent.id)).activeElements).toEqual(['confirm']);
+    expect(await t.store.listJobs({})).toEqual([]);
+  });
+});
+
 describe('a suspended definition', () => {
   let t: TestEngine;
   beforeEach(async () => {
