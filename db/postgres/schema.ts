@@ -236,8 +236,9 @@ export const jobs = pgTable(
     suspended: integer('suspended').notNull().default(0),
   },
   (t) => [
-    index('jobs_due_idx').on(t.dueAt),
-    index('jobs_lock_idx').on(t.lockedUntil, t.dueAt),
+    // Unsuspended jobs only: acquisition and the next wake-up never step over suspended ones.
+    index('jobs_due_idx').on(t.dueAt).where(sql`${t.suspended} = 0`),
+    index('jobs_lock_idx').on(t.lockedUntil, t.dueAt).where(sql`${t.suspended} = 0`),
     index('jobs_instance_idx').on(t.instanceId),
   ],
 );

@@ -252,10 +252,12 @@ export const jobs = sqliteTable(
     suspended: integer('suspended').notNull().default(0),
   },
   (t) => [
-    // acquireJobs walks due jobs in due order.
-    index('jobs_due_idx').on(t.dueAt),
+    // acquireJobs walks due jobs in due order. Both indexes hold unsuspended jobs only, so a
+    // mass suspension (a version's instances held with it) leaves nothing for them to step over;
+    // the queries must say `suspended = 0` as a literal for SQLite to use them.
+    index('jobs_due_idx').on(t.dueAt).where(sql`${t.suspended} = 0`),
     // nextJobDueAt: min(due_at) of unlocked jobs is one seek; locked jobs are a short range.
-    index('jobs_lock_idx').on(t.lockedUntil, t.dueAt),
+    index('jobs_lock_idx').on(t.lockedUntil, t.dueAt).where(sql`${t.suspended} = 0`),
     index('jobs_instance_idx').on(t.instanceId),
   ],
 );

@@ -348,7 +348,8 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
         and(
           lte(jobs.dueAt, p('now')),
           or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now'))),
-          eq(jobs.suspended, 0),
+          // A literal, not a parameter: SQLite uses the partial indexes only for a term it can match.
+          sql`${jobs.suspended} = 0`,
         ),
       )
       .orderBy(asc(jobs.dueAt), asc(jobs.id))
@@ -362,7 +363,8 @@ export function prepareReads(db: Db, database: BetterSqlite3.Database) {
         and(
           lte(jobs.dueAt, p('now')),
           or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, p('now'))),
-          eq(jobs.suspended, 0),
+          // A literal, not a parameter: SQLite uses the partial indexes only for a term it can match.
+          sql`${jobs.suspended} = 0`,
           sql`${jobs.kind} IN (SELECT value FROM json_each(${p('kinds')}))`,
         ),
       )
