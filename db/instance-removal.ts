@@ -22,14 +22,16 @@ export function instanceRemovalStatements(member: (column: string) => string): s
 }
 
 /**
- * The ids of a batch: ended instances of one definition that ended before a time, oldest first.
+ * The ids of a batch: ended instances of one definition that ended before a time, oldest first;
+ * with an instance id, that one only.
  * `param` writes the dialect's placeholder for each value.
  */
 export function removableInstancesQuery(
-  param: (name: 'definitionId' | 'endedBefore' | 'limit') => string,
+  param: (name: 'definitionId' | 'endedBefore' | 'limit' | 'instanceId') => string,
 ): string {
   return `SELECT id FROM process_instances
            WHERE definition_id = ${param('definitionId')} AND ended_at IS NOT NULL
              AND ended_at < ${param('endedBefore')} AND status <> 'active'
+             AND (${param('instanceId')} IS NULL OR id = ${param('instanceId')})
            ORDER BY ended_at LIMIT ${param('limit')}`;
 }

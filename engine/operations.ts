@@ -38,6 +38,11 @@ export interface EngineOperations {
    * there is no such version.
    */
   setHistoryTimeToLive(definitionId: string, days: number | null): Promise<boolean>;
+  /**
+   * Removes an ended instance with everything kept of it, as the history clean-up would once its
+   * time to live is over; `ConflictError` while it runs.
+   */
+  deleteInstanceHistory(instanceId: string): Promise<void>;
   /** Customers by business key, latest request first (see `CustomerQuery`). */
   listCustomers(query: CustomerQuery): Promise<CustomerSummary[]>;
   /** Per element of one version, the tokens resting there in its active instances. */
@@ -90,6 +95,22 @@ export function createOperations(store: Store, clock: Clock): EngineOperations {
     },
     instanceCounts: () => store.instanceCounts(),
     listCustomers: (query) => store.listCustomers(query),
+    async deleteInstanceHistory(instanceId) {
+      const instance = await store.getInstance(instanceId);
+      if (!instance)
+        throw new NotFoundError('instance-not-found', `No process instance ${instanceId}`);
+      if (instance.status === 'active')
+        throw new ConflictError(
+          'instance-running',
+          `Process instance ${instanceId} is still running, so its history cannot be deleted`,
+        );
+      await store.removeEndedInstances({
+        definitionId: instance.definitionId,
+        endedBefore: Number.MAX_SAFE_INTEGER,
+        limit: 1,
+        instanceId,
+      });
+    },
     setHistoryTimeToLive(definitionId, days) {
       if (days !== null && !(Number.isInteger(days) && days >= 0))
         throw new InvalidRequestError(

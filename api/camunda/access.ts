@@ -159,6 +159,7 @@ export const camundaAccess = {
   'DELETE /engine-rest/process-definition/:id': 'developer',
   'DELETE /engine-rest/process-definition/key/:key': 'developer',
   'PUT /engine-rest/process-definition/:id/history-time-to-live': 'developer',
+  'DELETE /engine-rest/history/process-instance/:id': 'developer',
   'PUT /engine-rest/process-definition/key/:key/history-time-to-live': 'developer',
   'DELETE /engine-rest/process-instance/:id': 'developer',
   'POST /engine-rest/process-instance/:id/variables': 'developer',

@@ -17,6 +17,7 @@ import { externalTaskQueryRoutes } from './routes/external-task-queries.ts';
 import { externalTaskRoutes } from './routes/external-task.ts';
 import { historyActivityRoutes } from './routes/history-activities.ts';
 import { historyRoutes } from './routes/history.ts';
+import { historyDeletionRoutes } from './routes/history-deletion.ts';
 import { groupRoutes } from './routes/group.ts';
 import { identityServiceRoutes } from './routes/identity-service.ts';
 import { incidentRoutes } from './routes/incident.ts';
@@ -109,6 +110,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', taskVariableRoutes(engine));
   app.route('/', messageRoutes(engine));
   app.route('/', historyRoutes(engine));
+  app.route('/', historyDeletionRoutes(engine));
   app.route('/', historyActivityRoutes(engine));
   app.route('/', incidentRoutes(engine));
   app.route('/', eventSubscriptionRoutes(engine));

@@ -261,11 +261,12 @@ export function createMemoryStore(): Store {
     },
     countActivityPasses: async (query) => passesMatching(query).length,
 
-    async removeEndedInstances({ definitionId, endedBefore, limit }) {
+    async removeEndedInstances({ definitionId, endedBefore, limit, instanceId }) {
       const ended = [...instances.values()]
         .filter(
           (i) =>
             i.definitionId === definitionId &&
+            (instanceId === undefined || i.id === instanceId) &&
             i.status !== 'active' &&
             i.endedAt != null &&
             i.endedAt < endedBefore,

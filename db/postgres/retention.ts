@@ -2,7 +2,12 @@ import type pg from 'pg';
 import type { Store } from '../../engine/ports/store.ts';
 import { instanceRemovalStatements, removableInstancesQuery } from '../instance-removal.ts';
 
-const PARAMS = { definitionId: '$1', endedBefore: '$2', limit: '$3' } as const;
+const PARAMS = {
+  definitionId: '$1',
+  endedBefore: '$2',
+  limit: '$3',
+  instanceId: '$4::text',
+} as const;
 
 /**
  * One batch of the history clean-up as one statement (one round trip, atomic on its own): the
@@ -23,11 +28,12 @@ export function createPostgresRetention(
   pool: pg.Pool,
 ): Pick<Store, 'removeEndedInstances' | 'takeLease' | 'releaseLease'> {
   return {
-    async removeEndedInstances({ definitionId, endedBefore, limit }) {
+    async removeEndedInstances({ definitionId, endedBefore, limit, instanceId }) {
       const { rows } = await pool.query<{ instances: number; historyRows: number }>(REMOVE, [
         definitionId,
         endedBefore,
         limit,
+        instanceId ?? null,
       ]);
       return rows[0] ?? { instances: 0, historyRows: 0 };
     },

@@ -9,13 +9,15 @@ import { instanceRemovalStatements, removableInstancesQuery } from '../instance-
 export function createSqliteRetention(
   database: BetterSqlite3.Database,
 ): Pick<Store, 'removeEndedInstances' | 'takeLease' | 'releaseLease'> {
+  // better-sqlite3 wants every named parameter bound: no instance is a null one.
+  type Bound = Omit<EndedInstanceRemoval, 'instanceId'> & { instanceId: string | null };
   const removable = database
-    .prepare<[EndedInstanceRemoval], string>(removableInstancesQuery((name) => `@${name}`))
+    .prepare<[Bound], string>(removableInstancesQuery((name) => `@${name}`))
     .pluck();
   const deletes = instanceRemovalStatements(
     (column) => `${column} IN (SELECT value FROM json_each(@ids))`,
   ).map((sql) => database.prepare<[{ ids: string }]>(sql));
-  const remove = database.transaction((removal: EndedInstanceRemoval): RemovedInstances => {
+  const remove = database.transaction((removal: Bound): RemovedInstances => {
     const ids = removable.all(removal);
     if (ids.length === 0) return { instances: 0, historyRows: 0 };
     const batch = { ids: JSON.stringify(ids) };
@@ -42,7 +44,7 @@ export function createSqliteRetention(
       // crash can only bring back rows that the next clean-up removes again.
       syncNormal.run();
       try {
-        return remove.immediate(removal);
+        return remove.immediate({ ...removal, instanceId: removal.instanceId ?? null });
       } finally {
         syncFull.run();
       }

@@ -745,6 +745,8 @@ export interface EndedInstanceRemoval {
   endedBefore: number;
   /** At most this many instances, in one transaction. */
   limit: number;
+  /** Only this instance (deleting one instance's history on request). */
+  instanceId?: string;
 }
 
 /** What one `removeEndedInstances` call removed. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { read } from '../support/camunda-server.ts';
 
 /**
  * The query forms scripts use beside the lists: counts and POST bodies of history, event
@@ -70,6 +71,29 @@ describe('/engine-rest history, subscriptions, task queries and redeployment', (
       (await t.call('analyst', 'GET', '/engine-rest/history/activity-instance/one-hour:nobody-1'))
         .status,
     ).toBe(404);
+  });
+
+  it("deletes an ended instance's history on request, and refuses a running one", async () => {
+    const waiting = await t.engine.start('await-reply', { businessKey: 'c-1' });
+    const done = await t.engine.start('wait-an-hour', { businessKey: 'c-2' });
+    t.clock.advance('PT1H');
+    await t.engine.runDueJobs();
+    const remove = (id: string, query = '', caller: 'developer' | 'analyst' = 'developer') =>
+      t.call(caller, 'DELETE', `/engine-rest/history/process-instance/${id}${query}`);
+    const historic = (id: string) =>
+      t.call('analyst', 'GET', `/engine-rest/history/process-instance/${id}`);
+
+    expect((await remove(done.id, '', 'analyst')).status).toBe(403);
+    const running = await remove(waiting.id);
+    expect(running.status).toBe(404);
+    expect((await read(running)).message).toContain('still running');
+    expect((await historic(waiting.id)).status).toBe(200);
+
+    expect((await remove(done.id)).status).toBe(204);
+    expect((await historic(done.id)).status).toBe(404);
+    expect(await t.engine.history(done.id)).toEqual([]);
+    expect((await remove(done.id)).status).toBe(404);
+    expect((await remove(done.id, '?failIfNotExists=false')).status).toBe(204);
   });
 
   it('lists the message a running instance waits for', async () => {

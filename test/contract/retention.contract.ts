@@ -158,6 +158,29 @@ export function describeRetentionContract(makeStore: () => Promise<Store>): void
       expect(await batch()).toEqual({ instances: 0, historyRows: 0 });
     });
 
+    it('removes one named ended instance, and never a running one', async () => {
+      for (const [id, endedAt] of [
+        ['first', 1_000],
+        ['second', 2_000],
+      ] as const)
+        await store().commit(everythingOf(id, { endedAt }));
+      await store().commit(everythingOf('running'));
+      const only = (instanceId: string) =>
+        store().removeEndedInstances({
+          definitionId: DEFINITION,
+          endedBefore: Number.MAX_SAFE_INTEGER,
+          limit: 1,
+          instanceId,
+        });
+
+      expect(await only('second')).toEqual({ instances: 1, historyRows: 2 });
+      expect(await only('running')).toEqual({ instances: 0, historyRows: 0 });
+      expect((await store().listInstances({})).map((i) => i.id).sort()).toEqual([
+        'first',
+        'running',
+      ]);
+    });
+
     it('gives a lease to one owner at a time until it runs out or is released', async () => {
       const take = (owner: string, now: number) =>
         store().takeLease({ name: 'history-cleanup', owner, now, until: now + 1_000 });
