@@ -9,6 +9,7 @@ import type { IdGenerator } from './ports/ids.ts';
 import type { Store, TaskCondition, TaskQuery, TaskRecord } from './ports/store.ts';
 import type { TaskChange } from './engine-interface.ts';
 import { humanTaskAfter } from './lifecycle/human-task.machine.ts';
+import type { InstanceEvent } from './lifecycle/instance.machine.ts';
 
 type TaskCommands = Pick<
   Engine,
@@ -76,6 +77,53 @@ export function createTaskCommands(deps: Deps): TaskCommands {
   const unchanged = (task: TaskRecord): TaskCondition[] => [
     { id: task.id, assignee: task.assignee ?? null, state: task.state },
   ];
+
+  /**
+   * Throws a BPMN error or escalation from a human task: whoever may complete the task may
+   * throw from it (held by someone else, only `forOthers`). The task is read again on a retry
+   * after a conflict; a claim landing before the commit refuses it.
+   */
+  async function throwFromTask(
+    taskId: string,
+    { userId, forOthers }: { userId: string | null; forOthers: boolean },
+    thrown: (task: TaskRecord) => {
+      event: InstanceEvent;
+      kind: string;
+      data: Record<string, unknown>;
+    },
+  ): Promise<void> {
+    const done = { type: 'complete', userId, onBehalf: forOthers } as const;
+    const first = await openTask(taskId);
+    humanTaskAfter(first, done);
+    let task = first;
+    let unread: TaskRecord | undefined = first;
+    await command(
+      first.instanceId,
+      async () => {
+        task = unread ?? (await openTask(taskId));
+        unread = undefined;
+        humanTaskAfter(task, done);
+        return thrown(task).event;
+      },
+      () => {
+        const { kind, data } = thrown(task);
+        return {
+          taskConditions: unchanged(task),
+          history: [
+            {
+              instanceId: task.instanceId,
+              kind,
+              elementId: task.elementId,
+              at: clock.now(),
+              userId,
+              data,
+            },
+          ],
+        };
+      },
+    );
+    await afterCommand();
+  }
 
   return {
     listTasks: (query: TaskQuery) => store.listTasks(query),
@@ -213,88 +261,41 @@ export function createTaskCommands(deps: Deps): TaskCommands {
       taskId,
       { errorCode, errorMessage, variables = {}, userId = null, forOthers = false },
     ) {
-      // Whoever may complete the task may throw from it: held by someone else, only for others.
-      const done = { type: 'complete', userId, onBehalf: forOthers } as const;
-      const first = await openTask(taskId);
-      humanTaskAfter(first, done);
-      let task = first;
-      let unread: TaskRecord | undefined = first;
       // The external tasks' path (`token.error`), except that an error nothing catches ends
       // the task's path as a none end event would (Camunda's TaskService.handleBpmnError).
-      await command(
-        first.instanceId,
-        async () => {
-          task = unread ?? (await openTask(taskId));
-          unread = undefined;
-          humanTaskAfter(task, done);
-          return {
-            type: 'token.error',
-            tokenId: task.tokenId,
-            errorCode,
-            errorMessage,
-            variables,
-            uncaught: 'end',
-            at: clock.now(),
-            userId,
-          };
+      await throwFromTask(taskId, { userId, forOthers }, (task) => ({
+        event: {
+          type: 'token.error',
+          tokenId: task.tokenId,
+          errorCode,
+          errorMessage,
+          variables,
+          uncaught: 'end',
+          at: clock.now(),
+          userId,
         },
-        () => ({
-          taskConditions: unchanged(task),
-          history: [
-            {
-              instanceId: task.instanceId,
-              kind: 'task.bpmnError',
-              elementId: task.elementId,
-              at: clock.now(),
-              userId,
-              data: { taskId, errorCode },
-            },
-          ],
-        }),
-      );
-      await afterCommand();
+        kind: 'task.bpmnError',
+        data: { taskId, errorCode },
+      }));
     },
 
     async escalateTask(
       taskId,
       { escalationCode, variables = {}, userId = null, forOthers = false },
     ) {
-      const done = { type: 'complete', userId, onBehalf: forOthers } as const;
-      const first = await openTask(taskId);
-      humanTaskAfter(first, done);
-      let task = first;
-      let unread: TaskRecord | undefined = first;
       // A non-interrupting catch leaves the task open; an interrupting one cancels it.
-      await command(
-        first.instanceId,
-        async () => {
-          task = unread ?? (await openTask(taskId));
-          unread = undefined;
-          humanTaskAfter(task, done);
-          return {
-            type: 'token.escalate',
-            tokenId: task.tokenId,
-            escalationCode,
-            variables,
-            at: clock.now(),
-            userId,
-          };
+      await throwFromTask(taskId, { userId, forOthers }, (task) => ({
+        event: {
+          type: 'token.escalate',
+          tokenId: task.tokenId,
+          escalationCode,
+          variables,
+          at: clock.now(),
+          userId,
         },
-        () => ({
-          taskConditions: unchanged(task),
-          history: [
-            {
-              instanceId: task.instanceId,
-              kind: 'task.escalated',
-              elementId: task.elementId,
-              at: clock.now(),
-              userId,
-              data: { taskId, escalationCode },
-            },
-          ],
-        }),
-      );
-      await afterCommand();
+        kind: 'task.escalated',
+        data: { taskId, escalationCode },
+      }));
     },
 
     async commentOnTask(taskId, message, { userId = null } = {}) {
