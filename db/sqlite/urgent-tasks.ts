@@ -12,20 +12,61 @@ interface Candidate {
   createdAt: number;
 }
 
-/** The urgency order of `task_candidates_urgent_idx`, so a read in it needs no sort. */
-const URGENCY = 'ORDER BY c.due_key, c.priority DESC, c.created_at, c.task_id';
-
-/**
- * "After the cursor" in urgency order, on the columns of an urgency key. The leading
- * `>=` bounds the index range; the rest drops the cursor's ties that come before it.
- */
-function afterCursor(dueKey: string, priority: string, createdAt: string, id: string): string {
-  return `AND ${dueKey} >= @dueKey AND (${dueKey} > @dueKey OR ${priority} < @priority OR (${priority} = @priority AND (${createdAt} > @createdAt OR (${createdAt} = @createdAt AND ${id} > @id))))`;
-}
-const AFTER_CANDIDATE = afterCursor('c.due_key', 'c.priority', 'c.created_at', 'c.task_id');
 /** A task's urgency key: undated tasks last, as `task_candidates.due_key` keeps them. */
 const TASK_DUE_KEY = `coalesce(t.due_at, ${NO_DUE_KEY})`;
-const AFTER_TASK = afterCursor(TASK_DUE_KEY, 't.priority', 't.created_at', 't.id');
+
+type Order = 'due' | 'created' | 'priority';
+interface Columns {
+  dueKey: string;
+  priority: string;
+  createdAt: string;
+  id: string;
+}
+const CANDIDATE: Columns = {
+  dueKey: 'c.due_key',
+  priority: 'c.priority',
+  createdAt: 'c.created_at',
+  id: 'c.task_id',
+};
+const TASK: Columns = {
+  dueKey: TASK_DUE_KEY,
+  priority: 't.priority',
+  createdAt: 't.created_at',
+  id: 't.id',
+};
+
+/**
+ * Each order of `taskOrder` that the candidates' copies of the sort keys can answer: its
+ * `ORDER BY`, and "after the cursor" in it (the leading bound limits the range read; the rest
+ * drops the cursor's ties that come before it). `due` is the urgency index's own order, so a
+ * read in it needs no sort; the others sort the covering index's entries, never the tasks.
+ */
+const ORDERS: Record<Order, { orderBy(c: Columns): string; after(c: Columns): string }> = {
+  due: {
+    orderBy: (c) => `ORDER BY ${c.dueKey}, ${c.priority} DESC, ${c.createdAt}, ${c.id}`,
+    after: (c) =>
+      `AND ${c.dueKey} >= @dueKey AND (${c.dueKey} > @dueKey OR ${c.priority} < @priority OR (${c.priority} = @priority AND (${c.createdAt} > @createdAt OR (${c.createdAt} = @createdAt AND ${c.id} > @id))))`,
+  },
+  created: {
+    orderBy: (c) => `ORDER BY ${c.createdAt}, ${c.id}`,
+    after: (c) =>
+      `AND ${c.createdAt} >= @createdAt AND (${c.createdAt} > @createdAt OR ${c.id} > @id)`,
+  },
+  priority: {
+    orderBy: (c) => `ORDER BY ${c.priority} DESC, ${c.createdAt}, ${c.id}`,
+    after: (c) =>
+      `AND ${c.priority} <= @priority AND (${c.priority} < @priority OR ${c.createdAt} > @createdAt OR (${c.createdAt} = @createdAt AND ${c.id} > @id))`,
+  },
+};
+
+const byId = (a: Candidate, b: Candidate) =>
+  a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0;
+const COMPARE: Record<Order, (a: Candidate, b: Candidate) => number> = {
+  due: (a, b) =>
+    a.dueKey - b.dueKey || b.priority - a.priority || a.createdAt - b.createdAt || byId(a, b),
+  created: (a, b) => a.createdAt - b.createdAt || byId(a, b),
+  priority: (a, b) => b.priority - a.priority || a.createdAt - b.createdAt || byId(a, b),
+};
 
 /** Cursor parameters of the statements above; a cursor before everything when there is none. */
 function cursorParams(after: TaskCursor | undefined) {
@@ -42,7 +83,7 @@ function cursorParams(after: TaskCursor | undefined) {
 /**
  * The task list's busiest questions, "the most urgent open tasks of these groups" and "the most
  * urgent open tasks I may see", answered from the candidates' urgency index, after a keyset
- * cursor or not. The cost follows the page size, not the number of tasks the caller sees. One
+ * cursor or not; the same by age or priority from the index's copies of those keys. The cost follows the page size, not the number of tasks the caller sees. One
  * group (a staff member's usual list) is one statement joining the index's entries to their
  * tasks. Otherwise each source (each group; for what a caller may see, also the caller as
  * candidate user and the tasks the caller holds) gives its first `offset + limit` entries,
@@ -53,7 +94,7 @@ export function prepareUrgentTasks(database: BetterSqlite3.Database) {
   type After = NonNullable<ReturnType<typeof cursorParams>>;
   const pageSql = (after: string) =>
     `${selectSql(tasks, 't')} JOIN task_candidates c ON c.task_id = t.id
-      WHERE c.kind = 'group' AND c.value = @group AND c.state = @state ${after} ${URGENCY} LIMIT @limit OFFSET @offset`;
+      WHERE c.kind = 'group' AND c.value = @group AND c.state = @state ${after} ${ORDERS.due.orderBy(CANDIDATE)} LIMIT @limit OFFSET @offset`;
   const pageOfGroup = {
     first: objectRows<[{ group: string; state: string; limit: number; offset: number }], TaskRow>(
       database.prepare(pageSql('')),
@@ -61,24 +102,34 @@ export function prepareUrgentTasks(database: BetterSqlite3.Database) {
     after: objectRows<
       [{ group: string; state: string; limit: number; offset: number } & After],
       TaskRow
-    >(database.prepare(pageSql(AFTER_CANDIDATE))),
+    >(database.prepare(pageSql(ORDERS.due.after(CANDIDATE)))),
   };
-  const topSql = (after: string) =>
-    `SELECT task_id AS taskId, due_key AS dueKey, priority, created_at AS createdAt FROM task_candidates c
-      WHERE kind = @kind AND value = @value AND state = @state ${after} ${URGENCY} LIMIT @limit`;
-  const topOfSource = {
-    first: database.prepare<Source, Candidate>(topSql('')),
-    after: database.prepare<Source & After, Candidate>(topSql(AFTER_CANDIDATE)),
-  };
-  // The tasks a caller holds: a short list (the (state, assignee) index), sorted here.
-  const heldSql = (after: string) =>
-    `SELECT t.id AS taskId, ${TASK_DUE_KEY} AS dueKey, t.priority AS priority, t.created_at AS createdAt FROM tasks t
-      WHERE t.state = @state AND t.assignee = @user ${after}
-      ORDER BY dueKey, t.priority DESC, t.created_at, t.id LIMIT @limit`;
   type Held = { user: string; state: string; limit: number };
-  const topHeld = {
-    first: database.prepare<Held, Candidate>(heldSql('')),
-    after: database.prepare<Held & After, Candidate>(heldSql(AFTER_TASK)),
+  /** Per order: the first entries of a candidate source, and the tasks a caller holds. */
+  const statements = (order: Order) => {
+    const { orderBy, after } = ORDERS[order];
+    const topSql = (cursor: string) =>
+      `SELECT task_id AS taskId, due_key AS dueKey, priority, created_at AS createdAt FROM task_candidates c
+        WHERE kind = @kind AND value = @value AND state = @state ${cursor} ${orderBy(CANDIDATE)} LIMIT @limit`;
+    // The tasks a caller holds: a short list (the (state, assignee) index), sorted here.
+    const heldSql = (cursor: string) =>
+      `SELECT t.id AS taskId, ${TASK_DUE_KEY} AS dueKey, t.priority AS priority, t.created_at AS createdAt FROM tasks t
+        WHERE t.state = @state AND t.assignee = @user ${cursor} ${orderBy(TASK)} LIMIT @limit`;
+    return {
+      top: {
+        first: database.prepare<Source, Candidate>(topSql('')),
+        after: database.prepare<Source & After, Candidate>(topSql(after(CANDIDATE))),
+      },
+      held: {
+        first: database.prepare<Held, Candidate>(heldSql('')),
+        after: database.prepare<Held & After, Candidate>(heldSql(after(TASK))),
+      },
+    };
+  };
+  const byOrder = {
+    due: statements('due'),
+    created: statements('created'),
+    priority: statements('priority'),
   };
   const tasksByIds = objectRows<[{ ids: string }], TaskRow>(
     database.prepare(`${selectSql(tasks)} WHERE "id" IN (SELECT value FROM json_each(@ids))`),
@@ -90,7 +141,7 @@ export function prepareUrgentTasks(database: BetterSqlite3.Database) {
     const state = q.state!;
     const offset = q.offset ?? 0;
     const after = cursorParams(q.after);
-    if (shape.groups.length === 1 && !shape.caller) {
+    if (shape.order === 'due' && shape.groups.length === 1 && !shape.caller) {
       const params = { group: shape.groups[0]!, state, limit: q.limit!, offset };
       return after ? pageOfGroup.after.all({ ...params, ...after }) : pageOfGroup.first.all(params);
     }
@@ -99,6 +150,7 @@ export function prepareUrgentTasks(database: BetterSqlite3.Database) {
     const add = (rows: Candidate[]) => {
       for (const c of rows) seen.set(c.taskId, c);
     };
+    const { top: topOfSource, held: topHeld } = byOrder[shape.order];
     const top = (kind: Source['kind'], value: string) => {
       const params = { kind, value, state, limit };
       add(after ? topOfSource.after.all({ ...params, ...after }) : topOfSource.first.all(params));
@@ -110,13 +162,7 @@ export function prepareUrgentTasks(database: BetterSqlite3.Database) {
       add(after ? topHeld.after.all({ ...params, ...after }) : topHeld.first.all(params));
     }
     const ids = [...seen.values()]
-      .sort(
-        (a, b) =>
-          a.dueKey - b.dueKey ||
-          b.priority - a.priority ||
-          a.createdAt - b.createdAt ||
-          (a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : 0),
-      )
+      .sort(COMPARE[shape.order])
       .slice(offset, limit)
       .map((c) => c.taskId);
     if (ids.length === 0) return [];
@@ -126,27 +172,30 @@ export function prepareUrgentTasks(database: BetterSqlite3.Database) {
 }
 
 /**
- * The sources of an urgent query: a state, due order and a page, and either groups (a caller's
- * visibility implied by them) or only what the caller may see; nothing else. `caller` is set
- * when the caller's own tasks (held or offered by name) are sources too.
+ * The sources of a query the candidates answer: a state, an order they hold the keys of (due,
+ * created, priority) and a page, and either groups (a caller's visibility implied by them) or
+ * only what the caller may see; nothing else. `caller` is set when the caller's own tasks (held
+ * or offered by name) are sources too.
  */
-function urgentShape(q: TaskQuery): { groups: string[]; caller?: string } | undefined {
+function urgentShape(
+  q: TaskQuery,
+): { order: Order; groups: string[]; caller?: string } | undefined {
   const {
     candidateGroups,
     state,
-    orderBy,
+    orderBy = 'created',
     limit,
     offset: _offset,
     after: _after,
     visibleTo,
     ...rest
   } = q;
-  if (!state || orderBy !== 'due' || !limit) return undefined;
+  if (!state || orderBy === 'promise' || !limit) return undefined;
   if (!Object.values(rest).every((value) => value === undefined)) return undefined;
   if (candidateGroups?.length) {
     if (visibleTo && !candidateGroups.every((g) => visibleTo.groups.includes(g))) return undefined;
-    return { groups: [...new Set(candidateGroups)] };
+    return { order: orderBy, groups: [...new Set(candidateGroups)] };
   }
   if (candidateGroups || !visibleTo) return undefined;
-  return { groups: [...new Set(visibleTo.groups)], caller: visibleTo.userId };
+  return { order: orderBy, groups: [...new Set(visibleTo.groups)], caller: visibleTo.userId };
 }

@@ -432,6 +432,35 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
             after: cursorOf(tasks[1]!),
           }),
         ).toEqual(['sales-late', 'claimed-by-ana']);
+        // One or several of her groups, by age and by priority, a page after a cursor.
+        expect(
+          await ids({ ...open, candidateGroups: ['front-office', 'sales'], orderBy: 'priority' }),
+        ).toEqual([
+          'sales-early',
+          'sales-late',
+          'offered-to-ana',
+          'held-by-bruno',
+          'claimed-by-ana',
+        ]);
+        expect(
+          await ids({
+            ...open,
+            candidateGroups: ['front-office'],
+            orderBy: 'created',
+            limit: 2,
+            after: cursorOf(tasks[1]!),
+          }),
+        ).toEqual(['offered-to-ana', 'sales-late']);
+        expect(
+          await ids({
+            state: 'open',
+            candidateGroups: ['sales', 'front-office'],
+            orderBy: 'priority',
+            limit: 2,
+            offset: 1,
+            after: cursorOf(tasks[4]!),
+          }),
+        ).toEqual(['offered-to-ana', 'held-by-bruno']);
         // A group she is not in shows only what she sees of it.
         expect(await ids({ ...open, candidateGroups: ['back-office'], limit: 50 })).toEqual([
           'held-by-ana',
