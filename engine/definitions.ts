@@ -12,7 +12,7 @@ import {
   type InstanceMachine,
   type InstanceMachineOptions,
 } from './lifecycle/instance.machine.ts';
-import type { ExecutableGraph, FormField } from './model/graph.ts';
+import type { ExecutableGraph, FormField, FormLink } from './model/graph.ts';
 import { loadDefinitions } from './model/load.ts';
 import type { IdGenerator } from './ports/ids.ts';
 import type { Clock } from './ports/clock.ts';
@@ -63,6 +63,12 @@ export function starterRule(definition: DefinitionRecord): string {
 export function startFormOf({ graph }: CompiledDefinition): FormField[] {
   const startId = graph.scopes[graph.processId]?.noneStartIds[0];
   return (startId && graph.nodes[startId]?.startForm) || [];
+}
+
+/** The form the process's none start event names (`camunda:formKey`/`formRef`); empty when none. */
+export function startFormLinkOf({ graph }: CompiledDefinition): FormLink {
+  const startId = graph.scopes[graph.processId]?.noneStartIds[0];
+  return (startId && graph.nodes[startId]?.startFormLink) || {};
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SlaPolicyCommands } from './sla-policies.ts';
 import type { SuspensionCommands } from './suspension.ts';
 import type { Problem } from './errors.ts';
 import type { FormField } from './model/graph.ts';
-import type { FormSchema } from './linked-form.ts';
+import type { DeployedForm, FormSchema } from './linked-form.ts';
 import type { CorrelateRequest, CorrelationResult } from './events.ts';
 import type { CustomerEvent, CustomerEventKind, NamedElement } from './customer-events.ts';
 import type { CustomerTimelineOptions, CustomerTimelinePage } from './customer-timeline.ts';
@@ -13,7 +13,7 @@ import type { Inventory, InventoryInput } from './catalogue/inventory.ts';
 import type { DefinitionOutline } from './catalogue/outline.ts';
 import type { CatalogueEntry, TouchpointMap } from './catalogue/touchpoints.ts';
 
-export type { FormField };
+export type { DeployedForm, FormField };
 export type {
   CustomerEvent,
   CustomerEventKind,
@@ -234,6 +234,14 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   escalations(window: EscalationWindow): Promise<Escalation[]>;
   /** The fields of the generated start form (`camunda:formData` on the none start event). */
   getStartForm(definitionId: string): Promise<FormField[]>;
+  /** The `camunda:formKey` of the none start event, as written; null when it has none. */
+  getStartFormKey(definitionId: string): Promise<string | null>;
+  /**
+   * The deployed file a start event's or task's form names (see `deployedForm`): a
+   * `NotFoundError` when it is not deployed, an `InvalidRequestError` when the form key names
+   * no deployed file or there is no form key or reference.
+   */
+  getDeployedForm(of: { definitionId: string } | { taskId: string }): Promise<DeployedForm>;
   /** Starts an instance; variables are checked against the start form (400 naming the field). */
   start(processId: string, options?: StartOptions): Promise<InstanceView>;
   getInstance(id: string): Promise<InstanceView>;

@@ -10,7 +10,8 @@ import type {
 import { ConflictError, InvalidRequestError, NotFoundError } from './errors.ts';
 import { customerTimeline } from './customer-timeline.ts';
 import { escalations } from './escalations.ts';
-import { Definitions, startFormOf } from './definitions.ts';
+import { Definitions, startFormLinkOf, startFormOf } from './definitions.ts';
+import { deployedForm } from './linked-form.ts';
 import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
 import { toInstanceView, variableScopes, variablesAt } from './instance-view.ts';
@@ -242,6 +243,23 @@ export function createEngine(options: EngineOptions): Engine {
 
     async getStartForm(definitionId) {
       return startFormOf(await definitions.byId(definitionId));
+    },
+    async getStartFormKey(definitionId) {
+      return startFormLinkOf(await definitions.byId(definitionId)).formKey ?? null;
+    },
+    async getDeployedForm(of) {
+      if ('definitionId' in of) {
+        const compiled = await definitions.byId(of.definitionId);
+        return deployedForm(store, compiled.record, startFormLinkOf(compiled));
+      }
+      const task = await store.getTask(of.taskId);
+      if (!task) throw new NotFoundError('task-not-found', `Task ${of.taskId} does not exist`);
+      const compiled = await definitions.byId(task.definitionId);
+      const spec = compiled.graph.nodes[task.elementId]?.userTask;
+      // A key as its expression resolved when the task was created (a task's stored key may
+      // also be its form reference, so only a written key counts).
+      const formKey = spec?.formKey === undefined ? undefined : (task.formKey ?? spec.formKey);
+      return deployedForm(store, compiled.record, { ...spec, formKey });
     },
 
     async start(processId: string, startOptions: StartOptions = {}): Promise<InstanceView> {

@@ -1,5 +1,5 @@
-import { NotFoundError } from './errors.ts';
-import type { FormField, UserTaskSpec } from './model/graph.ts';
+import { InvalidRequestError, NotFoundError } from './errors.ts';
+import type { FormField, FormLink } from './model/graph.ts';
 import type { DefinitionRecord, DeploymentRecord, Store } from './ports/store.ts';
 
 /**
@@ -41,8 +41,16 @@ const DEPLOYMENT_PREFIX = 'camunda-forms:deployment:';
 const isFormResource = (name: string) => name.toLowerCase().endsWith('.form');
 
 /** True when the task links a deployed form (it may still be missing). */
-export const linksForm = (spec: UserTaskSpec | undefined): boolean =>
+export const linksForm = (spec: FormLink | undefined): boolean =>
   !!spec && (spec.formRef !== undefined || !!spec.formKey?.startsWith(DEPLOYMENT_PREFIX));
+
+/** A deployment resource a form link names: its file name and text, and the key that named it. */
+export interface DeployedForm {
+  name: string;
+  content: string;
+  /** The form key that named the file; null when a `formRef` did. */
+  formKey: string | null;
+}
 
 /**
  * The form-js schema the task links, read from the deployments; null when it links none.
@@ -51,17 +59,69 @@ export const linksForm = (spec: UserTaskSpec | undefined): boolean =>
 export async function linkedForm(
   store: Store,
   definition: DefinitionRecord,
-  spec: UserTaskSpec | undefined,
+  spec: FormLink | undefined,
 ): Promise<FormSchema | null> {
   if (!spec || !linksForm(spec)) return null;
   if (spec.formKey?.startsWith(DEPLOYMENT_PREFIX)) {
     const file = spec.formKey.slice(DEPLOYMENT_PREFIX.length);
-    const resource = (await store.getDeployment(definition.deploymentId))?.resources.find(
-      (r) => r.name === file,
-    );
-    if (!resource) throw formNotFound(spec.formKey, `${file} is not in the process's deployment`);
+    const resource = await deploymentFile(store, definition, file, spec.formKey);
     return parse(resource.content, file);
   }
+  return (await referencedForm(store, definition, spec)).schema;
+}
+
+/**
+ * The deployed file a start event's or task's form names, as Camunda's `deployed-form` reads
+ * it: a `formKey` of `deployment:<file>` (also behind `embedded:` or `camunda-forms:`) is a file
+ * of the process's deployment; else a `formRef` names a form-js form by id and binding. A key
+ * naming no deployed file, or neither attribute, is an `InvalidRequestError`; a file or form
+ * that is not deployed, a `NotFoundError`.
+ */
+export async function deployedForm(
+  store: Store,
+  definition: DefinitionRecord,
+  link: FormLink | undefined,
+): Promise<DeployedForm> {
+  const formKey = link?.formKey;
+  if (formKey !== undefined) {
+    const name = formKey.replace(/^(embedded:|camunda-forms:)/, '');
+    if (!name.startsWith('deployment:'))
+      throw new InvalidRequestError(
+        'form-not-deployed',
+        `The form key '${formKey}' does not reference a deployed form.`,
+      );
+    const file = await deploymentFile(store, definition, name.slice('deployment:'.length), formKey);
+    return { ...file, formKey };
+  }
+  if (link?.formRef !== undefined)
+    return { ...(await referencedForm(store, definition, link)).resource, formKey: null };
+  throw new InvalidRequestError(
+    'no-form',
+    "One of the attributes 'formKey' and 'camunda:formRef' must be supplied but none were set.",
+  );
+}
+
+type DeploymentFile = Omit<DeployedForm, 'formKey'>;
+
+async function deploymentFile(
+  store: Store,
+  definition: DefinitionRecord,
+  file: string,
+  link: string,
+): Promise<DeploymentFile> {
+  const resource = (await store.getDeployment(definition.deploymentId))?.resources.find(
+    (r) => r.name === file,
+  );
+  if (!resource) throw formNotFound(link, `${file} is not in the process's deployment`);
+  return { name: resource.name, content: resource.content };
+}
+
+/** The form-js form a `formRef` names, by its binding. */
+async function referencedForm(
+  store: Store,
+  definition: DefinitionRecord,
+  spec: FormLink,
+): Promise<{ schema: FormSchema; resource: DeploymentFile }> {
   const id = spec.formRef!;
   const binding = spec.formRefBinding ?? 'latest';
   if (binding === 'deployment') {
@@ -71,7 +131,7 @@ export async function linkedForm(
     return found;
   }
   // Every deployment holding the form, oldest first: its versions.
-  const versions: FormSchema[] = [];
+  const versions: { schema: FormSchema; resource: DeploymentFile }[] = [];
   const summaries = [...(await store.listDeployments())].sort(
     (a, b) => a.deployedAt - b.deployedAt || (a.id < b.id ? -1 : 1),
   );
@@ -93,11 +153,15 @@ export async function linkedForm(
 }
 
 /** The form with this id among a deployment's `.form` files. */
-function formIn(deployment: DeploymentRecord, id: string): FormSchema | undefined {
+function formIn(
+  deployment: DeploymentRecord,
+  id: string,
+): { schema: FormSchema; resource: DeploymentFile } | undefined {
   for (const resource of deployment.resources) {
     if (!isFormResource(resource.name)) continue;
     const schema = parse(resource.content, resource.name);
-    if (schema.id === id) return schema;
+    if (schema.id === id)
+      return { schema, resource: { name: resource.name, content: resource.content } };
   }
   return undefined;
 }

@@ -26,6 +26,7 @@ import { variableInstanceRoutes } from './routes/variable-instance.ts';
 import { jobRoutes } from './routes/job.ts';
 import { messageRoutes } from './routes/message.ts';
 import { processDefinitionDiagramRoutes } from './routes/process-definition-diagram.ts';
+import { processDefinitionFormRoutes } from './routes/process-definition-forms.ts';
 import { processDefinitionReadRoutes } from './routes/process-definition-reads.ts';
 import { processDefinitionTimeToLiveRoutes } from './routes/process-definition-ttl.ts';
 import { processDefinitionRoutes } from './routes/process-definition.ts';
@@ -96,6 +97,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', deploymentRoutes(engine));
   app.route('/', deploymentResourceRoutes(engine));
   app.route('/', processDefinitionReadRoutes(engine));
+  app.route('/', processDefinitionFormRoutes(engine));
   app.route('/', processDefinitionTimeToLiveRoutes(engine));
   app.route('/', processDefinitionDiagramRoutes(engine));
   app.route('/', processDefinitionRoutes(engine));

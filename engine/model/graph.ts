@@ -101,6 +101,12 @@ export interface UserTaskSpec {
   formFields?: FormField[];
 }
 
+/** How a start event or user task names its form, kept as written. */
+export type FormLink = Pick<
+  UserTaskSpec,
+  'formKey' | 'formRef' | 'formRefBinding' | 'formRefVersion'
+>;
+
 /** One field of a generated form, with Camunda 7's types and validation constraints. */
 export interface FormField {
   id: string;
@@ -212,6 +218,8 @@ export interface FlowNode {
   properties: Record<string, string>;
   /** Start events: the generated start form (`camunda:formData`) a start must satisfy. */
   startForm?: FormField[];
+  /** Start events: the form they name (`camunda:formKey`, `camunda:formRef`), as on a user task. */
+  startFormLink?: FormLink;
   /** Start events of event subprocesses: whether they interrupt the enclosing scope (default true). */
   isInterrupting?: boolean;
   /** Receive and send tasks: the name of their `bpmn:Message`. */

@@ -6,7 +6,7 @@ import { readAsync, readIoMapping, readProperties } from './extensions.ts';
 import { scriptSpec, serviceSpec } from './implementation.ts';
 import { children, extensions, flag, refId, text, type ModdleElement } from './moddle.ts';
 import { formFields } from './form-fields.ts';
-import { userTaskSpec } from './user-task-spec.ts';
+import { formLink, userTaskSpec } from './user-task-spec.ts';
 
 /**
  * One flow element of a process → one `FlowNode`. Wiring (flows, scopes, boundary lists,
@@ -96,6 +96,8 @@ export function compileNode(
   if (kind === 'startEvent') {
     const form = formFields(element);
     if (form.length > 0) node.startForm = form;
+    const link = formLink(element);
+    if (Object.keys(link).length > 0) node.startFormLink = link;
   }
   if (kind === 'subProcess') node.triggeredByEvent = flag(element, 'triggeredByEvent') ?? false;
   if (kind === 'userTask') node.userTask = userTaskSpec(element);

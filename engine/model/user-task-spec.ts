@@ -1,5 +1,5 @@
 import { formFields } from './form-fields.ts';
-import type { TextOrExpression, UserTaskSpec } from './graph.ts';
+import type { FormLink, TextOrExpression, UserTaskSpec } from './graph.ts';
 import { textOrExpression } from './expression-text.ts';
 import { body, child, children, extensions, text, type ModdleElement } from './moddle.ts';
 
@@ -24,20 +24,27 @@ export function userTaskSpec(task: ModdleElement): UserTaskSpec {
   setText(spec, 'dueDate', text(task, 'camunda:dueDate'));
   setText(spec, 'followUpDate', text(task, 'camunda:followUpDate'));
   setText(spec, 'priority', text(task, 'camunda:priority'));
-  const formKey = text(task, 'camunda:formKey');
-  if (formKey !== undefined) spec.formKey = formKey;
-  const formRef = text(task, 'camunda:formRef');
-  if (formRef !== undefined) spec.formRef = formRef;
-  const binding = text(task, 'camunda:formRefBinding');
-  if (binding === 'latest' || binding === 'deployment' || binding === 'version')
-    spec.formRefBinding = binding;
-  const version = text(task, 'camunda:formRefVersion');
-  if (version !== undefined) spec.formRefVersion = version;
+  Object.assign(spec, formLink(task));
   readResourceRoles(task, spec);
   readZeebe(task, spec);
   const fields = formFields(task);
   if (fields.length > 0) spec.formFields = fields;
   return spec;
+}
+
+/** The form a user task or start event names: `camunda:formKey`, or `camunda:formRef` and its binding. */
+export function formLink(element: ModdleElement): FormLink {
+  const link: FormLink = {};
+  const formKey = text(element, 'camunda:formKey');
+  if (formKey !== undefined) link.formKey = formKey;
+  const formRef = text(element, 'camunda:formRef');
+  if (formRef !== undefined) link.formRef = formRef;
+  const binding = text(element, 'camunda:formRefBinding');
+  if (binding === 'latest' || binding === 'deployment' || binding === 'version')
+    link.formRefBinding = binding;
+  const version = text(element, 'camunda:formRefVersion');
+  if (version !== undefined) link.formRefVersion = version;
+  return link;
 }
 
 type TextField = 'assignee' | 'dueDate' | 'followUpDate' | 'priority';

@@ -128,6 +128,8 @@ export function responseProblems(
   const response = operation?.responses?.[String(status)];
   const documentedSchema = response?.content?.['application/json']?.schema as Schema | undefined;
   if (!documentedSchema) return [];
+  // A file answered as is (a deployed form-js form): the document's JSON is a byte stream.
+  if ((documentedSchema as { format?: string }).format === 'binary') return [];
   // Camunda's 403 is an `AuthorizationExceptionDto` (the user and what they lack), though the
   // document names the plain `ExceptionDto` for most operations.
   const schema =

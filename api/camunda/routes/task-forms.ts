@@ -3,6 +3,7 @@ import type { Engine } from '../../../engine/index.ts';
 import { BooleanParam, camundaApp, IdParam, ListParam, op, optionalJson } from '../route.ts';
 import { formValue } from '../form-values.ts';
 import { fromTypedVariables, toTypedVariables, TypedVariables } from '../variables.ts';
+import { deployedFormReply } from './process-definition-forms.ts';
 import { actionable } from './task-actions.ts';
 import { openVisibleTask } from './task.ts';
 
@@ -35,6 +36,20 @@ export function taskFormRoutes(engine: Engine) {
       const task = await openVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
       const { formKey } = await engine.getTaskForm(task.id);
       return c.json({ key: formKey, contextPath: null }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      ...op(
+        'get',
+        '/task/{id}/deployed-form',
+        "The deployed file the task's form key or form reference names",
+      ),
+      request: { params: IdParam },
+    }),
+    async (c) => {
+      const task = await openVisibleTask(engine, c.var.principal!, c.req.valid('param').id);
+      return deployedFormReply(c, await engine.getDeployedForm({ taskId: task.id }));
     },
   );
   app.openapi(
