@@ -183,19 +183,28 @@ function urgentShape(
   const {
     candidateGroups,
     state,
-    orderBy = 'created',
+    orderBy,
+    sort,
+    match,
     limit,
     offset: _offset,
     after: _after,
     visibleTo,
     ...rest
   } = q;
-  if (!state || orderBy === 'promise' || !limit) return undefined;
+  // Camunda's default sort (by creation, `/engine-rest/task`) is the `created` order, and a
+  // match whose filters are all unset matches everything.
+  const byCreation = sort?.length === 1 && sort[0]!.by === 'created' && !sort[0]!.descending;
+  if (sort !== undefined && (!byCreation || orderBy !== undefined)) return undefined;
+  if (match !== undefined && Object.values(match).some((value) => value !== undefined))
+    return undefined;
+  const order = orderBy ?? 'created';
+  if (!state || order === 'promise' || !limit) return undefined;
   if (!Object.values(rest).every((value) => value === undefined)) return undefined;
   if (candidateGroups?.length) {
     if (visibleTo && !candidateGroups.every((g) => visibleTo.groups.includes(g))) return undefined;
-    return { order: orderBy, groups: [...new Set(candidateGroups)] };
+    return { order, groups: [...new Set(candidateGroups)] };
   }
   if (candidateGroups || !visibleTo) return undefined;
-  return { order: orderBy, groups: [...new Set(visibleTo.groups)], caller: visibleTo.userId };
+  return { order, groups: [...new Set(visibleTo.groups)], caller: visibleTo.userId };
 }

@@ -461,6 +461,17 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
             after: cursorOf(tasks[4]!),
           }),
         ).toEqual(['offered-to-ana', 'held-by-bruno']);
+        // Camunda's default sort, by creation, with no filter set.
+        expect(
+          await ids({
+            visibleTo: ana,
+            state: 'open',
+            sort: [{ by: 'created' }],
+            match: {},
+            offset: 1,
+            limit: 3,
+          }),
+        ).toEqual(['held-by-ana', 'held-by-bruno', 'offered-to-ana']);
         // A group she is not in shows only what she sees of it.
         expect(await ids({ ...open, candidateGroups: ['back-office'], limit: 50 })).toEqual([
           'held-by-ana',
