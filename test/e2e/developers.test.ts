@@ -34,7 +34,7 @@ describe("developers' pages", () => {
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Tareas',
       'Panel',
-      'Promesas',
+      'Políticas de SLA',
       'Clientes',
       'Procesos',
       'Modelador',
@@ -110,7 +110,7 @@ describe("developers' pages", () => {
     await page.getByRole('heading', { name: 'Not available for your role' }).waitFor();
     expect(
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents(),
-    ).toEqual(['Tasks', 'Dashboard', 'Promises', 'Customers', 'Processes', 'Modeler']);
+    ).toEqual(['Tasks', 'Dashboard', 'SLA policies', 'Customers', 'Processes', 'Modeler']);
     await context.close();
   });
 });

@@ -22,8 +22,9 @@ describe('SLA policies, for supervisors', () => {
     const amount = row.getByLabel('Promesa de Teléfono, inmediata');
     expect(await amount.inputValue()).toBe('3');
     expect(await row.getByLabel('Unidad').inputValue()).toBe('minutes');
+    // The touchpoint by its Spanish name, not its id (phone).
     expect(await row.getByRole('cell').allTextContents()).toEqual([
-      'phone',
+      'Teléfono',
       'Primera respuesta',
       expect.stringContaining('Guardar'),
       'Tiempo natural',

@@ -24,6 +24,23 @@ export const en = {
   'role.developer': 'Developer',
   'role.admin': 'Administrator',
 
+  'group.front-office': 'Front office',
+  'group.back-office': 'Back office',
+  'group.sales': 'Sales',
+  'group.supervisors': 'Supervisors',
+
+  'touchpoint.phone': 'Phone',
+  'touchpoint.chat': 'Chat',
+  'touchpoint.email': 'E-mail',
+  'touchpoint.web-form': 'Web form',
+  'touchpoint.visit': 'Visit',
+
+  'stage.acquire': 'Acquire',
+  'stage.onboard': 'Onboard',
+  'stage.serve': 'Serve',
+  'stage.retain': 'Retain',
+  'stage.win-back': 'Win back',
+
   'signIn.title': 'Sign in to Promesa',
   'signIn.subtitle': 'Every customer request answered within the time promised.',
   'signIn.username': 'Username',
@@ -186,6 +203,15 @@ export const en = {
   'errors.forbidden-key': 'The data uses a name the server does not accept (__proto__).',
   'errors.definition-not-found': 'This process version does not exist (any more).',
   'errors.instance-not-found': 'This instance does not exist (any more).',
+  'errors.process-instance-not-found':
+    'This instance does not exist, or none of your lanes has worked on it.',
+  'errors.deployment-not-found': 'This deployment does not exist (any more).',
+  'errors.incident-not-found': 'This incident is no longer open.',
+  'errors.job-not-found': 'This job does not exist (any more).',
+  'errors.sla-not-found': 'This promise does not exist on this instance (any more).',
+  'errors.sla-policy-exists': 'There is already a policy with this id.',
+  'errors.form-not-found': 'The form of this task cannot be read. Tell a developer.',
+  'errors.cannot-delete-self': 'You cannot remove your own account.',
   'errors.variable-too-deep':
     'The variable {field} nests deeper than the server accepts ({limit} levels).',
   'errors.variable-too-large':
@@ -649,7 +675,7 @@ export const en = {
   'dashboard.escalations': { one: '{count} escalation', other: '{count} escalations' },
   'dashboard.escalations.none': 'No work was escalated in this period.',
   'dashboard.escalation': '{event} → {work}',
-  'nav.policies': 'Promises',
+  'nav.policies': 'SLA policies',
   'policies.title': 'SLA policies',
   'policies.subtitle':
     'What each request is promised, per touchpoint and kind. A change applies to requests registered from then on; running ones keep their promise.',

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { ApiError } from '../api/client.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { t } from '../i18n/i18n.ts';
 import { Icon } from './icon.tsx';
+import { Link } from './link.tsx';
 
 /** A list or page still waiting for the server: a quiet spinner with its label for screen readers. */
 export function Loading({ label }: { label?: string }) {
@@ -35,7 +37,10 @@ export function Empty({
   );
 }
 
-/** A request that failed: the server's reason in the user's language, and a retry. */
+/**
+ * A request that failed: the server's reason in the user's language, and a retry; for what does
+ * not exist (404) a retry would fail the same way, so the way out is the user's start page.
+ */
 export function Failed({
   title,
   error,
@@ -50,10 +55,16 @@ export function Failed({
       <Icon name="alert" size={28} />
       <h2 class="state__title">{title}</h2>
       <p class="state__body">{errorMessage(error)}</p>
-      {onRetry && (
-        <button type="button" class="button" onClick={onRetry}>
-          {t('app.retry')}
-        </button>
+      {error instanceof ApiError && error.status === 404 ? (
+        <Link class="button" href="/">
+          {t('page.home')}
+        </Link>
+      ) : (
+        onRetry && (
+          <button type="button" class="button" onClick={onRetry}>
+            {t('app.retry')}
+          </button>
+        )
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api, call } from '../../api/client.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
+import { touchpointName } from '../../i18n/names.ts';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Failed, Loading } from '../../ui/states.tsx';
 import { useResource } from '../../ui/use-resource.ts';
@@ -53,7 +54,11 @@ export default function SlaPoliciesPage() {
                 <span class="table__primary">{policyName(policy)}</span>
                 <div class="muted">{policy.id}</div>
               </th>
-              <td>{policy.touchpoint ?? t('policies.anyTouchpoint')}</td>
+              <td>
+                {policy.touchpoint
+                  ? touchpointName(policy.touchpoint)
+                  : t('policies.anyTouchpoint')}
+              </td>
               <td>{t(`policies.kind.${policy.kind}`)}</td>
               <td class="policies__target">
                 <PolicyTargetForm

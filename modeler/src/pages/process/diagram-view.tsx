@@ -2,6 +2,7 @@ import { useCallback } from 'preact/hooks';
 import { api, call } from '../../api/client.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
+import { stageName, touchpointName } from '../../i18n/names.ts';
 import { escapeHtml } from '../../ui/escape-html.ts';
 import { type Diagram, ReadOnlyDiagram } from '../../ui/read-only-diagram.tsx';
 import { useResource } from '../../ui/use-resource.ts';
@@ -34,7 +35,9 @@ export function DiagramView({ definitionId }: { definitionId: string }) {
       }
       for (const [elementId, props] of reportingProperties(registry)) {
         overlays.add(elementId, 'promesa', {
-          position: { top: -22, left: 0 },
+          // Under the element and its label: above it the chip covered the counts and the
+          // labels of its neighbours.
+          position: { bottom: -36, left: -8 },
           html: chip(props),
         });
       }
@@ -65,9 +68,20 @@ function countBadge(completed: number, waiting: number): string {
 
 function chip(props: { touchpoint?: string; lifecycleStage?: string }): string {
   const parts = [
-    props.touchpoint && `${escapeHtml(t('process.touchpoint'))}: ${escapeHtml(props.touchpoint)}`,
+    props.touchpoint &&
+      `${escapeHtml(t('process.touchpoint'))}: ${escapeHtml(namesOf(props.touchpoint, touchpointName))}`,
     props.lifecycleStage &&
-      `${escapeHtml(t('process.stage'))}: ${escapeHtml(props.lifecycleStage)}`,
+      `${escapeHtml(t('process.stage'))}: ${escapeHtml(namesOf(props.lifecycleStage, stageName))}`,
   ].filter(Boolean);
   return `<span class="property-chip">${parts.join(' · ')}</span>`;
+}
+
+/** A property's comma-separated ids (`phone, chat`) by their names in the user's language. */
+function namesOf(ids: string, name: (id: string) => string): string {
+  return ids
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
+    .map(name)
+    .join(', ');
 }

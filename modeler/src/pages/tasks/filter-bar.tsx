@@ -1,6 +1,7 @@
 import type { Me } from '../../api/client.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { t } from '../../i18n/i18n.ts';
+import { groupName } from '../../i18n/names.ts';
 import type { SlaState, TaskFilter } from './task-filter.ts';
 
 const SLA_CHOICES: { states: SlaState[]; label: MessageKey }[] = [
@@ -15,7 +16,7 @@ const SLA_CHOICES: { states: SlaState[]; label: MessageKey }[] = [
 function queuesOf(user: Me): { id: string; label: string }[] {
   return [
     { id: 'mine', label: t('tasks.queue.mine') },
-    ...user.groups.map((group) => ({ id: `group:${group}`, label: group })),
+    ...user.groups.map((group) => ({ id: `group:${group}`, label: groupName(group) })),
     { id: 'all', label: t('tasks.queue.all') },
   ];
 }

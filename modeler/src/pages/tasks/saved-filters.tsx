@@ -81,7 +81,7 @@ export function SavedFilters({
             onInput={(e) => setName((e.target as HTMLInputElement).value)}
           />
         </label>
-        <button type="submit" class="button button--small" disabled={!name.trim()}>
+        <button type="submit" class="button" disabled={!name.trim()}>
           {t('tasks.saved.save')}
         </button>
       </form>
