@@ -3,6 +3,7 @@ import {
   asc,
   eq,
   gt,
+  gte,
   inArray,
   lt,
   lte,
@@ -22,7 +23,15 @@ import { PARKED_JOB_DUE_AT, type JobQuery, type JobSortKey } from '../engine/por
 
 export interface JobTables {
   jobs: Record<
-    'id' | 'kind' | 'instanceId' | 'elementId' | 'dueAt' | 'retries' | 'createdAt' | 'suspended',
+    | 'id'
+    | 'kind'
+    | 'instanceId'
+    | 'elementId'
+    | 'dueAt'
+    | 'retries'
+    | 'createdAt'
+    | 'suspended'
+    | 'priority',
     AnyColumn
   >;
   instances: { table: object; id: AnyColumn; definitionId: AnyColumn; processId: AnyColumn };
@@ -81,6 +90,8 @@ export function jobWhere(tables: JobTables, q: JobQuery): SQL | undefined {
     m.failed !== undefined ? (m.failed ? failed : not(failed)) : undefined,
     m.errorMessage !== undefined ? sql`${lastError} = ${m.errorMessage}` : undefined,
     m.failedElementId !== undefined ? and(failed, eq(j.elementId, m.failedElementId)) : undefined,
+    m.priority?.atLeast !== undefined ? gte(j.priority, m.priority.atLeast) : undefined,
+    m.priority?.atMost !== undefined ? lte(j.priority, m.priority.atMost) : undefined,
   );
 }
 
@@ -97,6 +108,7 @@ export function jobOrder(tables: JobTables, sort: JobQuery['sort']): SQL[] {
     processId: ranFor(tables, 'processId'),
     retries: j.retries,
     dueAt: j.dueAt,
+    priority: j.priority,
   };
   return [
     ...(sort ?? []).map(({ by, descending }) =>

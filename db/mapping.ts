@@ -161,6 +161,7 @@ export interface JobColumns {
   payload: string;
   createdAt: number;
   suspended: number;
+  priority: number;
 }
 
 export interface IncidentColumns {
@@ -174,6 +175,7 @@ export interface IncidentColumns {
   message: string;
   createdAt: number;
   resolvedAt: number | null;
+  annotation: string | null;
 }
 
 export interface HistoryColumns {
@@ -367,12 +369,15 @@ export const jobToRow = (j: JobRecord): JobColumns => ({
   payload: JSON.stringify(j.payload),
   createdAt: j.createdAt,
   suspended: j.suspended ? 1 : 0,
+  priority: j.priority ?? 0,
 });
 
-export const jobFromRow = (row: JobColumns): JobRecord => ({
+/** A priority of 0 is left out, as the engine leaves it out of the jobs it makes. */
+export const jobFromRow = ({ priority, ...row }: JobColumns): JobRecord => ({
   ...row,
   payload: JSON.parse(row.payload) as JobRecord['payload'],
   suspended: row.suspended === 1,
+  ...(priority !== 0 ? { priority } : {}),
 });
 
 export const incidentToRow = (i: IncidentRecord): IncidentColumns => ({
@@ -386,9 +391,14 @@ export const incidentToRow = (i: IncidentRecord): IncidentColumns => ({
   message: i.message,
   createdAt: i.createdAt,
   resolvedAt: orNull(i.resolvedAt),
+  annotation: orNull(i.annotation),
 });
 
-export const incidentFromRow = (row: IncidentColumns): IncidentRecord => ({ ...row });
+/** Without an annotation, the field is left out, as the engine makes incidents. */
+export const incidentFromRow = ({ annotation, ...row }: IncidentColumns): IncidentRecord => ({
+  ...row,
+  ...(annotation !== null ? { annotation } : {}),
+});
 
 /** `seq` is left out: the database assigns it. */
 export const historyToRow = (h: HistoryEntry): Omit<HistoryColumns, 'seq'> => ({

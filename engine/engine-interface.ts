@@ -423,6 +423,8 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   setJobRetries(id: string, retries: number): Promise<void>;
   /** Moves a job's due time. */
   setJobDueDate(id: string, dueAt: number): Promise<void>;
+  /** Camunda's job priority: stored, listed and sorted by; acquisition stays in due order. */
+  setJobPriority(id: string, priority: number): Promise<void>;
   /** Runs one job now, whatever its due time; a failure counts as an attempt and is thrown. */
   executeJob(id: string): Promise<void>;
 
@@ -431,6 +433,8 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   countIncidents(query: IncidentQuery): Promise<number>;
   /** Sets retries again and moves the stuck token on. */
   retryIncident(incidentId: string): Promise<void>;
+  /** Sets (or, with null, clears) an operator's note on an open incident. */
+  annotateIncident(incidentId: string, annotation: string | null): Promise<void>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;
   /** Passes through flow nodes, from the history (Camunda's historic activity instances). */
   listActivityPasses(query: ActivityPassQuery): Promise<ActivityPass[]>;

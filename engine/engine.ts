@@ -360,6 +360,7 @@ export function createEngine(options: EngineOptions): Engine {
     getJob: (id) => jobAdministration.get(id),
     setJobRetries: (id, retries) => jobAdministration.setRetries(id, retries),
     setJobDueDate: (id, dueAt) => jobAdministration.setDueDate(id, dueAt),
+    setJobPriority: (id, priority) => jobAdministration.setPriority(id, priority),
     async executeJob(id) {
       try {
         await jobAdministration.execute(id);
@@ -370,6 +371,16 @@ export function createEngine(options: EngineOptions): Engine {
 
     listIncidents: (query) => store.listIncidents(query),
     countIncidents: (query) => store.countIncidents(query),
+
+    async annotateIncident(incidentId, annotation) {
+      const [incident] = await store.listIncidents({ open: true, match: { ids: [incidentId] } });
+      if (!incident)
+        throw new NotFoundError('incident-not-found', `No open incident ${incidentId}`);
+      const { annotation: _old, ...rest } = incident;
+      await commands.commit({
+        incidents: [annotation === null ? rest : { ...rest, annotation }],
+      });
+    },
 
     async retryIncident(incidentId) {
       const [incident] = await store.listIncidents({ open: true, match: { ids: [incidentId] } });

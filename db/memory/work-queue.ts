@@ -223,6 +223,7 @@ export class JobTable {
         processId: (j) => ranFor(j, 'processId'),
         retries: (j) => j.retries,
         dueAt: (j) => j.dueAt,
+        priority: (j) => j.priority ?? 0,
         due: (j) => j.dueAt,
       },
     );
@@ -261,7 +262,9 @@ export class JobTable {
         holds(j.createdAt, m.created) &&
         (m.failed === undefined || failed === m.failed) &&
         (m.errorMessage === undefined || j.payload.lastError === m.errorMessage) &&
-        (m.failedElementId === undefined || (failed && j.elementId === m.failedElementId))
+        (m.failedElementId === undefined || (failed && j.elementId === m.failedElementId)) &&
+        (m.priority?.atLeast === undefined || (j.priority ?? 0) >= m.priority.atLeast) &&
+        (m.priority?.atMost === undefined || (j.priority ?? 0) <= m.priority.atMost)
       );
     });
   }

@@ -234,6 +234,8 @@ export const jobs = pgTable(
     createdAt: epochMs('created_at').notNull(),
     /** 1 while suspended (itself, or its instance or timer start's definition): not acquired. */
     suspended: integer('suspended').notNull().default(0),
+    /** Camunda's job priority (a Java long), set by an operator (0 unless set). */
+    priority: bigint('priority', { mode: 'number' }).notNull().default(0),
   },
   (t) => [
     // Unsuspended jobs only: acquisition and the next wake-up never step over suspended ones.
@@ -256,6 +258,8 @@ export const incidents = pgTable(
     message: text('message').notNull(),
     createdAt: epochMs('created_at').notNull(),
     resolvedAt: epochMs('resolved_at'),
+    /** An operator's note (Camunda's annotation). */
+    annotation: text('annotation'),
   },
   (t) => [index('incidents_instance_idx').on(t.instanceId)],
 );

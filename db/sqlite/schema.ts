@@ -250,6 +250,8 @@ export const jobs = sqliteTable(
     createdAt: integer('created_at').notNull(),
     /** 1 while suspended (itself, or its instance or timer start's definition): not acquired. */
     suspended: integer('suspended').notNull().default(0),
+    /** Camunda's job priority, set by an operator (0 unless set). */
+    priority: integer('priority').notNull().default(0),
   },
   (t) => [
     // acquireJobs walks due jobs in due order. Both indexes hold unsuspended jobs only, so a
@@ -275,6 +277,8 @@ export const incidents = sqliteTable(
     message: text('message').notNull(),
     createdAt: integer('created_at').notNull(),
     resolvedAt: integer('resolved_at'),
+    /** An operator's note (Camunda's annotation). */
+    annotation: text('annotation'),
   },
   (t) => [index('incidents_instance_idx').on(t.instanceId)],
 );

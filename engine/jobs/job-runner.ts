@@ -293,6 +293,14 @@ export class JobAdministration {
     });
   }
 
+  /** Camunda's job priority: stored and reported; acquisition stays in due order. */
+  async setPriority(id: string, priority: number): Promise<void> {
+    const { priority: _old, ...job } = await this.get(id);
+    // 0 is left out, as new jobs have it.
+    const next = priority === 0 ? job : { ...job, priority };
+    await this.commands.commit({ jobIdsToDelete: [job.id], jobsToInsert: [next] });
+  }
+
   async setDueDate(id: string, dueAt: number): Promise<void> {
     const job = await this.get(id);
     await this.commands.commit({ jobIdsToDelete: [job.id], jobsToInsert: [{ ...job, dueAt }] });

@@ -190,6 +190,11 @@ export interface JobRecord {
   createdAt: number;
   /** Not acquired while suspended: its own suspension, its instance's or its definition's. */
   suspended: boolean;
+  /**
+   * Camunda's job priority, set by an operator; absent is 0. Stored, listed, filtered and
+   * sorted by; acquisition stays in due order.
+   */
+  priority?: number;
 }
 
 export type IncidentType = 'failedJob' | 'failedExternalTask' | 'expression' | 'unhandledError';
@@ -205,6 +210,8 @@ export interface IncidentRecord {
   message: string;
   createdAt: number;
   resolvedAt?: number | null;
+  /** An operator's note on the incident (Camunda's annotation); absent when none. */
+  annotation?: string | null;
 }
 
 /** One line of the append-only history. `seq` is assigned by the store. */
@@ -678,9 +685,18 @@ export interface JobMatch {
   errorMessage?: string;
   /** The last run failed, at this element. */
   failedElementId?: string;
+  /** Priority bounds, inclusive (a job without one has 0). */
+  priority?: { atLeast?: number; atMost?: number };
 }
 
-export type JobSortKey = 'id' | 'instanceId' | 'definitionId' | 'processId' | 'retries' | 'dueAt';
+export type JobSortKey =
+  | 'id'
+  | 'instanceId'
+  | 'definitionId'
+  | 'processId'
+  | 'retries'
+  | 'dueAt'
+  | 'priority';
 
 /** What `acquireJobs` claims, and for whom. */
 export interface JobAcquisition {

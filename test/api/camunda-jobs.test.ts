@@ -58,6 +58,91 @@ describe('/engine-rest jobs and incidents', () => {
     expect(await status(instance.id)).toBe('completed');
   });
 
+  it("sets a job's priority, which the job list filters and sorts by", async () => {
+    const [low, high, plain] = [
+      await t.engine.start('wait-an-hour'),
+      await t.engine.start('wait-an-hour'),
+      await t.engine.start('wait-an-hour'),
+    ];
+    const [lowTimer, highTimer, plainTimer] = [
+      await timerOf(low.id),
+      await timerOf(high.id),
+      await timerOf(plain.id),
+    ];
+    const setPriority = (id: string, priority: unknown, status: number) =>
+      t.json('developer', 'PUT', `/engine-rest/job/${id}/priority`, { priority }, status);
+    await setPriority(lowTimer.id, 5, 204);
+    await setPriority(highTimer.id, 20, 204);
+    expect(await t.json('analyst', 'GET', `/engine-rest/job/${highTimer.id}`)).toMatchObject({
+      priority: 20,
+    });
+    const ids = async (query: string) =>
+      (await t.json('analyst', 'GET', `/engine-rest/job?${query}`)).map((j: any) => j.id);
+    expect(await ids('sortBy=jobPriority&sortOrder=desc')).toEqual([
+      highTimer.id,
+      lowTimer.id,
+      plainTimer.id,
+    ]);
+    expect(await ids('priorityHigherThanOrEquals=5&sortBy=jobPriority&sortOrder=asc')).toEqual([
+      lowTimer.id,
+      highTimer.id,
+    ]);
+    expect(await ids('priorityLowerThanOrEquals=5&priorityHigherThanOrEquals=1')).toEqual([
+      lowTimer.id,
+    ]);
+    expect(
+      await t.json('analyst', 'POST', '/engine-rest/job/count', { priorityLowerThanOrEquals: 0 }),
+    ).toEqual({ count: 1 });
+    // Back to 0, a job lists as one that was never given a priority.
+    await setPriority(highTimer.id, 0, 204);
+    expect(await ids('priorityHigherThanOrEquals=1')).toEqual([lowTimer.id]);
+
+    const empty = await t.call('developer', 'PUT', `/engine-rest/job/${lowTimer.id}/priority`, {
+      priority: null,
+    });
+    expect(empty.status).toBe(400);
+    expect((await read(empty)).message).toBe(`Priority for job '${lowTimer.id}' cannot be null.`);
+    await setPriority('nope', 1, 404);
+    expect(
+      (await t.call('analyst', 'PUT', `/engine-rest/job/${lowTimer.id}/priority`, { priority: 1 }))
+        .status,
+    ).toBe(403);
+    // The priority stays with the job when it runs late: it fires as it would have.
+    t.clock.advance('PT1H');
+    await t.engine.runDueJobs();
+    expect(await status(low.id)).toBe('completed');
+  });
+
+  it("annotates an open incident and clears the note; Camunda's incident DTO carries it", async () => {
+    const instance = await t.engine.start('wait-an-hour');
+    const timer = await timerOf(instance.id);
+    await t.json('developer', 'PUT', `/engine-rest/job/${timer.id}/retries`, { retries: 0 }, 204);
+    const [incident] = await t.json('analyst', 'GET', '/engine-rest/incident');
+    expect(incident.annotation).toBeNull();
+    const path = `/engine-rest/incident/${incident.id}/annotation`;
+    await t.json('developer', 'PUT', path, { annotation: 'Waiting for the carrier to reply' }, 204);
+    expect(await t.json('analyst', 'GET', `/engine-rest/incident/${incident.id}`)).toMatchObject({
+      annotation: 'Waiting for the carrier to reply',
+    });
+    expect((await t.json('analyst', 'GET', '/engine-rest/incident'))[0].annotation).toBe(
+      'Waiting for the carrier to reply',
+    );
+    await t.json('developer', 'DELETE', path, undefined, 204);
+    expect(
+      (await t.json('analyst', 'GET', `/engine-rest/incident/${incident.id}`)).annotation,
+    ).toBeNull();
+    // Unknown incidents are Camunda's 400; analysts read but do not annotate.
+    expect(
+      (
+        await t.call('developer', 'PUT', '/engine-rest/incident/nope/annotation', {
+          annotation: 'x',
+        })
+      ).status,
+    ).toBe(400);
+    expect((await t.call('analyst', 'PUT', path, { annotation: 'x' })).status).toBe(403);
+    expect((await t.call('analyst', 'DELETE', path)).status).toBe(403);
+  });
+
   it('moves a due date and runs a job at once', async () => {
     const early = await t.engine.start('wait-an-hour');
     const late = await t.engine.start('wait-an-hour');

@@ -53,6 +53,17 @@ export function describeIncidentQueryContract(makeStore: () => Promise<Store>): 
       expect(await ids(query)).toEqual(expected);
     });
 
+    it("keeps an operator's annotation, and leaves the field out when there is none", async () => {
+      await seed();
+      const [a] = await store().listIncidents({ match: { ids: ['a'] } });
+      expect('annotation' in a!).toBe(false);
+      await store().commit({ incidents: [{ ...a!, annotation: 'carrier asked' }] });
+      expect((await store().listIncidents({ match: { ids: ['a'] } }))[0]).toEqual({
+        ...a,
+        annotation: 'carrier asked',
+      });
+    });
+
     it('sorts by any key in either direction, pages, and counts without paging', async () => {
       await seed();
       expect(await ids({ sort: [{ by: 'message' }] })).toEqual(['b', 'a', 'c']);

@@ -12,7 +12,7 @@ export function describeJobQueryContract(makeStore: () => Promise<Store>): void 
     const store = useFreshStore(makeStore);
     const ids = async (query: JobQuery) => (await store().listJobs(query)).map((j) => j.id);
     const jobs = [
-      aJob({ id: 'timer', dueAt: 500, retries: 3, createdAt: 10 }),
+      aJob({ id: 'timer', dueAt: 500, retries: 3, createdAt: 10, priority: 20 }),
       aJob({
         id: 'async',
         kind: 'async-continuation',
@@ -22,6 +22,7 @@ export function describeJobQueryContract(makeStore: () => Promise<Store>): void 
         retries: 1,
         payload: { type: 'async-before', lastError: 'CRM down' },
         createdAt: 20,
+        priority: -5,
       }),
       aJob({
         id: 'parked',
@@ -143,6 +144,21 @@ export function describeJobQueryContract(makeStore: () => Promise<Store>): void 
         ['timer', 'parked', 'internal', 'start', 'async'],
       ],
       ['paged', { offset: 1, limit: 3 }, ['timer', 'start', 'async']],
+      [
+        'priority at least, none is 0',
+        { match: { priority: { atLeast: 0 } } },
+        ['internal', 'timer', 'start', 'parked'],
+      ],
+      [
+        'priority window',
+        { match: { priority: { atLeast: -5, atMost: 0 } } },
+        ['internal', 'start', 'async', 'parked'],
+      ],
+      [
+        'sorted by priority descending, ties in due order',
+        { sort: [{ by: 'priority', descending: true }] },
+        ['timer', 'internal', 'start', 'parked', 'async'],
+      ],
     ];
 
     it.each(cases)('by %s', async (_, query, expected) => {
@@ -155,6 +171,10 @@ export function describeJobQueryContract(makeStore: () => Promise<Store>): void 
         jobsToInsert: jobs,
       });
       expect(await ids(query)).toEqual(expected);
+      // A priority reads back as written; 0 is left out, as new jobs have it.
+      const [timer] = await store().listJobs({ id: 'timer' });
+      expect(timer!.priority).toBe(20);
+      expect('priority' in (await store().listJobs({ id: 'start' }))[0]!).toBe(false);
       const { offset: _offset, limit: _limit, ...unpaged } = query;
       expect(await store().countJobs(unpaged)).toBe((await ids(unpaged)).length);
     });

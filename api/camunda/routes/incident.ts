@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import type {
   Engine,
   IncidentQuery,
@@ -9,7 +9,7 @@ import type {
 import { camundaDate } from '../dto.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
 import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
-import { camundaApp, doc, IdParam } from '../route.ts';
+import { camundaApp, doc, IdParam, requiredJson } from '../route.ts';
 
 const filters = {
   incidentId: param.text(),
@@ -85,7 +85,7 @@ function toIncidentDto({ incident: i, instance }: Found) {
     incidentMessage: i.message,
     tenantId: null,
     jobDefinitionId: null,
-    annotation: null,
+    annotation: i.annotation ?? null,
   };
 }
 
@@ -130,6 +130,23 @@ const get = createRoute({
   method: 'get',
   path: '/incident/{id}',
   ...doc('One open incident'),
+  request: { params: IdParam },
+});
+const setAnnotation = createRoute({
+  method: 'put',
+  path: '/incident/{id}/annotation',
+  ...doc("Set an operator's note on an open incident (null clears it)"),
+  request: {
+    params: IdParam,
+    body: requiredJson(
+      z.object({ annotation: z.string().max(4000).nullable().optional() }).strict(),
+    ),
+  },
+});
+const clearAnnotation = createRoute({
+  method: 'delete',
+  path: '/incident/{id}/annotation',
+  ...doc("Clear an open incident's note"),
   request: { params: IdParam },
 });
 const resolve = createRoute({
@@ -185,6 +202,21 @@ export function incidentRoutes(engine: Engine) {
   app.openapi(get, async (c) =>
     c.json(toIncidentDto(await openIncident(c.req.valid('param').id)), 200),
   );
+
+  /** Camunda answers an unknown incident with a 400 here (`incident is null`). */
+  async function annotate(id: string, annotation: string | null) {
+    const [incident] = await engine.listIncidents({ open: true, match: { ids: [id] } });
+    if (!incident) throw invalidRequest(`Incident with id ${id} does not exist: incident is null`);
+    await engine.annotateIncident(id, annotation);
+  }
+  app.openapi(setAnnotation, async (c) => {
+    await annotate(c.req.valid('param').id, c.req.valid('json').annotation ?? null);
+    return c.body(null, 204);
+  });
+  app.openapi(clearAnnotation, async (c) => {
+    await annotate(c.req.valid('param').id, null);
+    return c.body(null, 204);
+  });
 
   app.openapi(resolve, async (c) => {
     const { incident } = await openIncident(c.req.valid('param').id);

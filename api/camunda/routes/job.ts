@@ -9,7 +9,7 @@ import {
   PARKED_JOB_DUE_AT,
 } from '../../../engine/index.ts';
 import { camundaDate, parseCamundaDate } from '../dto.ts';
-import { ifFound, invalidRequest, notFound } from '../errors.ts';
+import { CamundaError, ifFound, invalidRequest, notFound } from '../errors.ts';
 import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { suspensionFilter } from '../query-params.ts';
 import { camundaApp, doc, IdParam, requiredJson } from '../route.ts';
@@ -75,15 +75,15 @@ const sortKeyOf: Record<(typeof SORT_BY)[number], JobSortKey | undefined> = {
   processInstanceId: 'instanceId',
   processDefinitionId: 'definitionId',
   processDefinitionKey: 'processId',
-  // Every job's priority is 0 and nothing belongs to a tenant: every job sorts alike.
-  jobPriority: undefined,
+  jobPriority: 'priority',
   jobRetries: 'retries',
   // A parked job's due date (none) is the largest there is, as a null sorts.
   jobDueDate: 'dueAt',
+  // Nothing belongs to a tenant: every job sorts alike.
   tenantId: undefined,
 };
 
-/** `JobDto`. Promesa's jobs have no job definitions and no priority (0). */
+/** `JobDto`. Promesa's jobs have no job definitions; their priority is 0 unless an operator set one. */
 function toJobDto({ job: j, definitionId, processId }: Found) {
   return {
     id: j.id,
@@ -97,7 +97,7 @@ function toJobDto({ job: j, definitionId, processId }: Found) {
     exceptionMessage: j.payload.lastError ?? null,
     failedActivityId: failedAt(j),
     suspended: j.suspended,
-    priority: 0,
+    priority: j.priority ?? 0,
     tenantId: null,
     createTime: camundaDate(j.createdAt),
   };
@@ -132,11 +132,9 @@ function storeQuery(
   now: number,
   page: { firstResult?: number; maxResults?: number } = {},
 ): JobQuery | undefined {
-  // No job definitions or tenants, and every job's priority is 0.
+  // No job definitions or tenants.
   if (
     q.jobDefinitionId !== undefined ||
-    (q.priorityLowerThanOrEquals !== undefined && q.priorityLowerThanOrEquals < 0) ||
-    (q.priorityHigherThanOrEquals !== undefined && q.priorityHigherThanOrEquals > 0) ||
     (q.tenantIdIn !== undefined && q.includeJobsWithoutTenantId !== true)
   )
     return undefined;
@@ -159,6 +157,10 @@ function storeQuery(
       failed: q.withException,
       errorMessage: q.exceptionMessage,
       failedElementId: q.failedActivityId,
+      priority:
+        q.priorityHigherThanOrEquals === undefined && q.priorityLowerThanOrEquals === undefined
+          ? undefined
+          : { atLeast: q.priorityHigherThanOrEquals, atMost: q.priorityLowerThanOrEquals },
     },
     sort: storeSort(q.sort, sortKeyOf),
     offset: page.firstResult,
@@ -194,6 +196,19 @@ const duedate = createRoute({
           cascade: z.boolean().nullable().optional(),
         })
         .strict(),
+    ),
+  },
+});
+const priority = createRoute({
+  ...byId(
+    'put',
+    '/priority',
+    'Set the priority: listed, filtered and sorted by; runs stay in due order',
+  ),
+  request: {
+    params: IdParam,
+    body: requiredJson(
+      z.object({ priority: z.number().int().safe().nullable().optional() }).strict(),
     ),
   },
 });
@@ -264,6 +279,16 @@ export function jobRoutes(engine: Engine) {
     if (cascade) throw invalidRequest('cascade is not supported: move each job by itself');
     await job(id);
     await engine.setJobDueDate(id, date ? parseCamundaDate(date, 'duedate') : engine.now());
+    return c.body(null, 204);
+  });
+
+  app.openapi(priority, async (c) => {
+    const { id } = c.req.valid('param');
+    const wanted = c.req.valid('json').priority;
+    if (wanted == null)
+      throw new CamundaError(400, 'RestException', `Priority for job '${id}' cannot be null.`);
+    await job(id);
+    await engine.setJobPriority(id, wanted);
     return c.body(null, 204);
   });
 

@@ -1,0 +1,2 @@
+ALTER TABLE `incidents` ADD `annotation` text;--> statement-breakpoint
+ALTER TABLE `jobs` ADD `priority` integer DEFAULT 0 NOT NULL;
