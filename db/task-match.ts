@@ -34,10 +34,14 @@ export interface TaskTables {
     | 'dueAt'
     | 'followUpAt'
     | 'createdAt'
-    | 'suspended',
+    | 'suspended'
+    | 'state'
+    | 'owner'
+    | 'completedAt',
     AnyColumn
   >;
   candidates: { table: object; taskId: AnyColumn; kind: AnyColumn; value: AnyColumn };
+  instances: { table: object; id: AnyColumn; status: AnyColumn };
   /** A case-sensitive SQL `LIKE` (`%`, `_`) in this dialect. */
   like(column: AnyColumn, pattern: string): SQL;
 }
@@ -46,14 +50,23 @@ export interface TaskTables {
 export function taskTablesOf(
   tasks: TaskTables['tasks'],
   candidates: { taskId: AnyColumn; kind: AnyColumn; value: AnyColumn },
+  instances: { id: AnyColumn; status: AnyColumn },
   like: TaskTables['like'],
 ): TaskTables {
   const { taskId, kind, value } = candidates;
-  return { tasks, candidates: { table: candidates, taskId, kind, value }, like };
+  return {
+    tasks,
+    candidates: { table: candidates, taskId, kind, value },
+    instances: { table: instances, id: instances.id, status: instances.status },
+    like,
+  };
 }
 
 /** The `WHERE` terms of a match, ANDed. */
-export function taskMatchTerms({ tasks: t, candidates: c, like }: TaskTables, m: TaskMatch) {
+export function taskMatchTerms(
+  { tasks: t, candidates: c, instances: i, like }: TaskTables,
+  m: TaskMatch,
+) {
   const anyOf = (column: AnyColumn, values: string[] | undefined) =>
     values === undefined ? undefined : inArray(column, values);
   const candidate = (where: SQL | undefined) =>
@@ -111,6 +124,18 @@ export function taskMatchTerms({ tasks: t, candidates: c, like }: TaskTables, m:
       : undefined,
     m.createdAt !== undefined ? eq(t.createdAt, m.createdAt) : undefined,
     m.suspended !== undefined ? eq(t.suspended, m.suspended ? 1 : 0) : undefined,
+    m.states !== undefined
+      ? m.states.length > 0
+        ? inArray(t.state, m.states)
+        : sql`false`
+      : undefined,
+    m.endedBefore !== undefined ? lt(t.completedAt, m.endedBefore) : undefined,
+    m.endedAfter !== undefined ? gt(t.completedAt, m.endedAfter) : undefined,
+    m.instanceEnded === undefined
+      ? undefined
+      : sql`${t.instanceId} IN (SELECT ${i.id} FROM ${i.table} WHERE ${
+          m.instanceEnded ? sql`${i.status} <> 'active'` : sql`${i.status} = 'active'`
+        })`,
   );
 }
 
@@ -125,6 +150,8 @@ const sortColumn: Record<TaskSortKey, keyof TaskTables['tasks']> = {
   instanceId: 'instanceId',
   definitionId: 'definitionId',
   elementId: 'elementId',
+  owner: 'owner',
+  ended: 'completedAt',
 };
 
 /**

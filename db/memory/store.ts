@@ -12,6 +12,7 @@ import type {
   OpenIncidentCountRow,
   InstanceRecord,
   Store,
+  TaskQuery,
   UnitOfWork,
 } from '../../engine/ports/store.ts';
 import type {
@@ -55,6 +56,17 @@ export function createMemoryStore(): Store {
   const definitions = new DefinitionTable();
   const instances = new Map<string, InstanceRecord>();
   const instancesByKey = new Map<string, Set<string>>();
+  /** `match.instanceEnded` as the instance ids it admits, ANDed with `match.instanceIds`. */
+  const withInstanceState = (query: TaskQuery): TaskQuery => {
+    const ended = query.match?.instanceEnded;
+    if (ended === undefined) return query;
+    const admitted = (id: string) => {
+      const status = instances.get(id)?.status;
+      return status !== undefined && (status !== 'active') === ended;
+    };
+    const ids = query.match!.instanceIds ?? [...instances.keys()];
+    return { ...query, match: { ...query.match, instanceIds: ids.filter(admitted) } };
+  };
   const tasks = new TaskTable();
   const externalTasks = new ExternalTaskTable();
   const jobs = new JobTable();
@@ -231,9 +243,15 @@ export function createMemoryStore(): Store {
 
     getTask: async (id) => tasks.get(id),
     listTasks: async (query) =>
-      tasks.list(query, query.slaStates && slas.taskIdsInStates(query.slaStates)),
+      tasks.list(
+        withInstanceState(query),
+        query.slaStates && slas.taskIdsInStates(query.slaStates),
+      ),
     countTasks: async ({ after: _after, ...query }) =>
-      tasks.count(query, query.slaStates && slas.taskIdsInStates(query.slaStates)),
+      tasks.count(
+        withInstanceState(query),
+        query.slaStates && slas.taskIdsInStates(query.slaStates),
+      ),
     openWork: async (options) => tasks.openWork(options),
 
     getExternalTask: async (id) => externalTasks.get(id),

@@ -52,7 +52,10 @@ export function matchesTask(t: TaskRecord, m: TaskMatch): boolean {
       followUp === null ||
       followUp < m.followUpBeforeOrNone) &&
     equals(t.createdAt, m.createdAt) &&
-    equals(t.suspended, m.suspended)
+    equals(t.suspended, m.suspended) &&
+    (m.states === undefined || m.states.includes(t.state)) &&
+    (m.endedBefore === undefined || (t.completedAt != null && t.completedAt < m.endedBefore)) &&
+    (m.endedAfter === undefined || (t.completedAt != null && t.completedAt > m.endedAfter))
   );
 }
 
@@ -67,6 +70,8 @@ const sortValue: Record<TaskSortKey, (t: TaskRecord) => string | number | null |
   instanceId: (t) => t.instanceId,
   definitionId: (t) => t.definitionId,
   elementId: (t) => t.elementId,
+  owner: (t) => t.owner,
+  ended: (t) => t.completedAt,
 };
 
 /** The order of `TaskQuery.sort`, then `id`; a null sorts as the largest value. */

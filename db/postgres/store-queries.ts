@@ -93,6 +93,7 @@ export const instanceTables: InstanceTables = {
 const taskTables: TaskTables = taskTablesOf(
   tasks,
   taskCandidates,
+  processInstances,
   (column, pattern) => sql`${column} LIKE ${pattern}`,
 );
 

@@ -113,7 +113,12 @@ export function taskWhere(db: Db, q: TaskQuery): SQL | undefined {
 }
 
 /** The tables of Camunda's task filters; `LIKE` as a case-sensitive `GLOB` (SQLite's LIKE folds ASCII case). */
-export const taskTables: TaskTables = taskTablesOf(tasks, taskCandidates, globLike);
+export const taskTables: TaskTables = taskTablesOf(
+  tasks,
+  taskCandidates,
+  processInstances,
+  globLike,
+);
 
 /** SQL `LIKE` as a case-sensitive `GLOB`. */
 function globLike(value: SQL | AnyColumn, pattern: string): SQL {

@@ -397,7 +397,10 @@ export type TaskSortKey =
   | 'priority'
   | 'instanceId'
   | 'definitionId'
-  | 'elementId';
+  | 'elementId'
+  | 'owner'
+  /** `completedAt`: when the task was completed or cancelled (open tasks have none). */
+  | 'ended';
 
 /**
  * Camunda's task query filters. Lists match any of their values (`[]` matches nothing);
@@ -439,6 +442,13 @@ export interface TaskMatch {
   createdAt?: number;
   /** True: only suspended tasks; false: only active ones (Camunda's `suspended`/`active`). */
   suspended?: boolean;
+  /** Tasks in any of these states (Camunda's historic finished/unfinished); `[]` matches nothing. */
+  states?: TaskState[];
+  /** Strict bounds on `completedAt` (completed or cancelled); open tasks match neither. */
+  endedBefore?: number;
+  endedAfter?: number;
+  /** True: the task's instance has ended (completed, terminated or cancelled); false: it is active. */
+  instanceEnded?: boolean;
 }
 
 /** The sort key of the last task of a page (see `TaskQuery.after`). */

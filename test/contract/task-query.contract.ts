@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Store, TaskCursor, TaskQuery, TaskRecord } from '../../engine/ports/store.ts';
-import { aTask, useFreshStore } from './store-fixtures.ts';
+import type {
+  Store,
+  TaskCursor,
+  TaskMatch,
+  TaskQuery,
+  TaskRecord,
+} from '../../engine/ports/store.ts';
+import { anInstance, aTask, useFreshStore } from './store-fixtures.ts';
 
 /** Part of the store contract: task upserts and every `TaskQuery` filter, order and page. */
 export function describeTaskQueryContract(makeStore: () => Promise<Store>): void {
@@ -518,6 +524,60 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
       expect(await ids({ candidateGroups: ['front-office'], assignee: 'alice' })).toEqual([
         'task-1',
       ]);
+    });
+
+    it("keeps finished tasks for Camunda's history: by state, end time and their instance's end", async () => {
+      for (const record of [
+        anInstance({ id: 'running' }),
+        anInstance({ id: 'done', status: 'completed', endedAt: 9_000 }),
+      ])
+        await store().commit({ instance: { record, expectedVersion: null } });
+      await store().commit({
+        tasks: [
+          aTask({ id: 'open', instanceId: 'running', owner: 'carol', createdAt: 1 }),
+          aTask({
+            id: 'completed',
+            instanceId: 'running',
+            state: 'completed',
+            completedAt: 5_000,
+            owner: 'alice',
+            createdAt: 2,
+          }),
+          aTask({
+            id: 'cancelled',
+            instanceId: 'done',
+            state: 'cancelled',
+            completedAt: 3_000,
+            createdAt: 3,
+          }),
+        ],
+      });
+      const matching = (match: TaskMatch, sort?: TaskQuery['sort']) =>
+        ids({ match, ...(sort ? { sort } : {}) });
+      expect(await matching({ states: ['completed', 'cancelled'] })).toEqual([
+        'completed',
+        'cancelled',
+      ]);
+      expect(await matching({ states: ['open'] })).toEqual(['open']);
+      expect(await matching({ states: [] })).toEqual([]);
+      expect(await matching({ endedBefore: 5_000 })).toEqual(['cancelled']);
+      expect(await matching({ endedAfter: 3_000 })).toEqual(['completed']);
+      expect(await matching({ endedAfter: 0, endedBefore: 10_000 })).toEqual([
+        'completed',
+        'cancelled',
+      ]);
+      expect(await matching({ instanceEnded: true })).toEqual(['cancelled']);
+      expect(await matching({ instanceEnded: false })).toEqual(['open', 'completed']);
+      expect(await matching({ instanceEnded: false, instanceIds: ['done'] })).toEqual([]);
+      expect(await store().countTasks({ match: { instanceEnded: false } })).toBe(2);
+      // Unended tasks sort as the largest end time; owners likewise, nulls last.
+      expect(await matching({}, [{ by: 'ended' }])).toEqual(['cancelled', 'completed', 'open']);
+      expect(await matching({}, [{ by: 'ended', descending: true }])).toEqual([
+        'open',
+        'completed',
+        'cancelled',
+      ]);
+      expect(await matching({}, [{ by: 'owner' }])).toEqual(['completed', 'open', 'cancelled']);
     });
 
     describe('order and paging', () => {
