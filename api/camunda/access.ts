@@ -13,6 +13,11 @@ export const camundaAccess = {
   'GET /engine-rest/task/count': 'staff',
   'POST /engine-rest/task': 'staff',
   'POST /engine-rest/task/count': 'staff',
+  // Tasks open and ended, limited like /task to those a staff member is involved in.
+  'GET /engine-rest/history/task': 'staff',
+  'GET /engine-rest/history/task/count': 'staff',
+  'POST /engine-rest/history/task': 'staff',
+  'POST /engine-rest/history/task/count': 'staff',
   'GET /engine-rest/task/:id': 'staff',
   'GET /engine-rest/task/:id/identity-links': 'staff',
   'POST /engine-rest/task/:id/claim': 'staff',

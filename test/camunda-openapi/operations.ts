@@ -35,6 +35,50 @@ export function camundaDocument(): CamundaDocument {
   return JSON.parse(readFileSync(new URL('openapi.json', import.meta.url), 'utf8'));
 }
 
+/**
+ * The later description of operations the 7.15 document leaves out (`openapi-supplement.json`,
+ * see SOURCES.md): historic task and variable instances.
+ */
+export function supplementDocument(): CamundaDocument {
+  return JSON.parse(readFileSync(new URL('openapi-supplement.json', import.meta.url), 'utf8'));
+}
+
+/**
+ * The 7.15 document with the supplement's operations added, against which `/engine-rest` is
+ * checked. A supplement schema whose name the 7.15 document gives another schema (its
+ * `VariableValueDto` declares `value` as `AnyValue`) is kept under a name of its own, so each
+ * operation is checked against the schemas of the document that describes it.
+ */
+export function contractDocument(): CamundaDocument {
+  const base = camundaDocument();
+  const supplement = supplementDocument();
+  const renamed = new Map(
+    Object.entries(supplement.components.schemas)
+      .filter(
+        ([name, schema]) =>
+          base.components.schemas[name] !== undefined &&
+          JSON.stringify(base.components.schemas[name]) !== JSON.stringify(schema),
+      )
+      .map(([name]) => [name, `${name}Supplement`]),
+  );
+  const own = <T>(value: T): T =>
+    JSON.parse(JSON.stringify(value), (key, v) => {
+      if (key !== '$ref' || typeof v !== 'string') return v;
+      const name = v.split('/').pop()!;
+      return renamed.has(name) ? `#/components/schemas/${renamed.get(name)}` : v;
+    });
+  const schemas = { ...base.components.schemas };
+  for (const [name, schema] of Object.entries(supplement.components.schemas))
+    schemas[renamed.get(name) ?? name] = own(schema);
+  const paths = { ...base.paths };
+  for (const [path, operations] of Object.entries(supplement.paths)) {
+    for (const method of Object.keys(operations))
+      if (base.paths[path]?.[method]) throw new Error(`${method} ${path} is in both documents`);
+    paths[path] = { ...base.paths[path], ...own(operations) };
+  }
+  return { ...base, paths, components: { ...base.components, schemas } };
+}
+
 /** `GET /task/{}`: an operation's key with its path parameters unnamed (names differ in style). */
 export const operationKey = (method: string, path: string) =>
   `${method.toUpperCase()} ${path.replace(/\{[^}]+\}/g, '{}')}`;
@@ -113,9 +157,17 @@ export function servedOperations(app: OpenAPIHono<AppEnv>): ServedOperation[] {
   });
 }
 
-/** The README's list of covered operations, by the document's tags, with the count. */
-export function coveredMarkdown(doc: CamundaDocument, served: ServedOperation[]): string {
+/**
+ * The README's list of covered operations, by the document's tags, with the count; then the
+ * supplement's operations served.
+ */
+export function coveredMarkdown(
+  doc: CamundaDocument,
+  supplement: CamundaDocument,
+  served: ServedOperation[],
+): string {
   const documented = documentedOperations(doc);
+  const later = documentedOperations(supplement);
   const servedKeys = new Set(served.map((s) => s.key));
   const covered = documented.filter((d) => servedKeys.has(d.key));
   const byTag = new Map<string, DocumentedOperation[]>();
@@ -127,17 +179,27 @@ export function coveredMarkdown(doc: CamundaDocument, served: ServedOperation[])
       ([tag, ops]) =>
         `- ${tag} (${ops.length}): ${ops.map((o) => `\`${o.method} ${o.path}\``).join(', ')}`,
     );
-  const documentedParameters = new Map(documented.map((d) => [d.key, d.queryParameters]));
-  const parameters = served.flatMap((s) => documentedParameters.get(s.key) ?? []);
-  const honoured = served.flatMap((s) =>
-    s.honoured.filter((name) => documentedParameters.get(s.key)?.includes(name)),
-  );
+  const servedLater = later.filter((d) => servedKeys.has(d.key));
+  /** Of the served operations a document describes: its query parameters, and those honoured. */
+  const parametersIn = (operations: DocumentedOperation[]) => {
+    const documentedParameters = new Map(operations.map((d) => [d.key, d.queryParameters]));
+    return {
+      all: served.flatMap((s) => documentedParameters.get(s.key) ?? []).length,
+      honoured: served.flatMap((s) =>
+        s.honoured.filter((name) => documentedParameters.get(s.key)?.includes(name)),
+      ).length,
+    };
+  };
+  const parameters = parametersIn(documented);
+  const laterParameters = parametersIn(later);
   const excepted = (tag: string) => documented.filter((d) => d.tag === tag).length;
   const batches = documented.filter((d) => d.startsBatch && d.tag !== 'Batch');
   return [
-    `Covered: ${covered.length} of the ${documented.length} operations of Camunda's OpenAPI description (7.15); of their ${parameters.length} documented query parameters, ${honoured.length} are honoured and ${parameters.length - honoured.length} refused with a 400 naming them:`,
+    `Covered: ${covered.length} of the ${documented.length} operations of Camunda's OpenAPI description (7.15); of their ${parameters.all} documented query parameters, ${parameters.honoured} are honoured and ${parameters.all - parameters.honoured} refused with a 400 naming them:`,
     '',
     ...lines,
+    '',
+    `Beyond the 7.15 document: ${servedLater.length} of the ${later.length} operations of historic task and variable instances that a later Camunda 7 description documents (\`openapi-supplement.json\`), held to it the same way (of their ${laterParameters.all} documented query parameters, ${laterParameters.honoured} are honoured and ${laterParameters.all - laterParameters.honoured} refused)${servedLater.length ? `: ${servedLater.map((o) => `\`${o.method} ${o.path}\``).join(', ')}` : ''}.`,
     '',
     `Excepted by design: DMN (Decision Definition, ${excepted('Decision Definition')} operations), batches (Batch, ${excepted('Batch')}, and the ${batches.length} operations that start one: ${batches.map((o) => `\`${o.method} ${o.path}\``).join(', ')}), telemetry (Telemetry, ${excepted('Telemetry')}); the 7.15 document describes no CMMN operations.`,
   ].join('\n');

@@ -1,5 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { camundaDocument, operationKey } from './operations.ts';
+import { contractDocument, operationKey } from './operations.ts';
 
 /**
  * Checks an `/engine-rest` answer against the response Camunda's OpenAPI description documents
@@ -46,7 +46,7 @@ function mendQuirks(schema: unknown, name?: string): unknown {
   return mended;
 }
 
-const doc = mendQuirks(camundaDocument()) as {
+const doc = mendQuirks(contractDocument()) as {
   paths: Record<string, Record<string, { responses?: Record<string, any> }>>;
   components: { schemas: Record<string, Schema> };
 };

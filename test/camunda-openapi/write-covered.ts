@@ -4,6 +4,7 @@ import type { DraftStore, Engine } from '../../engine/index.ts';
 import type { Identity } from '../../api/auth/identity.ts';
 import {
   camundaDocument,
+  supplementDocument,
   COVERED_END,
   COVERED_START,
   coveredMarkdown,
@@ -19,6 +20,6 @@ const start = text.indexOf(COVERED_START);
 const end = text.indexOf(COVERED_END);
 if (start < 0 || end < start)
   throw new Error(`README.md has no ${COVERED_START} … ${COVERED_END} block`);
-const block = `${COVERED_START}\n${coveredMarkdown(camundaDocument(), servedOperations(app))}\n${COVERED_END}`;
+const block = `${COVERED_START}\n${coveredMarkdown(camundaDocument(), supplementDocument(), servedOperations(app))}\n${COVERED_END}`;
 writeFileSync(readme, text.slice(0, start) + block + text.slice(end + COVERED_END.length));
 console.log('README.md: covered operations rewritten');

@@ -13828,6 +13828,465 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/engine-rest/history/task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Query tasks, open and ended, that the caller may see,: filters, sorting and paging */
+        get: {
+            parameters: {
+                query?: {
+                    taskId?: string;
+                    processInstanceId?: string;
+                    processInstanceBusinessKey?: string;
+                    processInstanceBusinessKeyIn?: string;
+                    processInstanceBusinessKeyLike?: string;
+                    executionId?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    processDefinitionName?: string;
+                    taskName?: string;
+                    taskNameLike?: string;
+                    taskDefinitionKey?: string;
+                    taskDefinitionKeyIn?: string;
+                    taskDeleteReason?: string;
+                    taskAssignee?: string;
+                    taskAssigneeLike?: string;
+                    taskPriority?: number | null;
+                    assigned?: "true" | "false";
+                    unassigned?: "true" | "false";
+                    finished?: "true" | "false";
+                    unfinished?: "true" | "false";
+                    processFinished?: "true" | "false";
+                    processUnfinished?: "true" | "false";
+                    taskDueDate?: string;
+                    taskDueDateBefore?: string;
+                    taskDueDateAfter?: string;
+                    withoutTaskDueDate?: "true" | "false";
+                    taskFollowUpDate?: string;
+                    taskFollowUpDateBefore?: string;
+                    taskFollowUpDateAfter?: string;
+                    startedBefore?: string;
+                    startedAfter?: string;
+                    finishedBefore?: string;
+                    finishedAfter?: string;
+                    taskInvolvedUser?: string;
+                    taskHadCandidateUser?: string;
+                    taskHadCandidateGroup?: string;
+                    withCandidateGroups?: "true" | "false";
+                    withoutCandidateGroups?: "true" | "false";
+                    sortBy?: "taskId" | "processDefinitionId" | "processInstanceId" | "executionId" | "endTime" | "startTime" | "taskName" | "assignee" | "owner" | "dueDate" | "followUpDate" | "taskDefinitionKey" | "priority" | "tenantId";
+                    sortOrder?: "asc" | "desc";
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The query of `GET /history/task` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        taskId?: string | null;
+                        processInstanceId?: string | null;
+                        processInstanceBusinessKey?: string | null;
+                        processInstanceBusinessKeyIn?: string[] | null;
+                        processInstanceBusinessKeyLike?: string | null;
+                        executionId?: string | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        processDefinitionName?: string | null;
+                        taskName?: string | null;
+                        taskNameLike?: string | null;
+                        taskDefinitionKey?: string | null;
+                        taskDefinitionKeyIn?: string[] | null;
+                        taskDeleteReason?: string | null;
+                        taskAssignee?: string | null;
+                        taskAssigneeLike?: string | null;
+                        taskPriority?: number | null;
+                        assigned?: boolean | null;
+                        unassigned?: boolean | null;
+                        finished?: boolean | null;
+                        unfinished?: boolean | null;
+                        processFinished?: boolean | null;
+                        processUnfinished?: boolean | null;
+                        taskDueDate?: string | null;
+                        taskDueDateBefore?: string | null;
+                        taskDueDateAfter?: string | null;
+                        withoutTaskDueDate?: boolean | null;
+                        taskFollowUpDate?: string | null;
+                        taskFollowUpDateBefore?: string | null;
+                        taskFollowUpDateAfter?: string | null;
+                        startedBefore?: string | null;
+                        startedAfter?: string | null;
+                        finishedBefore?: string | null;
+                        finishedAfter?: string | null;
+                        taskInvolvedUser?: string | null;
+                        taskHadCandidateUser?: string | null;
+                        taskHadCandidateGroup?: string | null;
+                        withCandidateGroups?: boolean | null;
+                        withoutCandidateGroups?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "taskId" | "processDefinitionId" | "processInstanceId" | "executionId" | "endTime" | "startTime" | "taskName" | "assignee" | "owner" | "dueDate" | "followUpDate" | "taskDefinitionKey" | "priority" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/history/task/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the tasks, open and ended, that the caller may see, the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    taskId?: string;
+                    processInstanceId?: string;
+                    processInstanceBusinessKey?: string;
+                    processInstanceBusinessKeyIn?: string;
+                    processInstanceBusinessKeyLike?: string;
+                    executionId?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    processDefinitionName?: string;
+                    taskName?: string;
+                    taskNameLike?: string;
+                    taskDefinitionKey?: string;
+                    taskDefinitionKeyIn?: string;
+                    taskDeleteReason?: string;
+                    taskAssignee?: string;
+                    taskAssigneeLike?: string;
+                    taskPriority?: number | null;
+                    assigned?: "true" | "false";
+                    unassigned?: "true" | "false";
+                    finished?: "true" | "false";
+                    unfinished?: "true" | "false";
+                    processFinished?: "true" | "false";
+                    processUnfinished?: "true" | "false";
+                    taskDueDate?: string;
+                    taskDueDateBefore?: string;
+                    taskDueDateAfter?: string;
+                    withoutTaskDueDate?: "true" | "false";
+                    taskFollowUpDate?: string;
+                    taskFollowUpDateBefore?: string;
+                    taskFollowUpDateAfter?: string;
+                    startedBefore?: string;
+                    startedAfter?: string;
+                    finishedBefore?: string;
+                    finishedAfter?: string;
+                    taskInvolvedUser?: string;
+                    taskHadCandidateUser?: string;
+                    taskHadCandidateGroup?: string;
+                    withCandidateGroups?: "true" | "false";
+                    withoutCandidateGroups?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /history/task` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        taskId?: string | null;
+                        processInstanceId?: string | null;
+                        processInstanceBusinessKey?: string | null;
+                        processInstanceBusinessKeyIn?: string[] | null;
+                        processInstanceBusinessKeyLike?: string | null;
+                        executionId?: string | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        processDefinitionName?: string | null;
+                        taskName?: string | null;
+                        taskNameLike?: string | null;
+                        taskDefinitionKey?: string | null;
+                        taskDefinitionKeyIn?: string[] | null;
+                        taskDeleteReason?: string | null;
+                        taskAssignee?: string | null;
+                        taskAssigneeLike?: string | null;
+                        taskPriority?: number | null;
+                        assigned?: boolean | null;
+                        unassigned?: boolean | null;
+                        finished?: boolean | null;
+                        unfinished?: boolean | null;
+                        processFinished?: boolean | null;
+                        processUnfinished?: boolean | null;
+                        taskDueDate?: string | null;
+                        taskDueDateBefore?: string | null;
+                        taskDueDateAfter?: string | null;
+                        withoutTaskDueDate?: boolean | null;
+                        taskFollowUpDate?: string | null;
+                        taskFollowUpDateBefore?: string | null;
+                        taskFollowUpDateAfter?: string | null;
+                        startedBefore?: string | null;
+                        startedAfter?: string | null;
+                        finishedBefore?: string | null;
+                        finishedAfter?: string | null;
+                        taskInvolvedUser?: string | null;
+                        taskHadCandidateUser?: string | null;
+                        taskHadCandidateGroup?: string | null;
+                        withCandidateGroups?: boolean | null;
+                        withoutCandidateGroups?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "taskId" | "processDefinitionId" | "processInstanceId" | "executionId" | "endTime" | "startTime" | "taskName" | "assignee" | "owner" | "dueDate" | "followUpDate" | "taskDefinitionKey" | "priority" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/engine-rest/incident": {
         parameters: {
             query?: never;
