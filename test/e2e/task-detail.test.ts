@@ -99,6 +99,46 @@ describe('a task beside its form', () => {
   }
 });
 
+describe("a task's customer card", () => {
+  it('wraps a long process name and its lane without a dangling separator, the lane aligned under the name', async () => {
+    const { engine } = promesa.server.running;
+    await engine.correlateMessage({ messageName: 'churn-risk', businessKey: 'C-341' });
+    const [assess] = await engine.listTasks({ businessKey: 'C-341', state: 'open' });
+    const staff = await openPage(promesa.browser, promesa.server.url, { locale: 'en-US' });
+    await staff.page.goto(`/tasks/${assess!.id}`);
+    await signIn(staff.page, 'carla');
+    const customer = staff.page.getByRole('region', { name: 'The customer' });
+    const meta = customer
+      .locator('.timeline-entry', { hasText: 'New task: Assess the churn risk' })
+      .locator('.timeline-entry__meta');
+    await meta.waitFor();
+    // Where each part's words start on the screen (its text, not its separator).
+    const starts = await meta.evaluate((element) =>
+      [...element.children].map((part) => {
+        const range = element.ownerDocument.createRange();
+        range.selectNodeContents(part);
+        const words =
+          [...range.getClientRects()].filter((r) => r.width > 6)[0] ?? part.getBoundingClientRect();
+        return {
+          text: part.textContent,
+          left: Math.round(words.left),
+          top: Math.round(part.getBoundingClientRect().top),
+        };
+      }),
+    );
+    const [process, lane] = starts;
+    expect(process!.text).toContain('Retention of a customer at risk');
+    expect(lane!.text).toContain('Back office');
+    // The lane went to a line of its own, starting where the process name starts, no dot before it.
+    expect(lane!.top).toBeGreaterThan(process!.top);
+    expect(Math.abs(lane!.left - process!.left)).toBeLessThanOrEqual(1);
+    expect(await seriousAccessibilityProblems(staff.page)).toEqual([]);
+    await screenshot(staff.page, 'task-customer-card-wrapped-en');
+    expect(staff.errors).toEqual([]);
+    await staff.context.close();
+  });
+});
+
 describe('comments on a task', () => {
   for (const [locale, words] of [
     [
