@@ -17,6 +17,7 @@ import { externalTaskQueryRoutes } from './routes/external-task-queries.ts';
 import { externalTaskRoutes } from './routes/external-task.ts';
 import { historyActivityRoutes } from './routes/history-activities.ts';
 import { historyTaskRoutes } from './routes/history-tasks.ts';
+import { historyVariableRoutes } from './routes/history-variables.ts';
 import { historyRoutes } from './routes/history.ts';
 import { historyDeletionRoutes } from './routes/history-deletion.ts';
 import { groupRoutes } from './routes/group.ts';
@@ -116,6 +117,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', historyDeletionRoutes(engine));
   app.route('/', historyActivityRoutes(engine));
   app.route('/', historyTaskRoutes(engine));
+  app.route('/', historyVariableRoutes(engine));
   app.route('/', incidentRoutes(engine));
   app.route('/', eventSubscriptionRoutes(engine));
   app.route('/', jobRoutes(engine));

@@ -14287,6 +14287,529 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/engine-rest/history/variable-instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Query variables of running and ended instances, as their history wrote them,: filters, sorting and paging */
+        get: {
+            parameters: {
+                query?: {
+                    variableName?: string;
+                    variableNameLike?: string;
+                    variableTypeIn?: string;
+                    includeDeleted?: "true" | "false";
+                    processInstanceId?: string;
+                    processInstanceIdIn?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    executionIdIn?: string;
+                    caseInstanceId?: string;
+                    caseExecutionIdIn?: string;
+                    caseActivityIdIn?: string;
+                    activityInstanceIdIn?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                    sortBy?: "instanceId" | "variableName" | "tenantId";
+                    sortOrder?: "asc" | "desc";
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                    deserializeValues?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The query of `GET /history/variable-instance` as a JSON body */
+        post: {
+            parameters: {
+                query?: {
+                    firstResult?: number | null;
+                    maxResults?: number | null;
+                    deserializeValues?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variableName?: string | null;
+                        variableNameLike?: string | null;
+                        variableTypeIn?: string[] | null;
+                        includeDeleted?: boolean | null;
+                        processInstanceId?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        executionIdIn?: string[] | null;
+                        caseInstanceId?: string | null;
+                        caseExecutionIdIn?: string[] | null;
+                        caseActivityIdIn?: string[] | null;
+                        activityInstanceIdIn?: string[] | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "variableName" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/history/variable-instance/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count the variables of running and ended instances, as their history wrote them, the same query lists: `{ count }` */
+        get: {
+            parameters: {
+                query?: {
+                    variableName?: string;
+                    variableNameLike?: string;
+                    variableTypeIn?: string;
+                    includeDeleted?: "true" | "false";
+                    processInstanceId?: string;
+                    processInstanceIdIn?: string;
+                    processDefinitionId?: string;
+                    processDefinitionKey?: string;
+                    executionIdIn?: string;
+                    caseInstanceId?: string;
+                    caseExecutionIdIn?: string;
+                    caseActivityIdIn?: string;
+                    activityInstanceIdIn?: string;
+                    tenantIdIn?: string;
+                    withoutTenantId?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** The count of `POST /history/variable-instance` */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        variableName?: string | null;
+                        variableNameLike?: string | null;
+                        variableTypeIn?: string[] | null;
+                        includeDeleted?: boolean | null;
+                        processInstanceId?: string | null;
+                        processInstanceIdIn?: string[] | null;
+                        processDefinitionId?: string | null;
+                        processDefinitionKey?: string | null;
+                        executionIdIn?: string[] | null;
+                        caseInstanceId?: string | null;
+                        caseExecutionIdIn?: string[] | null;
+                        caseActivityIdIn?: string[] | null;
+                        activityInstanceIdIn?: string[] | null;
+                        tenantIdIn?: string[] | null;
+                        withoutTenantId?: boolean | null;
+                        sorting?: {
+                            /** @enum {string} */
+                            sortBy: "instanceId" | "variableName" | "tenantId";
+                            /** @enum {string} */
+                            sortOrder: "asc" | "desc";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/history/variable-instance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One historic variable instance, typed */
+        get: {
+            parameters: {
+                query?: {
+                    deserializeValues?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/history/variable-instance/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The binary value of a variable: Promesa keeps no binary variables, so always a 400 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/engine-rest/incident": {
         parameters: {
             query?: never;
