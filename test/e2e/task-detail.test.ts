@@ -87,6 +87,18 @@ describe('a task beside its form', () => {
       await here.waitFor();
       expect(await staff.page.locator('.djs-element.task-here').count()).toBe(1);
       await staff.page.locator('.task-here-label').filter({ hasText: words.here }).waitFor();
+      // The whole diagram is drawn above its legend, not under it.
+      const [drawnBottom, legendTop] = await staff.page
+        .locator('.diagram-panel')
+        .evaluate((panel) => [
+          Math.max(
+            ...[...panel.querySelectorAll('.djs-element')].map(
+              (e) => e.getBoundingClientRect().bottom,
+            ),
+          ),
+          panel.querySelector('.diagram-legend')!.getBoundingClientRect().top,
+        ]);
+      expect(drawnBottom).toBeLessThanOrEqual(legendTop);
       expect(await seriousAccessibilityProblems(staff.page)).toEqual([]);
       await screenshot(staff.page, `task-detail-${locale.slice(0, 2)}`);
 

@@ -110,7 +110,12 @@ export function ReadOnlyDiagram({
       await created.importXML(xml);
       if (!current) return;
       const canvas = created.get('canvas') as Diagram['canvas'];
-      fitToView(canvas);
+      // The legend floats over the canvas's lower edge: the diagram is fitted above it.
+      const legend = container.parentElement?.querySelector('.diagram-legend');
+      const panel = container.getBoundingClientRect();
+      fitToView(canvas, {
+        bottom: legend ? Math.max(0, panel.bottom - legend.getBoundingClientRect().top) : 0,
+      });
       setDiagram({
         canvas,
         overlays: created.get('overlays'),
