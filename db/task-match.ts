@@ -90,6 +90,8 @@ export function taskMatchTerms(
     m.nameLike !== undefined ? like(t.name, m.nameLike) : undefined,
     anyOf(t.assignee, m.assignees),
     m.assigneeLike !== undefined ? like(t.assignee, m.assigneeLike) : undefined,
+    anyOf(t.owner, m.owners),
+    m.ownerLike !== undefined ? like(t.owner, m.ownerLike) : undefined,
     m.assigned === undefined ? undefined : m.assigned ? isNotNull(t.assignee) : isNull(t.assignee),
     offeredTo === undefined
       ? undefined

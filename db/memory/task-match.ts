@@ -33,6 +33,8 @@ export function matchesTask(t: TaskRecord, m: TaskMatch): boolean {
     like(t.name, m.nameLike) &&
     anyOf(t.assignee, m.assignees) &&
     like(t.assignee, m.assigneeLike) &&
+    anyOf(t.owner, m.owners) &&
+    like(t.owner, m.ownerLike) &&
     (m.assigned === undefined || m.assigned === (t.assignee != null)) &&
     offered &&
     has(t.candidateGroups, m.withCandidateGroups) &&

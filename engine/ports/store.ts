@@ -420,6 +420,9 @@ export interface TaskMatch {
   nameLike?: string;
   assignees?: string[];
   assigneeLike?: string;
+  /** The delegating owner (Camunda's `owner`). */
+  owners?: string[];
+  ownerLike?: string;
   /** True: has an assignee; false: has none. */
   assigned?: boolean;
   /** Offered to the user as a candidate, or to one of the groups (Camunda's candidateUser). */

@@ -119,6 +119,16 @@ describe('/engine-rest/history/task', () => {
     expect(await count('taskAssigneeLike=fr%25')).toBe(2);
     expect(await count('taskInvolvedUser=front')).toBe(2);
     expect(await keys('taskHadCandidateGroup=back-office')).toEqual([ids['pay-claim']]);
+    // The back office hands the payment on: it stays the task's owner.
+    const id = ids['pay-claim'];
+    await t.call('back', 'POST', `/engine-rest/task/${id}/claim`, { userId: 'back' });
+    const handed = await t.call('back', 'POST', `/engine-rest/task/${id}/delegate`, {
+      userId: 'supervisor',
+    });
+    expect(handed.status).toBe(204);
+    expect(await keys('taskOwner=back')).toEqual([id]);
+    expect(await keys('taskOwnerLike=ba%25&taskAssignee=supervisor')).toEqual([id]);
+    expect(await count('taskOwner=front')).toBe(0);
     expect(await count('withoutCandidateGroups=true')).toBe(0);
     expect(await count('taskNameLike=Review%25&processDefinitionKey=claim-review')).toBe(2);
     expect(await count('taskDefinitionKeyIn=verify-documents,pay-claim')).toBe(2);
@@ -147,9 +157,13 @@ describe('/engine-rest/history/task', () => {
   });
 
   it('refuses what it cannot honour, naming it', async () => {
-    const owner = await t.call('analyst', 'GET', '/engine-rest/history/task?taskOwner=front');
-    expect(owner.status).toBe(400);
-    expect((await read(owner)).message).toContain('taskOwner');
+    const described = await t.call(
+      'analyst',
+      'GET',
+      '/engine-rest/history/task?taskDescriptionLike=x',
+    );
+    expect(described.status).toBe(400);
+    expect((await read(described)).message).toContain('taskDescriptionLike');
     const both = await t.call(
       'analyst',
       'GET',

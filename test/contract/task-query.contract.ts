@@ -578,6 +578,9 @@ export function describeTaskQueryContract(makeStore: () => Promise<Store>): void
         'cancelled',
       ]);
       expect(await matching({}, [{ by: 'owner' }])).toEqual(['completed', 'open', 'cancelled']);
+      expect(await matching({ owners: ['carol', 'dave'] })).toEqual(['open']);
+      expect(await matching({ ownerLike: '%a%' })).toEqual(['open', 'completed']);
+      expect(await matching({ ownerLike: 'A%' })).toEqual([]);
     });
 
     describe('order and paging', () => {

@@ -75,6 +75,8 @@ const filters = {
   taskDeleteReason: param.text(),
   taskAssignee: param.text(),
   taskAssigneeLike: param.text(),
+  taskOwner: param.text(),
+  taskOwnerLike: param.text(),
   taskPriority: param.int(),
   assigned: param.bool(),
   unassigned: param.bool(),
@@ -193,6 +195,8 @@ export function historyTaskRoutes(engine: Engine) {
       nameLike: q.taskNameLike,
       assignees: oneOf(q.taskAssignee, undefined),
       assigneeLike: q.taskAssigneeLike,
+      owners: oneOf(q.taskOwner, undefined),
+      ownerLike: q.taskOwnerLike,
       assigned: flag(q.assigned, q.unassigned),
       offeredTo:
         q.taskHadCandidateUser !== undefined

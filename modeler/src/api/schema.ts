@@ -13855,6 +13855,8 @@ export interface paths {
                     taskDeleteReason?: string;
                     taskAssignee?: string;
                     taskAssigneeLike?: string;
+                    taskOwner?: string;
+                    taskOwnerLike?: string;
                     taskPriority?: number | null;
                     assigned?: "true" | "false";
                     unassigned?: "true" | "false";
@@ -13971,6 +13973,8 @@ export interface paths {
                         taskDeleteReason?: string | null;
                         taskAssignee?: string | null;
                         taskAssigneeLike?: string | null;
+                        taskOwner?: string | null;
+                        taskOwnerLike?: string | null;
                         taskPriority?: number | null;
                         assigned?: boolean | null;
                         unassigned?: boolean | null;
@@ -14088,6 +14092,8 @@ export interface paths {
                     taskDeleteReason?: string;
                     taskAssignee?: string;
                     taskAssigneeLike?: string;
+                    taskOwner?: string;
+                    taskOwnerLike?: string;
                     taskPriority?: number | null;
                     assigned?: "true" | "false";
                     unassigned?: "true" | "false";
@@ -14197,6 +14203,8 @@ export interface paths {
                         taskDeleteReason?: string | null;
                         taskAssignee?: string | null;
                         taskAssigneeLike?: string | null;
+                        taskOwner?: string | null;
+                        taskOwnerLike?: string | null;
                         taskPriority?: number | null;
                         assigned?: boolean | null;
                         unassigned?: boolean | null;
