@@ -5,7 +5,6 @@ import type {
   ExternalTaskState,
   HistoryEntry,
   IncidentRecord,
-  IncidentType,
   InstanceRecord,
   InstanceStatus,
   JobKind,
@@ -166,7 +165,7 @@ export interface JobColumns {
 
 export interface IncidentColumns {
   id: string;
-  type: IncidentType;
+  type: IncidentRecord['type'];
   instanceId: string;
   elementId: string;
   tokenId: string | null;

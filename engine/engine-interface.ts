@@ -433,6 +433,17 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   countIncidents(query: IncidentQuery): Promise<number>;
   /** Sets retries again and moves the stuck token on. */
   retryIncident(incidentId: string): Promise<void>;
+  /**
+   * Raises a custom incident (a type of the caller's choosing) at the one activity a running
+   * instance waits in; `InvalidRequestError` when it is not running, waits in several, or the
+   * type is one of the engine's.
+   */
+  createIncident(
+    instanceId: string,
+    incident: { type: string; message?: string | null },
+  ): Promise<IncidentRecord>;
+  /** Resolves an open custom incident; the engine's own types are refused (retry them). */
+  resolveIncident(incidentId: string): Promise<void>;
   /** Sets (or, with null, clears) an operator's note on an open incident. */
   annotateIncident(incidentId: string, annotation: string | null): Promise<void>;
   history(instanceId: string): Promise<StoredHistoryEntry[]>;

@@ -12,6 +12,11 @@ import { customerTimeline } from './customer-timeline.ts';
 import { escalations } from './escalations.ts';
 import { Definitions, startFormLinkOf, startFormOf } from './definitions.ts';
 import { deployedForm } from './linked-form.ts';
+import {
+  createCustomIncident,
+  isCustomIncident,
+  resolveCustomIncident,
+} from './custom-incidents.ts';
 import { validateForm } from './forms.ts';
 import { ExternalTasks } from './external-tasks.ts';
 import { toInstanceView, variableScopes, variablesAt } from './instance-view.ts';
@@ -382,10 +387,24 @@ export function createEngine(options: EngineOptions): Engine {
       });
     },
 
+    createIncident: (instanceId, incident) =>
+      createCustomIncident(
+        { store, clock, ids, commit: (w) => commands.commit(w) },
+        instanceId,
+        incident,
+      ),
+    resolveIncident: (incidentId) =>
+      resolveCustomIncident({ store, clock, ids, commit: (w) => commands.commit(w) }, incidentId),
+
     async retryIncident(incidentId) {
       const [incident] = await store.listIncidents({ open: true, match: { ids: [incidentId] } });
       if (!incident)
         throw new NotFoundError('incident-not-found', `No open incident ${incidentId}`);
+      if (isCustomIncident(incident))
+        throw new InvalidRequestError(
+          'incident-not-retryable',
+          `Incident ${incidentId} of type ${incident.type} was raised by hand: resolve it instead`,
+        );
       if (incident.externalTaskId) return externalTasks.retry(incident);
       if (incident.jobId) {
         await jobs.retry(incident.jobId, incident.id);

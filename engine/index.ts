@@ -1,6 +1,7 @@
 /** The engine's public surface: `api/`, `db/` and embedding applications import only this. */
 export { createEngine, type EngineOptions } from './engine.ts';
 export { isCandidateStarter, starterRule, type Starter } from './definitions.ts';
+export { isCustomIncident } from './custom-incidents.ts';
 export type * from './engine-interface.ts';
 export * from './errors.ts';
 export type * from './ports/store.ts';

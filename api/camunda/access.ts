@@ -189,6 +189,7 @@ export const camundaAccess = {
   'POST /engine-rest/external-task/:id/unlock': 'developer',
   'POST /engine-rest/external-task/:id/lock': 'developer',
   'DELETE /engine-rest/incident/:id': 'developer',
+  'POST /engine-rest/execution/:id/create-incident': 'developer',
   'PUT /engine-rest/incident/:id/annotation': 'developer',
   'DELETE /engine-rest/incident/:id/annotation': 'developer',
   'POST /engine-rest/execution/:id/localVariables': 'developer',

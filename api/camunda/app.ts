@@ -22,6 +22,7 @@ import { historyRoutes } from './routes/history.ts';
 import { historyDeletionRoutes } from './routes/history-deletion.ts';
 import { groupRoutes } from './routes/group.ts';
 import { identityServiceRoutes } from './routes/identity-service.ts';
+import { customIncidentRoutes } from './routes/custom-incidents.ts';
 import { incidentRoutes } from './routes/incident.ts';
 import { executionRoutes } from './routes/execution.ts';
 import { variableInstanceRoutes } from './routes/variable-instance.ts';
@@ -119,6 +120,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', historyTaskRoutes(engine));
   app.route('/', historyVariableRoutes(engine));
   app.route('/', incidentRoutes(engine));
+  app.route('/', customIncidentRoutes(engine));
   app.route('/', eventSubscriptionRoutes(engine));
   app.route('/', jobRoutes(engine));
   app.route('/', executionRoutes(engine));

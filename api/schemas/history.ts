@@ -21,7 +21,11 @@ export const HistoryEntry = z
 export const Incident = z
   .object({
     id: z.string(),
-    type: z.enum(['failedJob', 'failedExternalTask', 'expression', 'unhandledError']),
+    type: z.string().openapi({
+      description:
+        "`failedJob`, `failedExternalTask`, `expression` or `unhandledError` (the engine's), or a type an operator gave an incident raised by hand",
+      example: 'failedJob',
+    }),
     instanceId: z.string(),
     elementId: z.string(),
     tokenId: z.string().nullable(),

@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   ExternalTaskState,
-  IncidentType,
+  IncidentRecord,
   InstanceStatus,
   JobKind,
   TaskState,
@@ -249,7 +249,7 @@ export const incidents = pgTable(
   'incidents',
   {
     id: text('id').primaryKey(),
-    type: text('type').$type<IncidentType>().notNull(),
+    type: text('type').$type<IncidentRecord['type']>().notNull(),
     instanceId: text('instance_id').notNull(),
     elementId: text('element_id').notNull(),
     tokenId: text('token_id'),

@@ -9,7 +9,7 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import type {
   ExternalTaskState,
-  IncidentType,
+  IncidentRecord,
   InstanceStatus,
   JobKind,
   TaskState,
@@ -268,7 +268,7 @@ export const incidents = sqliteTable(
   'incidents',
   {
     id: text('id').primaryKey(),
-    type: text('type').$type<IncidentType>().notNull(),
+    type: text('type').$type<IncidentRecord['type']>().notNull(),
     instanceId: text('instance_id').notNull(),
     elementId: text('element_id').notNull(),
     tokenId: text('token_id'),

@@ -197,11 +197,14 @@ export interface JobRecord {
   priority?: number;
 }
 
+/** The incident types the engine raises. */
 export type IncidentType = 'failedJob' | 'failedExternalTask' | 'expression' | 'unhandledError';
+/** A type an operator or script gave an incident it raised (Camunda's custom incidents). */
+export type CustomIncidentType = string & {};
 
 export interface IncidentRecord {
   id: string;
-  type: IncidentType;
+  type: IncidentType | CustomIncidentType;
   instanceId: string;
   elementId: string;
   tokenId?: string | null;
@@ -974,7 +977,7 @@ export interface RestingTokenRow {
 export interface OpenIncidentCountRow {
   definitionId: string;
   elementId: string;
-  type: IncidentType;
+  type: IncidentRecord['type'];
   count: number;
 }
 

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type {
-  Engine,
-  IncidentQuery,
-  IncidentRecord,
-  IncidentSortKey,
-  InstanceView,
+import {
+  type Engine,
+  type IncidentQuery,
+  type IncidentRecord,
+  type IncidentSortKey,
+  type InstanceView,
+  isCustomIncident,
 } from '../../../engine/index.ts';
 import { camundaDate } from '../dto.ts';
 import { ifFound, invalidRequest, notFound } from '../errors.ts';
@@ -47,7 +48,7 @@ const SORT_BY = [
 type Query = QueryOf<typeof filters, (typeof SORT_BY)[number]>;
 
 /** An open incident with the instance it stopped. */
-interface Found {
+export interface Found {
   incident: IncidentRecord;
   instance: InstanceView | undefined;
 }
@@ -69,7 +70,7 @@ const sortKeyOf: Record<(typeof SORT_BY)[number], IncidentSortKey | undefined> =
 };
 
 /** `IncidentDto`. `configuration` names what failed: the external task or job id, as in Camunda. */
-function toIncidentDto({ incident: i, instance }: Found) {
+export function toIncidentDto({ incident: i, instance }: Found) {
   return {
     id: i.id,
     processDefinitionId: instance?.definitionId ?? null,
@@ -153,7 +154,7 @@ const resolve = createRoute({
   method: 'delete',
   path: '/incident/{id}',
   ...doc(
-    'Resolve an incident: refused for every type Promesa raises, as Camunda refuses its own types; retry the job or external task instead',
+    'Resolve a custom incident (one raised by hand); refused for the types Promesa raises, as Camunda refuses its own: retry the job or external task instead',
   ),
   request: { params: IdParam },
 });
@@ -220,6 +221,10 @@ export function incidentRoutes(engine: Engine) {
 
   app.openapi(resolve, async (c) => {
     const { incident } = await openIncident(c.req.valid('param').id);
+    if (isCustomIncident(incident)) {
+      await engine.resolveIncident(incident.id);
+      return c.body(null, 204);
+    }
     throw invalidRequest(
       `Cannot resolve an incident of type ${incident.type}: retry it instead (the retries of its job or external task, or POST /api/incidents/{id}/retry)`,
     );

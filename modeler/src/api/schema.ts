@@ -15082,7 +15082,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Resolve an incident: refused for every type Promesa raises, as Camunda refuses its own types; retry the job or external task instead */
+        /** Resolve a custom incident (one raised by hand); refused for the types Promesa raises, as Camunda refuses its own: retry the job or external task instead */
         delete: {
             parameters: {
                 query?: never;
@@ -15291,6 +15291,92 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/engine-rest/execution/{id}/create-incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Raise a custom incident at the activity a running instance waits in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        incidentType?: string | null;
+                        configuration?: string | null;
+                        message?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description As Camunda 7 answers (see its REST reference) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Camunda error body `{ type, message }`: invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid credentials (HTTP Basic or bearer) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `AuthorizationException`: the caller lacks the role */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `InvalidRequestException`: no such resource */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `ProcessEngineException` and its kinds, where Camunda answers 500 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -22032,8 +22118,11 @@ export interface components {
         };
         Incident: {
             id: string;
-            /** @enum {string} */
-            type: "failedJob" | "failedExternalTask" | "expression" | "unhandledError";
+            /**
+             * @description `failedJob`, `failedExternalTask`, `expression` or `unhandledError` (the engine's), or a type an operator gave an incident raised by hand
+             * @example failedJob
+             */
+            type: string;
             instanceId: string;
             elementId: string;
             tokenId: string | null;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client.ts';
 import { errorMessage } from '../i18n/error-message.ts';
-import { t } from '../i18n/i18n.ts';
+import { hasMessage, t } from '../i18n/i18n.ts';
 import { Icon } from './icon.tsx';
 import { RelativeTime } from './relative-time.tsx';
 
@@ -64,6 +64,9 @@ export function IncidentTable({
           <tbody>
             {incidents.map((incident) => {
               const name = names?.get(incident.elementId);
+              // An incident raised by hand keeps the type it was given; it is resolved, not retried.
+              const typeKey = `incidents.type.${incident.type}`;
+              const ownType = hasMessage(typeKey);
               return (
                 <tr key={incident.id}>
                   <td>
@@ -72,21 +75,23 @@ export function IncidentTable({
                     </span>
                     {showInstance && <div class="mono muted">{incident.instanceId}</div>}
                   </td>
-                  <td>{t(`incidents.type.${incident.type}`)}</td>
+                  <td>{ownType ? t(typeKey) : <span class="mono">{incident.type}</span>}</td>
                   <td class="incident-message">{incident.message}</td>
                   <td>
                     <RelativeTime at={incident.createdAt} />
                   </td>
                   {canRetry && (
                     <td>
-                      <button
-                        type="button"
-                        class="button button--small"
-                        onClick={() => void retry(incident.id)}
-                      >
-                        <Icon name="redo" />
-                        {t('incidents.retry')}
-                      </button>
+                      {ownType && (
+                        <button
+                          type="button"
+                          class="button button--small"
+                          onClick={() => void retry(incident.id)}
+                        >
+                          <Icon name="redo" />
+                          {t('incidents.retry')}
+                        </button>
+                      )}
                     </td>
                   )}
                 </tr>
