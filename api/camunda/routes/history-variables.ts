@@ -6,6 +6,7 @@ import { equalTo, likePattern, oneOfList, type SortValue } from '../listing.ts';
 import { addQueryRoutes, inMemory, param, type QueryOf } from '../query-resource.ts';
 import { BooleanParam, camundaApp, doc, IdParam } from '../route.ts';
 import { toTypedValue } from '../variables.ts';
+import { variableInstanceId, variableInstanceParts } from '../variable-ids.ts';
 
 /**
  * `/history/variable-instance`: the variables of running and ended instances, read from each
@@ -46,18 +47,6 @@ interface HistoricVariable {
   deleted: boolean;
 }
 
-const idOf = (instanceId: string, elementId: string, name: string) =>
-  Buffer.from(JSON.stringify([instanceId, elementId, name])).toString('base64url');
-function partsOf(id: string): [string, string, string] | undefined {
-  try {
-    const parts = JSON.parse(Buffer.from(id, 'base64url').toString('utf8'));
-    return Array.isArray(parts) && parts.length === 3 && parts.every((p) => typeof p === 'string')
-      ? (parts as [string, string, string])
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 /** The process scope's variables belong to the instance; an element's to `<element>:<instance>`. */
 const activityInstanceOf = (v: HistoricVariable) =>
   v.elementId === v.instance.processId ? v.instance.id : `${v.elementId}:${v.instance.id}`;
@@ -117,7 +106,7 @@ export function historyVariableRoutes(engine: Engine) {
       const name = line.data?.name;
       if (typeof name !== 'string') continue;
       const elementId = line.elementId ?? instance.processId;
-      const id = idOf(instance.id, elementId, name);
+      const id = variableInstanceId(instance.id, elementId, name);
       const known = byKey.get(id);
       if (line.kind === 'variable.removed') {
         if (known) known.deleted = true;
@@ -171,7 +160,7 @@ export function historyVariableRoutes(engine: Engine) {
   }
 
   async function one(id: string): Promise<HistoricVariable> {
-    const [instanceId, elementId, name] = partsOf(id) ?? [];
+    const [instanceId, elementId, name] = variableInstanceParts(id) ?? [];
     const instance = instanceId ? await ifFound(engine.getInstance(instanceId)) : undefined;
     const found = instance
       ? (await variablesOf(instance)).find((v) => v.elementId === elementId && v.name === name)

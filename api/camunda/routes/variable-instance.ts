@@ -5,6 +5,7 @@ import { equalTo, likePattern, oneOfList, type SortValue } from '../listing.ts';
 import { addQueryRoutes, inMemory, param, type QueryOf } from '../query-resource.ts';
 import { BooleanParam, camundaApp, doc, IdParam } from '../route.ts';
 import { toTypedValue } from '../variables.ts';
+import { variableInstanceId, variableInstanceParts } from '../variable-ids.ts';
 
 /**
  * `/variable-instance`: every variable of the running instances, one per scope and name. Its id
@@ -36,18 +37,6 @@ interface VariableInstance {
   scopeId: string;
   /** The instance for its process scope, else `<element>:<scope>`. */
   activityInstanceId: string;
-}
-const idOf = (instanceId: string, scopeId: string, name: string) =>
-  Buffer.from(JSON.stringify([instanceId, scopeId, name])).toString('base64url');
-function partsOf(id: string): [string, string, string] | undefined {
-  try {
-    const parts = JSON.parse(Buffer.from(id, 'base64url').toString('utf8'));
-    return Array.isArray(parts) && parts.length === 3 && parts.every((p) => typeof p === 'string')
-      ? (parts as [string, string, string])
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 const sortValue: Record<(typeof SORT_BY)[number], SortValue<VariableInstance>> = {
   variableName: (v) => v.name,
@@ -104,7 +93,7 @@ export function variableInstanceRoutes(engine: Engine) {
         const process = scope.elementId === instance.processId && !scope.local;
         for (const [name, value] of Object.entries(scope.variables))
           found.push({
-            id: idOf(instance.id, scope.scopeId, name),
+            id: variableInstanceId(instance.id, scope.scopeId, name),
             name,
             value,
             instance,
@@ -143,7 +132,7 @@ export function variableInstanceRoutes(engine: Engine) {
   }
 
   async function one(id: string): Promise<VariableInstance> {
-    const [instanceId, scopeId, name] = partsOf(id) ?? [];
+    const [instanceId, scopeId, name] = variableInstanceParts(id) ?? [];
     const instance = instanceId ? await ifFound(engine.getInstance(instanceId)) : undefined;
     const found =
       instance?.status === 'active'
