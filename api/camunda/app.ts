@@ -28,6 +28,7 @@ import { executionRoutes } from './routes/execution.ts';
 import { variableInstanceRoutes } from './routes/variable-instance.ts';
 import { jobRoutes } from './routes/job.ts';
 import { messageRoutes } from './routes/message.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { processDefinitionDiagramRoutes } from './routes/process-definition-diagram.ts';
 import { processDefinitionFormRoutes } from './routes/process-definition-forms.ts';
 import { processDefinitionReadRoutes } from './routes/process-definition-reads.ts';
@@ -114,6 +115,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', taskFormRoutes(engine));
   app.route('/', taskVariableRoutes(engine));
   app.route('/', messageRoutes(engine));
+  app.route('/', metricsRoutes(engine));
   app.route('/', historyRoutes(engine));
   app.route('/', historyDeletionRoutes(engine));
   app.route('/', historyActivityRoutes(engine));
