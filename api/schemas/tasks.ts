@@ -24,6 +24,10 @@ export const Task = z
     elementId: z.string(),
     name: z.string().nullable(),
     state: z.enum(['open', 'completed', 'cancelled']),
+    suspended: z.boolean().openapi({
+      description:
+        'Its request is on hold (suspended by an operator): it cannot be claimed, assigned or completed until resumed',
+    }),
     lane: z.string().nullable(),
     assignee: z.string().nullable(),
     candidateUsers: z.array(z.string()),
@@ -141,6 +145,7 @@ export function toTask(
     elementId: t.elementId,
     name: t.name ?? null,
     state: t.state,
+    suspended: t.suspended,
     lane: t.lane ?? null,
     assignee: t.assignee ?? null,
     candidateUsers: t.candidateUsers,

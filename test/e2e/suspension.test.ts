@@ -64,4 +64,34 @@ describe('suspending an instance from its page', () => {
     expect(analyst.errors).toEqual([]);
     await analyst.context.close();
   });
+
+  it('tells staff a task of a suspended request is on hold: a badge in the list, no claim, no completion', async () => {
+    const { engine } = promesa.server.running;
+    const held = await engine.start('callback-request', { businessKey: 'C-22' });
+    await engine.setInstanceSuspended(held.id, true);
+    const [task] = await engine.listTasks({ instanceId: held.id, state: 'open' });
+    const { page, context, errors } = await openPage(promesa.browser, promesa.server.url, {
+      locale: 'es-ES',
+    });
+    await page.goto('/tasks');
+    await signIn(page, 'eva');
+    const row = page.locator('tr', { hasText: 'C-22' });
+    await row.locator('.badge', { hasText: 'En pausa' }).waitFor();
+    expect(await row.getByRole('button', { name: 'Tomar' }).count()).toBe(0);
+
+    await page.goto(`/tasks/${task!.id}`);
+    await page.getByRole('status').filter({ hasText: 'Esta petición está en pausa' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Tomar' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Completar' }).isDisabled()).toBe(true);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'task-on-hold-es');
+
+    // Resumed, it can be worked again.
+    await engine.setInstanceSuspended(held.id, false);
+    await page.reload();
+    await page.getByRole('button', { name: 'Tomar' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Completar' }).isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

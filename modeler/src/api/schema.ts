@@ -22042,6 +22042,8 @@ export interface components {
             name: string | null;
             /** @enum {string} */
             state: "open" | "completed" | "cancelled";
+            /** @description Its request is on hold (suspended by an operator): it cannot be claimed, assigned or completed until resumed */
+            suspended: boolean;
             lane: string | null;
             assignee: string | null;
             candidateUsers: string[];

@@ -261,6 +261,7 @@ export const en = {
   'tasks.select': 'Select {task}',
   'tasks.noCustomer': 'No customer',
   'tasks.you': 'You',
+  'tasks.suspended': 'On hold',
   'tasks.claim': 'Claim',
   'tasks.unclaim': 'Give back',
   'tasks.assign': 'Assign',
@@ -304,6 +305,8 @@ export const en = {
   'task.facts': 'The promise, the customer and the comments',
   'task.form': 'Form',
   'task.noFields': 'This task has no fields: complete it when the work is done.',
+  'task.suspended':
+    'This request is on hold: an operator suspended it. It can be claimed and completed once it is resumed.',
   'task.complete': 'Complete',
   'task.completedBy': '{user} completed this task {when}.',
   'task.formFailed': 'This form could not be drawn',

@@ -272,6 +272,7 @@ export const es: Catalogue = {
   'tasks.select': 'Seleccionar {task}',
   'tasks.noCustomer': 'Sin cliente',
   'tasks.you': 'Tú',
+  'tasks.suspended': 'En pausa',
   'tasks.claim': 'Tomar',
   'tasks.unclaim': 'Devolver',
   'tasks.assign': 'Asignar',
@@ -315,6 +316,8 @@ export const es: Catalogue = {
   'task.facts': 'El plazo, el cliente y los comentarios',
   'task.form': 'Formulario',
   'task.noFields': 'Esta tarea no tiene campos: complétala cuando el trabajo esté hecho.',
+  'task.suspended':
+    'Esta petición está en pausa: un operador la ha suspendido. Podrá tomarse y completarse cuando se reanude.',
   'task.complete': 'Completar',
   'task.completedBy': '{user} completó esta tarea {when}.',
   'task.formFailed': 'No se ha podido dibujar este formulario',

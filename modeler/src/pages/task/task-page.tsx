@@ -98,6 +98,11 @@ export default function TaskPage({ params }: PageProps) {
                 {data.assignee === user ? t('tasks.you') : (data.assignee ?? t('tasks.unassigned'))}
               </span>
             </div>
+            {data.suspended && data.state === 'open' && (
+              <p class="callout callout--warning" role="status">
+                {t('task.suspended')}
+              </p>
+            )}
             {problem && (
               <p class="callout callout--error" role="alert">
                 {problem}
@@ -131,7 +136,7 @@ export default function TaskPage({ params }: PageProps) {
               </form>
             )}
             <div class="form-actions">
-              {data.state === 'open' && data.assignee === null && (
+              {data.state === 'open' && data.assignee === null && !data.suspended && (
                 <button
                   type="button"
                   class="button"
@@ -146,7 +151,7 @@ export default function TaskPage({ params }: PageProps) {
                 type={schema ? 'button' : 'submit'}
                 form={schema ? undefined : 'task-form'}
                 class="button button--primary"
-                disabled={busy || data.state !== 'open'}
+                disabled={busy || data.state !== 'open' || data.suspended}
                 onClick={schema ? () => submitLinked.current?.() : undefined}
               >
                 {t('task.complete')}

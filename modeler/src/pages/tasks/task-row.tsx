@@ -81,7 +81,8 @@ export function TaskRow({
         )}
       </td>
       <td class="task-row__actions">
-        {task.assignee === null && (
+        {task.suspended && <span class="badge badge--warning">{t('tasks.suspended')}</span>}
+        {!task.suspended && task.assignee === null && (
           <button
             type="button"
             class="button button--small"
@@ -91,7 +92,7 @@ export function TaskRow({
             {t('tasks.claim')}
           </button>
         )}
-        {task.assignee === me && (
+        {!task.suspended && task.assignee === me && (
           <button
             type="button"
             class="button button--small"
