@@ -151,6 +151,30 @@ describe("a task's customer card", () => {
   });
 });
 
+describe('the way back from a task', () => {
+  it('leads to the task list as it was left, filter and all, by link and after completing', async () => {
+    const task = await answerTask('C-351');
+    const staff = await openPage(promesa.browser, promesa.server.url, { locale: 'en-US' });
+    await staff.page.goto('/tasks?queue=all&businessKey=C-351');
+    await signIn(staff.page, 'eva');
+    await staff.page.getByRole('link', { name: 'Answer the customer' }).click();
+    await staff.page.waitForURL(`**/tasks/${task.id}`);
+    const back = staff.page
+      .getByRole('link', { name: 'Tasks', exact: true })
+      .and(staff.page.locator('.page-header__back'));
+    expect(await seriousAccessibilityProblems(staff.page)).toEqual([]);
+    await back.click();
+    await staff.page.waitForURL(/\/tasks\?.*businessKey=C-351/);
+    expect(await staff.page.getByLabel('Customer').inputValue()).toBe('C-351');
+
+    await staff.page.getByRole('link', { name: 'Answer the customer' }).click();
+    await staff.page.getByRole('button', { name: 'Complete' }).click();
+    await staff.page.waitForURL(/\/tasks\?.*businessKey=C-351/);
+    expect(staff.errors).toEqual([]);
+    await staff.context.close();
+  });
+});
+
 describe('comments on a task', () => {
   for (const [locale, words] of [
     [

@@ -302,6 +302,7 @@ export const en = {
   'time.momentAgo': 'a moment ago',
   'task.failed': 'This task could not be opened',
   'task.where': '{process} · {lane}',
+  'task.backToList': 'Tasks',
   'task.facts': 'The promise, the customer and the comments',
   'task.form': 'Form',
   'task.noFields': 'This task has no fields: complete it when the work is done.',

@@ -313,6 +313,7 @@ export const es: Catalogue = {
   'time.momentAgo': 'hace un momento',
   'task.failed': 'No se ha podido abrir esta tarea',
   'task.where': '{process} · {lane}',
+  'task.backToList': 'Tareas',
   'task.facts': 'El plazo, el cliente y los comentarios',
   'task.form': 'Formulario',
   'task.noFields': 'Esta tarea no tiene campos: complétala cuando el trabajo esté hecho.',

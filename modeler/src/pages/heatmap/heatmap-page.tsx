@@ -121,6 +121,10 @@ export default function HeatmapPage({ params }: PageProps) {
   return (
     <div class="page page--wide heatmap">
       <PageHeader
+        back={{
+          href: `/processes/${encodeURIComponent(definition.processId)}`,
+          label: definition.name ?? definition.processId,
+        }}
         title={t('heatmap.title', { process: definition.name ?? definition.processId })}
         subtitle={t('heatmap.subtitle')}
       >

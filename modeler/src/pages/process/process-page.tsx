@@ -53,6 +53,7 @@ export default function ProcessPage({ params }: PageProps) {
   return (
     <div class="page page--wide">
       <PageHeader
+        back={{ href: '/processes', label: t('nav.processes') }}
         title={definition.name ?? definition.processId}
         subtitle={<span class="mono">{definition.processId}</span>}
       >

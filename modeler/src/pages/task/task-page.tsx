@@ -3,6 +3,7 @@ import { ApiError, api, call } from '../../api/client.ts';
 import type { PageProps } from '../../app/routes.ts';
 import { navigate } from '../../app/router.ts';
 import { serverNow } from '../../app/server-clock.ts';
+import { taskListAddress } from '../../app/task-list-address.ts';
 import { me } from '../../app/session.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { formatRelative } from '../../i18n/format.ts';
@@ -73,13 +74,14 @@ export default function TaskPage({ params }: PageProps) {
         call(
           api.POST('/api/tasks/{id}/complete', { params: { path: { id } }, body: { variables } }),
         ),
-      () => navigate('/tasks'),
+      () => navigate(taskListAddress()),
     );
   const schema = data.form.schema;
 
   return (
     <div class="page task-page">
       <PageHeader
+        back={{ href: taskListAddress(), label: t('task.backToList') }}
         title={data.name ?? data.elementId}
         subtitle={t('task.where', {
           process: data.processName ?? data.processId,

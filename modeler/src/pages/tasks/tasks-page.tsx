@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { includes } from '../../app/roles.ts';
 import { location, navigate } from '../../app/router.ts';
+import { rememberTaskList } from '../../app/task-list-address.ts';
 import { me } from '../../app/session.ts';
 import { errorMessage } from '../../i18n/error-message.ts';
 import { t } from '../../i18n/i18n.ts';
@@ -25,6 +26,7 @@ import { useTaskList } from './use-task-list.ts';
 export default function TasksPage() {
   const user = me.value!;
   const filter = filterFromSearch(location.value.split('?')[1] ?? '');
+  rememberTaskList(`/tasks${searchOf(filter)}`);
   const list = useTaskList(filter, user);
   const [failure, setFailure] = useState<string>();
   const [selected, setSelected] = useState<Set<string>>(new Set());
