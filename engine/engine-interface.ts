@@ -425,6 +425,11 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   setJobDueDate(id: string, dueAt: number): Promise<void>;
   /** Camunda's job priority: stored, listed and sorted by; acquisition stays in due order. */
   setJobPriority(id: string, priority: number): Promise<void>;
+  /**
+   * Computes a timer job's due date again from its timer definition, counted from its creation
+   * or from now (see `recalculateDueDate`).
+   */
+  recalculateJobDueDate(id: string, options: { creationDateBased: boolean }): Promise<void>;
   /** Runs one job now, whatever its due time; a failure counts as an attempt and is thrown. */
   executeJob(id: string): Promise<void>;
 

@@ -12,6 +12,7 @@ import { customerTimeline } from './customer-timeline.ts';
 import { escalations } from './escalations.ts';
 import { Definitions, startFormLinkOf, startFormOf } from './definitions.ts';
 import { deployedForm } from './linked-form.ts';
+import { recalculateDueDate } from './jobs/recalculate-due.ts';
 import {
   createCustomIncident,
   isCustomIncident,
@@ -366,6 +367,18 @@ export function createEngine(options: EngineOptions): Engine {
     setJobRetries: (id, retries) => jobAdministration.setRetries(id, retries),
     setJobDueDate: (id, dueAt) => jobAdministration.setDueDate(id, dueAt),
     setJobPriority: (id, priority) => jobAdministration.setPriority(id, priority),
+    recalculateJobDueDate: (id, { creationDateBased }) =>
+      recalculateDueDate(
+        {
+          store,
+          clock,
+          definitions,
+          commit: (w) => commands.commit(w),
+          variablesAt: (at) => engine.variablesAt(at),
+        },
+        id,
+        creationDateBased,
+      ),
     async executeJob(id) {
       try {
         await jobAdministration.execute(id);

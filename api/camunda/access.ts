@@ -201,6 +201,7 @@ export const camundaAccess = {
   'PUT /engine-rest/job/:id/retries': 'developer',
   'PUT /engine-rest/job/:id/duedate': 'developer',
   'PUT /engine-rest/job/:id/priority': 'developer',
+  'POST /engine-rest/job/:id/duedate/recalculate': 'developer',
   'POST /engine-rest/job/:id/execute': 'developer',
   'PUT /engine-rest/external-task/retries': 'developer',
   'PUT /engine-rest/external-task/:id/retries': 'developer',

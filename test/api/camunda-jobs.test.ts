@@ -143,6 +143,33 @@ describe('/engine-rest jobs and incidents', () => {
     expect((await t.call('analyst', 'DELETE', path)).status).toBe(403);
   });
 
+  it("computes a timer's due date again from its definition, from its creation or from now", async () => {
+    await t.deployFiles('test/processes/call-back-customer.bpmn');
+    const instance = await t.engine.start('call-back-customer', {
+      variables: { callBackIn: 'PT2H' },
+    });
+    const timer = await timerOf(instance.id);
+    expect(timer.dueDate).toBe('2026-01-05T11:00:00.000+0000');
+    // The customer asks to be called sooner: the expression is read again.
+    await t.engine.setVariables(instance.id, { callBackIn: 'PT30M' });
+    t.clock.advance('PT10M');
+    const path = `/engine-rest/job/${timer.id}/duedate/recalculate`;
+    await t.json('developer', 'POST', path, undefined, 204);
+    expect((await timerOf(instance.id)).dueDate).toBe('2026-01-05T09:30:00.000+0000');
+    await t.json('developer', 'POST', `${path}?creationDateBased=false`, undefined, 204);
+    expect((await timerOf(instance.id)).dueDate).toBe('2026-01-05T09:40:00.000+0000');
+    t.clock.advance('PT30M');
+    await t.engine.runDueJobs();
+    expect(await status(instance.id)).toBe('completed');
+
+    await t.json('developer', 'POST', '/engine-rest/job/nope/duedate/recalculate', undefined, 404);
+    const waiting = await t.engine.start('wait-an-hour');
+    const other = await timerOf(waiting.id);
+    expect(
+      (await t.call('analyst', 'POST', `/engine-rest/job/${other.id}/duedate/recalculate`)).status,
+    ).toBe(403);
+  });
+
   it('moves a due date and runs a job at once', async () => {
     const early = await t.engine.start('wait-an-hour');
     const late = await t.engine.start('wait-an-hour');

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   type Engine,
+  InvalidRequestError,
   type InstanceView,
   type JobKind,
   type JobQuery,
@@ -12,7 +13,7 @@ import { camundaDate, parseCamundaDate } from '../dto.ts';
 import { CamundaError, ifFound, invalidRequest, notFound } from '../errors.ts';
 import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { suspensionFilter } from '../query-params.ts';
-import { camundaApp, doc, IdParam, requiredJson } from '../route.ts';
+import { BooleanParam, camundaApp, doc, IdParam, requiredJson } from '../route.ts';
 
 /**
  * Camunda's job resource over Promesa's jobs: timers (`timer`, SLA checks included) and
@@ -212,6 +213,14 @@ const priority = createRoute({
     ),
   },
 });
+const recalculate = createRoute({
+  ...byId(
+    'post',
+    '/duedate/recalculate',
+    "Compute a timer job's due date again from its timer definition, from its creation (default) or from now",
+  ),
+  request: { params: IdParam, query: z.object({ creationDateBased: BooleanParam.optional() }) },
+});
 const execute = createRoute({
   ...byId('post', '/execute', 'Run the job now; its failure answers 500 and counts as an attempt'),
   request: { params: IdParam },
@@ -289,6 +298,21 @@ export function jobRoutes(engine: Engine) {
       throw new CamundaError(400, 'RestException', `Priority for job '${id}' cannot be null.`);
     await job(id);
     await engine.setJobPriority(id, wanted);
+    return c.body(null, 204);
+  });
+
+  app.openapi(recalculate, async (c) => {
+    const { id } = c.req.valid('param');
+    await job(id);
+    const creationDateBased = c.req.valid('query').creationDateBased ?? true;
+    try {
+      await engine.recalculateJobDueDate(id, { creationDateBased });
+    } catch (error) {
+      // Camunda answers a job it cannot recalculate with a 500 (`ProcessEngineException`).
+      if (error instanceof InvalidRequestError)
+        throw new CamundaError(500, 'InvalidRequestException', error.message);
+      throw error;
+    }
     return c.body(null, 204);
   });
 
