@@ -36,6 +36,8 @@ import type {
   ActivityPass,
   ActivityPassQuery,
   DefinitionRecord,
+  DurationReportQuery,
+  DurationReportRow,
   DeploymentSummary,
   ExternalTaskQuery,
   ExternalTaskRecord,
@@ -456,6 +458,8 @@ export interface Engine extends EngineOperations, SlaPolicyCommands, SuspensionC
   listActivityPasses(query: ActivityPassQuery): Promise<ActivityPass[]>;
   /** How many passes `listActivityPasses` would return without paging. */
   countActivityPasses(query: ActivityPassQuery): Promise<number>;
+  /** Camunda's duration report of ended instances by month or quarter of their start (see the store's). */
+  instanceDurationReport(query: DurationReportQuery): Promise<DurationReportRow[]>;
 
   /** Delivers a message to exactly one waiting execution, or starts an instance by message start event. */
   correlateMessage(request: CorrelateRequest): Promise<CorrelationResult[]>;

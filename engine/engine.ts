@@ -439,6 +439,7 @@ export function createEngine(options: EngineOptions): Engine {
     history: (instanceId) => store.history(instanceId),
     listActivityPasses: (query) => store.listActivityPasses(query),
     countActivityPasses: (query) => store.countActivityPasses(query),
+    instanceDurationReport: (query) => store.instanceDurationReport(query),
 
     async correlateMessage(request) {
       const results = await events.correlateMessage(request);

@@ -92,6 +92,7 @@ export const camundaAccess = {
   'GET /engine-rest/history/process-instance/:id': 'analyst',
   'POST /engine-rest/history/process-instance': 'analyst',
   'GET /engine-rest/history/process-instance/count': 'analyst',
+  'GET /engine-rest/history/process-instance/report': 'analyst',
   'POST /engine-rest/history/process-instance/count': 'analyst',
   'GET /engine-rest/history/activity-instance': 'analyst',
   'POST /engine-rest/history/activity-instance': 'analyst',

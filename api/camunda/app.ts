@@ -18,6 +18,7 @@ import { externalTaskRoutes } from './routes/external-task.ts';
 import { historyActivityRoutes } from './routes/history-activities.ts';
 import { historyTaskRoutes } from './routes/history-tasks.ts';
 import { historyVariableRoutes } from './routes/history-variables.ts';
+import { historyReportRoutes } from './routes/history-report.ts';
 import { historyRoutes } from './routes/history.ts';
 import { historyDeletionRoutes } from './routes/history-deletion.ts';
 import { groupRoutes } from './routes/group.ts';
@@ -116,6 +117,7 @@ export function camundaRoutes({ engine, identity, maxBodyBytes, shutdown }: Camu
   app.route('/', taskVariableRoutes(engine));
   app.route('/', messageRoutes(engine));
   app.route('/', metricsRoutes(engine));
+  app.route('/', historyReportRoutes(engine));
   app.route('/', historyRoutes(engine));
   app.route('/', historyDeletionRoutes(engine));
   app.route('/', historyActivityRoutes(engine));

@@ -391,6 +391,27 @@ export function createMemoryStore(): Store {
           ascending(a.type, b.type),
       );
     },
+    async instanceDurationReport(q) {
+      const periods = new Map<number, number[]>();
+      for (const i of instances.values()) {
+        if (i.endedAt == null) continue;
+        if (q.definitionIds && !q.definitionIds.includes(i.definitionId)) continue;
+        if (q.processIds && !q.processIds.includes(i.processId)) continue;
+        if (q.startedBefore !== undefined && !(i.startedAt < q.startedBefore)) continue;
+        if (q.startedAfter !== undefined && !(i.startedAt > q.startedAfter)) continue;
+        const month = new Date(i.startedAt).getUTCMonth() + 1;
+        const period = q.unit === 'month' ? month : Math.floor((month + 2) / 3);
+        periods.set(period, [...(periods.get(period) ?? []), i.endedAt - i.startedAt]);
+      }
+      return [...periods]
+        .sort(([a], [b]) => a - b)
+        .map(([period, durations]) => ({
+          period,
+          minimum: Math.min(...durations),
+          maximum: Math.max(...durations),
+          average: Math.floor(durations.reduce((n, d) => n + d, 0) / durations.length),
+        }));
+    },
     async instanceCounts() {
       const counts = new Map<string, InstanceCountRow>();
       for (const { processId, definitionId, status } of instances.values()) {

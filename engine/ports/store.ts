@@ -973,6 +973,22 @@ export interface RestingTokenRow {
   tokens: number;
 }
 
+/** Which ended instances a duration report takes; lists match any value, bounds are strict. */
+export interface DurationReportQuery {
+  unit: 'month' | 'quarter';
+  definitionIds?: string[];
+  processIds?: string[];
+  startedBefore?: number;
+  startedAfter?: number;
+}
+
+export interface DurationReportRow {
+  period: number;
+  minimum: number;
+  maximum: number;
+  average: number;
+}
+
 /** Open incidents of active instances, per definition version, element and incident type. */
 export interface OpenIncidentCountRow {
   definitionId: string;
@@ -1028,6 +1044,12 @@ export interface StoreReports {
   elementStatistics(definitionId: string, window: TimeWindow): Promise<ElementStatistics[]>;
   /** Instances per definition version and status, ordered by definition and status. */
   instanceCounts(): Promise<InstanceCountRow[]>;
+  /**
+   * Camunda's duration report: the shortest, longest and average run (ms, the average rounded
+   * down) of ended instances, by the month (1-12) or quarter (1-4) of their start in UTC, of
+   * every year together; ordered by period.
+   */
+  instanceDurationReport(query: DurationReportQuery): Promise<DurationReportRow[]>;
   /**
    * Per element of one version, the tokens resting there in its active instances, ordered by
    * element. Counted inside the store from each snapshot's `context.tokens`, which every

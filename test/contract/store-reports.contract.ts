@@ -16,6 +16,66 @@ export function describeStoreReportsContract(makeStore: () => Promise<Store>): v
     const store = useFreshStore(makeStore);
     const definitionId = aDefinition().id;
 
+    it("reports ended instances' durations by the month or quarter of their start, in UTC", async () => {
+      const at = (iso: string) => Date.parse(iso);
+      const ended = [
+        ['jan-a', 'complaint-handling', '2026-01-31T23:00:00Z', 1_000],
+        ['jan-b', 'complaint-handling', '2025-01-10T00:00:00Z', 4_001],
+        ['mar', 'refund', '2026-03-01T00:00:00Z', 500],
+        ['may', 'complaint-handling', '2026-05-05T00:00:00Z', 7_000],
+      ] as const;
+      for (const [id, processId, startedAt, ms] of ended)
+        await store().commit({
+          instance: {
+            record: anInstance({
+              id,
+              processId,
+              definitionId: `${processId}:1`,
+              status: 'completed',
+              startedAt: at(startedAt),
+              endedAt: at(startedAt) + ms,
+            }),
+            expectedVersion: null,
+          },
+        });
+      // Still running: no duration yet.
+      await store().commit({
+        instance: {
+          record: anInstance({ id: 'running', startedAt: at('2026-01-02T00:00:00Z') }),
+          expectedVersion: null,
+        },
+      });
+      expect(await store().instanceDurationReport({ unit: 'month' })).toEqual([
+        { period: 1, minimum: 1_000, maximum: 4_001, average: 2_500 },
+        { period: 3, minimum: 500, maximum: 500, average: 500 },
+        { period: 5, minimum: 7_000, maximum: 7_000, average: 7_000 },
+      ]);
+      expect(await store().instanceDurationReport({ unit: 'quarter' })).toEqual([
+        { period: 1, minimum: 500, maximum: 4_001, average: 1_833 },
+        { period: 2, minimum: 7_000, maximum: 7_000, average: 7_000 },
+      ]);
+      expect(
+        await store().instanceDurationReport({
+          unit: 'quarter',
+          processIds: ['complaint-handling'],
+          startedAfter: at('2025-06-01T00:00:00Z'),
+        }),
+      ).toEqual([
+        { period: 1, minimum: 1_000, maximum: 1_000, average: 1_000 },
+        { period: 2, minimum: 7_000, maximum: 7_000, average: 7_000 },
+      ]);
+      expect(
+        await store().instanceDurationReport({
+          unit: 'month',
+          definitionIds: ['refund:1'],
+          startedBefore: at('2026-03-01T00:00:00Z'),
+        }),
+      ).toEqual([]);
+      expect(await store().instanceDurationReport({ unit: 'month', definitionIds: [] })).toEqual(
+        [],
+      );
+    });
+
     it('lists deployments without their resources', async () => {
       await store().saveDeployment(aDeployment(), [aDefinition()]);
       const { resources: _resources, ...summary } = aDeployment();
