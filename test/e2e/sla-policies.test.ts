@@ -32,6 +32,10 @@ describe('SLA policies, for supervisors', () => {
       'Eliminar',
     ]);
 
+    // Amount, unit and Save on one line.
+    const save = (await row.getByRole('button', { name: 'Guardar' }).boundingBox())!;
+    const box = (await amount.boundingBox())!;
+    expect(save.y).toBeLessThan(box.y + box.height);
     await amount.fill('5');
     await row.getByRole('button', { name: 'Guardar' }).click();
     await page.getByRole('status').getByText('Teléfono, inmediata guardada').waitFor();
