@@ -97,7 +97,7 @@ export const camundaAccess = {
   'GET /engine-rest/history/activity-instance': 'analyst',
   'POST /engine-rest/history/activity-instance': 'analyst',
   'GET /engine-rest/history/activity-instance/count': 'analyst',
-  'GET /engine-rest/metrics/:metrics-name/sum': 'analyst',
+  'GET /engine-rest/metrics/:metricsName/sum': 'analyst',
   'POST /engine-rest/history/activity-instance/count': 'analyst',
   'GET /engine-rest/history/activity-instance/:id': 'analyst',
   'GET /engine-rest/incident': 'analyst',

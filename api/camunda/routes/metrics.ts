@@ -19,12 +19,12 @@ const COUNTED = {
 
 const sum = createRoute({
   method: 'get',
-  path: '/metrics/{metrics-name}/sum',
+  path: '/metrics/{metricsName}/sum',
   ...doc(
     'The sum of a metric between startDate (inclusive) and endDate (exclusive): activity-instance-start and activity-instance-end',
   ),
   request: {
-    params: z.object({ 'metrics-name': z.string().min(1).max(100) }),
+    params: z.object({ metricsName: z.string().min(1).max(100) }),
     query: z.object({
       startDate: z.string().max(40).optional(),
       endDate: z.string().max(40).optional(),
@@ -36,7 +36,7 @@ export function metricsRoutes(engine: Engine) {
   const app = camundaApp();
 
   app.openapi(sum, async (c) => {
-    const name = c.req.valid('param')['metrics-name'];
+    const name = c.req.valid('param').metricsName;
     const { startDate, endDate } = c.req.valid('query');
     if (!Object.hasOwn(COUNTED, name))
       throw invalidRequest(

@@ -12836,7 +12836,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/engine-rest/metrics/{metrics-name}/sum": {
+    "/engine-rest/metrics/{metricsName}/sum": {
         parameters: {
             query?: never;
             header?: never;
@@ -12852,7 +12852,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    "metrics-name": string;
+                    metricsName: string;
                 };
                 cookie?: never;
             };
