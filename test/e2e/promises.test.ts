@@ -112,6 +112,9 @@ describe('where a company sees whether it keeps its promises', () => {
     await page.getByRole('row', { name: 'reached true', exact: true }).waitFor();
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'instance-en');
+    // The way back, for an analyst: the process the instance runs.
+    await page.locator('.page-header__back', { hasText: 'Callback request' }).click();
+    await page.waitForURL('**/processes/callback-request');
     expect(errors).toEqual([]);
     await context.close();
   });

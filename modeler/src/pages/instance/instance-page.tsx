@@ -58,10 +58,23 @@ export default function InstancePage({ params }: PageProps) {
     );
   const { instance, history, slas, incidents, definition } = loaded.data;
   const active = instance.status === 'active';
+  // Back to the process for those who read processes; else to the customer, whose story led here.
+  const back = includes(role, 'analyst')
+    ? {
+        href: `/processes/${encodeURIComponent(instance.processId)}`,
+        label: definition.name ?? definition.processId,
+      }
+    : instance.businessKey
+      ? {
+          href: `/customers/${encodeURIComponent(instance.businessKey)}`,
+          label: instance.businessKey,
+        }
+      : undefined;
 
   return (
     <div class="page page--wide instance-page">
       <PageHeader
+        back={back}
         title={definition.name ?? definition.processId}
         subtitle={
           <span class="instance-facts">
