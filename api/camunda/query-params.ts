@@ -82,3 +82,26 @@ export function suspensionFilter(q: {
   if (q.active === true) return false;
   return undefined;
 }
+
+/**
+ * What all of the given values and lists allow, a single value counting as a list of one:
+ * their intersection, or undefined when none is given.
+ */
+export function allOf<T>(...wanted: (T | T[] | undefined)[]): T[] | undefined {
+  const lists = wanted.flatMap((w) => (w === undefined ? [] : [Array.isArray(w) ? w : [w]]));
+  if (lists.length === 0) return undefined;
+  return lists.reduce((kept, list) => kept.filter((v) => list.includes(v)));
+}
+
+/**
+ * A flag and its opposite (`locked` and `notLocked`, `withRetriesLeft` and `noRetriesLeft`):
+ * what they want, undefined when neither is given, null when they disagree.
+ */
+export function pairedFlag(
+  yes: boolean | undefined,
+  no: boolean | undefined,
+): boolean | null | undefined {
+  const wanted = [yes, no === undefined ? undefined : !no].filter((w) => w !== undefined);
+  if (wanted.length === 2 && wanted[0] !== wanted[1]) return null;
+  return wanted[0];
+}

@@ -8,7 +8,7 @@ import type {
 import { camundaDate } from '../dto.ts';
 import { ifFound, notFound } from '../errors.ts';
 import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
-import { suspensionFilter } from '../query-params.ts';
+import { allOf, pairedFlag, suspensionFilter } from '../query-params.ts';
 import { BooleanParam, camundaApp, doc, IdParam } from '../route.ts';
 
 /**
@@ -86,20 +86,6 @@ export function toExternalTaskDto(t: ExternalTaskRecord) {
 
 type Query = QueryOf<typeof filters, (typeof SORT_BY)[number]>;
 
-/** What all of the given values and lists allow: undefined when none is given. */
-function allOf(...wanted: (string | string[] | undefined)[]): string[] | undefined {
-  const lists = wanted.flatMap((w) => (w === undefined ? [] : [typeof w === 'string' ? [w] : w]));
-  if (lists.length === 0) return undefined;
-  return lists.reduce((kept, list) => kept.filter((v) => list.includes(v)));
-}
-
-/** A flag and its opposite's (`locked`, `notLocked`): what they want, or null when they disagree. */
-function flag(yes: boolean | undefined, no: boolean | undefined): boolean | null | undefined {
-  const wanted = [yes, no === undefined ? undefined : !no].filter((w) => w !== undefined);
-  if (wanted.length === 2 && wanted[0] !== wanted[1]) return null;
-  return wanted[0];
-}
-
 /**
  * The store query of a Camunda external task query over the open tasks at `now`; undefined
  * when nothing can match.
@@ -111,8 +97,8 @@ function storeQuery(
 ): ExternalTaskQuery | undefined {
   // Nothing belongs to a tenant.
   if (q.tenantIdIn !== undefined) return undefined;
-  const held = flag(q.locked, q.notLocked);
-  const withRetries = flag(q.withRetriesLeft, q.noRetriesLeft);
+  const held = pairedFlag(q.locked, q.notLocked);
+  const withRetries = pairedFlag(q.withRetriesLeft, q.noRetriesLeft);
   if (held === null || withRetries === null) return undefined;
   return {
     state: 'open',
@@ -189,7 +175,7 @@ export function externalTaskQueryRoutes(engine: Engine) {
 
   app.openapi(topicNames, async (c) => {
     const q = c.req.valid('query');
-    const held = flag(q.withLockedTasks || undefined, q.withUnlockedTasks || undefined);
+    const held = pairedFlag(q.withLockedTasks || undefined, q.withUnlockedTasks || undefined);
     if (held === null) return c.json([], 200);
     const open = await engine.listExternalTasks({
       state: 'open',

@@ -12,6 +12,7 @@ import { camundaDate } from '../dto.ts';
 import { invalidRequest } from '../errors.ts';
 import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
 import { camundaApp, oneOf } from '../route.ts';
+import { allOf } from '../query-params.ts';
 
 /** Camunda's delete reasons of an ended task: completed, or deleted with its scope. */
 const deleteReason: Record<TaskState, string | null> = {
@@ -149,13 +150,6 @@ const flag = (yes: boolean | undefined, no: boolean | undefined) =>
 /** Both flags of a pair: Camunda ANDs their terms, so nothing matches. */
 const both = (q: Query, pairs: [keyof Query, keyof Query][]) =>
   pairs.some(([yes, no]) => q[yes] === true && q[no] === true);
-
-/** Lists that must all hold, intersected; undefined when none is given. */
-function allOf<T>(...lists: (T[] | undefined)[]): T[] | undefined {
-  const given = lists.filter((l): l is T[] => l !== undefined);
-  if (given.length === 0) return undefined;
-  return given.reduce((a, b) => a.filter((x) => b.includes(x)));
-}
 
 /**
  * `/history/task`: every task the caller may see, open or ended (tasks stay in the store after

@@ -12,7 +12,7 @@ import {
 import { camundaDate, parseCamundaDate } from '../dto.ts';
 import { CamundaError, ifFound, invalidRequest, notFound } from '../errors.ts';
 import { addQueryRoutes, param, type QueryOf, storeSort } from '../query-resource.ts';
-import { suspensionFilter } from '../query-params.ts';
+import { allOf, pairedFlag, suspensionFilter } from '../query-params.ts';
 import { BooleanParam, camundaApp, doc, IdParam, requiredJson } from '../route.ts';
 
 /**
@@ -104,20 +104,6 @@ function toJobDto({ job: j, definitionId, processId }: Found) {
   };
 }
 
-/** What all of the given values and lists allow: undefined when none is given. */
-function allOf(...wanted: (string | string[] | undefined)[]): string[] | undefined {
-  const lists = wanted.flatMap((w) => (w === undefined ? [] : [typeof w === 'string' ? [w] : w]));
-  if (lists.length === 0) return undefined;
-  return lists.reduce((kept, list) => kept.filter((v) => list.includes(v)));
-}
-
-/** A flag and its opposite's (`withRetriesLeft`, `noRetriesLeft`): what they want, or null when they disagree. */
-function flag(yes: boolean | undefined, no: boolean | undefined): boolean | null | undefined {
-  const wanted = [yes, no === undefined ? undefined : !no].filter((w) => w !== undefined);
-  if (wanted.length === 2 && wanted[0] !== wanted[1]) return null;
-  return wanted[0];
-}
-
 /** The job kinds Camunda's `timers` and `messages` flags leave; internal jobs are never listed. */
 function kindsOf(q: Query): JobKind[] {
   return (['timer', 'async-continuation'] as const).filter(
@@ -139,7 +125,7 @@ function storeQuery(
     (q.tenantIdIn !== undefined && q.includeJobsWithoutTenantId !== true)
   )
     return undefined;
-  const retriesLeft = flag(q.withRetriesLeft, q.noRetriesLeft);
+  const retriesLeft = pairedFlag(q.withRetriesLeft, q.noRetriesLeft);
   if (retriesLeft === null) return undefined;
   return {
     suspended: suspensionFilter(q),
